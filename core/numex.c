@@ -1,0 +1,3 @@
+/* numex.c - PLACEHOLDER until its owner lands the real stage. */
+#include "stages.h"
+lede_status lede_numex_find(lede_workspace *ws) { (void)ws; return LEDE_OK; }

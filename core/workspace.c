@@ -1,0 +1,268 @@
+/*
+ * workspace.c - per-thread scratch: arena, capped buffers, growable arrays,
+ * error details and deadlines.  A workspace is used by one thread at a time;
+ * reset keeps all capacity so warm requests do not allocate.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "workspace.h"
+
+struct lede_arena_chunk {
+    lede_arena_chunk *next;
+    size_t used, size;
+    max_align_t data[];
+};
+
+enum { ARENA_CHUNK = 64 * 1024 };
+
+void *lede_arena_alloc(lede_arena *a, size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    lede_arena_chunk *c = a->head;
+    if (c && c->size - c->used >= n) {
+        void *p = (char *)c->data + c->used;
+        c->used += n;
+        return p;
+    }
+    size_t size = n > ARENA_CHUNK ? n : ARENA_CHUNK;
+    if (a->max_total && a->used_total + size > a->max_total)
+        return NULL;
+    c = malloc(sizeof(*c) + size);
+    if (!c)
+        return NULL;
+    c->size = size;
+    c->used = n;
+    c->next = a->head;
+    a->head = c;
+    a->used_total += size;
+    return c->data;
+}
+
+char *lede_arena_strndup(lede_arena *a, const char *s, size_t n)
+{
+    char *p = lede_arena_alloc(a, n + 1);
+    if (p) {
+        memcpy(p, s, n);
+        p[n] = '\0';
+    }
+    return p;
+}
+
+/* Keep the oldest chunk (the tail), free the rest. */
+static void arena_reset(lede_arena *a)
+{
+    lede_arena_chunk *c = a->head, *keep = NULL;
+    while (c) {
+        lede_arena_chunk *next = c->next;
+        if (!next)
+            keep = c;
+        else
+            free(c);
+        c = next;
+    }
+    a->head = keep;
+    a->used_total = keep ? keep->size : 0;
+    if (keep)
+        keep->used = 0;
+}
+
+static void arena_fini(lede_arena *a)
+{
+    for (lede_arena_chunk *c = a->head, *n; c; c = n) {
+        n = c->next;
+        free(c);
+    }
+    a->head = NULL;
+}
+
+static bool buf_reserve(lede_buf *b, size_t extra)
+{
+    if (b->failed)
+        return false;
+    if (b->n + extra + 1 <= b->cap)
+        return true;
+    if (b->max && b->n + extra > b->max) {
+        b->failed = true;
+        return false;
+    }
+    size_t cap = b->cap ? b->cap : 4096;
+    while (cap < b->n + extra + 1)
+        cap *= 2;
+    char *p = realloc(b->p, cap);
+    if (!p) {
+        b->failed = true;
+        return false;
+    }
+    b->p = p;
+    b->cap = cap;
+    return true;
+}
+
+void lede_buf_put(lede_buf *b, const char *s, size_t n)
+{
+    if (!buf_reserve(b, n))
+        return;
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
+    b->p[b->n] = '\0';
+}
+
+void lede_buf_putc(lede_buf *b, char c) { lede_buf_put(b, &c, 1); }
+
+void lede_buf_puts(lede_buf *b, const char *s) { lede_buf_put(b, s, strlen(s)); }
+
+void lede_buf_printf(lede_buf *b, const char *fmt, ...)
+{
+    char tmp[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int k = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (k < 0)
+        return;
+    if ((size_t)k < sizeof tmp) {
+        lede_buf_put(b, tmp, (size_t)k);
+        return;
+    }
+    if (!buf_reserve(b, (size_t)k))
+        return;
+    va_start(ap, fmt);
+    vsnprintf(b->p + b->n, (size_t)k + 1, fmt, ap);
+    va_end(ap);
+    b->n += (size_t)k;
+}
+
+static void buf_reset(lede_buf *b)
+{
+    b->n = 0;
+    b->failed = false;
+    if (b->p)
+        b->p[0] = '\0';
+}
+
+void *lede_vec_push(void **v, size_t *n, size_t *cap, size_t elsize, size_t max)
+{
+    if (max && *n >= max)
+        return NULL;
+    if (*n == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 64;
+        if (max && ncap > max)
+            ncap = max;
+        void *p = realloc(*v, ncap * elsize);
+        if (!p)
+            return NULL;
+        *v = p;
+        *cap = ncap;
+    }
+    void *slot = (char *)*v + (*n)++ * elsize;
+    memset(slot, 0, elsize);
+    return slot;
+}
+
+lede_limits lede_limits_default(void)
+{
+    return (lede_limits){
+        .max_text_bytes = 8u << 20,
+        .max_tokens = 2000000,
+        .max_mentions = 200000,
+        .max_quotes = 20000,
+        .max_events = 20000,
+        .max_json_depth = 64,
+        .max_html_depth = 256,
+        .max_output_bytes = 256u << 20,
+    };
+}
+
+lede_workspace *lede_workspace_new(const lede_model *m, const lede_limits *lim)
+{
+    lede_workspace *ws = calloc(1, sizeof *ws);
+    if (!ws)
+        return NULL;
+    ws->model = m;
+    ws->lim = lim ? *lim : lede_limits_default();
+    ws->arena.max_total = ws->lim.max_text_bytes * 8 + (64u << 20);
+    ws->text.max = ws->lim.max_text_bytes;
+    ws->out.max = ws->lim.max_output_bytes;
+    ws->scratch.max = ws->lim.max_text_bytes * 4;
+    return ws;
+}
+
+#define VEC_FREE(vec) free((vec).v)
+#define VEC_CLEAR(vec) ((vec).n = 0)
+#define DOC_VECS(X) \
+    X(d->norm); X(d->paras); X(d->sents); X(d->toks); X(d->mentions); X(d->entities); \
+    X(d->timexes); X(d->quotes); X(d->events); X(d->event_mentions); X(d->participants)
+
+void lede_workspace_reset(lede_workspace *ws)
+{
+    if (!ws)
+        return;
+    lede_doc *d = &ws->doc;
+    DOC_VECS(VEC_CLEAR);
+    lede_doc keep = *d;
+    memset(d, 0, sizeof *d);
+    /* restore the arrays' storage, now empty */
+    d->norm = keep.norm; d->paras = keep.paras; d->sents = keep.sents; d->toks = keep.toks;
+    d->mentions = keep.mentions; d->entities = keep.entities; d->timexes = keep.timexes;
+    d->quotes = keep.quotes; d->events = keep.events; d->event_mentions = keep.event_mentions;
+    d->participants = keep.participants;
+    arena_reset(&ws->arena);
+    buf_reset(&ws->text);
+    buf_reset(&ws->out);
+    buf_reset(&ws->scratch);
+    lede_request_init(&ws->req);
+    ws->deadline_ms = 0;
+    ws->err[0] = '\0';
+}
+
+void lede_workspace_free(lede_workspace *ws)
+{
+    if (!ws)
+        return;
+    lede_doc *d = &ws->doc;
+    DOC_VECS(VEC_FREE);
+    arena_fini(&ws->arena);
+    free(ws->text.p);
+    free(ws->out.p);
+    free(ws->scratch.p);
+    free(ws);
+}
+
+const char *lede_workspace_error(const lede_workspace *ws) { return ws ? ws->err : ""; }
+
+lede_status lede_fail(lede_workspace *ws, lede_status st, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(ws->err, sizeof ws->err, fmt, ap);
+    va_end(ap);
+    return st;
+}
+
+int64_t lede_now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+lede_status lede_check_deadline(lede_workspace *ws)
+{
+    if (ws->deadline_ms && lede_now_ms() > ws->deadline_ms)
+        return lede_fail(ws, LEDE_ERR_DEADLINE,
+                         "analysis took longer than the request deadline; send a shorter document "
+                         "or raise the server's deadline setting");
+    return LEDE_OK;
+}
+
+void lede_request_init(lede_request *r)
+{
+    memset(r, 0, sizeof *r);
+    r->input = LEDE_INPUT_TEXT;
+    r->features = LEDE_FEATURE_ALL;
+    r->offsets = LEDE_OFFSETS_CODEPOINT;
+}
