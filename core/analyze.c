@@ -52,7 +52,7 @@ static bool has_letters(const char *s, size_t n)
 
 lede_status lede_analyze(lede_workspace *ws, const lede_request *req, const lede_result **out)
 {
-    lede_workspace_reset(ws);
+    lede_doc_clear(ws);
     ws->req = *req;
     ws->deadline_ms = req->deadline_ms;
     lede_doc *d = &ws->doc;

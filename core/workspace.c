@@ -197,10 +197,8 @@ lede_workspace *lede_workspace_new(const lede_model *m, const lede_limits *lim)
     X(d->norm); X(d->paras); X(d->sents); X(d->toks); X(d->mentions); X(d->entities); \
     X(d->timexes); X(d->quotes); X(d->events); X(d->event_mentions); X(d->participants)
 
-void lede_workspace_reset(lede_workspace *ws)
+void lede_doc_clear(lede_workspace *ws)
 {
-    if (!ws)
-        return;
     lede_doc *d = &ws->doc;
     DOC_VECS(VEC_CLEAR);
     lede_doc keep = *d;
@@ -210,13 +208,20 @@ void lede_workspace_reset(lede_workspace *ws)
     d->mentions = keep.mentions; d->entities = keep.entities; d->timexes = keep.timexes;
     d->quotes = keep.quotes; d->events = keep.events; d->event_mentions = keep.event_mentions;
     d->participants = keep.participants;
-    arena_reset(&ws->arena);
     buf_reset(&ws->text);
     buf_reset(&ws->out);
     buf_reset(&ws->scratch);
-    lede_request_init(&ws->req);
     ws->deadline_ms = 0;
     ws->err[0] = '\0';
+}
+
+void lede_workspace_reset(lede_workspace *ws)
+{
+    if (!ws)
+        return;
+    lede_doc_clear(ws);
+    arena_reset(&ws->arena);
+    lede_request_init(&ws->req);
 }
 
 void lede_workspace_free(lede_workspace *ws)

@@ -49,6 +49,10 @@ struct lede_workspace {
     char err[512];
 };
 
+/* Clears the document and buffers but keeps the arena (which may hold the
+ * decoded request); lede_analyze starts with it. */
+void lede_doc_clear(lede_workspace *ws);
+
 /* Records a detail message and returns st, for `return lede_fail(...)`. */
 lede_status lede_fail(lede_workspace *ws, lede_status st, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

@@ -122,6 +122,8 @@ lede_status lede_request_from_json(lede_workspace *ws, const char *json, size_t 
 /* ---- analysis ------------------------------------------------------------- */
 typedef struct lede_result lede_result;   /* opaque; render it */
 
+/* Analyses one document.  Call lede_workspace_reset() before decoding or
+ * building each new request; lede_analyze keeps what the request borrows. */
 lede_status lede_analyze(lede_workspace *ws, const lede_request *req, const lede_result **out);
 
 typedef enum lede_format {

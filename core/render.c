@@ -1,0 +1,324 @@
+/*
+ * render.c - the response of POST /v1/analyze (and `lede analyze`):
+ * id, offsets unit, model, title, entities, quotes, events.  Offsets are
+ * converted from bytes to the unit the request asked for.  Output goes to
+ * ws->out; reentrant.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "json_out.h"
+#include "model.h"
+#include "render.h"
+
+static const char *subtype_name(int sub)
+{
+    switch (sub) {
+    case LEDE_LOC_COUNTRY: return "country";
+    case LEDE_LOC_REGION: return "region";
+    case LEDE_LOC_CITY: return "city";
+    case LEDE_LOC_OTHER: return "other";
+    default: return NULL;
+    }
+}
+
+static const char *mention_kind(int k)
+{
+    static const char *const names[] = {"name", "acronym", "pronoun", "nominal", "value"};
+    return (unsigned)k < 5 ? names[k] : "name";
+}
+
+/* Mentions grouped by entity: order[] lists mention indexes entity by entity,
+ * first[e] is where entity e's run starts (counting sort, O(M)). */
+static bool group_mentions(lede_workspace *ws, uint32_t **order_out, uint32_t **first_out)
+{
+    const lede_doc *d = &ws->doc;
+    size_t ne = d->entities.n, nm = d->mentions.n;
+    uint32_t *first = lede_arena_alloc(&ws->arena, (ne + 1) * sizeof *first);
+    uint32_t *order = lede_arena_alloc(&ws->arena, (nm + 1) * sizeof *order);
+    uint32_t *fill = lede_arena_alloc(&ws->arena, (ne + 1) * sizeof *fill);
+    if (!first || !order || !fill)
+        return false;
+    memset(first, 0, (ne + 1) * sizeof *first);
+    for (size_t i = 0; i < nm; i++) {
+        int32_t e = d->mentions.v[i].entity;
+        if (e >= 0 && (size_t)e < ne)
+            first[e + 1]++;
+    }
+    for (size_t e = 0; e < ne; e++)
+        first[e + 1] += first[e];
+    memcpy(fill, first, (ne + 1) * sizeof *fill);
+    for (size_t i = 0; i < nm; i++) {
+        int32_t e = d->mentions.v[i].entity;
+        if (e >= 0 && (size_t)e < ne)
+            order[fill[e]++] = (uint32_t)i;
+    }
+    *order_out = order;
+    *first_out = first;
+    return true;
+}
+
+static const lede_timex *timex_at(const lede_doc *d, uint32_t a, uint32_t z)
+{
+    for (size_t i = 0; i < d->timexes.n; i++)
+        if (d->timexes.v[i].start == a && d->timexes.v[i].end == z)
+            return &d->timexes.v[i];
+    return NULL;
+}
+
+static void render_entities(lede_workspace *ws, const lede_offset_map *m, lede_buf *b)
+{
+    const lede_doc *d = &ws->doc;
+    uint32_t *order, *first;
+    lede_buf_puts(b, ",\"entities\":[");
+    if (!group_mentions(ws, &order, &first)) {
+        b->failed = true;
+        return;
+    }
+    for (size_t e = 0; e < d->entities.n; e++) {
+        const lede_entity *en = &d->entities.v[e];
+        if (e)
+            lede_buf_putc(b, ',');
+        lede_buf_printf(b, "{\"id\":\"E%zu\",\"type\":", e + 1);
+        lede_json_cstr(b, lede_etype_name((lede_etype)en->type));
+        const char *sub = subtype_name(en->subtype);
+        if (sub) {
+            lede_buf_puts(b, ",\"subtype\":");
+            lede_json_cstr(b, sub);
+        }
+        lede_buf_puts(b, ",\"name\":");
+        lede_json_str(b, en->name.p ? en->name.p : "", en->name.n);
+        lede_buf_puts(b, ",\"salience\":");
+        lede_json_num(b, en->salience);
+        if (en->id && en->id_scheme) {
+            lede_buf_puts(b, ",\"identifiers\":{");
+            lede_json_key(b, en->id_scheme);
+            lede_json_cstr(b, en->id);
+            lede_buf_putc(b, '}');
+        }
+        if (en->first_mention >= 0 && (size_t)en->first_mention < d->mentions.n &&
+            (en->type == LEDE_ET_DATE || en->type == LEDE_ET_TIME)) {
+            const lede_mention *fm = &d->mentions.v[en->first_mention];
+            const lede_timex *tx = timex_at(d, fm->start, fm->end);
+            if (tx) {
+                lede_buf_puts(b, ",\"value\":");
+                if (tx->value[0])
+                    lede_json_cstr(b, tx->value);
+                else
+                    lede_buf_puts(b, "null");
+            }
+        }
+        lede_buf_puts(b, ",\"mentions\":[");
+        for (uint32_t k = first[e]; k < first[e + 1]; k++) {
+            const lede_mention *mm = &d->mentions.v[order[k]];
+            if (k > first[e])
+                lede_buf_putc(b, ',');
+            lede_buf_putc(b, '{');
+            lede_json_span(b, m, mm->start, mm->end, true);
+            lede_buf_puts(b, ",\"kind\":");
+            lede_json_cstr(b, mention_kind(mm->kind));
+            lede_buf_putc(b, '}');
+        }
+        lede_buf_puts(b, "]}");
+    }
+    lede_buf_putc(b, ']');
+}
+
+static void render_entity_ref(lede_buf *b, int32_t entity)
+{
+    if (entity >= 0)
+        lede_buf_printf(b, "\"entity\":\"E%d\"", entity + 1);
+    else
+        lede_buf_puts(b, "\"entity\":null");
+}
+
+static void render_quotes(lede_workspace *ws, const lede_offset_map *m, lede_buf *b)
+{
+    const lede_doc *d = &ws->doc;
+    static const char *const kinds[] = {"direct", "indirect", "mixed"};
+    lede_buf_puts(b, ",\"quotes\":[");
+    size_t nq = 0;
+    for (size_t i = 0; i < d->quotes.n;) {
+        /* fragments of one quote are adjacent and share a group */
+        size_t j = i + 1;
+        while (j < d->quotes.n && d->quotes.v[j].group == d->quotes.v[i].group)
+            j++;
+        const lede_quote *q = &d->quotes.v[i], *last = &d->quotes.v[j - 1];
+        if (nq++)
+            lede_buf_putc(b, ',');
+        lede_buf_printf(b, "{\"id\":\"Q%zu\",", nq);
+        lede_json_span(b, m, q->start, last->end, true);
+        lede_buf_puts(b, ",\"kind\":");
+        lede_json_cstr(b, kinds[q->kind < 3 ? q->kind : 0]);
+        if (j - i > 1) {
+            lede_buf_puts(b, ",\"fragments\":[");
+            for (size_t k = i; k < j; k++) {
+                lede_buf_puts(b, k > i ? ",{" : "{");
+                lede_json_span(b, m, d->quotes.v[k].start, d->quotes.v[k].end, true);
+                lede_buf_putc(b, '}');
+            }
+            lede_buf_putc(b, ']');
+        }
+        lede_buf_puts(b, ",\"cue\":");
+        if (q->has_cue) {
+            lede_buf_putc(b, '{');
+            lede_json_span(b, m, q->cue.start, q->cue.end, true);
+            lede_buf_putc(b, '}');
+        } else {
+            lede_buf_puts(b, "null");
+        }
+        lede_buf_puts(b, ",\"speaker\":");
+        if (q->has_speaker || q->anonymous) {
+            lede_buf_putc(b, '{');
+            render_entity_ref(b, q->speaker_entity);
+            if (q->has_speaker) {
+                lede_buf_putc(b, ',');
+                lede_json_span(b, m, q->speaker.start, q->speaker.end, true);
+            }
+            lede_buf_printf(b, ",\"anonymous\":%s}", q->anonymous ? "true" : "false");
+        } else {
+            lede_buf_puts(b, "null");
+        }
+        lede_buf_puts(b, ",\"confidence\":");
+        lede_json_num(b, q->confidence);
+        lede_buf_putc(b, '}');
+        i = j;
+    }
+    lede_buf_putc(b, ']');
+}
+
+static void render_events(lede_workspace *ws, const lede_offset_map *m, lede_buf *b)
+{
+    const lede_doc *d = &ws->doc;
+    lede_buf_puts(b, ",\"events\":[");
+    for (size_t e = 0; e < d->events.n; e++) {
+        const lede_event *ev = &d->events.v[e];
+        if (e)
+            lede_buf_putc(b, ',');
+        lede_buf_printf(b, "{\"id\":\"V%zu\",\"type\":", e + 1);
+        lede_json_cstr(b, ev->type ? ev->type : "Unspecified");
+        bool first = true;
+        for (size_t k = 0; k < d->event_mentions.n; k++) {
+            const lede_event_mention *em = &d->event_mentions.v[k];
+            if (em->event != (int32_t)e)
+                continue;
+            if (first) {
+                lede_buf_puts(b, ",\"trigger\":{");
+                lede_json_span(b, m, em->trigger.start, em->trigger.end, true);
+                lede_buf_puts(b, "},\"mentions\":[");
+            } else {
+                lede_buf_putc(b, ',');
+            }
+            lede_buf_putc(b, '{');
+            lede_json_span(b, m, em->trigger.start, em->trigger.end, true);
+            lede_buf_putc(b, '}');
+            first = false;
+        }
+        if (first)
+            lede_buf_puts(b, ",\"trigger\":null,\"mentions\":[");
+        lede_buf_puts(b, "],\"time\":");
+        if (ev->timex >= 0 && (size_t)ev->timex < d->timexes.n) {
+            const lede_timex *tx = &d->timexes.v[ev->timex];
+            lede_buf_putc(b, '{');
+            lede_json_span(b, m, tx->start, tx->end, true);
+            lede_buf_puts(b, ",\"value\":");
+            if (tx->value[0])
+                lede_json_cstr(b, tx->value);
+            else
+                lede_buf_puts(b, "null");
+            lede_buf_putc(b, '}');
+        } else {
+            lede_buf_puts(b, "null");
+        }
+        lede_buf_puts(b, ",\"location\":");
+        if (ev->place >= 0 || ev->place_span.end > ev->place_span.start) {
+            lede_buf_putc(b, '{');
+            render_entity_ref(b, ev->place);
+            lede_buf_putc(b, ',');
+            lede_json_span(b, m, ev->place_span.start, ev->place_span.end, true);
+            lede_buf_putc(b, '}');
+        } else {
+            lede_buf_puts(b, "null");
+        }
+        lede_buf_puts(b, ",\"participants\":[");
+        for (uint32_t k = 0; k < ev->part_n; k++) {
+            const lede_participant *p = &d->participants.v[ev->part_begin + k];
+            if (k)
+                lede_buf_putc(b, ',');
+            lede_buf_putc(b, '{');
+            render_entity_ref(b, p->entity);
+            lede_buf_puts(b, ",\"role\":");
+            lede_json_cstr(b, p->role ? p->role : "Participant");
+            lede_buf_printf(b, ",\"present\":%s,", p->present ? "true" : "false");
+            lede_json_span(b, m, p->span.start, p->span.end, true);
+            lede_buf_putc(b, '}');
+        }
+        lede_buf_puts(b, "]}");
+    }
+    lede_buf_putc(b, ']');
+}
+
+static void render_api(lede_workspace *ws, const lede_result *r, const lede_offset_map *m)
+{
+    const lede_doc *d = r->doc;
+    lede_buf *b = &ws->out;
+    lede_buf_puts(b, "{\"id\":");
+    if (r->req->id.n)
+        lede_json_str(b, r->req->id.p, r->req->id.n);
+    else
+        lede_buf_puts(b, "null");
+    lede_buf_puts(b, ",\"offsets\":");
+    lede_json_cstr(b, lede_offsets_name(r->req->offsets));
+    lede_buf_puts(b, ",\"model\":{\"name\":");
+    lede_json_cstr(b, ws->model ? lede_model_name(ws->model) : "none");
+    lede_buf_puts(b, ",\"version\":");
+    lede_json_cstr(b, ws->model ? lede_model_version(ws->model) : LEDE_VERSION);
+    lede_buf_puts(b, "},\"title\":");
+    if (d->title.n)
+        lede_json_str(b, d->title.p, d->title.n);
+    else
+        lede_buf_puts(b, "null");
+    lede_buf_puts(b, ",\"published_at\":");
+    if (d->published_at.n)
+        lede_json_str(b, d->published_at.p, d->published_at.n);
+    else
+        lede_buf_puts(b, "null");
+    if (d->byline.n) {
+        lede_buf_puts(b, ",\"byline\":");
+        lede_json_str(b, d->byline.p, d->byline.n);
+    }
+    if (!d->text_is_input) {
+        lede_buf_puts(b, ",\"text\":");
+        lede_json_str(b, d->text, d->len);
+    }
+    if (r->features & LEDE_FEATURE_ENTITIES)
+        render_entities(ws, m, b);
+    if (r->features & LEDE_FEATURE_QUOTES)
+        render_quotes(ws, m, b);
+    if (r->features & LEDE_FEATURE_EVENTS)
+        render_events(ws, m, b);
+    lede_buf_putc(b, '}');
+}
+
+lede_status lede_render(lede_workspace *ws, const lede_result *r, lede_format fmt, const char **json,
+                        size_t *len)
+{
+    if (!r || !r->doc)
+        return lede_fail(ws, LEDE_ERR_INTERNAL, "nothing to render");
+    ws->out.n = 0;
+    ws->out.failed = false;
+    lede_offset_map m;
+    lede_offsets unit = fmt == LEDE_FORMAT_EVAL ? LEDE_OFFSETS_CODEPOINT : r->req->offsets;
+    if (!lede_offset_map_init(&m, ws, r->doc->text, r->doc->len, unit))
+        return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory rendering offsets");
+    if (fmt == LEDE_FORMAT_EVAL)
+        lede_render_eval(ws, r, &m);
+    else
+        render_api(ws, r, &m);
+    if (ws->out.failed)
+        return lede_fail(ws, LEDE_ERR_DOC_LIMIT, "the response is larger than the %zu byte output limit",
+                         ws->out.max);
+    *json = ws->out.p;
+    *len = ws->out.n;
+    return LEDE_OK;
+}

@@ -1,0 +1,491 @@
+/*
+ * segment.c - paragraphs, sentences and tokens.
+ *
+ * Tokens follow newswire conventions (close to the Penn/CoNLL style the
+ * corpora use): possessives and n't split off, abbreviations keep their
+ * period ("U.S.", "Dr.", "Feb."), hyphenated words and numbers stay whole,
+ * every quotation-mark style becomes a token flagged as opening or closing.
+ * Paragraphs: blank lines when the text has any, otherwise every line.
+ * Reentrant; writes only ws->doc.
+ */
+#include <string.h>
+#include <utf8proc.h>
+
+#include "stages.h"
+#include "utf8.h"
+
+/* Abbreviations that keep their period; titles never end a sentence. */
+static const char *const titles[] = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "gov",
+    "sen", "rep", "rev", "fr", "st", "hon", "pres", "supt", "insp", "cpl", "pvt", "messrs", "mme",
+    "sr", "jr", "brig", "amb", "atty", "det", NULL};
+static const char *const abbrevs[] = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp",
+    "co", "ltd", "bros", "no", "vs", "etc", "vol", "dept", "univ", "assn", "approx", "est", "fig",
+    "mt", "ft", "ave", "blvd", "rd", "al", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "d.c",
+    "ariz", "calif", "colo", "conn", "fla", "ill", "ind", "kan", "mass", "mich", "minn", "miss",
+    "nev", "okla", "ore", "penn", "tenn", "tex", "va", "wash", "wis", "wyo", "plc", "cie", NULL};
+
+static bool in_list(const char *const *list, const char *s, size_t n)
+{
+    for (; *list; list++)
+        if (strlen(*list) == n && memcmp(*list, s, n) == 0)
+            return true;
+    return false;
+}
+
+static bool is_letter(uint32_t c)
+{
+    if (c < 0x80)
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)c);
+    return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_ME; /* letters and marks */
+}
+static bool is_upper(uint32_t c)
+{
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z';
+    return utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LU ||
+           utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LT;
+}
+static bool is_digit(uint32_t c)
+{
+    if (c < 0x80)
+        return c >= '0' && c <= '9';
+    return utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_ND;
+}
+static bool is_space(uint32_t c)
+{
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        return true;
+    if (c < 0x80)
+        return false;
+    if (c == 0xFEFF || c == 0x200B)
+        return true; /* BOM and zero-width space separate nothing visible */
+    utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)c);
+    return k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_ZL || k == UTF8PROC_CATEGORY_ZP ||
+           c == 0x85;
+}
+static bool is_word(uint32_t c) { return is_letter(c) || is_digit(c); }
+static bool is_apostrophe(uint32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+static bool is_hyphen(uint32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+static bool is_dash(uint32_t c) { return c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2012; }
+static bool is_quote(uint32_t c)
+{
+    switch (c) {
+    case '"': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case 0x2018: case 0x2039: case 0x203A: case 0x300C: case 0x300D: case '`':
+        return true;
+    }
+    return false;
+}
+
+typedef struct scan {
+    lede_workspace *ws;
+    const char *s;
+    size_t n;
+} scan;
+
+static uint32_t peek(const scan *sc, size_t i)
+{
+    if (i >= sc->n)
+        return 0;
+    return lede_utf8_next(sc->s, sc->n, &i);
+}
+static size_t adv(const scan *sc, size_t i)
+{
+    lede_utf8_next(sc->s, sc->n, &i);
+    return i;
+}
+
+/* Length of a URL, e-mail or handle starting at i, 0 if none. */
+static size_t url_len(const scan *sc, size_t i)
+{
+    size_t j = i;
+    while (j < sc->n && !is_space(peek(sc, j)))
+        j = adv(sc, j);
+    size_t len = j - i;
+    const char *p = sc->s + i;
+    bool url = (len > 7 && (memcmp(p, "http://", 7) == 0 || (len > 8 && memcmp(p, "https://", 8) == 0))) ||
+               (len > 4 && memcmp(p, "www.", 4) == 0);
+    bool mail = false;
+    if (!url)
+        for (size_t k = 1; k + 3 < len; k++)
+            if (p[k] == '@' && memchr(p + k, '.', len - k))
+                mail = true;
+    if (!url && !mail)
+        return 0;
+    while (len > 0 && memchr(".,;:!?)\"'", p[len - 1], 9))
+        len--; /* trailing punctuation belongs to the sentence */
+    return len;
+}
+
+/* End of the word starting at i: letters/digits joined by inner hyphens,
+ * apostrophes, periods (abbreviations, decimals) and separators in numbers. */
+static size_t word_end(const scan *sc, size_t i)
+{
+    size_t j = i;
+    while (j < sc->n) {
+        uint32_t c = peek(sc, j);
+        if (is_word(c)) {
+            j = adv(sc, j);
+            continue;
+        }
+        size_t k = adv(sc, j);
+        uint32_t next = peek(sc, k);
+        uint32_t prev = lede_utf8_prev(sc->s, j);
+        if ((is_hyphen(c) || c == '&') && is_word(next) && is_word(prev) && c != '&') {
+            j = k;
+            continue;
+        }
+        if ((c == '.' || c == ',' || c == ':' || c == '/') && is_digit(prev) && is_digit(next)) {
+            j = k;
+            continue;
+        }
+        if (c == '.' && is_letter(next) && is_letter(prev)) {
+            /* U.S, e.g, a.m: single letters between periods */
+            size_t k2 = adv(sc, k);
+            size_t before = j - 1;
+            while (before > i && ((unsigned char)sc->s[before] & 0xC0) == 0x80)
+                before--;
+            bool single_before = before == i || sc->s[before - 1] == '.';
+            if (single_before && !is_letter(peek(sc, k2))) {
+                j = k;
+                continue;
+            }
+        }
+        if (is_apostrophe(c) && is_letter(next) && is_letter(prev)) {
+            /* keep O'Brien, don't; split 's and n't below */
+            j = k;
+            continue;
+        }
+        break;
+    }
+    return j;
+}
+
+static lede_status push_tok(scan *sc, size_t a, size_t b, uint32_t flags)
+{
+    lede_doc *d = &sc->ws->doc;
+    lede_token *t = LEDE_PUSH(d->toks, sc->ws->lim.max_tokens);
+    if (!t)
+        return lede_fail(sc->ws, LEDE_ERR_DOC_LIMIT, "document has more than %zu tokens",
+                         sc->ws->lim.max_tokens);
+    t->start = (uint32_t)a;
+    t->end = (uint32_t)b;
+    t->mention = -1;
+    size_t i = a;
+    int letters = 0, uppers = 0;
+    bool first = true;
+    while (i < b) {
+        uint32_t c = lede_utf8_next(sc->s, b, &i);
+        if (is_letter(c)) {
+            letters++;
+            if (is_upper(c)) {
+                uppers++;
+                if (first)
+                    flags |= LEDE_TF_UPPER_INIT;
+            }
+            first = false;
+            flags |= LEDE_TF_ALPHA;
+        } else if (is_digit(c)) {
+            flags |= LEDE_TF_DIGIT;
+            first = false;
+        }
+    }
+    if (letters && uppers == letters)
+        flags |= LEDE_TF_ALL_UPPER;
+    if (!(flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT)))
+        flags |= LEDE_TF_PUNCT;
+    t->flags |= flags;
+    /* folded form */
+    size_t cap = (b - a) * 2 + 8;
+    size_t at = d->norm.n;
+    for (size_t k = 0; k < cap; k++)
+        if (!LEDE_PUSH(d->norm, sc->ws->lim.max_text_bytes * 3))
+            return lede_fail(sc->ws, LEDE_ERR_DOC_LIMIT, "document too large to normalise");
+    size_t len = lede_fold(sc->s + a, b - a, d->norm.v + at, cap);
+    if (len > 0xFFFF)
+        len = 0xFFFF;
+    d->norm.n = at + len;
+    t->norm = (uint32_t)at;
+    t->norm_len = (uint16_t)len;
+    return LEDE_OK;
+}
+
+/* Splits a word token into stem + possessive / n't clitic. */
+static lede_status push_word(scan *sc, size_t a, size_t b, uint32_t flags)
+{
+    const char *p = sc->s;
+    size_t cut = b;
+    uint32_t cflags = 0;
+    /* 's or ’s */
+    if (b - a > 2 && (p[b - 1] == 's' || p[b - 1] == 'S')) {
+        if (p[b - 2] == '\'' && b - a > 2)
+            cut = b - 2;
+        else if (b - a > 4 && (unsigned char)p[b - 4] == 0xE2 && (unsigned char)p[b - 3] == 0x80 &&
+                 (unsigned char)p[b - 2] == 0x99)
+            cut = b - 4;
+        if (cut != b)
+            cflags = LEDE_TF_POSSESSIVE;
+    }
+    /* n't */
+    if (cut == b && b - a > 3 && p[b - 1] == 't' && (p[b - 3] == 'n' || p[b - 3] == 'N') && p[b - 2] == '\'')
+        cut = b - 3;
+    if (cut == b && b - a > 5 && p[b - 1] == 't' && (unsigned char)p[b - 2] == 0x99 && p[b - 5] == 'n')
+        cut = b - 5;
+    lede_status st = push_tok(sc, a, cut, flags);
+    if (st != LEDE_OK || cut == b)
+        return st;
+    return push_tok(sc, cut, b, cflags);
+}
+
+static bool sentence_break_after(const lede_doc *d, size_t ti, const scan *sc)
+{
+    const lede_token *t = &d->toks.v[ti];
+    size_t len = t->end - t->start;
+    const char *s = sc->s + t->start;
+    if (len == 1 && (s[0] == '.' || s[0] == '!' || s[0] == '?'))
+        return true;
+    if (len >= 3 && memcmp(s + len - 3, "...", 3) == 0)
+        return false;
+    if ((t->flags & LEDE_TF_ABBREV) && !(t->flags & LEDE_TF_SENT_END))
+        return false;
+    return (t->flags & LEDE_TF_SENT_END) != 0;
+}
+
+/* Tokenises [a, b) of the text, appending to doc->toks. */
+static lede_status tokenize_range(scan *sc, size_t a, size_t b)
+{
+    size_t i = a;
+    uint32_t pending = 0;
+    while (i < b) {
+        uint32_t c = peek(sc, i);
+        if (is_space(c)) {
+            pending |= LEDE_TF_SPACE_BEFORE;
+            if (c == '\n')
+                pending |= LEDE_TF_NEWLINE_BEFORE;
+            i = adv(sc, i);
+            continue;
+        }
+        lede_status st;
+        size_t ul = url_len(sc, i);
+        if (ul && i + ul <= b) {
+            st = push_tok(sc, i, i + ul, pending);
+            i += ul;
+        } else if (is_word(c)) {
+            size_t j = word_end(sc, i);
+            if (j > b)
+                j = b;
+            uint32_t f = pending;
+            /* a period right after the word: abbreviation or sentence end */
+            if (j < b && sc->s[j] == '.') {
+                char low[16];
+                size_t wl = j - i;
+                size_t fl = wl < sizeof low ? lede_fold(sc->s + i, wl, low, sizeof low) : 0;
+                bool letters_dots = wl >= 3 && memchr(sc->s + i, '.', wl); /* U.S */
+                bool initial = wl == 1 && is_upper(c);
+                if (fl && in_list(titles, low, fl)) {
+                    f |= LEDE_TF_ABBREV;
+                    j++;
+                } else if ((fl && in_list(abbrevs, low, fl)) || letters_dots || initial) {
+                    f |= LEDE_TF_ABBREV;
+                    j++;
+                    /* "in the U.S. The ..." : the period also ends the sentence */
+                    size_t k = j;
+                    while (k < b && (sc->s[k] == ' '))
+                        k++;
+                    if (!initial && k > j && k < b && is_upper(peek(sc, k)) && !(fl && in_list(titles, low, fl)))
+                        f |= LEDE_TF_SENT_END;
+                    if (k >= b)
+                        f |= LEDE_TF_SENT_END;
+                }
+            }
+            st = (f & LEDE_TF_ABBREV) ? push_tok(sc, i, j, f) : push_word(sc, i, j, f);
+            i = j;
+        } else if (c == '.' && i + 2 < b && sc->s[i + 1] == '.' && sc->s[i + 2] == '.') {
+            st = push_tok(sc, i, i + 3, pending);
+            i += 3;
+        } else if (c == '-' && i + 1 < b && sc->s[i + 1] == '-') {
+            size_t j = i;
+            while (j < b && sc->s[j] == '-')
+                j++;
+            st = push_tok(sc, i, j, pending | LEDE_TF_DASH);
+            i = j;
+        } else {
+            size_t j = adv(sc, i);
+            uint32_t f = pending;
+            if (is_dash(c) || c == '-')
+                f |= LEDE_TF_DASH;
+            if (is_quote(c) || is_apostrophe(c)) {
+                uint32_t prev = i > 0 ? lede_utf8_prev(sc->s, i) : ' ';
+                uint32_t next = peek(sc, j);
+                bool open;
+                if (c == 0x201C || c == 0x201E || c == 0x00AB || c == 0x2018 || c == 0x2039 || c == 0x300C || c == '`')
+                    open = true;
+                else if (c == 0x201D || c == 0x00BB || c == 0x2019 || c == 0x203A || c == 0x300D)
+                    open = false;
+                else
+                    open = (i == 0 || is_space(prev) || prev == '(' || prev == '[' || is_dash(prev)) &&
+                           !is_space(next) && next != 0;
+                /* a lone apostrophe after a plural is a possessive: states' */
+                if (is_apostrophe(c) && !open && (prev == 's' || prev == 'S') && (is_space(next) || next == 0) &&
+                    !(pending & LEDE_TF_SPACE_BEFORE))
+                    f |= LEDE_TF_POSSESSIVE;
+                else
+                    f |= LEDE_TF_QUOTE | (open ? LEDE_TF_QOPEN : LEDE_TF_QCLOSE);
+            }
+            if (c == '.' || c == '!' || c == '?')
+                f |= LEDE_TF_SENT_END;
+            st = push_tok(sc, i, j, f);
+            i = j;
+        }
+        if (st != LEDE_OK)
+            return st;
+        pending = 0;
+    }
+    return LEDE_OK;
+}
+
+static bool starts_sentence(const lede_doc *d, size_t ti, const scan *sc)
+{
+    const lede_token *t = &d->toks.v[ti];
+    if (t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_DIGIT | LEDE_TF_QOPEN))
+        return true;
+    uint32_t c = peek(sc, t->start);
+    return c == '(' || c == '[' || is_dash(c) || (t->flags & LEDE_TF_QUOTE);
+}
+
+/* Splits the paragraph's tokens [tb, te) into sentences. */
+static lede_status split_sentences(scan *sc, size_t tb, size_t te, uint32_t para)
+{
+    lede_doc *d = &sc->ws->doc;
+    size_t begin = tb;
+    for (size_t i = tb; i < te; i++) {
+        bool brk = false;
+        if (i + 1 == te) {
+            brk = true;
+        } else if (sentence_break_after(d, i, sc)) {
+            /* absorb closing quotes and brackets: ." ) */
+            size_t j = i + 1;
+            while (j < te && ((d->toks.v[j].flags & LEDE_TF_QCLOSE) ||
+                              (lede_tok_len(&d->toks.v[j]) == 1 && strchr(")]", d->text[d->toks.v[j].start]))) &&
+                   !(d->toks.v[j].flags & LEDE_TF_SPACE_BEFORE))
+                j++;
+            if (j < te && (d->toks.v[j].flags & (LEDE_TF_SPACE_BEFORE | LEDE_TF_NEWLINE_BEFORE)) &&
+                starts_sentence(d, j, sc)) {
+                i = j - 1;
+                brk = true;
+            }
+        } else if (d->toks.v[i + 1].flags & LEDE_TF_NEWLINE_BEFORE) {
+            /* a line break inside a paragraph ends a sentence when the line
+             * is short (a heading, a dateline) or ends in punctuation */
+            const lede_token *t = &d->toks.v[i];
+            size_t line_start = d->toks.v[begin].start;
+            if (t->end - line_start < 80 || (t->flags & LEDE_TF_PUNCT))
+                brk = true;
+        }
+        if (brk) {
+            lede_sentence *s = LEDE_PUSH(d->sents, sc->ws->lim.max_tokens);
+            if (!s)
+                return lede_fail(sc->ws, LEDE_ERR_NOMEM, "out of memory splitting sentences");
+            s->tok_begin = (uint32_t)begin;
+            s->tok_end = (uint32_t)(i + 1);
+            s->start = d->toks.v[begin].start;
+            s->end = d->toks.v[i].end;
+            s->para = para;
+            uint32_t si = (uint32_t)(d->sents.n - 1);
+            for (size_t k = begin; k <= i; k++)
+                d->toks.v[k].sent = si;
+            d->toks.v[begin].flags |= LEDE_TF_SENT_START;
+            begin = i + 1;
+        }
+    }
+    return LEDE_OK;
+}
+
+/* Title-case or all-caps lines are headlines: capitalisation says little there. */
+static void mark_headline(lede_doc *d, size_t tb, size_t te)
+{
+    size_t words = 0, caps = 0;
+    for (size_t i = tb; i < te; i++) {
+        const lede_token *t = &d->toks.v[i];
+        if (!(t->flags & LEDE_TF_ALPHA))
+            continue;
+        words++;
+        if (t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER))
+            caps++;
+    }
+    const lede_token *last = te > tb ? &d->toks.v[te - 1] : NULL;
+    bool ends_sentence = last && (d->text[last->start] == '.' || (last->flags & LEDE_TF_QCLOSE));
+    if (words >= 2 && caps * 10 >= words * 7 && !ends_sentence)
+        for (size_t i = tb; i < te; i++)
+            d->toks.v[i].flags |= LEDE_TF_HEADLINE;
+}
+
+lede_status lede_segment(lede_workspace *ws)
+{
+    lede_doc *d = &ws->doc;
+    scan sc = {ws, d->text, d->len};
+    bool blank_lines = false;
+    for (size_t i = 0; i + 1 < d->len && !blank_lines; i++) {
+        if (d->text[i] == '\n') {
+            size_t j = i + 1;
+            while (j < d->len && (d->text[j] == ' ' || d->text[j] == '\t' || d->text[j] == '\r'))
+                j++;
+            blank_lines = j < d->len && d->text[j] == '\n';
+        }
+    }
+    size_t i = 0;
+    while (i < d->len) {
+        /* skip blank space between paragraphs */
+        while (i < d->len && is_space(peek(&sc, i)))
+            i = adv(&sc, i);
+        if (i >= d->len)
+            break;
+        size_t e = i;
+        while (e < d->len) {
+            if (d->text[e] == '\n') {
+                if (!blank_lines)
+                    break;
+                size_t j = e + 1;
+                while (j < d->len && (d->text[j] == ' ' || d->text[j] == '\t' || d->text[j] == '\r'))
+                    j++;
+                if (j >= d->len || d->text[j] == '\n')
+                    break;
+            }
+            e++;
+        }
+        size_t tb = d->toks.n;
+        lede_status st = tokenize_range(&sc, i, e);
+        if (st != LEDE_OK)
+            return st;
+        size_t te = d->toks.n;
+        if (te > tb) {
+            lede_paragraph *p = LEDE_PUSH(d->paras, ws->lim.max_tokens);
+            if (!p)
+                return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory splitting paragraphs");
+            uint32_t pi = (uint32_t)(d->paras.n - 1);
+            p->start = d->toks.v[tb].start;
+            p->end = d->toks.v[te - 1].end;
+            p->kind = LEDE_PARA_BODY;
+            p->sent_begin = (uint32_t)d->sents.n;
+            d->toks.v[tb].flags |= LEDE_TF_PARA_START;
+            mark_headline(d, tb, te);
+            st = split_sentences(&sc, tb, te, pi);
+            if (st != LEDE_OK)
+                return st;
+            d->paras.v[pi].sent_end = (uint32_t)d->sents.n;
+        }
+        i = e;
+        st = lede_check_deadline(ws);
+        if (st != LEDE_OK)
+            return st;
+    }
+    if (d->paras.n)
+        d->paras.v[0].kind = d->paras.n > 1 && d->paras.v[0].sent_end - d->paras.v[0].sent_begin == 1 &&
+                                     (d->toks.v[d->sents.v[0].tok_end - 1].flags & LEDE_TF_HEADLINE)
+                                 ? LEDE_PARA_TITLE
+                                 : d->paras.v[0].kind;
+    return LEDE_OK;
+}
