@@ -1,0 +1,131 @@
+/* test_segment.c - tokens, sentences and paragraphs on composed news text. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "stages.h"
+
+static lede_workspace *seg(const char *text)
+{
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    return ws;
+}
+
+static void assert_tokens(lede_workspace *ws, const char *const *want)
+{
+    size_t i = 0;
+    for (; want[i]; i++) {
+        assert_true(i < ws->doc.toks.n);
+        const lede_token *t = &ws->doc.toks.v[i];
+        char got[64];
+        snprintf(got, sizeof got, "%.*s", (int)(t->end - t->start), ws->doc.text + t->start);
+        assert_string_equal(got, want[i]);
+    }
+    assert_int_equal(i, ws->doc.toks.n);
+}
+
+static void abbreviations_and_possessives(void **state)
+{
+    lede_workspace *ws = seg("Dr. Smith met U.S. officials in Feb. at Afghanistan’s embassy, didn't he?");
+    const char *const want[] = {"Dr.", "Smith", "met", "U.S.", "officials", "in", "Feb.", "at", "Afghanistan",
+                                "’s", "embassy", ",", "did", "n't", "he", "?", NULL};
+    assert_tokens(ws, want);
+    assert_int_equal(ws->doc.sents.n, 1);
+    assert_true(ws->doc.toks.v[9].flags & LEDE_TF_POSSESSIVE);
+    assert_true(ws->doc.toks.v[0].flags & LEDE_TF_ABBREV);
+    lede_workspace_free(ws);
+}
+
+static void quotation_marks(void **state)
+{
+    lede_workspace *ws = seg("“Yes,” he said. \"No,\" she said. «Oui» and ‘maybe’.");
+    const lede_doc *d = &ws->doc;
+    assert_true(d->toks.v[0].flags & LEDE_TF_QOPEN);
+    assert_true(d->toks.v[3].flags & LEDE_TF_QCLOSE);
+    int opens = 0, closes = 0;
+    for (size_t i = 0; i < d->toks.n; i++) {
+        opens += !!(d->toks.v[i].flags & LEDE_TF_QOPEN);
+        closes += !!(d->toks.v[i].flags & LEDE_TF_QCLOSE);
+    }
+    assert_int_equal(opens, 4);
+    assert_int_equal(closes, 4);
+    assert_int_equal(d->sents.n, 3);
+    lede_workspace_free(ws);
+}
+
+static void sentences_after_abbreviation_at_end(void **state)
+{
+    lede_workspace *ws = seg("Troops left the U.S. The base closed. Mr. Jones stayed.");
+    assert_int_equal(ws->doc.sents.n, 3);
+    lede_workspace_free(ws);
+}
+
+static void paragraphs_and_headline(void **state)
+{
+    lede_workspace *ws = seg("Talks Resume In Doha\n\nOfficials met on Monday.\n\nThey left.\n");
+    assert_int_equal(ws->doc.paras.n, 3);
+    assert_int_equal(ws->doc.paras.v[0].kind, LEDE_PARA_TITLE);
+    assert_true(ws->doc.toks.v[0].flags & LEDE_TF_HEADLINE);
+    assert_false(ws->doc.toks.v[5].flags & LEDE_TF_HEADLINE);
+    lede_workspace_free(ws);
+}
+
+static void lines_without_blank_lines_are_paragraphs(void **state)
+{
+    lede_workspace *ws = seg("BRUSSELS 1996-08-22\nThe EU rejected the call .\nIt said so .");
+    assert_int_equal(ws->doc.paras.n, 3);
+    assert_int_equal(ws->doc.sents.n, 3);
+    lede_workspace_free(ws);
+}
+
+static void numbers_hyphens_urls_dashes(void **state)
+{
+    lede_workspace *ws = seg("A two-day 1,000.50 deal — see https://example.com/a?b=1.");
+    const char *const want[] = {"A", "two-day", "1,000.50", "deal", "—", "see", "https://example.com/a?b=1", ".",
+                                NULL};
+    assert_tokens(ws, want);
+    assert_true(ws->doc.toks.v[4].flags & LEDE_TF_DASH);
+    lede_workspace_free(ws);
+}
+
+static void folded_forms(void **state)
+{
+    lede_workspace *ws = seg("Kābul ÉTAT");
+    const lede_doc *d = &ws->doc;
+    assert_int_equal(d->toks.v[0].norm_len, 5);
+    assert_memory_equal(lede_tok_norm(d, &d->toks.v[0]), "kabul", 5);
+    assert_memory_equal(lede_tok_norm(d, &d->toks.v[1]), "etat", 4);
+    lede_workspace_free(ws);
+}
+
+static void token_cap_is_enforced(void **state)
+{
+    lede_limits lim = lede_limits_default();
+    lim.max_tokens = 5;
+    lede_workspace *ws = lede_workspace_new(NULL, &lim);
+    ws->doc.text = "one two three four five six seven";
+    ws->doc.len = strlen(ws->doc.text);
+    assert_int_equal(lede_segment(ws), LEDE_ERR_DOC_LIMIT);
+    lede_workspace_free(ws);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(abbreviations_and_possessives),
+        cmocka_unit_test(quotation_marks),
+        cmocka_unit_test(sentences_after_abbreviation_at_end),
+        cmocka_unit_test(paragraphs_and_headline),
+        cmocka_unit_test(lines_without_blank_lines_are_paragraphs),
+        cmocka_unit_test(numbers_hyphens_urls_dashes),
+        cmocka_unit_test(folded_forms),
+        cmocka_unit_test(token_cap_is_enforced),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

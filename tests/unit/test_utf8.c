@@ -1,0 +1,84 @@
+/* test_utf8.c - validation, folding, date parsing and offset conversion. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "offsets.h"
+#include "utf8.h"
+
+static void validate(void **state)
+{
+    assert_int_equal(lede_utf8_validate("abc", 3), 3);
+    assert_int_equal(lede_utf8_validate("a\xC3\xA9", 3), 3);
+    assert_int_equal(lede_utf8_validate("a\xC0\xAF", 3), 1);         /* overlong */
+    assert_int_equal(lede_utf8_validate("ab\xED\xA0\x80", 5), 2);    /* lone surrogate */
+    assert_int_equal(lede_utf8_validate("\xF4\x90\x80\x80", 4), 0);  /* > U+10FFFF */
+    assert_int_equal(lede_utf8_validate("ab\xE2\x82", 4), 2);        /* truncated */
+    assert_int_equal(lede_utf8_validate("a\0b", 3), 1);              /* NUL */
+    assert_int_equal(lede_utf8_validate("\xEF\xBB\xBFok", 5), 5);    /* BOM is valid */
+}
+
+static void fold(void **state)
+{
+    char out[32];
+    size_t n = lede_fold("Kābul’s ÉTÉ", strlen("Kābul’s ÉTÉ"), out, sizeof out);
+    assert_int_equal(n, 11);
+    assert_memory_equal(out, "kabul's ete", 11);
+}
+
+static void dates(void **state)
+{
+    int y, m, d;
+    assert_true(lede_parse_date("2021-02-04", 10, &y, &m, &d));
+    assert_int_equal(y * 10000 + m * 100 + d, 20210204);
+    assert_true(lede_parse_date("2021-02-04T10:30:00Z", 20, &y, &m, &d));
+    assert_true(lede_parse_date("2021-02", 7, &y, &m, &d));
+    assert_int_equal(d, 0);
+    assert_false(lede_parse_date("2021-13-01", 10, &y, &m, &d));
+    assert_false(lede_parse_date("2021-02-30", 10, &y, &m, &d));
+    assert_false(lede_parse_date("yesterday", 9, &y, &m, &d));
+    assert_false(lede_parse_date("2021-02-04T25:00", 16, &y, &m, &d));
+}
+
+static void offsets(void **state)
+{
+    /* "a" U+00E9 U+1F600 "b": bytes 0,1,3,7 ; code points 0,1,2,3 ; utf16 0,1,2,4 */
+    const char *t = "a\xC3\xA9\xF0\x9F\x98\x80" "b";
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    lede_offset_map cp, u16, u8;
+    assert_true(lede_offset_map_init(&cp, ws, t, strlen(t), LEDE_OFFSETS_CODEPOINT));
+    assert_true(lede_offset_map_init(&u16, ws, t, strlen(t), LEDE_OFFSETS_UTF16));
+    assert_true(lede_offset_map_init(&u8, ws, t, strlen(t), LEDE_OFFSETS_UTF8));
+    assert_int_equal(lede_offset_of(&cp, 7), 3);
+    assert_int_equal(lede_offset_of(&u16, 7), 4);
+    assert_int_equal(lede_offset_of(&u8, 7), 7);
+    assert_int_equal(lede_offset_of(&cp, 8), 4);
+    lede_workspace_free(ws);
+}
+
+static void long_offsets_cross_strides(void **state)
+{
+    char t[1000];
+    size_t n = 0;
+    while (n + 2 <= sizeof t) {
+        t[n++] = '\xC3';
+        t[n++] = '\xA9';
+    }
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    lede_offset_map cp;
+    assert_true(lede_offset_map_init(&cp, ws, t, n, LEDE_OFFSETS_CODEPOINT));
+    for (uint32_t b = 0; b <= n; b += 2)
+        assert_int_equal(lede_offset_of(&cp, b), b / 2);
+    lede_workspace_free(ws);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(validate), cmocka_unit_test(fold), cmocka_unit_test(dates),
+        cmocka_unit_test(offsets), cmocka_unit_test(long_offsets_cross_strides),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
