@@ -1,3 +1,130 @@
-/* timex.c - PLACEHOLDER until its owner lands the real stage. */
+/*
+ * timex.c - temporal expressions: recognition over tokens and normalisation
+ * to ISO 8601 against the publication date (doc.pub_*; when the request has
+ * none, a dateline with a full date at the top of the story).
+ *
+ * Values (the conventions a reader of the output needs):
+ *   "February 12, 2021" "2021-02-12" "12 Feb" -> 2021-02-12 (a missing year is
+ *       the most recent one not after publication, or the next one when the
+ *       clause looks ahead: "will", "by", "until", "scheduled", ...; a day at
+ *       most 31 days after publication keeps the publication year)
+ *   "in February" -> 2021-02, "last year" -> 2020, "2017" -> 2017
+ *   "earlier this week" -> 2021-W05 (ISO week), "this weekend" -> 2021-W05-WE
+ *   "on Monday" -> the date (most recent Monday, or the next one ahead)
+ *   "yesterday" -> date, "tonight" -> 2021-02-04TNI, "Friday morning" -> ...TMO
+ *   "by the end of April" -> 2021-04: boundary words (end, start, early,
+ *       mid, late) keep the value of the period they narrow; a deadline "by"
+ *       is part of the span
+ *   "the first quarter" -> 2021-Q1, "last summer" -> 2020-SU, "the 1990s" -> 199
+ *   "two-day", "48 hours", "the past week" -> P2D, PT48H, P1W (durations);
+ *   "in recent months" -> PXM (TIMEX3's unspecified amount)
+ *   "10:30 a.m." -> T10:30, or 2021-02-04T10:30 when a date sits beside it
+ *   "" when nothing anchors the value (no publication date, "years ago").
+ * Each expression becomes a lede_timex and a DATE/TIME value mention.
+ * Owned by the events engineer.  Reentrant: state lives in the workspace.
+ */
+#include <string.h>
+
 #include "stages.h"
-lede_status lede_timex_find(lede_workspace *ws) { (void)ws; return LEDE_OK; }
+#include "timex_int.h"
+
+
+/* ---- driver -------------------------------------------------------------------- */
+
+static lede_status emit(lede_tx *c, const lede_tx_hit *h)
+{
+    lede_workspace *ws = c->ws;
+    lede_doc *d = &ws->doc;
+    lede_timex *t = LEDE_PUSH(d->timexes, ws->lim.max_mentions);
+    lede_mention *mm = t ? LEDE_PUSH(d->mentions, ws->lim.max_mentions) : NULL;
+    if (!t || !mm)
+        return lede_fail(ws, LEDE_ERR_DOC_LIMIT, "document has more than %zu mentions", ws->lim.max_mentions);
+    t->start = d->toks.v[h->b].start;
+    t->end = d->toks.v[h->e - 1].end;
+    t->type = h->type;
+    memcpy(t->value, h->value, sizeof t->value);
+    mm->tok_begin = (uint32_t)h->b;
+    mm->tok_end = (uint32_t)h->e;
+    mm->start = t->start;
+    mm->end = t->end;
+    mm->type = h->type == LEDE_TX_TIME ? LEDE_ET_TIME : LEDE_ET_DATE;
+    mm->kind = LEDE_MK_VALUE;
+    mm->conf = 1.0f;
+    mm->entity = -1;
+    int32_t mi = (int32_t)(d->mentions.n - 1);
+    for (size_t k = h->b; k < h->e; k++)
+        d->toks.v[k].mention = mi;
+    return LEDE_OK;
+}
+
+static void set_sentence(lede_tx *c, size_t s)
+{
+    const lede_sentence *se = &c->d->sents.v[s];
+    c->sb = se->tok_begin;
+    c->se = se->tok_end;
+}
+
+/* A dateline with a full date near the top ("LONDON 1996-08-30", "KABUL,
+ * Feb. 3, 2021 (Reuters) -") anchors a story that came without published_at. */
+static void find_dateline(lede_tx *c)
+{
+    const lede_doc *d = c->d;
+    size_t paras = d->paras.n < 3 ? d->paras.n : 3;
+    for (size_t p = 0; p < paras; p++) {
+        const lede_paragraph *pa = &d->paras.v[p];
+        if (pa->kind == LEDE_PARA_BOILERPLATE || pa->kind == LEDE_PARA_CAPTION || pa->sent_begin >= pa->sent_end)
+            continue;
+        set_sentence(c, pa->sent_begin);
+        size_t lim = c->sb + 12 < c->se ? c->sb + 12 : c->se;
+        for (size_t i = c->sb; i < lim; i++) {
+            const lede_token *t = &d->toks.v[i];
+            lede_tx_hit h = {0};
+            if (lede_timex_match_date(c, i, &h)) {
+                if (h.y && h.m && h.d) {
+                    c->y = h.y;
+                    c->m = h.m;
+                    c->dd = h.d;
+                    c->ws->doc.pub_year = h.y;
+                    c->ws->doc.pub_month = h.m;
+                    c->ws->doc.pub_day = h.d;
+                    return;
+                }
+                break;
+            }
+            /* only capitalised words and punctuation come before a dateline's date */
+            if ((t->flags & LEDE_TF_ALPHA) && !(t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER)))
+                break;
+        }
+    }
+}
+
+lede_status lede_timex_find(lede_workspace *ws)
+{
+    lede_doc *d = &ws->doc;
+    lede_tx c = {.ws = ws, .d = d, .y = d->pub_year, .m = d->pub_month, .dd = d->pub_day};
+    if (!c.y)
+        find_dateline(&c);
+    for (size_t p = 0; p < d->paras.n; p++) {
+        const lede_paragraph *pa = &d->paras.v[p];
+        if (pa->kind == LEDE_PARA_BOILERPLATE)
+            continue;
+        for (size_t s = pa->sent_begin; s < pa->sent_end; s++) {
+            set_sentence(&c, s);
+            for (size_t i = c.sb; i < c.se;) {
+                lede_tx_hit h = {0};
+                if (d->toks.v[i].mention < 0 && lede_timex_match(&c, i, &h)) {
+                    lede_status st = emit(&c, &h);
+                    if (st != LEDE_OK)
+                        return st;
+                    i = h.e;
+                } else {
+                    i++;
+                }
+            }
+        }
+        lede_status st = lede_check_deadline(ws);
+        if (st != LEDE_OK)
+            return st;
+    }
+    return LEDE_OK;
+}

@@ -1,0 +1,168 @@
+/* test_timex.c - temporal expressions and their ISO 8601 values against a
+ * publication date, on composed sentences. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "stages.h"
+
+static lede_workspace *run(const char *text, int y, int m, int d)
+{
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    ws->doc.pub_year = y;
+    ws->doc.pub_month = m;
+    ws->doc.pub_day = d;
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    assert_int_equal(lede_timex_find(ws), LEDE_OK);
+    return ws;
+}
+
+/* Asserts the timexes are exactly want[] = {text, value, text, value, ..., NULL}. */
+static void expect(lede_workspace *ws, const char *const *want)
+{
+    const lede_doc *d = &ws->doc;
+    size_t k = 0;
+    for (; want[2 * k]; k++) {
+        if (k >= d->timexes.n)
+            fail_msg("missing timex %s", want[2 * k]);
+        const lede_timex *t = &d->timexes.v[k];
+        char got[128];
+        snprintf(got, sizeof got, "%.*s", (int)(t->end - t->start), d->text + t->start);
+        assert_string_equal(got, want[2 * k]);
+        assert_string_equal(t->value, want[2 * k + 1]);
+    }
+    if (k != d->timexes.n) {
+        const lede_timex *t = &d->timexes.v[k];
+        fail_msg("unexpected timex %.*s", (int)(t->end - t->start), d->text + t->start);
+    }
+}
+
+static void calendar_dates(void **state)
+{
+    lede_workspace *ws = run("The vote on February 12, 2021 followed talks on 2021-01-15, on 12 March 2020 "
+                             "and on 03/04/2019.", 2021, 2, 4);
+    const char *const want[] = {"February 12, 2021", "2021-02-12", "2021-01-15", "2021-01-15", "12 March 2020",
+                                "2020-03-12", "03/04/2019", "2019-03-04", NULL};
+    expect(ws, want);
+    lede_workspace_free(ws);
+}
+
+static void partial_dates_take_the_year_from_publication(void **state)
+{
+    /* past: the most recent such month; "by"/"will": the next one */
+    lede_workspace *ws = run("The accord was signed in Doha in February. The deal was struck on Dec. 3. "
+                             "Troops leave by the end of April. Talks will resume in March.",
+                             2021, 2, 4);
+    const char *const want[] = {"February", "2021-02", "Dec. 3", "2020-12-03", "by the end of April", "2021-04",
+                                "March", "2021-03", NULL};
+    expect(ws, want);
+    lede_workspace_free(ws);
+}
+
+static void relative_expressions(void **state)
+{
+    lede_workspace *ws = run("The officials met in Kabul earlier this week. Last year's deal ended. "
+                             "He arrived yesterday and spoke on Monday. Prices rose last month and will fall "
+                             "next month. It happened two days ago.",
+                             2021, 2, 4); /* a Thursday */
+    const char *const want[] = {"earlier this week", "2021-W05", "Last year", "2020", "yesterday", "2021-02-03",
+                                "Monday", "2021-02-01", "last month", "2021-01", "next month", "2021-03",
+                                "two days ago", "2021-02-02", NULL};
+    expect(ws, want);
+    lede_workspace_free(ws);
+}
+
+static void weeks_cross_the_year(void **state)
+{
+    /* 2021-01-01 is a Friday in ISO week 53 of 2020 */
+    lede_workspace *ws = run("Markets were calm this week and last week.", 2021, 1, 1);
+    const char *const want[] = {"this week", "2020-W53", "last week", "2020-W52", NULL};
+    expect(ws, want);
+    lede_workspace_free(ws);
+}
+
+static void durations_and_vague_periods(void **state)
+{
+    lede_workspace *ws = run("The two-day conference ran for 48 hours. Officials have in recent months "
+                             "talked over the past three weeks about a decade-long war.",
+                             2021, 2, 4);
+    const char *const want[] = {"two-day", "P2D", "48 hours", "PT48H", "recent months", "PXM",
+                                "the past three weeks", "P3W", "decade-long", "P10Y", NULL};
+    expect(ws, want);
+    assert_int_equal(ws->doc.timexes.v[0].type, LEDE_TX_DURATION);
+    lede_workspace_free(ws);
+}
+
+static void times_join_their_day(void **state)
+{
+    lede_workspace *ws = run("The blast came on Friday at 10:30 a.m. and another at noon.", 2021, 2, 4);
+    const char *const want[] = {"Friday at 10:30 a.m.", "2021-01-29T10:30", "noon", "T12:00", NULL};
+    expect(ws, want);
+    assert_int_equal(ws->doc.timexes.v[0].type, LEDE_TX_TIME);
+    lede_workspace_free(ws);
+}
+
+static void unanchored_values_are_empty(void **state)
+{
+    lede_workspace *ws = run("They met in February and again last week.", 0, 0, 0);
+    const char *const want[] = {"February", "", "last week", "", NULL};
+    expect(ws, want);
+    lede_workspace_free(ws);
+}
+
+static void not_dates(void **state)
+{
+    /* modal "may", the verb "march", prices, counts */
+    lede_workspace *ws = run("They may march on. Shares rose 1.45 to 2,000 and 1500 people were "
+                             "31 second best in a 1985 year.", 2021, 2, 4);
+    for (size_t i = 0; i < ws->doc.timexes.n; i++) {
+        const lede_timex *t = &ws->doc.timexes.v[i];
+        fail_msg("unexpected timex %.*s", (int)(t->end - t->start), ws->doc.text + t->start);
+    }
+    lede_workspace_free(ws);
+}
+
+static void dateline_anchors_a_story_without_published_at(void **state)
+{
+    lede_workspace *ws = run("LONDON 1996-08-30\nThe bank cut rates yesterday.", 0, 0, 0);
+    assert_int_equal(ws->doc.pub_year, 1996);
+    const char *const want[] = {"1996-08-30", "1996-08-30", "yesterday", "1996-08-29", NULL};
+    expect(ws, want);
+    lede_workspace_free(ws);
+}
+
+static void mentions_cover_tokens(void **state)
+{
+    lede_workspace *ws = run("They met last week in Kabul.", 2021, 2, 4);
+    const lede_doc *d = &ws->doc;
+    assert_int_equal(d->mentions.n, 1);
+    const lede_mention *m = &d->mentions.v[0];
+    assert_int_equal(m->type, LEDE_ET_DATE);
+    assert_int_equal(m->kind, LEDE_MK_VALUE);
+    assert_int_equal(d->toks.v[2].mention, 0);
+    assert_int_equal(d->toks.v[3].mention, 0);
+    assert_int_equal(d->toks.v[4].mention, -1);
+    lede_workspace_free(ws);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(calendar_dates),
+        cmocka_unit_test(partial_dates_take_the_year_from_publication),
+        cmocka_unit_test(relative_expressions),
+        cmocka_unit_test(weeks_cross_the_year),
+        cmocka_unit_test(durations_and_vague_periods),
+        cmocka_unit_test(times_join_their_day),
+        cmocka_unit_test(unanchored_values_are_empty),
+        cmocka_unit_test(not_dates),
+        cmocka_unit_test(dateline_anchors_a_story_without_published_at),
+        cmocka_unit_test(mentions_cover_tokens),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
