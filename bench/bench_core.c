@@ -1,0 +1,366 @@
+/*
+ * bench_core.c - core throughput on one thread, stage by stage.
+ *
+ * Loads documents ("text", or "html" with --html) from JSON Lines files, then
+ * makes --passes passes over them.  In each pass every document goes through
+ * the stage entry points of core/stages.h in analyze.c's order, each call
+ * timed on the thread's CPU clock (robust to other processes sharing the
+ * core), then the whole public path (lede_analyze + lede_render) is timed
+ * separately.  One line per pass and stage on stdout, for bench/run.py:
+ *   pass<TAB>stage<TAB>bytes<TAB>docs<TAB>cpu_seconds
+ * plus pass-0 facts: model_load (seconds), model_rss_kb and words (in the
+ * last column).
+ * If the stage-by-stage path and lede_analyze disagree on a document (a stage
+ * was added to analyze.c and not here), it says so on stderr and exits 1.
+ *
+ *   bench_core [--passes N] [--html] [--max-docs N] [--max-mb N] FILE.jsonl...
+ *   bench_core --sizes [--passes N] FILE.jsonl...   cost by document size
+ *   bench_core --raw [--passes N] [--reps N] FILE    one raw text file, repeated
+ *
+ * Owner: performance (issue 8).  Single-threaded benchmark program.
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "stages.h"
+#include "utf8.h"
+
+enum { MAX_DOCS = 200000 };
+
+typedef struct doc {
+    char *id;
+    char *body;
+    size_t len;
+} doc;
+
+typedef struct docset {
+    doc *v;
+    size_t n, cap, bytes;
+} docset;
+
+/* The timed steps, in pipeline order (analyze.c). */
+enum {
+    ST_INGEST, ST_SEGMENT, ST_TIMEX, ST_NUMEX, ST_NER, ST_RESOLVE, ST_QUOTES, ST_EVENTS, ST_RENDER,
+    ST_COUNT
+};
+static const char *const stage_names[ST_COUNT] = {
+    "ingest", "segment", "timex", "numex", "ner", "resolve", "quotes", "events", "render"};
+
+static double cpu_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Resident set in KB, from /proc/self/statm (Linux). */
+static long rss_kb(void)
+{
+    long pages = 0, resident = 0;
+    FILE *f = fopen("/proc/self/statm", "r");
+    if (f) {
+        if (fscanf(f, "%ld %ld", &pages, &resident) != 2)
+            resident = 0;
+        fclose(f);
+    }
+    return resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+static void die(const char *msg)
+{
+    fprintf(stderr, "bench_core: %s\n", msg);
+    exit(2);
+}
+
+static void add_doc(docset *s, const char *id, const char *body, size_t len)
+{
+    if (s->n == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 1024;
+        s->v = realloc(s->v, s->cap * sizeof *s->v);
+        if (!s->v)
+            die("out of memory");
+    }
+    doc *d = &s->v[s->n++];
+    d->id = strdup(id);
+    d->body = malloc(len + 1);
+    if (!d->id || !d->body)
+        die("out of memory");
+    memcpy(d->body, body, len);
+    d->body[len] = '\0';
+    d->len = len;
+    s->bytes += len;
+}
+
+static void load_jsonl(docset *s, const char *path, const char *field, size_t max_docs, size_t max_bytes)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        perror(path);
+        exit(2);
+    }
+    char *line = NULL;
+    size_t cap = 0, before = s->bytes;
+    ssize_t n;
+    while ((n = getline(&line, &cap, f)) > 0 && s->n < max_docs && s->bytes - before < max_bytes) {
+        json_error_t err;
+        json_t *o = json_loadb(line, (size_t)n, 0, &err);
+        json_t *b = json_object_get(o, field);
+        if (json_is_string(b) && json_string_length(b) > 0) {
+            const char *id = json_string_value(json_object_get(o, "id"));
+            add_doc(s, id ? id : "?", json_string_value(b), json_string_length(b));
+        }
+        json_decref(o);
+    }
+    free(line);
+    fclose(f);
+}
+
+typedef struct counts { size_t toks, mentions, entities, quotes, events; } counts;
+
+static counts doc_counts(const lede_doc *d)
+{
+    return (counts){d->toks.n, d->mentions.n, d->entities.n, d->quotes.n, d->events.n};
+}
+
+/* Runs the stages one by one on a document, adding each one's CPU time to
+ * t[]; mirrors lede_analyze().  Returns the status. */
+static lede_status staged(lede_workspace *ws, const lede_request *req, double t[ST_COUNT], counts *c)
+{
+    lede_doc *d = &ws->doc;
+    lede_doc_clear(ws);
+    ws->req = *req;
+    double t0 = cpu_now(), t1;
+    lede_status st = LEDE_OK;
+#define STEP(k, call) do { st = (call); t1 = cpu_now(); t[k] += t1 - t0; t0 = t1; if (st != LEDE_OK) return st; } while (0)
+    if (req->input == LEDE_INPUT_HTML) {
+        STEP(ST_INGEST, lede_ingest_html(ws, req->body.p, req->body.n));
+    } else {
+        d->text = req->body.p;
+        d->len = req->body.n;
+        d->text_is_input = true;
+        STEP(ST_INGEST, lede_utf8_validate(d->text, d->len) == d->len ? LEDE_OK : LEDE_ERR_BAD_UTF8);
+    }
+    STEP(ST_SEGMENT, lede_segment(ws));
+    lede_boilerplate_mark(ws);
+    STEP(ST_TIMEX, lede_timex_find(ws));
+    STEP(ST_NUMEX, lede_numex_find(ws));
+    STEP(ST_NER, lede_ner_run(ws));
+    STEP(ST_RESOLVE, lede_entities_resolve(ws));
+    STEP(ST_QUOTES, lede_quotes_find(ws));
+    STEP(ST_EVENTS, lede_events_find(ws));
+    ws->result = (struct lede_result){d, &ws->req, LEDE_FEATURE_ALL};
+    const char *json;
+    size_t len;
+    STEP(ST_RENDER, lede_render(ws, &ws->result, LEDE_FORMAT_API, &json, &len));
+#undef STEP
+    *c = doc_counts(d);
+    return LEDE_OK;
+}
+
+static lede_request make_req(const doc *dc, bool html)
+{
+    lede_request req;
+    lede_request_init(&req);
+    req.body = (lede_str){dc->body, dc->len};
+    req.input = html ? LEDE_INPUT_HTML : LEDE_INPUT_TEXT;
+    return req;
+}
+
+/* One pass: stages, then the public path; prints the pass's lines. */
+static void run_pass(lede_workspace *ws, const docset *s, bool html, int pass, const char *label)
+{
+    double t[ST_COUNT] = {0};
+    size_t ok = 0, failed = 0, bytes = 0;
+    counts *staged_counts = malloc((s->n + 1) * sizeof *staged_counts);
+    if (!staged_counts)
+        die("out of memory");
+    for (size_t i = 0; i < s->n; i++) {
+        lede_request req = make_req(&s->v[i], html);
+        lede_workspace_reset(ws);
+        if (staged(ws, &req, t, &staged_counts[i]) == LEDE_OK) {
+            ok++;
+            bytes += s->v[i].len;
+        } else {
+            staged_counts[i].toks = (size_t)-1;
+            failed++;
+        }
+    }
+    for (int k = 0; k < ST_COUNT; k++)
+        printf("%d\t%s%s\t%zu\t%zu\t%.6f\n", pass, label, stage_names[k], bytes, ok, t[k]);
+
+    double all = 0;
+    size_t all_ok = 0, all_bytes = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        lede_request req = make_req(&s->v[i], html);
+        const lede_result *res;
+        const char *json;
+        size_t len;
+        lede_workspace_reset(ws);
+        double t0 = cpu_now();
+        lede_status st = lede_analyze(ws, &req, &res);
+        if (st == LEDE_OK)
+            st = lede_render(ws, res, LEDE_FORMAT_API, &json, &len);
+        all += cpu_now() - t0;
+        if (st == LEDE_OK) {
+            all_ok++;
+            all_bytes += s->v[i].len;
+            counts c = doc_counts(&ws->doc);
+            if (memcmp(&c, &staged_counts[i], sizeof c) != 0) {
+                fprintf(stderr,
+                        "bench_core: %s: the stage-by-stage path differs from lede_analyze "
+                        "(tokens %zu/%zu, mentions %zu/%zu, quotes %zu/%zu, events %zu/%zu); "
+                        "update staged() to analyze.c's pipeline\n",
+                        s->v[i].id, staged_counts[i].toks, c.toks, staged_counts[i].mentions, c.mentions,
+                        staged_counts[i].quotes, c.quotes, staged_counts[i].events, c.events);
+                exit(1);
+            }
+        }
+    }
+    printf("%d\t%sall\t%zu\t%zu\t%.6f\n", pass, label, all_bytes, all_ok, all);
+    if (pass == 1 && (failed || all_ok != ok))
+        fprintf(stderr, "bench_core: %s%zu of %zu documents failed\n", label, s->n - all_ok, s->n);
+    fflush(stdout);
+    free(staged_counts);
+}
+
+/* Documents of about `size` bytes made of consecutive texts of s (cut at a
+ * paragraph or space boundary), as many as give about `total` bytes. */
+static docset sized(const docset *s, size_t size, size_t total)
+{
+    docset out = {0};
+    size_t src = 0, off = 0;
+    char *buf = malloc(size + 1);
+    if (!buf)
+        die("out of memory");
+    while (out.bytes < total && out.n < MAX_DOCS) {
+        size_t n = 0;
+        while (n < size) {
+            const doc *d = &s->v[src % s->n];
+            size_t take = d->len - off;
+            if (take > size - n)
+                take = size - n;
+            memcpy(buf + n, d->body + off, take);
+            n += take;
+            off += take;
+            if (off >= d->len) {
+                src++;
+                off = 0;
+                if (n + 2 <= size) {
+                    memcpy(buf + n, "\n\n", 2);
+                    n += 2;
+                }
+            }
+        }
+        /* do not cut a character or a word in two */
+        while (n > 1 && buf[n - 1] != ' ' && buf[n - 1] != '\n')
+            n--;
+        char id[32];
+        snprintf(id, sizeof id, "size-%zu-%zu", size, out.n);
+        add_doc(&out, id, buf, n);
+    }
+    free(buf);
+    return out;
+}
+
+static void free_docs(docset *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        free(s->v[i].id);
+        free(s->v[i].body);
+    }
+    free(s->v);
+}
+
+int main(int argc, char **argv)
+{
+    int passes = 5, reps = 200;
+    bool html = false, sizes = false, raw = false;
+    size_t max_docs = MAX_DOCS, max_mb = 1 << 20;
+    int i = 1;
+    for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
+        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(a, "--passes") == 0 && v) { passes = atoi(v); i++; }
+        else if (strcmp(a, "--reps") == 0 && v) { reps = atoi(v); i++; }
+        else if (strcmp(a, "--max-docs") == 0 && v) { max_docs = strtoul(v, NULL, 10); i++; }
+        else if (strcmp(a, "--max-mb") == 0 && v) { max_mb = strtoul(v, NULL, 10); i++; }
+        else if (strcmp(a, "--html") == 0) html = true;
+        else if (strcmp(a, "--sizes") == 0) sizes = true;
+        else if (strcmp(a, "--raw") == 0) raw = true;
+        else { fprintf(stderr, "bench_core: unknown option %s\n", a); return 2; }
+    }
+    if (i >= argc || passes < 1 || reps < 1) {
+        fputs("usage: bench_core [--passes N] [--html] [--max-docs N] [--max-mb N] FILE.jsonl...\n"
+              "       bench_core --sizes [--passes N] FILE.jsonl...\n"
+              "       bench_core --raw [--passes N] [--reps N] FILE\n", stderr);
+        return 2;
+    }
+
+    docset set = {0};
+    if (raw) {
+        FILE *f = fopen(argv[i], "rb");
+        if (!f) {
+            perror(argv[i]);
+            return 2;
+        }
+        static char buf[1 << 22];
+        size_t n = fread(buf, 1, sizeof buf, f);
+        fclose(f);
+        for (int r = 0; r < reps; r++)
+            add_doc(&set, argv[i], buf, n);
+    } else {
+        for (; i < argc; i++)
+            load_jsonl(&set, argv[i], html ? "html" : "text", max_docs, max_mb << 20);
+    }
+    if (!set.n)
+        die("no documents");
+    /* words (whitespace-separated), to compare with peers quoted in words/s */
+    size_t words = 0;
+    for (size_t d = 0; d < set.n; d++)
+        for (size_t k = 0; k < set.v[d].len; k++) {
+            char c = set.v[d].body[k], prev = k ? set.v[d].body[k - 1] : ' ';
+            bool sp = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+            bool psp = prev == ' ' || prev == '\n' || prev == '\t' || prev == '\r';
+            words += !sp && psp;
+        }
+    printf("0\twords\t%zu\t%zu\t%zu\n", set.bytes, set.n, words);
+
+    long rss0 = rss_kb();
+    double t0 = cpu_now();
+    lede_status st;
+    char err[512];
+    lede_model *m = lede_model_load(NULL, &st, err, sizeof err);
+    if (!m) {
+        fprintf(stderr, "bench_core: cannot load the model: %s\n", err);
+        return 3;
+    }
+    double load = cpu_now() - t0;
+    lede_limits lim = lede_limits_default();
+    lede_workspace *ws = lede_workspace_new(m, &lim);
+    if (!ws)
+        die("out of memory");
+    printf("0\tmodel_load\t0\t1\t%.6f\n", load);
+    printf("0\tmodel_rss_kb\t0\t0\t%ld\n", rss_kb() - rss0);
+
+    if (sizes) {
+        /* 1 KB .. 1 MB, about 4 MB of text at each size */
+        for (size_t size = 1024; size <= (1u << 20); size *= 4) {
+            docset s = sized(&set, size, (size_t)4 << 20);
+            char label[32];
+            snprintf(label, sizeof label, "size%zu:", size);
+            for (int p = 1; p <= passes; p++)
+                run_pass(ws, &s, false, p, label);
+            free_docs(&s);
+        }
+    } else {
+        for (int p = 1; p <= passes; p++)
+            run_pass(ws, &set, html, p, "");
+    }
+    lede_workspace_free(ws);
+    lede_model_free(m);
+    free_docs(&set);
+    return 0;
+}
