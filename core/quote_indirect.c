@@ -1,0 +1,244 @@
+/*
+ * quote_indirect.c - reported speech without (or with only some) quotation
+ * marks: a cue verb and its reported clause.
+ *
+ *   officials have repeatedly said that the group had not fulfilled ...
+ *   The economy is improving, he said.
+ *   According to the ministry, the conference had representatives ...
+ *   Ghazikhail said the meeting ... was a “good step and ...”   (mixed)
+ *   She urged voters to stay home.                           (to-clause)
+ *
+ * The clause runs from the cue (past an addressee, a time or a "in a
+ * statement" adjunct) to the end of the sentence; after a trailer it is
+ * the sentence up to the comma before the speaker.  A clause that holds a
+ * quoted region is a mixed quote (or a direct one when the region is all of
+ * it) and absorbs the region.  Owned by the quotes stage; reentrant; each
+ * cue looks at its own sentence only.
+ */
+#include <string.h>
+
+#include "quotes.h"
+
+static const lede_token *tok(const lede_doc *d, uint32_t i) { return &d->toks.v[i]; }
+
+static bool punct_is(const lede_doc *d, uint32_t i, const char *set)
+{
+    const lede_token *t = tok(d, i);
+    if (t->end - t->start == 1 && !(t->flags & LEDE_TF_ALPHA))
+        return strchr(set, d->text[t->start]) != NULL;
+    return (t->flags & LEDE_TF_DASH) && strchr(set, '-') != NULL;
+}
+
+static bool is_object_pronoun(const lede_doc *d, uint32_t i)
+{
+    static const char *const w[] = {"him", "her", "them", "me", "us", "you", "reporters", "journalists",
+                                    "supporters", "voters", "lawmakers", "viewers", "listeners", "readers",
+                                    "the", NULL};
+    for (const char *const *p = w; *p; p++)
+        if (lede_qw_is(d, i, *p))
+            return true;
+    return false;
+}
+
+/* Skips an adjunct after the cue: "on Tuesday", "in a statement", "last
+ * week", "Monday"; returns the first token after it. */
+static uint32_t skip_adjuncts(const lede_doc *d, uint32_t j, uint32_t end)
+{
+    for (int guard = 0; guard < 4 && j < end; guard++) {
+        if (lede_qw_time(d, j)) {
+            j++;
+            continue;
+        }
+        bool prep = lede_qw_is(d, j, "on") || lede_qw_is(d, j, "in") || lede_qw_is(d, j, "at") ||
+                    lede_qw_is(d, j, "during") || lede_qw_is(d, j, "last") || lede_qw_is(d, j, "this") ||
+                    lede_qw_is(d, j, "earlier") || lede_qw_is(d, j, "via") || lede_qw_is(d, j, "through") ||
+                    lede_qw_is(d, j, "over");
+        if (!prep)
+            break;
+        /* the adjunct must end in "that" or a comma within a few words */
+        uint32_t k = j + 1;
+        while (k < end && k < j + 8 && !lede_qw_is(d, k, "that") && !punct_is(d, k, ",:") &&
+               !(tok(d, k)->flags & LEDE_TF_QUOTE) && !lede_qw_pronoun(d, k))
+            k++;
+        if (k >= end || k >= j + 8)
+            break;
+        if (lede_qw_time(d, k - 1) || lede_qw_is(d, k, "that") || punct_is(d, k, ",:")) {
+            j = k;
+            if (punct_is(d, j, ",") && j + 1 < end && !lede_qw_is(d, j + 1, "that"))
+                j++;
+            continue;
+        }
+        break;
+    }
+    return j;
+}
+
+/* Last content token of the sentence (drops the final period). */
+static uint32_t clause_end(const lede_doc *d, uint32_t from, uint32_t se)
+{
+    uint32_t e = se;
+    if (e > from + 1 && punct_is(d, e - 1, ".!?;:,"))
+        e--;
+    for (uint32_t k = from; k < e && k < from + LEDE_QUOTE_CLAUSE_MAX; k++)
+        if (punct_is(d, k, ";"))
+            return k;
+    return e - from > LEDE_QUOTE_CLAUSE_MAX ? from + LEDE_QUOTE_CLAUSE_MAX : e;
+}
+
+/* Emits the clause [cb, ce) for the cue; classifies it by its quotes. */
+static bool emit(lede_qctx *q, const lede_cue *c, const lede_speaker *sp, uint32_t cb, uint32_t ce, float conf)
+{
+    const lede_doc *d = q->d;
+    while (ce > cb && punct_is(d, ce - 1, ",-"))
+        ce--;
+    while (cb < ce && punct_is(d, cb, ",:-"))
+        cb++;
+    if (ce <= cb + 1 && !(ce == cb + 1 && (tok(d, cb)->flags & LEDE_TF_ALPHA)))
+        return false;
+    uint8_t kind = LEDE_QK_INDIRECT;
+    int32_t only = -1;
+    int nreg = 0;
+    for (uint32_t k = cb; k < ce; k++) {
+        if (q->tok_used[k] & 1)
+            return false; /* already part of an emitted quote */
+        int32_t r = q->tok_region[k];
+        if (r >= 0) {
+            if (only != r)
+                nreg++;
+            only = r;
+        }
+    }
+    if (nreg) {
+        const lede_qregion *r = &q->reg[only];
+        kind = nreg == 1 && r->open == cb && r->close + 1 >= ce ? LEDE_QK_DIRECT : LEDE_QK_MIXED;
+        if (kind == LEDE_QK_DIRECT)
+            ce = r->close + 1;
+        /* a clause that ends inside a quote takes the rest of the quote */
+        if (q->tok_region[ce - 1] >= 0 && q->reg[q->tok_region[ce - 1]].close + 1 > ce)
+            ce = q->reg[q->tok_region[ce - 1]].close + 1;
+    }
+    int32_t a = lede_qattr_new(q);
+    if (a < 0)
+        return false;
+    lede_qattr *at = &q->attr[a];
+    at->cue = *c;
+    at->has_cue = 1;
+    if (sp)
+        at->sp = *sp;
+    lede_speaker_anonymity(d, &at->sp);
+    at->conf = conf;
+    for (uint32_t k = cb; k < ce; k++)
+        if (q->tok_region[k] >= 0) {
+            q->reg[q->tok_region[k]].used = 1;
+            q->reg[q->tok_region[k]].attr = a;
+        }
+    return lede_qfrag_add(q, a, cb, ce, kind);
+}
+
+static void according_to(lede_qctx *q, const lede_cue *c, uint32_t sb, uint32_t se)
+{
+    const lede_doc *d = q->d;
+    lede_speaker sp;
+    if (!lede_speaker_after(d, c->te, se, &sp))
+        return;
+    bool at_start = c->tb == sb || (c->tb > sb && punct_is(d, c->tb - 1, ",") && c->tb - sb <= 4);
+    if (at_start) {
+        uint32_t j = sp.np_te;
+        /* the source phrase may run on: "according to a report by X" */
+        while (j < se && !punct_is(d, j, ",") && j < sp.np_te + 8)
+            j++;
+        if (j >= se || !punct_is(d, j, ","))
+            return;
+        emit(q, c, &sp, j + 1, clause_end(d, j + 1, se), 0.8f);
+    } else {
+        uint32_t cb = sb;
+        emit(q, c, &sp, cb, c->tb, 0.75f);
+    }
+}
+
+static void verb_cue(lede_qctx *q, const lede_cue *c, uint32_t sb, uint32_t se)
+{
+    const lede_doc *d = q->d;
+    lede_speaker sp;
+    bool has_sp = lede_speaker_before(d, sb, c->tb, &sp);
+    uint32_t j = c->te;
+    /* trailer: "..., he said." / "..., said Smith." / "..., he said Tuesday." */
+    uint32_t jt = j;
+    while (jt < se && lede_qw_time(d, jt))
+        jt++;
+    bool clause_before = jt >= se || punct_is(d, jt, ".!?") ||
+                         (punct_is(d, jt, ",") && !(jt + 1 < se && lede_qw_is(d, jt + 1, "that")));
+    if (clause_before && (c->cls & LEDE_CUE_SPEECH)) {
+        uint32_t head_start = has_sp ? sp.tb : c->tb;
+        if (!has_sp && lede_speaker_after(d, c->te, se, &sp))
+            has_sp = true;
+        if (head_start > sb + 2 && punct_is(d, head_start - 1, ","))
+            emit(q, c, has_sp ? &sp : NULL, sb, head_start - 1, has_sp ? 0.75f : 0.5f);
+        return;
+    }
+    if (!has_sp)
+        return; /* passives and fragments: too unreliable */
+    j = skip_adjuncts(d, j, se);
+    if ((c->cls & LEDE_CUE_ADDRESSEE) && j < se && !lede_qw_is(d, j, "that") &&
+        (is_object_pronoun(d, j) || (tok(d, j)->flags & LEDE_TF_UPPER_INIT))) {
+        lede_speaker obj;
+        if (lede_speaker_after(d, j, se, &obj))
+            j = obj.np_te;
+        else
+            j++;
+        j = skip_adjuncts(d, j, se);
+    }
+    if (j >= se)
+        return;
+    float conf = 0.7f;
+    if (lede_qw_is(d, j, "that") || punct_is(d, j, ":")) {
+        conf = 0.8f;
+    } else if (lede_qw_is(d, j, "to")) {
+        if (!(c->cls & LEDE_CUE_TO))
+            return;
+    } else if (lede_qw_is(d, j, "if") || lede_qw_is(d, j, "whether") || lede_qw_is(d, j, "how") ||
+               lede_qw_is(d, j, "why") || lede_qw_is(d, j, "what")) {
+        conf = 0.6f;
+    } else {
+        if (c->cls & LEDE_CUE_WEAK)
+            return;
+        if (!(c->cls & LEDE_CUE_CLAUSE))
+            return;
+        /* a bare clause: starts like a subject */
+        const lede_token *t = tok(d, j);
+        if (!(t->flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT | LEDE_TF_QUOTE)))
+            return;
+        if (lede_qw_function(d, j) && !lede_qw_is(d, j, "there"))
+            return;
+        conf = 0.6f;
+    }
+    emit(q, c, &sp, j, clause_end(d, j, se), conf);
+}
+
+lede_status lede_qindirect_find(lede_qctx *q)
+{
+    const lede_doc *d = q->d;
+    for (uint32_t s = 0; s < d->sents.n; s++) {
+        const lede_sentence *se = &d->sents.v[s];
+        if (lede_q_skip_para(d, se->para))
+            continue;
+        for (uint32_t k = se->tok_begin; k < se->tok_end; k++) {
+            if (q->tok_region[k] >= 0 || (q->tok_used[k] & 2))
+                continue;
+            lede_cue c;
+            if (!lede_cue_at(d, k, se->tok_end, &c))
+                continue;
+            if (c.cls & LEDE_CUE_ACCORDING)
+                according_to(q, &c, se->tok_begin, se->tok_end);
+            else if (c.cls & (LEDE_CUE_CLAUSE | LEDE_CUE_MIND | LEDE_CUE_TO))
+                verb_cue(q, &c, se->tok_begin, se->tok_end);
+            k = c.te - 1;
+        }
+        if ((s & 63) == 0) {
+            lede_status st = lede_check_deadline(q->ws);
+            if (st != LEDE_OK)
+                return st;
+        }
+    }
+    return LEDE_OK;
+}

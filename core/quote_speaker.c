@@ -1,0 +1,284 @@
+/*
+ * quote_speaker.c - who is speaking: the noun phrase around a cue and what
+ * it refers to.
+ *
+ * Without a parser, the subject is found by walking left from the cue over
+ * auxiliaries, adverbs and time adjuncts ("has repeatedly said", "on
+ * Tuesday said"), then over a bracket or an appositive set off by commas
+ * ("Hugh Hill, a doctor, said"), then over the noun phrase itself, which may
+ * hold names joined by of/for/and ("Ghazikhail of the Afghan Centre for
+ * Strategic Studies").  The mention reported is the head before "of" unless
+ * that head is only a title ("Secretary of State John Kerry").  Inverted
+ * trailers ("..., said Stuart Stevens, who ...") walk right instead.
+ * Coreference: pronouns and descriptions ("he", "the source", "the
+ * ministry") take the entity of an earlier speaker or mention; anonymity
+ * travels with them.  Owned by the quotes stage; reentrant.
+ */
+#include <string.h>
+
+#include "quotes.h"
+
+static const lede_token *tok(const lede_doc *d, uint32_t i) { return &d->toks.v[i]; }
+
+static bool is_punct(const lede_doc *d, uint32_t i, char c)
+{
+    const lede_token *t = tok(d, i);
+    return t->end - t->start == 1 && d->text[t->start] == c;
+}
+
+static bool capitalised(const lede_doc *d, uint32_t i)
+{
+    const lede_token *t = tok(d, i);
+    return (t->flags & LEDE_TF_ALPHA) && (t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER));
+}
+
+/* A word that can sit inside a noun phrase. */
+static bool np_word(const lede_doc *d, uint32_t i)
+{
+    const lede_token *t = tok(d, i);
+    if (t->flags & LEDE_TF_POSSESSIVE)
+        return true;
+    if (!(t->flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT)))
+        return false;
+    if (t->flags & LEDE_TF_QUOTE)
+        return false;
+    if (capitalised(d, i))
+        return !(lede_qw_pronoun(d, i) && !lede_qw_is(d, i, "i")) || (t->flags & LEDE_TF_ALL_UPPER && t->norm_len > 1);
+    if (lede_qw_function(d, i) || lede_qw_determiner(d, i) || lede_qw_pronoun(d, i))
+        return false;
+    if (lede_qw_aux_adverb(d, i))
+        return false;
+    return true;
+}
+
+static bool joiner(const lede_doc *d, uint32_t i)
+{
+    return lede_qw_is(d, i, "of") || lede_qw_is(d, i, "for") || lede_qw_is(d, i, "and") || lede_qw_is(d, i, "&") ||
+           lede_qw_is(d, i, "de") || lede_qw_is(d, i, "in") || lede_qw_is(d, i, "from") || lede_qw_is(d, i, "at");
+}
+
+/* Head of [b, e): cut at the first joiner when what precedes names someone. */
+static void head_of(const lede_doc *d, uint32_t b, uint32_t e, lede_speaker *sp)
+{
+    sp->tb = b;
+    sp->te = e;
+    for (uint32_t k = b + 1; k < e; k++) {
+        if (!joiner(d, k) || lede_qw_is(d, k, "and") || lede_qw_is(d, k, "&"))
+            continue;
+        bool only_title = true;
+        for (uint32_t m = b; m < k; m++)
+            if (!lede_qw_title(d, m) && !lede_qw_determiner(d, m))
+                only_title = false;
+        if (!only_title)
+            sp->te = k;
+        break;
+    }
+    sp->named = false;
+    for (uint32_t k = sp->tb; k < sp->te; k++)
+        if (capitalised(d, k) && !lede_qw_title(d, k) && !(k == sp->tb && lede_qw_determiner(d, k)))
+            sp->named = true;
+    sp->nominal = !sp->named;
+}
+
+/* Skips, leftwards from j, what may stand between a subject and its verb. */
+static int64_t skip_left_adjuncts(const lede_doc *d, uint32_t lo, int64_t j)
+{
+    static const char *const time_pre[] = {"on", "last", "this", "earlier", "early", "late", "next", "in",
+                                           "recent", "past", "over", "during", "for", "few", "several",
+                                           "the", "since", "coming", "two", "three", NULL};
+    for (int guard = 0; j >= (int64_t)lo && guard < LEDE_QUOTE_NP_MAX; guard++) {
+        uint32_t u = (uint32_t)j;
+        if (lede_qw_aux_adverb(d, u) && !lede_qw_is(d, u, "today")) {
+            j--;
+            continue;
+        }
+        if (lede_qw_time(d, u) || (lede_qw_is(d, u, "today") || lede_qw_is(d, u, "yesterday"))) {
+            j--;
+            while (j >= (int64_t)lo) {
+                bool pre = false;
+                for (const char *const *w = time_pre; *w; w++)
+                    pre |= lede_qw_is(d, (uint32_t)j, *w);
+                if (!pre && !(tok(d, (uint32_t)j)->flags & LEDE_TF_DIGIT))
+                    break;
+                j--;
+            }
+            continue;
+        }
+        /* ", however," */
+        if (is_punct(d, u, ',') && j - 2 >= (int64_t)lo && is_punct(d, u - 2, ',') &&
+            (lede_qw_is(d, u - 1, "however") || lede_qw_is(d, u - 1, "meanwhile") || lede_qw_is(d, u - 1, "too") ||
+             lede_qw_is(d, u - 1, "though") || lede_qw_is(d, u - 1, "instead") || lede_qw_is(d, u - 1, "though"))) {
+            j -= 3;
+            continue;
+        }
+        break;
+    }
+    return j;
+}
+
+/* Walks a noun phrase leftwards from its last word e - 1; returns its start. */
+static int64_t np_left(const lede_doc *d, uint32_t lo, uint32_t e)
+{
+    int64_t start = e - 1;
+    if (start < (int64_t)lo || !np_word(d, (uint32_t)start))
+        return -1;
+    int64_t k = start - 1;
+    while (k >= (int64_t)lo && (int64_t)e - k <= LEDE_QUOTE_NP_MAX) {
+        uint32_t u = (uint32_t)k;
+        if (tok(d, u)->flags & LEDE_TF_SENT_START && !np_word(d, u) && !lede_qw_determiner(d, u))
+            break;
+        if (np_word(d, u) && !(tok(d, u + 1)->flags & LEDE_TF_PARA_START)) {
+            start = k--;
+            continue;
+        }
+        if (lede_qw_determiner(d, u)) {
+            /* "of the Afghan Centre": a determiner inside a name chain */
+            if (k - 2 >= (int64_t)lo && joiner(d, u - 1) && np_word(d, u - 2) && capitalised(d, u + 1)) {
+                k -= 1;
+                continue;
+            }
+            start = k;
+            break;
+        }
+        if (joiner(d, u) && k - 1 >= (int64_t)lo && np_word(d, u - 1) &&
+            (capitalised(d, u + 1) || lede_qw_determiner(d, u + 1)) && !(tok(d, u)->flags & LEDE_TF_SENT_START)) {
+            k--;
+            continue;
+        }
+        break;
+    }
+    /* a joiner or determiner cannot end the walk's left edge */
+    while (start < (int64_t)e - 1 && joiner(d, (uint32_t)start))
+        start++;
+    return start;
+}
+
+bool lede_speaker_before(const lede_doc *d, uint32_t lo, uint32_t h, lede_speaker *sp)
+{
+    memset(sp, 0, sizeof *sp);
+    if (h == 0 || h <= lo)
+        return false;
+    int64_t j = skip_left_adjuncts(d, lo, (int64_t)h - 1);
+    if (j < (int64_t)lo)
+        return false;
+    uint32_t u = (uint32_t)j;
+    uint32_t np_te = u + 1;
+    if (lede_qw_pronoun(d, u) && !lede_qw_is(d, u, "which")) {
+        if (lede_qw_is(d, u, "who") && u >= lo + 2 && is_punct(d, u - 1, ',')) {
+            int64_t s = np_left(d, lo, u - 1);
+            if (s >= 0) {
+                head_of(d, (uint32_t)s, u - 1, sp);
+                sp->np_te = u - 1;
+                return true;
+            }
+        }
+        sp->tb = u;
+        sp->te = u + 1;
+        sp->np_te = u + 1;
+        sp->pronoun = !lede_qw_is(d, u, "who");
+        return true;
+    }
+    if (is_punct(d, u, ')')) {
+        int64_t k = j - 1;
+        while (k >= (int64_t)lo && j - k < LEDE_QUOTE_APPOS_MAX && !is_punct(d, (uint32_t)k, '('))
+            k--;
+        if (k < (int64_t)lo || !is_punct(d, (uint32_t)k, '('))
+            return false;
+        j = k - 1;
+        if (j < (int64_t)lo)
+            return false;
+        u = (uint32_t)j;
+    }
+    if (is_punct(d, u, ',')) {
+        /* "Hugh Hill, a doctor, said": skip the appositive to its comma */
+        int64_t k = j - 1;
+        while (k >= (int64_t)lo && j - k < LEDE_QUOTE_APPOS_MAX && !is_punct(d, (uint32_t)k, ',') &&
+               !(tok(d, (uint32_t)k)->flags & (LEDE_TF_QUOTE | LEDE_TF_SENT_END)))
+            k--;
+        if (k < (int64_t)lo || !is_punct(d, (uint32_t)k, ','))
+            return false;
+        j = k - 1;
+        if (j < (int64_t)lo)
+            return false;
+        u = (uint32_t)j;
+        if (lede_qw_pronoun(d, u) && !lede_qw_is(d, u, "which") && !lede_qw_is(d, u, "who")) {
+            sp->tb = u;
+            sp->te = u + 1;
+            sp->np_te = np_te;
+            sp->pronoun = 1;
+            return true;
+        }
+    }
+    int64_t s = np_left(d, lo, u + 1);
+    if (s < 0)
+        return false;
+    head_of(d, (uint32_t)s, u + 1, sp);
+    sp->np_te = np_te;
+    return sp->te > sp->tb;
+}
+
+bool lede_speaker_after(const lede_doc *d, uint32_t from, uint32_t hi, lede_speaker *sp)
+{
+    memset(sp, 0, sizeof *sp);
+    if (from >= hi)
+        return false;
+    if (lede_qw_pronoun(d, from) && !lede_qw_is(d, from, "who") && !lede_qw_is(d, from, "which") &&
+        !lede_qw_is(d, from, "it")) {
+        *sp = (lede_speaker){from, from + 1, from + 1, 1, 0, 0, 0};
+        return true;
+    }
+    uint32_t k = from;
+    if (lede_qw_determiner(d, k))
+        k++;
+    uint32_t e = k;
+    while (e < hi && e - from < LEDE_QUOTE_NP_MAX) {
+        if (np_word(d, e)) {
+            e++;
+            continue;
+        }
+        if (is_punct(d, e, '.') && e > from && (tok(d, e - 1)->flags & LEDE_TF_ALL_UPPER) && tok(d, e - 1)->norm_len == 1) {
+            e++; /* "George W. Bush" split oddly */
+            continue;
+        }
+        if (joiner(d, e) && !lede_qw_is(d, e, "in") && !lede_qw_is(d, e, "at") && e + 1 < hi &&
+            (capitalised(d, e + 1) || (lede_qw_determiner(d, e + 1) && e + 2 < hi && capitalised(d, e + 2)))) {
+            e += lede_qw_determiner(d, e + 1) ? 2 : 1;
+            continue;
+        }
+        break;
+    }
+    /* a trailing lowercase word after a name is the next clause ("said Smith
+     * today"), unless the phrase has no name at all ("said the source") */
+    while (e > k + 1 && !capitalised(d, e - 1) && capitalised(d, e - 2) && !(tok(d, e - 1)->flags & LEDE_TF_POSSESSIVE) &&
+           (lede_qw_time(d, e - 1) || lede_qw_aux_adverb(d, e - 1)))
+        e--;
+    if (e == k)
+        return false;
+    head_of(d, from, e, sp);
+    sp->np_te = e;
+    return sp->te > sp->tb;
+}
+
+void lede_speaker_anonymity(const lede_doc *d, lede_speaker *sp)
+{
+    if (sp->te <= sp->tb || sp->named || sp->pronoun)
+        return;
+    uint32_t head = sp->te - 1;
+    bool src = lede_qw_source_noun(d, head);
+    bool indefinite = lede_qw_determiner(d, sp->tb) && !lede_qw_is(d, sp->tb, "the") &&
+                      !lede_qw_is(d, sp->tb, "his") && !lede_qw_is(d, sp->tb, "her") &&
+                      !lede_qw_is(d, sp->tb, "their") && !lede_qw_is(d, sp->tb, "its") &&
+                      !lede_qw_is(d, sp->tb, "this") && !lede_qw_is(d, sp->tb, "that");
+    bool bare_plural = !lede_qw_determiner(d, sp->tb) && d->text[tok(d, head)->end - 1] == 's';
+    if (src && (indefinite || bare_plural || lede_qw_is(d, head, "source") || lede_qw_is(d, head, "sources")))
+        sp->anonymous = 1;
+    /* "... on condition of anonymity", "who was not authorized to speak" */
+    uint32_t s = tok(d, sp->tb)->sent;
+    const lede_sentence *se = &d->sents.v[s];
+    for (uint32_t k = se->tok_begin; k < se->tok_end; k++)
+        if (lede_qw_is(d, k, "anonymity") || lede_qw_is(d, k, "anonymously") ||
+            ((lede_qw_is(d, k, "named") || lede_qw_is(d, k, "identified")) && k >= 2 &&
+             (lede_qw_is(d, k - 2, "not") || lede_qw_is(d, k - 2, "n't") || lede_qw_is(d, k - 1, "be"))) ||
+            (lede_qw_is(d, k, "authorized") && k >= 1 && lede_qw_is(d, k - 1, "not")))
+            sp->anonymous = src || sp->anonymous || sp->nominal;
+}
