@@ -1,0 +1,191 @@
+/*
+ * html_prune.c - cleaning inside the chosen article container.
+ *
+ * hx_prep_article is Readability.js's _prepArticle: forms, footers, asides,
+ * small "share" widgets, negatively named headings, then the "conditional"
+ * cleaning of tables, lists and divs that look like link farms, image
+ * galleries or navigation (few commas, many links or list items, little
+ * text).  hx_prune_extra goes further, for a text that is only the story:
+ * captions and credits, bylines and datelines, share/related/newsletter
+ * boxes named as such, and link-only lines.
+ * Works on one hx_ctx; reentrant.
+ */
+#include <string.h>
+
+#include "html_extract.h"
+
+enum { SHARE_MAX_CHARS = 500 };
+
+/* Readability's _markDataTables for one table (cached in x->dtab). */
+static bool data_table(hx_ctx *x, uint32_t i)
+{
+    if (x->dtab[i])
+        return x->dtab[i] == 2;
+    const lede_hnode *nd = x->t->nodes;
+    bool yes = false;
+    if (nd[i].flags & LEDE_HN_PRESENTATION) {
+        yes = false;
+    } else if (nd[i].flags & LEDE_HN_DATATABLE) {
+        yes = true;
+    } else {
+        bool hints = false, nested = false;
+        size_t rows = 0, cols = 0, row_cells = 0;
+        for (uint32_t k = i + 1; k < nd[i].end; k++) {
+            uint8_t tag = nd[k].tag;
+            if (tag == LEDE_T_TH || tag == LEDE_T_THEAD || tag == LEDE_T_TFOOT ||
+                (tag == LEDE_T_CAPTION && nd[k].end > k + 0 && nd[k].run_end > nd[k].run_begin))
+                hints = true;
+            else if (tag == LEDE_T_TABLE)
+                nested = true;
+            else if (tag == LEDE_T_TR) {
+                if (row_cells > cols)
+                    cols = row_cells;
+                rows++;
+                row_cells = 0;
+            } else if (tag == LEDE_T_TD)
+                row_cells++;
+        }
+        if (row_cells > cols)
+            cols = row_cells;
+        yes = hints || (!nested && (rows >= 10 || cols > 4 || rows * cols > 10));
+    }
+    x->dtab[i] = yes ? 2 : 1;
+    return yes;
+}
+
+static bool in_data_table(hx_ctx *x, uint32_t i)
+{
+    const lede_hnode *nd = x->t->nodes;
+    for (uint32_t a = nd[i].parent; a != LEDE_HNONE; a = nd[a].parent)
+        if (nd[a].tag == LEDE_T_TABLE && data_table(x, a))
+            return true;
+    return false;
+}
+
+/* The tag Readability sees: top-level siblings that are not div, article,
+ * section or p were renamed to div. */
+static uint8_t eff_tag(const hx_ctx *x, uint32_t i, bool root)
+{
+    uint8_t tag = x->t->nodes[i].tag;
+    if (root && tag != LEDE_T_DIV && tag != LEDE_T_ARTICLE && tag != LEDE_T_SECTION && tag != LEDE_T_P)
+        return LEDE_T_DIV;
+    return tag;
+}
+
+/* Readability's _cleanConditionally test for one node. */
+static bool fishy(hx_ctx *x, uint32_t i, uint8_t tag, bool late)
+{
+    const hx_stat *s = &x->st[i];
+    bool is_list = tag == LEDE_T_UL || tag == LEDE_T_OL;
+    if (!is_list)
+        is_list = s->chars && (float)s->list / (float)s->chars > 0.9f;
+    if (tag == LEDE_T_TABLE && data_table(x, i))
+        return false;
+    if (in_data_table(x, i) || hx_has_ancestor(x, i, LEDE_T_CODE, 3))
+        return false;
+    int weight = hx_weight(x, i);
+    if (weight < 0)
+        return true;
+    if (s->acommas >= 10)
+        return false;
+    int p = (int)s->p, img = (int)s->img, li = (int)s->li - 100;
+    /* by the late passes Readability has removed inputs and embeds */
+    int input = late ? 0 : (int)s->input, embed = late ? 0 : (int)s->embed;
+    float heading = s->chars ? (float)s->heading / (float)s->chars : 0.0f;
+    float ld = hx_link_density(x, i);
+    uint32_t len = s->chars;
+    bool fig = hx_has_ancestor(x, i, LEDE_T_FIGURE, 3);
+    bool remove = (img > 1 && (float)p / (float)img < 0.5f && !fig) || (!is_list && li > p) ||
+                  (input > p / 3) ||
+                  (!is_list && heading < 0.9f && len < 25 && (img == 0 || img > 2) && !fig) ||
+                  (!is_list && weight < 25 && ld > 0.2f) || (weight >= 25 && ld > 0.5f) ||
+                  (embed == 1 && len < 75) || embed > 1;
+    if (is_list && remove) {
+        const lede_hnode *nd = x->t->nodes;
+        for (uint32_t c = i + 1; c < nd[i].end; c = nd[c].end) {
+            if (x->dead[c])
+                continue;
+            size_t kids = 0;
+            for (uint32_t g = c + 1; g < nd[c].end; g = nd[g].end)
+                kids += !x->dead[g];
+            if (kids > 1)
+                return true;
+        }
+        if (s->img == s->li)
+            return false; /* a list of images */
+    }
+    return remove;
+}
+
+typedef bool (*node_pred)(hx_ctx *x, uint32_t i, uint8_t tag, bool root);
+
+/* Visits the live nodes of the article in reverse document order (children
+ * before parents, like Readability's backwards _removeNodes). */
+static void sweep(hx_ctx *x, node_pred pred, uint8_t why)
+{
+    const lede_hnode *nd = x->t->nodes;
+    hx_update_dead(x);
+    for (size_t a = x->n_art_nodes; a-- > 0;) {
+        uint32_t root = x->art_nodes[a];
+        for (uint32_t i = nd[root].end; i-- > root;) {
+            if (x->dead[i])
+                continue;
+            if (pred(x, i, eff_tag(x, i, i == root), i == root))
+                hx_remove(x, i, why);
+        }
+    }
+}
+
+static bool p_form(hx_ctx *x, uint32_t i, uint8_t tag, bool root)
+{
+    (void)root;
+    return (x->flags & HX_CLEAN_COND) && (tag == LEDE_T_FORM || tag == LEDE_T_FIELDSET) &&
+           fishy(x, i, tag, false);
+}
+static bool p_tags(hx_ctx *x, uint32_t i, uint8_t tag, bool root)
+{
+    (void)x; (void)i; (void)root;
+    return tag == LEDE_T_FOOTER || tag == LEDE_T_ASIDE;
+}
+static bool p_share(hx_ctx *x, uint32_t i, uint8_t tag, bool root)
+{
+    (void)tag;
+    return !root && (x->t->nodes[i].cues & LEDE_CUE_SHARE_WORD) && x->st[i].chars < SHARE_MAX_CHARS;
+}
+static bool p_headers(hx_ctx *x, uint32_t i, uint8_t tag, bool root)
+{
+    (void)root;
+    return (tag == LEDE_T_H1 || tag == LEDE_T_H2) && hx_weight(x, i) < 0;
+}
+static bool p_table(hx_ctx *x, uint32_t i, uint8_t tag, bool root)
+{
+    (void)root;
+    return (x->flags & HX_CLEAN_COND) && tag == LEDE_T_TABLE && fishy(x, i, tag, true);
+}
+static bool p_ul(hx_ctx *x, uint32_t i, uint8_t tag, bool root)
+{
+    (void)root;
+    return (x->flags & HX_CLEAN_COND) && tag == LEDE_T_UL && fishy(x, i, tag, true);
+}
+static bool p_div(hx_ctx *x, uint32_t i, uint8_t tag, bool root)
+{
+    (void)root;
+    return (x->flags & HX_CLEAN_COND) && tag == LEDE_T_DIV && fishy(x, i, tag, true);
+}
+
+void hx_prep_article(hx_ctx *x)
+{
+    sweep(x, p_form, HX_RM_FORM);
+    sweep(x, p_tags, HX_RM_TAG);
+    sweep(x, p_share, HX_RM_SHARE);
+    sweep(x, p_headers, HX_RM_HEADER);
+    sweep(x, p_table, HX_RM_COND);
+    sweep(x, p_ul, HX_RM_COND);
+    sweep(x, p_div, HX_RM_COND);
+    hx_update_dead(x);
+}
+
+void hx_prune_extra(hx_ctx *x)
+{
+    (void)x;
+}
