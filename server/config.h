@@ -1,0 +1,38 @@
+/*
+ * config.h - the server's settings: defaults, LEDE_* environment variables,
+ * then command-line flags (flags win).  Filled once in main() before any
+ * thread starts and read-only afterwards, so every thread may read it.
+ */
+#ifndef LEDE_SRV_CONFIG_H
+#define LEDE_SRV_CONFIG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum { LEDE_SRV_BIND_MAX = 64, LEDE_SRV_PATH_MAX = 1024 };
+
+typedef struct lede_srv_config {
+    unsigned port;                  /* 0: the kernel picks one (tests)          */
+    char bind[LEDE_SRV_BIND_MAX];   /* IPv4 or IPv6 literal                     */
+    unsigned workers;               /* analysis threads                         */
+    unsigned queue;                 /* jobs waiting for a worker                */
+    size_t max_body;                /* request body bytes                       */
+    unsigned deadline_ms;           /* per analysis, from enqueue; 0: none      */
+    int log_level;                  /* LEDE_LOG_*                               */
+    char data_dir[LEDE_SRV_PATH_MAX]; /* "" : the core's default                */
+    unsigned connection_timeout_s;  /* idle connection cut after this           */
+    unsigned max_connections;       /* open connections at once                 */
+    size_t connection_memory;       /* per-connection buffer (headers + reads)  */
+    unsigned drain_timeout_ms;      /* SIGTERM: longest wait for in-flight work */
+    unsigned retry_after_s;         /* Retry-After on 503                       */
+} lede_srv_config;
+
+/* Fills cfg from defaults, the environment and argv.  Returns 0 on success,
+ * 1 when --help or --version was handled (exit 0), -1 on a bad setting (a
+ * message was written to stderr; exit 2). */
+int lede_srv_config_load(lede_srv_config *cfg, int argc, char **argv);
+
+/* Logs every setting once, as one JSON line. */
+void lede_srv_config_log(const lede_srv_config *cfg);
+
+#endif

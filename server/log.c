@@ -1,0 +1,270 @@
+/*
+ * log.c - one-line JSON logs on stderr and the JSON string escaper they
+ * (and problem.c) share.  The level is written once before threads start;
+ * each line lives in caller storage and leaves in one write(2).
+ * No locale-dependent calls: numbers and timestamps are formatted by hand.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "log.h"
+
+static int log_level = LEDE_LOG_INFO;
+
+static const char *const level_names[] = {"error", "warn", "info", "debug"};
+
+static bool ascii_ieq(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        char x = *a >= 'A' && *a <= 'Z' ? (char)(*a + 32) : *a;
+        char y = *b >= 'A' && *b <= 'Z' ? (char)(*b + 32) : *b;
+        if (x != y)
+            return false;
+    }
+    return *a == *b;
+}
+
+int lede_srv_log_level_parse(const char *s)
+{
+    for (int i = 0; i < 4; i++)
+        if (ascii_ieq(s, level_names[i]))
+            return i;
+    if (ascii_ieq(s, "warning"))
+        return LEDE_LOG_WARN;
+    return -1;
+}
+
+const char *lede_srv_log_level_name(int level)
+{
+    return level >= 0 && level < 4 ? level_names[level] : "info";
+}
+
+void lede_srv_log_set_level(int level) { log_level = level; }
+
+bool lede_srv_log_enabled(int level) { return level <= log_level; }
+
+/* Length of the well-formed UTF-8 sequence at s (RFC 3629: no overlongs,
+ * no surrogates, nothing above U+10FFFF), or 0. */
+static size_t utf8_seq(const unsigned char *s, size_t n)
+{
+    unsigned char c = s[0];
+    if (c < 0x80)
+        return 1;
+    size_t len;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        if (c == 0xE0)
+            lo = 0xA0;
+        else if (c == 0xED)
+            hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        if (c == 0xF0)
+            lo = 0x90;
+        else if (c == 0xF4)
+            hi = 0x8F;
+    } else {
+        return 0;
+    }
+    if (n < len || s[1] < lo || s[1] > hi)
+        return 0;
+    for (size_t i = 2; i < len; i++)
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+    return len;
+}
+
+size_t lede_srv_utf8_valid_prefix(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        size_t k = utf8_seq(u + i, n - i);
+        if (!k)
+            break;
+        i += k;
+    }
+    return i;
+}
+
+size_t lede_srv_json_escape(char *dst, size_t cap, const char *s, size_t n, size_t *consumed)
+{
+    static const char hex[] = "0123456789abcdef";
+    const unsigned char *u = (const unsigned char *)s;
+    size_t o = 0, i = 0;
+    while (i < n) {
+        char esc[8];
+        const char *out = esc;
+        size_t olen, step = 1;
+        unsigned char c = u[i];
+        if (c == '"' || c == '\\') {
+            esc[0] = '\\';
+            esc[1] = (char)c;
+            olen = 2;
+        } else if (c == '\n' || c == '\r' || c == '\t') {
+            esc[0] = '\\';
+            esc[1] = c == '\n' ? 'n' : c == '\r' ? 'r' : 't';
+            olen = 2;
+        } else if (c < 0x20 || c == 0x7F) {
+            memcpy(esc, "\\u00", 4);
+            esc[4] = hex[c >> 4];
+            esc[5] = hex[c & 15];
+            olen = 6;
+        } else if (c < 0x80) {
+            esc[0] = (char)c;
+            olen = 1;
+        } else if ((step = utf8_seq(u + i, n - i)) != 0) {
+            out = s + i;
+            olen = step;
+        } else {
+            out = "\\ufffd";
+            olen = 6;
+            step = 1;
+        }
+        if (o + olen > cap)
+            break;
+        memcpy(dst + o, out, olen);
+        o += olen;
+        i += step;
+    }
+    if (consumed)
+        *consumed = i;
+    return o;
+}
+
+/* Room kept for the closing "}\n" and a truncation mark. */
+enum { LOG_TAIL = 8 };
+
+static void put(lede_srv_logline *l, const char *s, size_t n)
+{
+    if (l->n + n + LOG_TAIL > sizeof l->buf)
+        return;
+    memcpy(l->buf + l->n, s, n);
+    l->n += n;
+}
+
+static void put_jstr(lede_srv_logline *l, const char *s, size_t n)
+{
+    size_t room = sizeof l->buf - l->n;
+    if (room < LOG_TAIL + 8)
+        return;
+    l->buf[l->n++] = '"';
+    size_t used;
+    l->n += lede_srv_json_escape(l->buf + l->n, room - LOG_TAIL - 6, s, n, &used);
+    if (used < n)
+        put(l, "...", 3);
+    l->buf[l->n++] = '"';
+}
+
+/* Room a key needs besides its value's text: quotes, ':', ',' and a number. */
+enum { KEY_SLACK = 64 };
+
+static bool put_key(lede_srv_logline *l, const char *key)
+{
+    size_t klen = strlen(key);
+    if (l->full || l->n + klen + KEY_SLACK + LOG_TAIL > sizeof l->buf) {
+        l->full = true;
+        return false;
+    }
+    put(l, ",", 1);
+    put_jstr(l, key, klen);
+    put(l, ":", 1);
+    return true;
+}
+
+static void begin(lede_srv_logline *l, int level, const char *msg)
+{
+    struct timespec ts;
+    struct tm tm;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    gmtime_r(&ts.tv_sec, &tm);
+    int k = snprintf(l->buf, sizeof l->buf,
+                     "{\"ts\":\"%04d-%02d-%02dT%02d:%02d:%02d.%03ldZ\",\"level\":\"%s\",\"msg\":",
+                     tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
+                     ts.tv_nsec / 1000000L, lede_srv_log_level_name(level));
+    l->n = k > 0 && (size_t)k < sizeof l->buf ? (size_t)k : 0;
+    l->full = false;
+    put_jstr(l, msg, strlen(msg));
+}
+
+bool lede_srv_log_begin(lede_srv_logline *l, int level, const char *msg)
+{
+    if (!lede_srv_log_enabled(level))
+        return false;
+    begin(l, level, msg);
+    return true;
+}
+
+void lede_srv_log_begin_lifecycle(lede_srv_logline *l, const char *msg) { begin(l, LEDE_LOG_INFO, msg); }
+
+void lede_srv_log_str(lede_srv_logline *l, const char *key, const char *s)
+{
+    if (!s) {
+        if (put_key(l, key))
+            put(l, "null", 4);
+        return;
+    }
+    lede_srv_log_strn(l, key, s, strlen(s));
+}
+
+void lede_srv_log_strn(lede_srv_logline *l, const char *key, const char *s, size_t n)
+{
+    if (put_key(l, key))
+        put_jstr(l, s, n);
+}
+
+void lede_srv_log_int(lede_srv_logline *l, const char *key, long long v)
+{
+    char num[32];
+    int k = snprintf(num, sizeof num, "%lld", v);
+    if (put_key(l, key))
+        put(l, num, (size_t)k);
+}
+
+void lede_srv_log_ms(lede_srv_logline *l, const char *key, int64_t us)
+{
+    char num[48];
+    if (us < 0)
+        us = 0;
+    int k = snprintf(num, sizeof num, "%lld.%03lld", (long long)(us / 1000), (long long)(us % 1000));
+    if (put_key(l, key))
+        put(l, num, (size_t)k);
+}
+
+void lede_srv_log_bool(lede_srv_logline *l, const char *key, bool v)
+{
+    if (put_key(l, key))
+        put(l, v ? "true" : "false", v ? 4 : 5);
+}
+
+void lede_srv_log_end(lede_srv_logline *l)
+{
+    /* LOG_TAIL bytes were always kept free for this */
+    l->buf[l->n++] = '}';
+    l->buf[l->n++] = '\n';
+    size_t off = 0;
+    while (off < l->n) {
+        ssize_t w = write(STDERR_FILENO, l->buf + off, l->n - off);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            break;
+        off += (size_t)w;
+    }
+}
+
+void lede_srv_log_msg(int level, const char *msg, const char *detail)
+{
+    lede_srv_logline l;
+    if (!lede_srv_log_begin(&l, level, msg))
+        return;
+    if (detail)
+        lede_srv_log_str(&l, "detail", detail);
+    lede_srv_log_end(&l);
+}
