@@ -150,6 +150,7 @@ typedef struct lede_participant {
     lede_span span;          /* the argument's mention                     */
     const char *role;        /* KAIROS role, static string                 */
     uint8_t present;         /* 0: the story says it was absent            */
+    int32_t mention;         /* event mention whose context gave it, or -1 */
 } lede_participant;
 
 typedef struct lede_event_mention {

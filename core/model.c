@@ -50,6 +50,9 @@ lede_model *lede_model_load(const char *data_dir, lede_status *st, char *errbuf,
     m->tagger = lede_tagger_load(path, errbuf, errlen);
     if (!m->tagger)
         goto fail;
+    m->events = lede_evmodel_load(data_dir, errbuf, errlen);
+    if (!m->events)
+        goto fail;
     snprintf(m->version, sizeof m->version, "%s", LEDE_VERSION);
     *st = LEDE_OK;
     return m;
@@ -65,6 +68,7 @@ void lede_model_free(lede_model *m)
         return;
     lede_tagger_free(m->tagger);
     lede_lexicon_free(m->lex);
+    lede_evmodel_free(m->events);
     free(m);
 }
 

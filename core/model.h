@@ -10,6 +10,7 @@
 
 typedef struct lede_tagger lede_tagger;     /* tagger.c  */
 typedef struct lede_lexicon lede_lexicon;   /* lexicon.c */
+typedef struct lede_evmodel lede_evmodel;   /* event_model.c */
 
 struct lede_model {
     char name[64];
@@ -17,6 +18,7 @@ struct lede_model {
     char data_dir[1024];
     lede_tagger *tagger;
     lede_lexicon *lex;
+    lede_evmodel *events;   /* trigger lexicon and word classes */
 };
 
 #endif

@@ -187,6 +187,22 @@ static void render_quotes(lede_workspace *ws, const lede_offset_map *m, lede_buf
     lede_buf_putc(b, ']');
 }
 
+/* True when participant k of ev repeats an earlier one (same entity, or same
+ * text when unresolved).  Events have few participants: quadratic is fine. */
+static bool participant_seen(const lede_doc *d, const lede_event *ev, uint32_t k)
+{
+    const lede_participant *p = &d->participants.v[ev->part_begin + k];
+    for (uint32_t q = 0; q < k; q++) {
+        const lede_participant *o = &d->participants.v[ev->part_begin + q];
+        if (p->entity >= 0 ? o->entity == p->entity
+                           : (o->entity < 0 && o->span.end - o->span.start == p->span.end - p->span.start &&
+                              memcmp(d->text + o->span.start, d->text + p->span.start,
+                                     p->span.end - p->span.start) == 0))
+            return true;
+    }
+    return false;
+}
+
 static void render_events(lede_workspace *ws, const lede_offset_map *m, lede_buf *b)
 {
     const lede_doc *d = &ws->doc;
@@ -198,10 +214,10 @@ static void render_events(lede_workspace *ws, const lede_offset_map *m, lede_buf
         lede_buf_printf(b, "{\"id\":\"V%zu\",\"type\":", e + 1);
         lede_json_cstr(b, ev->type ? ev->type : "Unspecified");
         bool first = true;
-        for (size_t k = 0; k < d->event_mentions.n; k++) {
+        /* an event's mentions are contiguous from first_mention (events.c) */
+        for (size_t k = ev->first_mention >= 0 ? (size_t)ev->first_mention : d->event_mentions.n;
+             k < d->event_mentions.n && d->event_mentions.v[k].event == (int32_t)e; k++) {
             const lede_event_mention *em = &d->event_mentions.v[k];
-            if (em->event != (int32_t)e)
-                continue;
             if (first) {
                 lede_buf_puts(b, ",\"trigger\":{");
                 lede_json_span(b, m, em->trigger.start, em->trigger.end, true);
@@ -241,10 +257,14 @@ static void render_events(lede_workspace *ws, const lede_offset_map *m, lede_buf
             lede_buf_puts(b, "null");
         }
         lede_buf_puts(b, ",\"participants\":[");
+        bool firstp = true;
         for (uint32_t k = 0; k < ev->part_n; k++) {
             const lede_participant *p = &d->participants.v[ev->part_begin + k];
-            if (k)
+            if (participant_seen(d, ev, k))
+                continue; /* the same entity from another mention of the event */
+            if (!firstp)
                 lede_buf_putc(b, ',');
+            firstp = false;
             lede_buf_putc(b, '{');
             render_entity_ref(b, p->entity);
             lede_buf_puts(b, ",\"role\":");

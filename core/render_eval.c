@@ -90,12 +90,12 @@ void lede_render_eval(lede_workspace *ws, const lede_result *r, const lede_offse
             lede_buf_puts(b, ",\"type\":");
             lede_json_cstr(b, ev->type ? ev->type : "");
             lede_buf_puts(b, ",\"participants\":[");
-            /* participants belong to the event; list them once, on its first mention */
+            /* the corpora annotate arguments per mention: each mention lists the
+             * event's participants found in its own context (absent ones left out) */
             bool firstp = true;
-            if (ev->first_mention == (int32_t)k)
-                for (uint32_t p = 0; p < ev->part_n; p++) {
+            for (uint32_t p = 0; p < ev->part_n; p++) {
                     const lede_participant *pa = &d->participants.v[ev->part_begin + p];
-                    if (!pa->present)
+                    if (!pa->present || pa->mention != (int32_t)k)
                         continue;
                     lede_buf_puts(b, firstp ? "{" : ",{");
                     firstp = false;

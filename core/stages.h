@@ -48,5 +48,8 @@ lede_status lede_quotes_find(lede_workspace *ws);
 
 /* events.c */
 lede_status lede_events_find(lede_workspace *ws);
+/* event_model.c: data/events.lex (trigger lexicon, word classes). */
+lede_evmodel *lede_evmodel_load(const char *data_dir, char *err, size_t errlen);
+void lede_evmodel_free(lede_evmodel *m);
 
 #endif

@@ -1,0 +1,450 @@
+/*
+ * event_args.c - the participants of each trigger, from the verb's (or the
+ * event noun's) arguments rather than proximity: subject (object of a
+ * passive), object, "by" agent, prepositional phrases (in/at -> Place,
+ * from/to -> Origin/Destination, with -> co-participant, on/against ->
+ * Target, of -> the affected), premodifiers and possessors of event nouns
+ * ("Taliban attacks", "Washington-Taliban deal"), the subject of a light verb
+ * ("carried out an attack") and of attendance ("were present during the
+ * meeting").  Slots become KAIROS roles by event type (role_table).
+ * Coordinated lists are expanded, "officials from X, Y and Z" adds X, Y, Z,
+ * and negation ("No representatives from ...", "did not attend") keeps the
+ * participant with present = 0.
+ * Owned by the events engineer.  Reentrant; arrays in the workspace arena.
+ */
+#include <string.h>
+
+#include "event_int.h"
+
+/* Most participants a single trigger may collect (lists can be long). */
+#define LEDE_EV_MAX_ARGS_PER_TRIGGER 24
+/* How far (tokens) prepositional arguments are looked for after a trigger. */
+#define LEDE_EV_PP_WINDOW 12
+
+typedef struct role_row { const char *prefix; const char *r[EV_SLOTS]; } role_row;
+/* AGENT, PATIENT, INSTR, WITH, RECIP, ORIGIN, DEST, PLACE; first matching prefix wins. */
+static const role_row role_table[] = {
+    {"Conflict.Attack.DetonateExplode", {"Attacker", "Target", "ExplosiveDevice", NULL, NULL, NULL, NULL, "Place"}},
+    {"Conflict.Attack", {"Attacker", "Target", "Instrument", "Attacker", NULL, NULL, NULL, "Place"}},
+    {"Conflict.Demonstrate", {"Demonstrator", "Target", NULL, "Demonstrator", NULL, NULL, NULL, "Place"}},
+    {"Conflict.Yield", {"Yielder", "Recipient", NULL, NULL, "Recipient", "Origin", "Destination", "Place"}},
+    {"Conflict.Defeat", {"Victor", "Defeated", NULL, NULL, NULL, NULL, NULL, "Place"}},
+    {"Life.Die", {"Killer", "Victim", "Instrument", NULL, NULL, NULL, NULL, "Place"}},
+    {"Life.Injure", {"Injurer", "Victim", "Instrument", NULL, NULL, NULL, NULL, "Place"}},
+    {"Contact.Contact.Meet", {"Participant", "Participant", NULL, "Participant", "Participant", NULL, NULL, "Place"}},
+    {"Contact.Agreement", {"Participant", "Participant", NULL, "Participant", "Participant", NULL, NULL, "Place"}},
+    {"Contact", {"Communicator", "Recipient", NULL, "Recipient", "Recipient", NULL, NULL, "Place"}},
+    {"Justice.ArrestJailDetain", {"Jailer", "Detainee", NULL, NULL, NULL, NULL, NULL, "Place"}},
+    {"Justice.ReleaseParole", {"Jailer", "Detainee", NULL, NULL, NULL, "Origin", NULL, "Place"}},
+    {"Justice.ChargeIndict", {"Prosecutor", "Defendant", NULL, NULL, NULL, NULL, NULL, "Place"}},
+    {"Justice.TrialHearing", {"Prosecutor", "Defendant", NULL, NULL, NULL, NULL, NULL, "Place"}},
+    {"Justice.Convict", {"JudgeCourt", "Defendant", NULL, NULL, NULL, NULL, NULL, "Place"}},
+    {"Justice.Sentence", {"JudgeCourt", "Defendant", NULL, NULL, NULL, NULL, NULL, "Place"}},
+    {"Justice.InvestigateCrime", {"Investigator", "Defendant", NULL, NULL, NULL, NULL, NULL, "Place"}},
+    {"Movement.Transportation", {"Transporter", "PassengerArtifact", "Vehicle", "PassengerArtifact", NULL, "Origin",
+                                 "Destination", "Place"}},
+    {"Transaction.Donation", {"Giver", "ArtifactMoney", NULL, NULL, "Recipient", NULL, NULL, "Place"}},
+    {"Transaction", {"Giver", "AcquiredEntity", "PaymentBarter", NULL, "Recipient", NULL, NULL, "Place"}},
+    {"Personnel.EndPosition", {"PlaceOfEmployment", "Employee", NULL, NULL, NULL, NULL, NULL, "Place"}},
+    {"Personnel.StartPosition", {"PlaceOfEmployment", "Employee", NULL, NULL, NULL, NULL, NULL, "Place"}},
+    {"Personnel.Elect", {"Voter", "Candidate", NULL, NULL, NULL, NULL, NULL, "Place"}},
+    {"GenericCrime", {"Perpetrator", "Victim", NULL, NULL, NULL, NULL, NULL, "Place"}},
+    {"Control.ImpedeInterfereWith", {"Impeder", "ImpededEvent", NULL, NULL, NULL, NULL, NULL, "Place"}},
+    {"Disaster.DiseaseOutbreak", {NULL, "Victim", "Disease", NULL, NULL, NULL, NULL, "Place"}},
+    {"Disaster", {NULL, "Victim", "CrashObject", NULL, NULL, NULL, NULL, "Place"}},
+    {"ArtifactExistence.DamageDestroyDisableDismantle",
+     {"DamagerDestroyer", "Artifact", "Instrument", NULL, NULL, NULL, NULL, "Place"}},
+    {"ArtifactExistence.ManufactureAssemble", {"ManufacturerAssembler", "Artifact", NULL, NULL, NULL, NULL, NULL, "Place"}},
+    {"Medical", {"Treater", "Patient", "Instrument", NULL, NULL, NULL, NULL, "Place"}},
+    {"Cognitive.Inspection", {"Inspector", "InspectedEntity", NULL, NULL, NULL, NULL, NULL, "Place"}},
+    {"Cognitive", {"Identifier", "IdentifiedObject", NULL, NULL, NULL, NULL, NULL, "Place"}},
+    {"Government.Vote", {"Voter", "Candidate", NULL, NULL, NULL, NULL, NULL, "Place"}},
+    {"Government.Legislate", {"GovernmentBody", "Law", NULL, NULL, NULL, NULL, NULL, "Place"}},
+    {"Government", {"Participant", "Participant", NULL, "Participant", NULL, NULL, NULL, "Place"}},
+    {"", {"Participant", "Participant", NULL, "Participant", "Participant", "Origin", "Destination", "Place"}},
+};
+
+const char *lede_ev_role(const char *type, int slot)
+{
+    for (size_t k = 0; k < sizeof role_table / sizeof *role_table; k++)
+        if (strncmp(type, role_table[k].prefix, strlen(role_table[k].prefix)) == 0)
+            return role_table[k].r[slot];
+    return NULL;
+}
+
+/* Verbs whose subject undergoes the event ("died", "exploded"). */
+static const char *const unaccusative[] = {"die", "perish", "dead", "drown", "collapse", "explode", "crash",
+                                          "detonate", "burn", "sink", NULL};
+/* Verbs that make an event noun their object's event ("carried out an attack"). */
+static const char *const light_verbs[] = {"carried", "carry", "carries", "launched", "launch", "launches",
+                                          "staged", "stage", "held", "hold", "holds", "holding", "conducted",
+                                          "conduct", "claimed", "mounted", "committed", "signed", "sign",
+                                          "reached", "struck", "made", "organized", "organised", "attended",
+                                          "attend", "joined", "join", "boycotted", "skipped", "missed",
+                                          "renegotiate", "negotiated", "hosted", "host", NULL};
+static const char *const absence_verbs[] = {"boycotted", "skipped", "missed", "absent", "boycott", "skip", NULL};
+static const char *const include_verbs[] = {"had", "has", "have", "included", "includes", "include", "brought",
+                                            "gathered", "drew", "attracted", "involved", "involves", NULL};
+static const char *const attend_words[] = {"present", "attended", "attend", "participated", "took", "joined",
+                                           "absent", "boycotted", "skipped", "missed", NULL};
+
+static bool word_in(const lede_evctx *c, size_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (lede_ev_tok_is(c, i, *list))
+            return true;
+    return false;
+}
+
+static bool lemma_in(const char *lemma, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(lemma, *list) == 0)
+            return true;
+    return false;
+}
+
+static lede_evarg *new_arg(lede_evctx *c)
+{
+    if (c->nargs == c->args_cap) {
+        size_t cap = c->args_cap ? c->args_cap * 2 : 256;
+        lede_evarg *a = lede_arena_alloc(&c->ws->arena, cap * sizeof *a);
+        if (!a)
+            return NULL;
+        if (c->nargs)
+            memcpy(a, c->args, c->nargs * sizeof *a);
+        c->args = a;
+        c->args_cap = cap;
+    }
+    return &c->args[c->nargs++];
+}
+
+typedef struct job {
+    lede_evctx *c;
+    uint32_t trig;
+    const lede_sentence *s;
+    size_t count;
+    bool failed;
+} job;
+
+/* Adds one span as an argument unless this trigger already has it. */
+static void add_span(job *j, int32_t chunk, uint32_t a, uint32_t z, int slot, bool present)
+{
+    lede_evctx *c = j->c;
+    const lede_evtrigger *g = &c->trigs[j->trig];
+    const char *role = lede_ev_role(g->type, slot);
+    if (!role || j->count >= LEDE_EV_MAX_ARGS_PER_TRIGGER)
+        return;
+    for (size_t k = c->nargs; k-- > 0 && c->args[k].trig == j->trig;)
+        if (c->args[k].start < z && a < c->args[k].end) {
+            if (!present)
+                c->args[k].present = 0;
+            return;
+        }
+    lede_evarg *r = new_arg(c);
+    if (!r) {
+        j->failed = true;
+        return;
+    }
+    const lede_doc *d = c->d;
+    int32_t m = chunk >= 0 ? c->chunks[chunk].mention : -1;
+    *r = (lede_evarg){.trig = j->trig, .chunk = chunk, .start = a, .end = z, .role = role, .slot = (uint8_t)slot,
+                      .present = present, .entity = m >= 0 ? d->mentions.v[m].entity : -1};
+    j->count++;
+}
+
+/* A chunk headed by an event word names an event, not a participant. */
+static bool is_trigger_tok(const lede_evctx *c, size_t t) { return c->trig_of[t] >= 0; }
+
+/* "representatives from the US, Pakistan and ...", "officials of X's
+ * neighbours — A, B —": the people noun's origin list, one level deep. */
+static void add_origin_list(job *j, const lede_evchunk *x, int slot, bool pres, int depth)
+{
+    lede_evctx *c = j->c;
+    const lede_doc *d = c->d;
+    size_t yb = x->e + 1;
+    while (yb < j->s->tok_end && c->cls[yb] == EC_DET)
+        yb++;
+    if (depth > 1 || (x->sem != 'P' && x->sem != 'G') || x->pron || yb >= j->s->tok_end ||
+        !(lede_ev_tok_is(c, x->e, "from") || lede_ev_tok_is(c, x->e, "of")) || c->chunk_of[yb] < 0)
+        return;
+    int32_t y = c->chunk_of[yb];
+    if (c->chunks[y].poss && y + 1 < (int32_t)c->nchunks)
+        y++;
+    for (int32_t z = c->chunks[y].list; z >= 0; z = c->chunks[z].next) {
+        const lede_evchunk *w = &c->chunks[z];
+        if (w->appos >= 0) {
+            for (int32_t a = w->appos; a >= 0; a = c->chunks[a].next)
+                add_span(j, a, d->toks.v[c->chunks[a].b].start, d->toks.v[c->chunks[a].e - 1].end, slot, pres);
+        } else {
+            add_span(j, z, d->toks.v[w->b].start, d->toks.v[w->e - 1].end, slot, pres);
+            add_origin_list(j, w, slot, pres, depth + 1);
+        }
+    }
+}
+
+/* A whole chunk (and its coordination, appositive list, and "from/of"
+ * complements of a people noun) as arguments. */
+static void add_chunk(job *j, int32_t ch, int slot, bool present)
+{
+    lede_evctx *c = j->c;
+    const lede_doc *d = c->d;
+    if (ch < 0)
+        return;
+    const lede_evchunk *k = &c->chunks[ch];
+    if (k->sem == 'T' || k->sem == 'E' || is_trigger_tok(c, k->head))
+        return; /* times and other events are not participants */
+    for (int32_t q = k->list; q >= 0; q = c->chunks[q].next) {
+        const lede_evchunk *x = &c->chunks[q];
+        bool pres = present && !x->neg;
+        add_span(j, q, d->toks.v[x->b].start, d->toks.v[x->e - 1].end, slot, pres);
+        for (int32_t a = x->appos; a >= 0; a = c->chunks[a].next) {
+            const lede_evchunk *y = &c->chunks[a];
+            add_span(j, a, d->toks.v[y->b].start, d->toks.v[y->e - 1].end, slot, pres && !y->neg);
+        }
+        add_origin_list(j, x, slot, pres, 0);
+    }
+}
+
+/* The subject of the verb at v: the nearest chunk to its left within the clause,
+ * past auxiliaries and adverbs, past "who/which" to its antecedent, past a
+ * prepositional modifier to its head ("officials from X met"). */
+static int32_t subject_of(const lede_evctx *c, size_t v, size_t sb, bool *neg)
+{
+    size_t k = v;
+    while (k > sb) {
+        uint8_t kc = c->cls[k - 1];
+        if (kc == EC_ADV || kc == EC_MODAL || kc == EC_BE || kc == EC_AUX || kc == EC_NEG || kc == EC_TIME ||
+            (kc == EC_VERB && lede_ev_tok_is(c, k - 1, "got"))) {
+            if (kc == EC_NEG)
+                *neg = true;
+            k--;
+            continue;
+        }
+        if (kc == EC_DASH || lede_ev_tok_is(c, k - 1, ")")) {
+            /* an aside between dashes or brackets: continue before it */
+            bool paren = kc != EC_DASH;
+            size_t q = k - 1;
+            while (q > sb && !(paren ? lede_ev_tok_is(c, q - 1, "(") : c->cls[q - 1] == EC_DASH))
+                q--;
+            if (q <= sb + 1)
+                break;
+            k = q - 1;
+            continue;
+        }
+        if (kc == EC_REL || (kc == EC_DET && lede_ev_tok_is(c, k - 1, "that"))) {
+            k--;
+            if (k > sb && c->cls[k - 1] == EC_COMMA)
+                k--;
+            continue;
+        }
+        break;
+    }
+    if (k == sb || c->chunk_of[k - 1] < 0)
+        return -1;
+    int32_t ch = c->chunk_of[k - 1];
+    /* walk back over "X from/of/in Y" to X, and over a list to its first member */
+    for (int hops = 0; hops < 3; hops++) {
+        const lede_evchunk *x = &c->chunks[c->chunks[ch].list];
+        if (x->b >= sb + 2 && c->cls[x->b - 1] == EC_POSS && c->chunk_of[x->b - 2] >= 0) {
+            ch = c->chunk_of[x->b - 2]; /* "Afghanistan 's neighbors": go on from the possessor */
+            x = &c->chunks[c->chunks[ch].list];
+        }
+        size_t pb = x->b;
+        while (pb > sb && c->cls[pb - 1] == EC_DET)
+            pb--;
+        if (pb < sb + 2 || c->cls[pb - 1] != EC_PREP || c->chunk_of[pb - 2] < 0)
+            break;
+        x = &c->chunks[c->chunk_of[pb - 2]];
+        (void)x;
+        if (!(lede_ev_tok_is(c, pb - 1, "from") || lede_ev_tok_is(c, pb - 1, "of") ||
+              lede_ev_tok_is(c, pb - 1, "in") || lede_ev_tok_is(c, pb - 1, "at")))
+            break;
+        ch = c->chunk_of[pb - 2];
+    }
+    return c->chunks[ch].list;
+}
+
+static bool placeish(const lede_evchunk *k) { return k->sem == 'L' || k->sem == 'F' || k->sem == 'N'; }
+
+/* Prepositional arguments after token `from` up to the clause's end. */
+static void pp_args(job *j, size_t from, bool passive, bool verbal)
+{
+    lede_evctx *c = j->c;
+    const lede_sentence *s = j->s;
+    const char *type = c->trigs[j->trig].type;
+    bool move = strncmp(type, "Movement.", 9) == 0, attack = strncmp(type, "Conflict.Attack", 15) == 0;
+    size_t end = from + LEDE_EV_PP_WINDOW < s->tok_end ? from + LEDE_EV_PP_WINDOW : s->tok_end;
+    for (size_t p = from; p + 1 < end; p++) {
+        uint8_t kp = c->cls[p];
+        if (kp == EC_VERB && p > from + 1)
+            break; /* another clause */
+        if (kp == EC_REL || (kp == EC_PUNCT && !lede_ev_tok_is(c, p, "(")))
+            break;
+        if (kp != EC_PREP && kp != EC_TO)
+            continue;
+        size_t q = p + 1;
+        while (q < end && c->cls[q] == EC_DET)
+            q++;
+        int32_t ch = q < end ? c->chunk_of[q] : -1;
+        if (ch < 0)
+            continue;
+        const lede_evchunk *k = &c->chunks[ch];
+        if (k->poss && ch + 1 < (int32_t)c->nchunks)
+            k = &c->chunks[++ch];
+        if (lede_ev_tok_is(c, p, "by") && (passive || !verbal))
+            add_chunk(j, ch, EV_AGENT, true);
+        else if ((lede_ev_tok_is(c, p, "in") || lede_ev_tok_is(c, p, "at") || lede_ev_tok_is(c, p, "near") ||
+                  lede_ev_tok_is(c, p, "outside") || lede_ev_tok_is(c, p, "inside")) && placeish(k))
+            add_chunk(j, ch, EV_PLACE, true);
+        else if (lede_ev_tok_is(c, p, "from") && move)
+            add_chunk(j, ch, EV_ORIGIN, true);
+        else if ((lede_ev_tok_is(c, p, "to") || lede_ev_tok_is(c, p, "into") || lede_ev_tok_is(c, p, "toward")) &&
+                 move)
+            add_chunk(j, ch, EV_DEST, true);
+        else if (lede_ev_tok_is(c, p, "to") && !move && (k->sem == 'P' || k->sem == 'G' || k->pron))
+            add_chunk(j, ch, EV_RECIP, true);
+        else if (lede_ev_tok_is(c, p, "with") && k->sem == 'W')
+            add_chunk(j, ch, EV_INSTR, true);
+        else if (lede_ev_tok_is(c, p, "with") && (k->sem == 'P' || k->sem == 'G' || k->sem == 'N' || k->pron))
+            add_chunk(j, ch, EV_WITH, true);
+        else if ((lede_ev_tok_is(c, p, "on") || lede_ev_tok_is(c, p, "against")) && attack)
+            add_chunk(j, ch, EV_PATIENT, true);
+        else if (lede_ev_tok_is(c, p, "of") && !verbal && p == from)
+            add_chunk(j, ch, EV_PATIENT, true);
+        p = c->chunks[ch].e - 1;
+    }
+}
+
+/* Spans of a compound premodifier: "Washington-Taliban" gives two names. */
+static void add_compound(job *j, size_t t, int slot)
+{
+    const lede_doc *d = j->c->d;
+    const lede_token *tk = &d->toks.v[t];
+    const char *s = d->text;
+    uint32_t a = tk->start;
+    for (uint32_t k = tk->start; k <= tk->end; k++) {
+        if (k == tk->end || s[k] == '-') {
+            unsigned char ch = (unsigned char)s[a];
+            if (k > a && ((ch >= 'A' && ch <= 'Z') || ch >= 0xC0 || (tk->flags & LEDE_TF_DIGIT) == 0))
+                add_span(j, j->c->chunk_of[t], a, k, slot, true);
+            a = k + 1;
+        }
+    }
+}
+
+static int premod_slot(const char *type)
+{
+    if (strncmp(type, "Life.", 5) == 0 || strncmp(type, "Justice.", 8) == 0 || strncmp(type, "Personnel.", 10) == 0)
+        return EV_PATIENT;
+    return EV_AGENT;
+}
+
+static void verbal_args(job *j, const lede_evtrigger *g)
+{
+    lede_evctx *c = j->c;
+    const lede_sentence *s = j->s;
+    size_t v = g->tok;
+    bool neg = g->negated;
+    bool unacc = lemma_in(g->lemma, unaccusative);
+    int32_t subj = subject_of(c, v, s->tok_begin, &neg);
+    /* object: past particles and adverbs */
+    size_t o = v + 1;
+    while (o < s->tok_end && (c->cls[o] == EC_ADV || lede_ev_tok_is(c, o, "up") || lede_ev_tok_is(c, o, "out") ||
+                              lede_ev_tok_is(c, o, "off") || lede_ev_tok_is(c, o, "down")))
+        o++;
+    int32_t obj = o < s->tok_end && c->cls[o] != EC_PREP ? c->chunk_of[o] : -1;
+    if (obj >= 0 && c->chunks[obj].b != o && !(o > 0 && c->cls[o - 1] == EC_DET))
+        obj = c->chunk_of[o];
+    /* “...,” said the source: an inverted reporting clause */
+    bool inverted = strncmp(g->type, "Contact.", 8) == 0 && v > s->tok_begin &&
+                    (c->cls[v - 1] == EC_QUOTE || c->cls[v - 1] == EC_COMMA);
+    if (inverted) {
+        add_chunk(j, obj, EV_AGENT, !neg);
+        obj = -1;
+    } else if (g->passive) {
+        add_chunk(j, subj, EV_PATIENT, !neg);
+    } else if (unacc && obj < 0) {
+        add_chunk(j, subj, strncmp(g->type, "Conflict.Attack", 15) == 0 ? EV_INSTR : EV_PATIENT, !neg);
+    } else {
+        add_chunk(j, subj, EV_AGENT, !neg);
+    }
+    if (obj >= 0 && !g->passive)
+        add_chunk(j, obj, EV_PATIENT, !neg);
+    pp_args(j, obj >= 0 ? c->chunks[obj].e : o, g->passive, true);
+}
+
+static void nominal_args(job *j, const lede_evtrigger *g)
+{
+    lede_evctx *c = j->c;
+    const lede_sentence *s = j->s;
+    size_t t = g->tok;
+    int32_t ch = c->chunk_of[t];
+    int pslot = premod_slot(g->type);
+    if (ch >= 0) {
+        const lede_evchunk *k = &c->chunks[ch];
+        /* premodifiers: "Taliban attacks", "Washington-Taliban deal" */
+        for (size_t q = k->b; q < t; q++)
+            if (c->cls[q] == EC_PROPN || c->ncls[q] == 'P' || c->ncls[q] == 'G')
+                add_compound(j, q, pslot);
+        /* possessor: "the Taliban's attack" */
+        size_t b = k->b;
+        while (b > s->tok_begin && c->cls[b - 1] == EC_DET)
+            b--;
+        if (b > s->tok_begin + 1 && c->cls[b - 1] == EC_POSS && c->chunk_of[b - 2] >= 0)
+            add_chunk(j, c->chunk_of[b - 2], pslot, true);
+        /* subject of a light verb ("carried out an attack", "attended the meeting") */
+        size_t v = b;
+        while (v > s->tok_begin && (c->cls[v - 1] == EC_ADV || lede_ev_tok_is(c, v - 1, "out") ||
+                                    c->cls[v - 1] == EC_PREP || c->cls[v - 1] == EC_DET))
+            v--;
+        if (v > s->tok_begin && (word_in(c, v - 1, light_verbs) || word_in(c, v - 1, attend_words))) {
+            bool neg = false;
+            bool absent = word_in(c, v - 1, absence_verbs);
+            int32_t sj = subject_of(c, v - 1, s->tok_begin, &neg);
+            int slot = strncmp(g->type, "Contact.Contact.Meet", 20) == 0 ? EV_WITH : EV_AGENT;
+            add_chunk(j, sj, slot, !neg && !absent);
+        }
+        /* "the conference had representatives from ..." */
+        size_t e = k->e;
+        if (e < s->tok_end && word_in(c, e, include_verbs) && e + 1 < s->tok_end) {
+            size_t o = e + 1;
+            while (o < s->tok_end && c->cls[o] == EC_DET)
+                o++;
+            if (o < s->tok_end)
+                add_chunk(j, c->chunk_of[o], EV_WITH, true);
+        }
+        pp_args(j, e, false, false);
+    } else {
+        pp_args(j, t + 1, false, false);
+    }
+}
+
+/* Adjectival triggers: "three were dead", "the dead soldiers". */
+static void adjective_args(job *j, const lede_evtrigger *g)
+{
+    lede_evctx *c = j->c;
+    bool neg = false;
+    size_t t = g->tok;
+    if (t + 1 < j->s->tok_end && c->chunk_of[t + 1] >= 0 && c->chunk_of[t + 1] == c->chunk_of[t])
+        add_chunk(j, c->chunk_of[t], EV_PATIENT, true);
+    else
+        add_chunk(j, subject_of(c, t, j->s->tok_begin, &neg), EV_PATIENT, !neg);
+}
+
+lede_status lede_ev_args(lede_evctx *c)
+{
+    for (size_t k = 0; k < c->ntrigs; k++) {
+        const lede_evtrigger *g = &c->trigs[k];
+        job j = {.c = c, .trig = (uint32_t)k, .s = &c->d->sents.v[g->sent]};
+        if (g->verbal)
+            verbal_args(&j, g);
+        else if (c->cls[g->tok] == EC_ADJ)
+            adjective_args(&j, g);
+        else
+            nominal_args(&j, g);
+        if (j.failed)
+            return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory collecting event participants");
+    }
+    return LEDE_OK;
+}

@@ -1,0 +1,122 @@
+/*
+ * event_int.h - what the event stage's files share: the loaded event
+ * lexicon (event_model.c), word classes and noun-phrase chunks
+ * (event_words.c), trigger candidates (event_triggers.c), arguments
+ * (event_args.c) and coreference/anchoring (event_coref.c); events.c runs
+ * them in that order.  Owned by the events engineer.  Internal to core/.
+ * Scratch arrays live in the workspace arena for one document; the model is
+ * read-only and shared.
+ */
+#ifndef LEDE_EVENT_INT_H
+#define LEDE_EVENT_INT_H
+
+#include "model.h"
+#include "workspace.h"
+
+/* ---- the lexicon (event_model.c) ----------------------------------------------- */
+enum { LEDE_WP_N = 1, LEDE_WP_V = 2, LEDE_WP_A = 4, LEDE_WP_R = 8 };
+
+typedef struct lede_evword {
+    uint8_t pos;        /* LEDE_WP_* a form may have                       */
+    uint8_t primary;    /* the most frequent one (one LEDE_WP_* bit)         */
+    char ncls;          /* noun class of the first sense: P person, G group,
+                           L location, F facility, W weapon, V vehicle,
+                           A artifact, E act/event, T time, C communication,
+                           0 none                                            */
+} lede_evword;
+
+#define LEDE_EV_MAX_TYPES 4
+typedef struct lede_evtrig {
+    const char *lemma;
+    uint16_t p;                           /* P(trigger) * 1000            */
+    uint8_t ntypes;
+    const char *types[LEDE_EV_MAX_TYPES]; /* static names from types.c    */
+    uint16_t counts[LEDE_EV_MAX_TYPES];
+} lede_evtrig;
+
+/* Lookups by folded form; NULL when absent (or when m is NULL). */
+const lede_evword *lede_evmodel_word(const lede_evmodel *m, const char *w, size_t n);
+const lede_evtrig *lede_evmodel_trigger(const lede_evmodel *m, const char *w, size_t n);
+
+/* types.c: the static name of an event type lede emits, or NULL. */
+const char *lede_event_type_intern(const char *s, size_t n);
+
+/* ---- word classes and chunks (event_words.c) ----------------------------------- */
+enum {
+    EC_OTHER, EC_PUNCT, EC_COMMA, EC_DASH, EC_DET, EC_POSS, EC_PREP, EC_CONJ, EC_PRON, EC_AUX, EC_BE,
+    EC_MODAL, EC_NEG, EC_REL, EC_ADV, EC_NUM, EC_ADJ, EC_NOUN, EC_PROPN, EC_VERB, EC_TO, EC_TIME, EC_QUOTE
+};
+
+typedef struct lede_evchunk {
+    uint32_t b, e;        /* tokens [b, e) without leading determiners       */
+    uint32_t head;        /* last token                                      */
+    int32_t mention;      /* name mention it contains, -1                     */
+    int32_t list;         /* first chunk of its coordination, or itself       */
+    int32_t next;         /* next chunk in the coordination, -1               */
+    int32_t appos;        /* first chunk of an appositive list ("— India, Iran —") */
+    uint8_t sem;          /* 'P' 'G' 'L' 'F' 'W' 'V' 'A' 'E' 'T' 'N'(name) 0 */
+    uint8_t neg;          /* "no representatives", "none of"                  */
+    uint8_t pron;         /* a pronoun                                        */
+    uint8_t poss;         /* followed by 's: a possessor                      */
+} lede_evchunk;
+
+typedef struct lede_evtrigger {
+    uint32_t tok, tok_end;   /* trigger tokens [tok, tok_end)               */
+    uint32_t sent;
+    const char *type;
+    const char *lemma;       /* the lexicon's lemma ("die", "meet")         */
+    uint8_t verbal;          /* used as a verb                              */
+    uint8_t passive;         /* "was killed"                                */
+    uint8_t named;           /* part of a capitalised name ("Conference")   */
+    uint8_t definite;        /* "the/this/that meeting"                     */
+    uint8_t generic;         /* "such meetings", plural without determiner  */
+    uint8_t negated;
+    int32_t event;           /* after coreference                           */
+    int32_t timex;           /* anchoring timex in its sentence, -1         */
+    int32_t place;           /* chunk of its place, -1                      */
+} lede_evtrigger;
+
+typedef struct lede_evarg {
+    uint32_t trig;           /* index into triggers                         */
+    int32_t chunk;           /* the chunk it came from                      */
+    uint32_t start, end;     /* bytes: the chunk, or part of a compound     */
+    int32_t entity;          /* resolved entity, -1                         */
+    const char *role;
+    uint8_t slot;            /* EV_*                                        */
+    uint8_t present;
+} lede_evarg;
+
+typedef struct lede_evctx {
+    lede_workspace *ws;
+    lede_doc *d;
+    const lede_evmodel *em;
+    uint8_t *cls;            /* EC_* per token                               */
+    uint8_t *ncls;           /* noun class per token                         */
+    int32_t *chunk_of;       /* chunk per token, -1                          */
+    lede_evchunk *chunks;
+    size_t nchunks;
+    lede_evtrigger *trigs;
+    size_t ntrigs;
+    int32_t *trig_of;        /* trigger per token, -1                        */
+    lede_evarg *args;
+    size_t nargs, args_cap;
+} lede_evctx;
+
+/* Per token word class, noun-phrase chunks with coordination and negation. */
+lede_status lede_ev_words(lede_evctx *c);
+bool lede_ev_tok_is(const lede_evctx *c, size_t i, const char *w);
+bool lede_ev_skip_sentence(const lede_doc *d, size_t sent);
+
+/* Trigger candidates, typed and disambiguated. */
+lede_status lede_ev_triggers(lede_evctx *c);
+
+/* Arguments of every trigger with KAIROS roles. */
+lede_status lede_ev_args(lede_evctx *c);
+/* The roles of a type: agent, patient, with-role; static strings. */
+const char *lede_ev_role(const char *type, int slot);
+enum { EV_AGENT, EV_PATIENT, EV_INSTR, EV_WITH, EV_RECIP, EV_ORIGIN, EV_DEST, EV_PLACE, EV_SLOTS };
+
+/* Coreference into events, time and place anchoring, output to ws->doc. */
+lede_status lede_ev_link(lede_evctx *c);
+
+#endif

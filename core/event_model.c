@@ -1,0 +1,214 @@
+/*
+ * event_model.c - loads data/events.lex (built by tools/events/train_events.py):
+ * word classes ("W word pos class") and trigger forms ("T word lemma p types")
+ * into two open-addressing hash tables over one buffer holding the file.
+ * Loaded once with the model; read-only afterwards, so lookups are
+ * thread-safe.  Owned by the events engineer.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "event_int.h"
+#include "stages.h"
+
+/* The lexicon is a few hundred KB; anything far larger is not ours. */
+#define LEDE_EVLEX_MAX_BYTES (16u << 20)
+
+typedef struct slot { const char *key; uint32_t len, idx; } slot;
+
+struct lede_evmodel {
+    char *buf;
+    slot *wslots, *tslots;
+    size_t wcap, tcap;
+    lede_evword *words;
+    lede_evtrig *trigs;
+    size_t nwords, ntrigs;
+};
+
+static uint64_t hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+static void put(slot *t, size_t cap, const char *k, size_t n, uint32_t idx)
+{
+    size_t i = hash(k, n) & (cap - 1);
+    while (t[i].key) {
+        if (t[i].len == n && memcmp(t[i].key, k, n) == 0)
+            return; /* first entry wins */
+        i = (i + 1) & (cap - 1);
+    }
+    t[i] = (slot){k, (uint32_t)n, idx};
+}
+
+static const slot *get(const slot *t, size_t cap, const char *k, size_t n)
+{
+    if (!cap)
+        return NULL;
+    size_t i = hash(k, n) & (cap - 1);
+    while (t[i].key) {
+        if (t[i].len == n && memcmp(t[i].key, k, n) == 0)
+            return &t[i];
+        i = (i + 1) & (cap - 1);
+    }
+    return NULL;
+}
+
+static size_t pow2_above(size_t n)
+{
+    size_t c = 64;
+    while (c < n * 2)
+        c *= 2;
+    return c;
+}
+
+/* Splits line into at most max tab-separated fields (in place). */
+static size_t fields(char *line, char **f, size_t max)
+{
+    size_t k = 0;
+    f[k++] = line;
+    for (char *p = line; *p && k < max; p++)
+        if (*p == '\t') {
+            *p = '\0';
+            f[k++] = p + 1;
+        }
+    return k;
+}
+
+static void parse_word(lede_evword *w, const char *pos, const char *cls)
+{
+    for (const char *p = pos; *p; p++) {
+        char ch = *p, lo = (char)(ch | 0x20);
+        uint8_t bit = lo == 'n' ? LEDE_WP_N : lo == 'v' ? LEDE_WP_V : lo == 'a' ? LEDE_WP_A : lo == 'r' ? LEDE_WP_R : 0;
+        w->pos |= bit;
+        if (ch >= 'A' && ch <= 'Z')
+            w->primary = bit;
+    }
+    w->ncls = cls[0] == '-' ? 0 : cls[0];
+}
+
+/* "Type=3;Type=1" -> the known types, most frequent first (as written). */
+static void parse_types(lede_evtrig *t, char *s)
+{
+    while (s && *s && t->ntypes < LEDE_EV_MAX_TYPES) {
+        char *semi = strchr(s, ';');
+        if (semi)
+            *semi = '\0';
+        char *eq = strchr(s, '=');
+        if (eq) {
+            const char *name = lede_event_type_intern(s, (size_t)(eq - s));
+            if (name) {
+                t->types[t->ntypes] = name;
+                t->counts[t->ntypes++] = (uint16_t)strtoul(eq + 1, NULL, 10);
+            }
+        }
+        s = semi ? semi + 1 : NULL;
+    }
+}
+
+lede_evmodel *lede_evmodel_load(const char *data_dir, char *err, size_t errlen)
+{
+    char path[1200];
+    snprintf(path, sizeof path, "%s/events.lex", data_dir);
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        snprintf(err, errlen, "cannot open %s: %s (rebuild with tools/events/train_events.py)", path,
+                 strerror(errno));
+        return NULL;
+    }
+    lede_evmodel *m = calloc(1, sizeof *m);
+    if (!m || fseek(f, 0, SEEK_END) != 0)
+        goto fail_io;
+    long size = ftell(f);
+    if (size < 0 || (unsigned long)size > LEDE_EVLEX_MAX_BYTES || fseek(f, 0, SEEK_SET) != 0)
+        goto fail_io;
+    m->buf = malloc((size_t)size + 1);
+    if (!m->buf || fread(m->buf, 1, (size_t)size, f) != (size_t)size)
+        goto fail_io;
+    m->buf[size] = '\0';
+    fclose(f);
+    f = NULL;
+
+    size_t nw = 0, nt = 0;
+    for (char *p = m->buf; *p; p++)
+        if ((p == m->buf || p[-1] == '\n') && p[1] == '\t')
+            nw += *p == 'W', nt += *p == 'T';
+    m->words = calloc(nw + 1, sizeof *m->words);
+    m->trigs = calloc(nt + 1, sizeof *m->trigs);
+    m->wcap = pow2_above(nw);
+    m->tcap = pow2_above(nt);
+    m->wslots = calloc(m->wcap, sizeof *m->wslots);
+    m->tslots = calloc(m->tcap, sizeof *m->tslots);
+    if (!m->words || !m->trigs || !m->wslots || !m->tslots)
+        goto fail_mem;
+    char *line = m->buf;
+    while (line && *line) {
+        char *nl = strchr(line, '\n');
+        if (nl)
+            *nl = '\0';
+        char *fl[6];
+        size_t k = fields(line, fl, 6);
+        if (line[0] == 'W' && k >= 4 && m->nwords < nw) {
+            parse_word(&m->words[m->nwords], fl[2], fl[3]);
+            put(m->wslots, m->wcap, fl[1], strlen(fl[1]), (uint32_t)m->nwords);
+            m->nwords++;
+        } else if (line[0] == 'T' && k >= 5 && m->ntrigs < nt) {
+            lede_evtrig *t = &m->trigs[m->ntrigs];
+            t->lemma = fl[2];
+            t->p = (uint16_t)strtoul(fl[3], NULL, 10);
+            parse_types(t, fl[4]);
+            if (t->ntypes) {
+                put(m->tslots, m->tcap, fl[1], strlen(fl[1]), (uint32_t)m->ntrigs);
+                m->ntrigs++;
+            }
+        }
+        line = nl ? nl + 1 : NULL;
+    }
+    if (!m->nwords || !m->ntrigs) {
+        snprintf(err, errlen, "%s has no entries; rebuild it with tools/events/train_events.py", path);
+        lede_evmodel_free(m);
+        return NULL;
+    }
+    return m;
+fail_io:
+    snprintf(err, errlen, "cannot read %s", path);
+    if (f)
+        fclose(f);
+    lede_evmodel_free(m);
+    return NULL;
+fail_mem:
+    snprintf(err, errlen, "out of memory loading %s", path);
+    lede_evmodel_free(m);
+    return NULL;
+}
+
+void lede_evmodel_free(lede_evmodel *m)
+{
+    if (!m)
+        return;
+    free(m->buf);
+    free(m->words);
+    free(m->trigs);
+    free(m->wslots);
+    free(m->tslots);
+    free(m);
+}
+
+const lede_evword *lede_evmodel_word(const lede_evmodel *m, const char *w, size_t n)
+{
+    const slot *s = m ? get(m->wslots, m->wcap, w, n) : NULL;
+    return s ? &m->words[s->idx] : NULL;
+}
+
+const lede_evtrig *lede_evmodel_trigger(const lede_evmodel *m, const char *w, size_t n)
+{
+    const slot *s = m ? get(m->tslots, m->tcap, w, n) : NULL;
+    return s ? &m->trigs[s->idx] : NULL;
+}

@@ -1,0 +1,219 @@
+/*
+ * event_triggers.c - event trigger candidates: words whose learned trigger
+ * probability (data/events.lex, from WikiEvents and RAMS dev) clears a
+ * threshold in their context, typed by the lexicon's most frequent KAIROS
+ * type and disambiguated by their neighbours ("fired a missile" is an attack,
+ * "fired an employee" ends a position; "attacks" near a bomb detonate).
+ * Verbal/nominal use, passive voice, definiteness and genericity are
+ * recorded for the argument and coreference passes.
+ * Owned by the events engineer.  Reentrant; arrays in the workspace arena.
+ */
+#include <string.h>
+
+#include "event_int.h"
+
+/* Trigger probability (x1000) a word needs; below it the word is no event. */
+#define LEDE_EV_TRIGGER_MIN 340
+/* Named events ("Regional Conference on ...") of these families are events. */
+static const char *const named_ok[] = {"conference", "summit", "talks", "meeting", "accord", "agreement",
+                                       "treaty", "deal", "pact", "ceasefire", "attack", "attacks", "bombing",
+                                       "massacre", "war", "protest", "protests", NULL};
+static const char *const weapons[] = {"missile", "missiles", "rocket", "rockets", "shot", "shots", "gun", "guns",
+                                      "bullet", "bullets", "round", "rounds", "gas", "mortar", "mortars",
+                                      "shell", "shells", "weapon", "weapons", "artillery", "at", "on", "into",
+                                      "upon", "back", NULL};
+static const char *const explosives[] = {"bomb", "bombs", "bomber", "bombers", "bombing", "bombings", "ied",
+                                         "ieds", "explosive", "explosives", "explosion", "explosions", "blast",
+                                         "blasts", "detonated", "suicide", "car-bomb", "vest", "grenade",
+                                         "grenades", "exploded", "device", NULL};
+static const char *const light_verbs[] = {"opened", "open", "opens", "opening", NULL};
+
+static bool word_in(const lede_evctx *c, size_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (lede_ev_tok_is(c, i, *list))
+            return true;
+    return false;
+}
+
+static bool sentence_has(const lede_evctx *c, const lede_sentence *s, const char *const *list)
+{
+    for (size_t i = s->tok_begin; i < s->tok_end; i++)
+        if (word_in(c, i, list))
+            return true;
+    return false;
+}
+
+static bool starts_with(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }
+
+/* The type of trigger i in context, NULL when the context says it is no event. */
+static const char *disambiguate(const lede_evctx *c, size_t i, const lede_sentence *s, const lede_evtrig *t,
+                                const char *type)
+{
+    const char *lemma = t->lemma;
+    size_t e = s->tok_end;
+    if (strcmp(lemma, "fire") == 0) {
+        bool weapon = false, person = false;
+        for (size_t k = i + 1; k < e && k <= i + 4; k++) {
+            if (word_in(c, k, weapons) || c->ncls[k] == 'W')
+                weapon = true;
+            if (k == i + 1 && (c->cls[k] == EC_PRON || c->cls[k] == EC_PROPN || c->ncls[k] == 'P'))
+                person = true;
+        }
+        bool opened = i > s->tok_begin && word_in(c, i - 1, light_verbs);
+        if (opened || weapon || lede_ev_tok_is(c, i, "gunfire"))
+            return "Conflict.Attack.Unspecified";
+        if (person && c->cls[i] == EC_VERB)
+            return lede_event_type_intern("Personnel.EndPosition.Unspecified", 33);
+        return NULL; /* "a fire broke out" */
+    }
+    if (strcmp(lemma, "charge") == 0) {
+        if (i + 1 < e && lede_ev_tok_is(c, i + 1, "with"))
+            return "Justice.ChargeIndict.Unspecified";
+        if (i + 1 < e && (lede_ev_tok_is(c, i + 1, "at") || lede_ev_tok_is(c, i + 1, "into")))
+            return "Conflict.Attack.Unspecified";
+        return c->cls[i] == EC_VERB || lede_ev_tok_is(c, i, "charges") ? type : NULL;
+    }
+    if (strcmp(lemma, "strike") == 0 && i + 2 < e &&
+        (lede_ev_tok_is(c, i + 2, "deal") || lede_ev_tok_is(c, i + 2, "balance") ||
+         lede_ev_tok_is(c, i + 1, "deal")))
+        return NULL;
+    if (starts_with(type, "Conflict.Attack.") && sentence_has(c, s, explosives))
+        return "Conflict.Attack.DetonateExplode";
+    if (strcmp(type, "Conflict.Attack.DetonateExplode") == 0 && !sentence_has(c, s, explosives) &&
+        (strcmp(lemma, "attack") == 0 || strcmp(lemma, "strike") == 0))
+        return "Conflict.Attack.Unspecified";
+    return type;
+}
+
+/* Does token i stand as a premodifier of a noun after it ("attack helicopter")? */
+static bool modifies_noun(const lede_evctx *c, size_t i, size_t e)
+{
+    return i + 1 < e && c->chunk_of[i] >= 0 && c->chunk_of[i + 1] == c->chunk_of[i] &&
+           c->cls[i + 1] == EC_NOUN && c->ncls[i + 1] != 'E';
+}
+
+/* An event noun named after its parties is an event: "the US-Taliban deal",
+ * "Kabul's talks"; a pair of joined names counts most. */
+static int party_boost(const lede_evctx *c, size_t i, size_t sb)
+{
+    if (c->cls[i] != EC_NOUN || c->chunk_of[i] < 0)
+        return 0;
+    const lede_evchunk *k = &c->chunks[c->chunk_of[i]];
+    int boost = 0;
+    for (size_t q = k->b; q < i; q++) {
+        if (c->cls[q] != EC_PROPN)
+            continue;
+        const lede_token *t = &c->d->toks.v[q];
+        const char *h = memchr(c->d->text + t->start, '-', t->end - t->start);
+        boost = h && h + 1 < c->d->text + t->end && h[1] >= 'A' && h[1] <= 'Z' ? 250 : boost > 100 ? boost : 100;
+    }
+    size_t b = k->b;
+    while (b > sb && c->cls[b - 1] == EC_DET)
+        b--;
+    if (b > sb && c->cls[b - 1] == EC_POSS && boost < 100)
+        boost = 100;
+    return boost;
+}
+
+static void mark_shape(lede_evctx *c, lede_evtrigger *g, const lede_sentence *s)
+{
+    size_t i = g->tok;
+    g->verbal = c->cls[i] == EC_VERB;
+    if (g->verbal) {
+        size_t k = i;
+        while (k > s->tok_begin && (c->cls[k - 1] == EC_ADV || c->cls[k - 1] == EC_NEG)) {
+            if (c->cls[k - 1] == EC_NEG)
+                g->negated = 1;
+            k--;
+        }
+        size_t n = c->d->toks.v[i].norm_len;
+        const char *w = lede_tok_norm(c->d, &c->d->toks.v[i]);
+        bool ing = n > 4 && memcmp(w + n - 3, "ing", 3) == 0;
+        if (k > s->tok_begin && (c->cls[k - 1] == EC_BE || lede_ev_tok_is(c, k - 1, "got")) && !ing)
+            g->passive = 1;
+        /* a reduced relative: "the accord signed in Doha", "people killed in" */
+        if (k > s->tok_begin && !ing && c->chunk_of[k - 1] >= 0 && c->cls[k - 1] != EC_PRON &&
+            i + 1 < s->tok_end && (c->cls[i + 1] == EC_PREP || c->cls[i + 1] == EC_PUNCT ||
+                                   c->cls[i + 1] == EC_COMMA))
+            g->passive = 1;
+        return;
+    }
+    int32_t ch = c->chunk_of[i];
+    if (ch >= 0) {
+        const lede_evchunk *k = &c->chunks[ch];
+        size_t b = k->b;
+        while (b > s->tok_begin && c->cls[b - 1] == EC_DET)
+            b--;
+        for (size_t t = b; t < k->b; t++) {
+            if (lede_ev_tok_is(c, t, "the") || lede_ev_tok_is(c, t, "this") || lede_ev_tok_is(c, t, "that"))
+                g->definite = 1;
+            if (lede_ev_tok_is(c, t, "such") || lede_ev_tok_is(c, t, "any") || lede_ev_tok_is(c, t, "no"))
+                g->generic = 1;
+        }
+    }
+    g->named = (c->cls[i] == EC_PROPN) && !(c->d->toks.v[i].flags & LEDE_TF_SENT_START);
+}
+
+lede_status lede_ev_triggers(lede_evctx *c)
+{
+    lede_doc *d = c->d;
+    c->trigs = lede_arena_alloc(&c->ws->arena, (d->toks.n + 1) * sizeof *c->trigs);
+    c->trig_of = lede_arena_alloc(&c->ws->arena, (d->toks.n + 1) * sizeof *c->trig_of);
+    if (!c->trigs || !c->trig_of)
+        return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory finding events");
+    for (size_t i = 0; i < d->toks.n; i++)
+        c->trig_of[i] = -1;
+    for (size_t si = 0; si < d->sents.n; si++) {
+        if (lede_ev_skip_sentence(d, si))
+            continue;
+        const lede_sentence *s = &d->sents.v[si];
+        for (size_t i = s->tok_begin; i < s->tok_end; i++) {
+            uint8_t k = c->cls[i];
+            if (k != EC_NOUN && k != EC_VERB && k != EC_PROPN && k != EC_ADJ && k != EC_OTHER)
+                continue;
+            const lede_token *t = &d->toks.v[i];
+            const lede_evtrig *lx = lede_evmodel_trigger(c->em, lede_tok_norm(d, t), t->norm_len);
+            if (!lx)
+                continue;
+            int p = lx->p;
+            if (k == EC_PROPN) {
+                /* inside a name: only named meetings, accords, attacks */
+                bool ok = false;
+                for (const char *const *w = named_ok; *w; w++)
+                    ok |= lede_ev_tok_is(c, i, *w);
+                if (!ok && !(t->flags & LEDE_TF_SENT_START) && !(t->flags & LEDE_TF_HEADLINE))
+                    continue;
+            }
+            if (k == EC_ADJ)
+                p -= 150;
+            if (modifies_noun(c, i, s->tok_end))
+                p -= 200;
+            p += party_boost(c, i, s->tok_begin);
+            if (p < LEDE_EV_TRIGGER_MIN)
+                continue;
+            const char *type = disambiguate(c, i, s, lx, lx->types[0]);
+            if (!type)
+                continue;
+            type = lede_event_type_intern(type, strlen(type));
+            if (!type)
+                continue;
+            lede_evtrigger *g = &c->trigs[c->ntrigs++];
+            memset(g, 0, sizeof *g);
+            g->tok = (uint32_t)i;
+            g->tok_end = (uint32_t)i + 1;
+            g->sent = (uint32_t)si;
+            g->type = type;
+            g->lemma = lx->lemma;
+            g->event = -1;
+            g->timex = -1;
+            g->place = -1;
+            c->trig_of[i] = (int32_t)(c->ntrigs - 1);
+            mark_shape(c, g, s);
+        }
+        lede_status st = lede_check_deadline(c->ws);
+        if (st != LEDE_OK)
+            return st;
+    }
+    return LEDE_OK;
+}
