@@ -166,5 +166,17 @@ uint32_t lede_html_cues(const char *cls, const char *id, int *weight)
     for (size_t k = 0; k < sizeof sub_pats / sizeof *sub_pats; k++)
         if (!(bits & sub_pats[k].bits) && strstr(both, sub_pats[k].s))
             bits |= sub_pats[k].bits;
-    return bits | token_bits(both);
+    bits |= token_bits(both);
+    /* embedded posts (tweets, Instagram) quote sources; they are story */
+    if (strstr(both, "embed") || strstr(both, "tweet") || strstr(both, "instagram-media")) {
+        bits &= ~(uint32_t)(LEDE_CUE_SHARE | LEDE_CUE_UNLIKELY);
+        bits |= LEDE_CUE_EMBED;
+        if (*weight < 0)
+            *weight = 0;
+    }
+    /* "no_caption", "no-caption": a container that says it has none */
+    if ((bits & LEDE_CUE_CAPTION) && (strstr(both, "no_caption") || strstr(both, "no-caption") ||
+                                      strstr(both, "nocaption")))
+        bits &= ~(uint32_t)LEDE_CUE_CAPTION;
+    return bits;
 }

@@ -47,7 +47,7 @@ static uint32_t find_body(const lede_htree *t)
 }
 
 lede_status lede_html_extract(lede_workspace *ws, const lede_htree *t, const char *title,
-                              size_t title_len, uint8_t *keep)
+                              size_t title_len, uint8_t *keep, uint8_t *why)
 {
     hx_ctx x;
     memset(&x, 0, sizeof x);
@@ -77,10 +77,13 @@ lede_status lede_html_extract(lede_workspace *ws, const lede_htree *t, const cha
             break;
         hx_prep_article(&x);
         hx_prune_extra(&x);
-        size_t chars = mark_keep(&x, trial);
+        mark_keep(&x, trial);
+        size_t chars = hx_prune_paragraphs(&x, trial);
         if (chars > best || k == 0) {
             best = chars;
             memcpy(keep, trial, t->n_runs);
+            if (why)
+                memcpy(why, x.rm, x.n);
         }
         if (chars >= HX_CHAR_THRESHOLD)
             break;

@@ -105,10 +105,14 @@ lede_status hx_grab(hx_ctx *x);
 /* html_prune.c */
 void hx_prep_article(hx_ctx *x);
 void hx_prune_extra(hx_ctx *x);
+/* Clears keep[] for kept paragraphs that read as furniture; returns the
+ * characters left. */
+size_t hx_prune_paragraphs(hx_ctx *x, uint8_t *keep);
 
-/* html_extract.c: the whole extraction; keep[r] = 1 for runs to write. */
+/* html_extract.c: the whole extraction; keep[r] = 1 for runs to write.
+ * why (may be NULL) receives the HX_RM_* reason of each node, for tools. */
 lede_status lede_html_extract(lede_workspace *ws, const lede_htree *t, const char *title,
-                              size_t title_len, uint8_t *keep);
+                              size_t title_len, uint8_t *keep, uint8_t *why);
 
 /* html_text.c: writes the kept runs into out as paragraphs separated by a
  * blank line, whitespace collapsed.  Returns false when out hit its cap. */

@@ -12,7 +12,9 @@
  */
 #include <string.h>
 
+#include "doc.h"
 #include "html_extract.h"
+#include "junk_lines.h"
 
 enum { SHARE_MAX_CHARS = 500 };
 
@@ -82,6 +84,10 @@ static bool fishy(hx_ctx *x, uint32_t i, uint8_t tag, bool late)
     if (tag == LEDE_T_TABLE && data_table(x, i))
         return false;
     if (in_data_table(x, i) || hx_has_ancestor(x, i, LEDE_T_CODE, 3))
+        return false;
+    /* an embedded post is a quoted source, links and all (Readability
+     * spares embedded videos the same way) */
+    if (x->t->nodes[i].cues & LEDE_CUE_EMBED)
         return false;
     int weight = hx_weight(x, i);
     if (weight < 0)
@@ -185,7 +191,107 @@ void hx_prep_article(hx_ctx *x)
     hx_update_dead(x);
 }
 
+/* ---- beyond Readability: only the story ---------------------------------- */
+
+/* Cues that name furniture; a node carrying one is dropped when it holds
+ * little of the article (a container named "related" that holds everything
+ * is a bad name, not furniture). */
+enum {
+    CUES_SMALL = LEDE_CUE_CAPTION | LEDE_CUE_BYLINE | LEDE_CUE_DATE,
+    CUES_WIDGET = LEDE_CUE_RELATED | LEDE_CUE_SHARE | LEDE_CUE_NEWSLETTER | LEDE_CUE_COMMENT |
+                  LEDE_CUE_AD | LEDE_CUE_COOKIE | LEDE_CUE_NAV | LEDE_CUE_HIDDEN,
+    SMALL_MAX_CHARS = 300,
+};
+#define WIDGET_MAX_SHARE 0.25f
+/* A short paragraph that is mostly link text is a teaser or a tag list. */
+#define LINK_PARA_DENSITY 0.6f
+enum { LINK_PARA_MAX_CHARS = 400 };
+
+static uint32_t article_chars(const hx_ctx *x)
+{
+    uint32_t total = 0;
+    for (size_t a = 0; a < x->n_art_nodes; a++)
+        total += x->dead[x->art_nodes[a]] ? 0 : x->st[x->art_nodes[a]].chars;
+    for (size_t s = 0; s < x->n_art_segs; s++)
+        total += x->segs[x->art_segs[s]].chars;
+    return total;
+}
+
+static bool p_figure(hx_ctx *x, uint32_t i, uint8_t tag, bool root)
+{
+    (void)x; (void)i;
+    return !root && (tag == LEDE_T_FIGURE || tag == LEDE_T_FIGCAPTION);
+}
+
 void hx_prune_extra(hx_ctx *x)
 {
-    (void)x;
+    sweep(x, p_figure, HX_RM_CAPTION);
+    const lede_hnode *nd = x->t->nodes;
+    uint32_t total = article_chars(x);
+    hx_update_dead(x);
+    for (size_t a = x->n_art_nodes; a-- > 0;) {
+        uint32_t root = x->art_nodes[a];
+        for (uint32_t i = nd[root].end; i-- > root + 1;) {
+            if (x->dead[i])
+                continue;
+            uint32_t cues = nd[i].cues;
+            if ((cues & LEDE_CUE_CONTENT) || (nd[i].flags & LEDE_HN_ITEM_BODY))
+                continue;
+            uint32_t c = x->st[i].chars;
+            if ((cues & CUES_SMALL) && c < SMALL_MAX_CHARS)
+                hx_remove(x, i, HX_RM_CAPTION);
+            else if ((cues & CUES_WIDGET) && (float)c < WIDGET_MAX_SHARE * (float)total)
+                hx_remove(x, i, HX_RM_JUNK);
+        }
+    }
+    hx_update_dead(x);
+}
+
+size_t hx_prune_paragraphs(hx_ctx *x, uint8_t *keep)
+{
+    const lede_htree *t = x->t;
+    size_t chars = 0;
+    for (size_t r = 0; r < t->n_runs;) {
+        if (!keep[r]) {
+            r++;
+            continue;
+        }
+        /* the paragraph: kept runs of one block, gaps of other kept blocks end it */
+        uint32_t block = t->runs[r].block;
+        size_t e = r, pc = 0, lc = 0, k = 0;
+        bool space = false;
+        for (; e < t->n_runs; e++) {
+            if (!keep[e])
+                continue;
+            if (t->runs[e].block != block)
+                break;
+            pc += x->rchars[e];
+            if (t->runs[e].flags & LEDE_HR_LINK)
+                lc += x->rchars[e];
+            if (t->runs[e].flags & LEDE_HR_BR)
+                space = k > 0;
+            const char *s = t->text + t->runs[e].off;
+            for (size_t i = 0; i < t->runs[e].len && k + 2 < HX_TEXT_MAX; i++) {
+                char c = s[i];
+                if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+                    space = k > 0;
+                    continue;
+                }
+                if (space)
+                    x->tmp[k++] = ' ';
+                space = false;
+                x->tmp[k++] = c;
+            }
+        }
+        bool links = pc < LINK_PARA_MAX_CHARS && (float)lc >= LINK_PARA_DENSITY * (float)pc;
+        if (links || lede_junk_kind(x->tmp, k) != LEDE_PARA_BODY) {
+            for (size_t i = r; i < e; i++)
+                if (t->runs[i].block == block)
+                    keep[i] = 0;
+        } else {
+            chars += pc;
+        }
+        r = e;
+    }
+    return chars;
 }

@@ -319,6 +319,10 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         nd->cues = lede_html_cues(a.cls, a.id, &w);
         nd->weight = (int16_t)w;
     }
+    if (a.itemprop && (strstr(a.itemprop, "date") || strstr(a.itemprop, "Date")))
+        nd->cues |= LEDE_CUE_DATE;
+    if (a.rel && ieq(a.rel, "tag"))
+        nd->cues |= LEDE_CUE_NAV;
     if (a.cls) {
         uint32_t h = 2166136261u; /* FNV-1a */
         for (const char *c = a.cls; *c; c++)

@@ -76,6 +76,7 @@ enum {
     LEDE_CUE_META = 1u << 14,      /* meta / info / tags / categories        */
     LEDE_CUE_DATE = 1u << 15,      /* date, time, timestamp, published       */
     LEDE_CUE_SHARE_WORD = 1u << 16, /* the word "share" (Readability's test) */
+    LEDE_CUE_EMBED = 1u << 17,     /* embedded post: tweet, Instagram...     */
 };
 
 typedef struct lede_hnode {

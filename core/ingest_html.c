@@ -56,7 +56,7 @@ lede_status lede_ingest_html(lede_workspace *ws, const char *html, size_t n)
         lede_htree_free(&t);
         return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory extracting the article");
     }
-    st = lede_html_extract(ws, &t, meta.title.p, meta.title.n, keep);
+    st = lede_html_extract(ws, &t, meta.title.p, meta.title.n, keep, NULL);
     if (st == LEDE_OK && !lede_html_write_text(&t, keep, &ws->text))
         st = lede_fail(ws, LEDE_ERR_DOC_LIMIT, "the article text is above the %zu byte limit",
                        ws->lim.max_text_bytes);
