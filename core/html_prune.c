@@ -206,6 +206,10 @@ enum {
 /* A short paragraph that is mostly link text is a teaser or a tag list. */
 #define LINK_PARA_DENSITY 0.6f
 enum { LINK_PARA_MAX_CHARS = 400 };
+/* Teaser cards: a linked heading and a short dek. */
+#define TEASER_LINK_DENSITY 0.6f
+#define TEASER_MAX_SHARE 0.5f
+enum { TEASER_LEVELS = 3, TEASER_MAX_CHARS = 400, TEASER_MAX_CARDS = 256 };
 
 static uint32_t article_chars(const hx_ctx *x)
 {
@@ -223,9 +227,41 @@ static bool p_figure(hx_ctx *x, uint32_t i, uint8_t tag, bool root)
     return !root && (tag == LEDE_T_FIGURE || tag == LEDE_T_FIGCAPTION);
 }
 
+/* A heading that is a link announces another story: the smallest card
+ * around it (up to a few levels, while short) is a teaser.  A page made of
+ * teasers (a section front) keeps them: it has no other text. */
+static void drop_teasers(hx_ctx *x, uint32_t root)
+{
+    const lede_hnode *nd = x->t->nodes;
+    uint32_t cards[TEASER_MAX_CARDS];
+    size_t n = 0;
+    uint32_t chars = 0;
+    for (uint32_t i = root + 1; i < nd[root].end && n < TEASER_MAX_CARDS; i++) {
+        if (x->dead[i] || !hx_is_heading(nd[i].tag) || !x->st[i].chars ||
+            hx_link_density(x, i) < TEASER_LINK_DENSITY)
+            continue;
+        uint32_t card = i;
+        for (int up = 0; up < TEASER_LEVELS; up++) {
+            uint32_t p = nd[card].parent;
+            if (p == LEDE_HNONE || p == root || x->st[p].chars > TEASER_MAX_CHARS)
+                break;
+            card = p;
+        }
+        cards[n++] = card;
+        chars += x->st[card].chars;
+        i = nd[card].end - 1;
+    }
+    if ((float)chars > TEASER_MAX_SHARE * (float)x->st[root].chars)
+        return;
+    for (size_t k = 0; k < n; k++)
+        hx_remove(x, cards[k], HX_RM_LINKS);
+}
+
 void hx_prune_extra(hx_ctx *x)
 {
     sweep(x, p_figure, HX_RM_CAPTION);
+    for (size_t a = 0; a < x->n_art_nodes; a++)
+        drop_teasers(x, x->art_nodes[a]);
     const lede_hnode *nd = x->t->nodes;
     uint32_t total = article_chars(x);
     hx_update_dead(x);

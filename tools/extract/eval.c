@@ -2,7 +2,7 @@
  * eval.c - extraction evaluation driver (owner: ingest).  Reads a corpus
  * JSON Lines file with "id" and "html" per line, runs the HTML ingest stage
  * alone (no model), and writes {"id", "text"} lines for score.py.  Reports
- * the extraction speed (MB of HTML per second, one core) on stderr.
+ * the extraction speed (MB of HTML per CPU second, one core) on stderr.
  * Build and run with tools/extract/run.sh.
  */
 #include <jansson.h>
@@ -16,7 +16,7 @@
 static double now(void)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts); /* CPU time: the machine is shared */
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
