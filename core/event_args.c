@@ -293,7 +293,7 @@ static void pp_args(job *j, size_t from, bool passive, bool verbal)
         if (k->poss && ch + 1 < (int32_t)c->nchunks)
             k = &c->chunks[++ch];
         if (lede_ev_tok_is(c, p, "by") && (passive || !verbal))
-            add_chunk(j, ch, EV_AGENT, true);
+            add_chunk(j, ch, k->sem == 'W' || k->sem == 'V' ? EV_INSTR : EV_AGENT, true);
         else if ((lede_ev_tok_is(c, p, "in") || lede_ev_tok_is(c, p, "at") || lede_ev_tok_is(c, p, "near") ||
                   lede_ev_tok_is(c, p, "outside") || lede_ev_tok_is(c, p, "inside")) && placeish(k))
             add_chunk(j, ch, EV_PLACE, true);

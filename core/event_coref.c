@@ -114,7 +114,8 @@ static size_t cluster(lede_evctx *c, int32_t *first_of)
                 /* "met ... for the conference": a verb and its event noun */
                 bool verb_noun = same_sent && h->verbal != g->verbal && !g->negated && !h->negated;
                 /* "the meeting", "this meeting", a named conference */
-                bool anaphor = !g->verbal && (g->definite || g->named) && !same_sent;
+                bool anaphor = !g->verbal && (g->definite || g->named) &&
+                               (!same_sent || strcmp(g->lemma, h->lemma) == 0);
                 if (verb_noun || anaphor)
                     ante = h->event;
                 break; /* only the most recent event of the type */

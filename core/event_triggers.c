@@ -48,7 +48,7 @@ static bool starts_with(const char *s, const char *p) { return strncmp(s, p, str
 
 /* The type of trigger i in context, NULL when the context says it is no event. */
 static const char *disambiguate(const lede_evctx *c, size_t i, const lede_sentence *s, const lede_evtrig *t,
-                                const char *type)
+                                const char *type, int *boost)
 {
     const char *lemma = t->lemma;
     size_t e = s->tok_end;
@@ -61,10 +61,11 @@ static const char *disambiguate(const lede_evctx *c, size_t i, const lede_senten
                 person = true;
         }
         bool opened = i > s->tok_begin && word_in(c, i - 1, light_verbs);
+        *boost = 300; /* the context decides, whatever the word's prior */
         if (opened || weapon || lede_ev_tok_is(c, i, "gunfire"))
             return "Conflict.Attack.Unspecified";
         if (person && c->cls[i] == EC_VERB)
-            return lede_event_type_intern("Personnel.EndPosition.Unspecified", 33);
+            return "Personnel.EndPosition.Unspecified";
         return NULL; /* "a fire broke out" */
     }
     if (strcmp(lemma, "charge") == 0) {
@@ -190,10 +191,9 @@ lede_status lede_ev_triggers(lede_evctx *c)
             if (modifies_noun(c, i, s->tok_end))
                 p -= 200;
             p += party_boost(c, i, s->tok_begin);
-            if (p < LEDE_EV_TRIGGER_MIN)
-                continue;
-            const char *type = disambiguate(c, i, s, lx, lx->types[0]);
-            if (!type)
+            int boost = 0;
+            const char *type = disambiguate(c, i, s, lx, lx->types[0], &boost);
+            if (!type || p + boost < LEDE_EV_TRIGGER_MIN)
                 continue;
             type = lede_event_type_intern(type, strlen(type));
             if (!type)

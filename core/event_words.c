@@ -175,6 +175,11 @@ static uint8_t in_context(const lede_evctx *c, size_t i, size_t sb, const lede_e
             k--;
         if (k < i && k > sb && (c->cls[k - 1] == EC_DET || c->cls[k - 1] == EC_POSS))
             return EC_NOUN;
+        /* a sentence's first word before a preposition or verb: "Delegates from China did" */
+        if ((prev == EC_PUNCT || prev == EC_QUOTE || i == sb) &&
+            (next == EC_PREP || next == EC_BE || next == EC_AUX || next == EC_MODAL || next == EC_VERB ||
+             next == EC_COMMA))
+            return EC_NOUN;
         /* the second conjunct of nouns: "states and delegates" */
         if (prev == EC_CONJ && i >= sb + 2 && (c->cls[i - 2] == EC_NOUN || c->cls[i - 2] == EC_PROPN))
             return EC_NOUN;

@@ -91,19 +91,30 @@ void lede_render_eval(lede_workspace *ws, const lede_result *r, const lede_offse
             lede_json_cstr(b, ev->type ? ev->type : "");
             lede_buf_puts(b, ",\"participants\":[");
             /* the corpora annotate arguments per mention: each mention lists the
-             * event's participants found in its own context (absent ones left out) */
+             * event's participants found in its own context (absent ones left out);
+             * an event's participants are sorted by mention, so binary search */
             bool firstp = true;
-            for (uint32_t p = 0; p < ev->part_n; p++) {
-                    const lede_participant *pa = &d->participants.v[ev->part_begin + p];
-                    if (!pa->present || pa->mention != (int32_t)k)
-                        continue;
-                    lede_buf_puts(b, firstp ? "{" : ",{");
-                    firstp = false;
-                    lede_json_span(b, m, pa->span.start, pa->span.end, true);
-                    lede_buf_puts(b, ",\"role\":");
-                    lede_json_cstr(b, pa->role ? pa->role : "");
-                    lede_buf_putc(b, '}');
-                }
+            uint32_t lo = 0, hi = ev->part_n;
+            while (lo < hi) {
+                uint32_t mid = (lo + hi) / 2;
+                if (d->participants.v[ev->part_begin + mid].mention < (int32_t)k)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (uint32_t p = lo; p < ev->part_n; p++) {
+                const lede_participant *pa = &d->participants.v[ev->part_begin + p];
+                if (pa->mention != (int32_t)k)
+                    break;
+                if (!pa->present)
+                    continue;
+                lede_buf_puts(b, firstp ? "{" : ",{");
+                firstp = false;
+                lede_json_span(b, m, pa->span.start, pa->span.end, true);
+                lede_buf_puts(b, ",\"role\":");
+                lede_json_cstr(b, pa->role ? pa->role : "");
+                lede_buf_putc(b, '}');
+            }
             lede_buf_puts(b, "]}");
         }
         lede_buf_putc(b, ']');

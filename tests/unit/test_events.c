@@ -1,0 +1,244 @@
+/* test_events.c - event mentions, types, coreference, time, place and
+ * participants (lists, negation, roles) on composed sentences, with the
+ * bundled event lexicon and no name tagger (mentions are built by hand where
+ * a test needs them). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "stages.h"
+
+static lede_model *model;
+
+static int setup(void **state)
+{
+    lede_status st;
+    char err[256];
+    model = lede_model_load(NULL, &st, err, sizeof err);
+    if (!model)
+        fprintf(stderr, "model: %s\n", err);
+    return model ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    lede_model_free(model);
+    return 0;
+}
+
+/* Segments and dates the text; the caller may add mentions before events(). */
+static lede_workspace *prepare(const char *text)
+{
+    lede_workspace *ws = lede_workspace_new(model, NULL);
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    ws->doc.pub_year = 2021;
+    ws->doc.pub_month = 2;
+    ws->doc.pub_day = 4;
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    assert_int_equal(lede_timex_find(ws), LEDE_OK);
+    return ws;
+}
+
+static void events(lede_workspace *ws) { assert_int_equal(lede_events_find(ws), LEDE_OK); }
+
+static bool span_is(const lede_doc *d, lede_span s, const char *want)
+{
+    return s.end - s.start == strlen(want) && memcmp(d->text + s.start, want, s.end - s.start) == 0;
+}
+
+/* The event with a mention whose trigger text is `trigger`, or NULL. */
+static const lede_event *event_with(const lede_doc *d, const char *trigger)
+{
+    for (size_t k = 0; k < d->event_mentions.n; k++)
+        if (span_is(d, d->event_mentions.v[k].trigger, trigger))
+            return &d->events.v[d->event_mentions.v[k].event];
+    return NULL;
+}
+
+/* -1: not a participant; else its present flag (first record). */
+static int participant(const lede_doc *d, const lede_event *ev, const char *text, const char **role)
+{
+    for (uint32_t k = 0; k < ev->part_n; k++) {
+        const lede_participant *p = &d->participants.v[ev->part_begin + k];
+        if (span_is(d, p->span, text)) {
+            if (role)
+                *role = p->role;
+            return p->present;
+        }
+    }
+    return -1;
+}
+
+static size_t mentions_of(const lede_doc *d, const lede_event *ev)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < d->event_mentions.n; k++)
+        n += &d->events.v[d->event_mentions.v[k].event] == ev;
+    return n;
+}
+
+static void meeting_merged_dated_placed_with_absent_participants(void **state)
+{
+    lede_workspace *ws = prepare("Officials from Pakistan, Afghanistan, and the United States met in Kabul earlier "
+                                 "this week. No representatives from India, Iran, and Russia were present during "
+                                 "the meeting. Participants of this meeting discussed security.");
+    events(ws);
+    const lede_doc *d = &ws->doc;
+    const lede_event *ev = event_with(d, "met");
+    assert_non_null(ev);
+    assert_string_equal(ev->type, "Contact.Contact.Meet");
+    assert_ptr_equal(event_with(d, "meeting"), ev);
+    assert_true(mentions_of(d, ev) >= 3);
+    assert_true(ev->timex >= 0);
+    assert_string_equal(d->timexes.v[ev->timex].value, "2021-W05");
+    assert_true(span_is(d, ev->place_span, "Kabul"));
+    const char *role = NULL;
+    assert_int_equal(participant(d, ev, "Pakistan", &role), 1);
+    assert_string_equal(role, "Participant");
+    assert_int_equal(participant(d, ev, "Afghanistan", NULL), 1);
+    assert_int_equal(participant(d, ev, "United States", NULL), 1);
+    assert_int_equal(participant(d, ev, "India", NULL), 0);
+    assert_int_equal(participant(d, ev, "Iran", NULL), 0);
+    assert_int_equal(participant(d, ev, "Russia", NULL), 0);
+    lede_workspace_free(ws);
+}
+
+static void negated_attendance(void **state)
+{
+    lede_workspace *ws = prepare("The summit opened in Doha on Monday. Delegates from China did not attend the "
+                                 "summit, but ministers from Qatar attended the summit.");
+    events(ws);
+    const lede_doc *d = &ws->doc;
+    const lede_event *ev = event_with(d, "summit");
+    assert_non_null(ev);
+    assert_int_equal(participant(d, ev, "Delegates", NULL), 0);
+    assert_int_equal(participant(d, ev, "China", NULL), 0);
+    assert_int_equal(participant(d, ev, "ministers", NULL), 1);
+    assert_int_equal(participant(d, ev, "Qatar", NULL), 1);
+    lede_workspace_free(ws);
+}
+
+static void fired_a_missile_is_not_fired_an_employee(void **state)
+{
+    lede_workspace *ws = prepare("Militants fired a missile at the base. The company fired him last week.");
+    events(ws);
+    const lede_doc *d = &ws->doc;
+    assert_int_equal(d->event_mentions.n, 2);
+    assert_string_equal(d->events.v[d->event_mentions.v[0].event].type, "Conflict.Attack.Unspecified");
+    assert_string_equal(d->events.v[d->event_mentions.v[1].event].type, "Personnel.EndPosition.Unspecified");
+    const char *role = NULL;
+    assert_int_equal(participant(d, &d->events.v[d->event_mentions.v[0].event], "Militants", &role), 1);
+    assert_string_equal(role, "Attacker");
+    lede_workspace_free(ws);
+}
+
+static void passive_voice_swaps_roles(void **state)
+{
+    lede_workspace *ws = prepare("Three soldiers were killed in Kandahar by a roadside bomb.");
+    events(ws);
+    const lede_doc *d = &ws->doc;
+    const lede_event *ev = event_with(d, "killed");
+    assert_non_null(ev);
+    assert_string_equal(ev->type, "Life.Die.Unspecified");
+    const char *role = NULL;
+    assert_int_equal(participant(d, ev, "Three soldiers", &role), 1);
+    assert_string_equal(role, "Victim");
+    assert_int_equal(participant(d, ev, "roadside bomb", &role), 1);
+    assert_string_equal(role, "Instrument");
+    assert_true(span_is(d, ev->place_span, "Kandahar"));
+    lede_workspace_free(ws);
+}
+
+static void premodifiers_and_hyphenated_parties(void **state)
+{
+    lede_workspace *ws = prepare("Kabul wants to renegotiate last year's Washington-Taliban deal to withdraw all "
+                                 "troops from Afghanistan by the end of April.");
+    events(ws);
+    const lede_doc *d = &ws->doc;
+    const lede_event *deal = event_with(d, "deal");
+    assert_non_null(deal);
+    assert_int_equal(participant(d, deal, "Washington", NULL), 1);
+    assert_int_equal(participant(d, deal, "Taliban", NULL), 1);
+    assert_string_equal(d->timexes.v[deal->timex].value, "2020");
+    const lede_event *w = event_with(d, "withdraw");
+    assert_non_null(w);
+    assert_string_equal(w->type, "Movement.Transportation.Unspecified");
+    assert_true(w->timex >= 0);
+    assert_string_equal(d->timexes.v[w->timex].value, "2021-04");
+    const char *role = NULL;
+    assert_int_equal(participant(d, w, "Afghanistan", &role), 1);
+    assert_string_equal(role, "Origin");
+    lede_workspace_free(ws);
+}
+
+static void participants_link_to_entities(void **state)
+{
+    lede_workspace *ws = prepare("Taliban attacks are on the rise.");
+    /* a name mention and its entity, as the tagger and resolver would leave them */
+    lede_doc *d = &ws->doc;
+    lede_entity *en = LEDE_PUSH(d->entities, 0);
+    lede_mention *m = LEDE_PUSH(d->mentions, 0);
+    assert_non_null(en);
+    assert_non_null(m);
+    *m = (lede_mention){.tok_begin = 0, .tok_end = 1, .start = 0, .end = 7, .type = LEDE_ET_ORG,
+                        .kind = LEDE_MK_NAME, .entity = 0};
+    en->type = LEDE_ET_ORG;
+    en->canonical = 0;
+    d->toks.v[0].mention = (int32_t)(d->mentions.n - 1);
+    events(ws);
+    const lede_event *ev = event_with(d, "attacks");
+    assert_non_null(ev);
+    assert_string_equal(ev->type, "Conflict.Attack.Unspecified");
+    assert_int_equal(ev->part_n >= 1, 1);
+    const lede_participant *p = &d->participants.v[ev->part_begin];
+    assert_true(span_is(d, p->span, "Taliban"));
+    assert_int_equal(p->entity, 0);
+    assert_string_equal(p->role, "Attacker");
+    lede_workspace_free(ws);
+}
+
+static void captions_and_generic_mentions(void **state)
+{
+    lede_workspace *ws = prepare("Soldiers after an attack in Wardak province.\n\nThe meeting was held in Kabul. "
+                                 "Such meetings will be held again.");
+    ws->doc.paras.v[0].kind = LEDE_PARA_CAPTION;
+    events(ws);
+    const lede_doc *d = &ws->doc;
+    assert_null(event_with(d, "attack"));
+    const lede_event *a = event_with(d, "meeting"), *b = event_with(d, "meetings");
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_ptr_not_equal(a, b);
+    lede_workspace_free(ws);
+}
+
+static void no_model_no_events(void **state)
+{
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    const char *text = "Rebels attacked the town.";
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    assert_int_equal(lede_events_find(ws), LEDE_OK);
+    assert_int_equal(ws->doc.events.n, 0);
+    lede_workspace_free(ws);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(meeting_merged_dated_placed_with_absent_participants),
+        cmocka_unit_test(negated_attendance),
+        cmocka_unit_test(fired_a_missile_is_not_fired_an_employee),
+        cmocka_unit_test(passive_voice_swaps_roles),
+        cmocka_unit_test(premodifiers_and_hyphenated_parties),
+        cmocka_unit_test(participants_link_to_entities),
+        cmocka_unit_test(captions_and_generic_mentions),
+        cmocka_unit_test(no_model_no_events),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
