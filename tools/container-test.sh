@@ -89,9 +89,12 @@ podman image ls --format '{{.Repository}}:{{.Tag}} {{.Size}}' "$IMAGE"
 podman image inspect --format 'user={{.Config.User}} ports={{.Config.ExposedPorts}} entrypoint={{.Config.Entrypoint}}' "$IMAGE"
 podman image inspect --format 'healthcheck={{.Config.Healthcheck.Test}}' "$IMAGE" | cut -c1-100
 
-step "run: podman run --network host (port $port)"
+step "run: podman run --network host --read-only --cap-drop=ALL (port $port)"
 # shellcheck disable=SC2086
+# As the Kubernetes manifests run it: read-only root (no tmpfs either), no
+# capabilities, no privilege gain.
 pm run -d --name "$NAME" --network host $RUN_FLAGS --health-interval=disable \
+    --read-only --read-only-tmpfs=false --cap-drop=ALL --security-opt=no-new-privileges \
     -e LEDE_PORT="$port" -e LEDE_BIND=127.0.0.1 -e LEDE_WORKERS=2 "$IMAGE" >/dev/null
 base=http://127.0.0.1:$port
 
