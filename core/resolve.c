@@ -1,3 +1,404 @@
-/* resolve.c - PLACEHOLDER until its owner lands the real stage. */
-#include "stages.h"
-lede_status lede_entities_resolve(lede_workspace *ws) { (void)ws; return LEDE_OK; }
+/*
+ * resolve.c - the resolve stage: the tagger's and the rules' mentions become
+ * entities.  Order: tidy spans, lexicon fallback mentions and acronym
+ * mentions (ent_lexicon.c), sort mentions by position, type them with
+ * lexicon priority, cluster them (coref_names.c), then build entities in
+ * order of first mention with a type vote, a canonical name, ISO 3166
+ * identifiers and salience (salience.c).
+ *
+ * Mentions are re-sorted by start here (earlier stages append in stage
+ * order) and tokens' `mention` fields rebuilt, so later stages see mentions
+ * in text order.  Pronoun and nominal mentions are left to their stages.
+ * Reentrant: per-document arrays come from the workspace arena; the model
+ * is read-only.  Owner: entities engineer.
+ */
+#include <string.h>
+
+#include "resolve.h"
+
+static const char *const ISO1 = "iso3166_1";
+static const char *const ISO2 = "iso3166_2";
+
+bool lede_rs_skipped_para(const lede_doc *d, size_t sent)
+{
+    uint32_t p = d->sents.v[sent].para;
+    return p < d->paras.n && d->paras.v[p].kind == LEDE_PARA_BOILERPLATE;
+}
+
+bool lede_rs_country_known(const lede_rs *rs, const char *code)
+{
+    if (!code)
+        return false;
+    for (size_t i = 0; i < rs->n_countries; i++)
+        if (rs->countries[i][0] == code[0] && rs->countries[i][1] == code[1])
+            return true;
+    return false;
+}
+
+void lede_rs_country_add(lede_rs *rs, const char *code)
+{
+    if (!code || !code[0] || !code[1] || lede_rs_country_known(rs, code) || rs->n_countries == LEDE_RS_MAX_COUNTRIES)
+        return;
+    memcpy(rs->countries[rs->n_countries], code, 2);
+    rs->countries[rs->n_countries++][2] = '\0';
+}
+
+uint64_t lede_rs_hash_tokens(const lede_doc *d, size_t tb, size_t te, uint64_t seed)
+{
+    uint64_t h = 1469598103934665603ull ^ seed;
+    for (size_t i = tb; i < te; i++) {
+        const lede_token *t = &d->toks.v[i];
+        const char *s = lede_tok_norm(d, t);
+        for (size_t k = 0; k < t->norm_len; k++) {
+            h ^= (unsigned char)s[k];
+            h *= 1099511628211ull;
+        }
+        h ^= ' ';
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+lede_status lede_rs_push(lede_rs *rs, size_t tb, size_t te, int type, int subtype, int kind, float conf)
+{
+    lede_workspace *ws = rs->ws;
+    lede_doc *d = rs->d;
+    lede_mention *m = LEDE_PUSH(d->mentions, ws->lim.max_mentions);
+    if (!m)
+        return lede_fail(ws, LEDE_ERR_DOC_LIMIT, "document has more than %zu entity mentions",
+                         ws->lim.max_mentions);
+    m->tok_begin = (uint32_t)tb;
+    m->tok_end = (uint32_t)te;
+    m->start = d->toks.v[tb].start;
+    m->end = d->toks.v[te - 1].end;
+    m->type = (uint8_t)type;
+    m->subtype = (uint8_t)subtype;
+    m->kind = (uint8_t)kind;
+    m->conf = conf;
+    m->entity = -1;
+    int32_t mi = (int32_t)(d->mentions.n - 1);
+    for (size_t k = tb; k < te; k++) {
+        rs->cover[k] = mi;
+        d->toks.v[k].mention = mi;
+    }
+    return LEDE_OK;
+}
+
+static bool is_name_kind(const lede_mention *m) { return m->kind == LEDE_MK_NAME || m->kind == LEDE_MK_ACRONYM; }
+
+static bool lowercase_word(const lede_token *t)
+{
+    return (t->flags & LEDE_TF_ALPHA) && !(t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER | LEDE_TF_DIGIT));
+}
+
+/* Lowercase words that begin names: "bin Laden", "de Gaulle", "van Gogh". */
+static bool particle(const lede_doc *d, const lede_token *t)
+{
+    static const char *const words[] = {"bin", "ibn", "al", "el", "de", "van", "von", "da", "di", "le", "la",
+                                        "del", "der", "den", "du", "dos", "abu", "ben", "ter", "ten", NULL};
+    for (const char *const *w = words; *w; w++)
+        if (strlen(*w) == t->norm_len && memcmp(*w, lede_tok_norm(d, t), t->norm_len) == 0)
+            return true;
+    return false;
+}
+
+static bool has_capital(const lede_doc *d, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++)
+        if (d->toks.v[i].flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER))
+            return true;
+    return false;
+}
+
+/* Trims leading and trailing lowercase words, possessives and brackets from
+ * name mentions; drops name mentions in boilerplate paragraphs. */
+static void tidy(lede_rs *rs)
+{
+    lede_doc *d = rs->d;
+    size_t w = 0;
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        lede_mention m = d->mentions.v[i];
+        if (is_name_kind(&m) && m.tok_begin < d->toks.n) {
+            if (lede_rs_skipped_para(d, d->toks.v[m.tok_begin].sent))
+                continue;
+            /* "Security (NDS)": the acronym is a mention of its own */
+            for (uint32_t k = m.tok_begin + 1; k < m.tok_end; k++)
+                if (lede_tok_len(&d->toks.v[k]) == 1 && d->text[d->toks.v[k].start] == '(') {
+                    m.tok_end = k;
+                    break;
+                }
+            /* names neither start nor end with a lowercase word ("the US",
+             * "US officials"); a name that is all lowercase stays */
+            while (m.tok_end - m.tok_begin > 1 && lowercase_word(&d->toks.v[m.tok_begin]) &&
+                   !particle(d, &d->toks.v[m.tok_begin]) &&
+                   has_capital(d, m.tok_begin + 1, m.tok_end))
+                m.tok_begin++;
+            while (m.tok_end - m.tok_begin > 1 &&
+                   (lowercase_word(&d->toks.v[m.tok_end - 1]) ||
+                    (d->toks.v[m.tok_end - 1].flags & (LEDE_TF_POSSESSIVE | LEDE_TF_PUNCT))) &&
+                   has_capital(d, m.tok_begin, m.tok_end - 1))
+                m.tok_end--;
+            m.start = d->toks.v[m.tok_begin].start;
+            m.end = d->toks.v[m.tok_end - 1].end;
+        }
+        d->mentions.v[w++] = m;
+    }
+    d->mentions.n = w;
+}
+
+static bool before(const lede_mention *a, const lede_mention *b)
+{
+    return a->start < b->start || (a->start == b->start && a->end > b->end);
+}
+
+/* Stable merge sort of the mentions by position (temp from the arena). */
+static lede_status sort_mentions(lede_rs *rs)
+{
+    lede_doc *d = rs->d;
+    size_t n = d->mentions.n;
+    lede_mention *tmp = n ? lede_arena_alloc(&rs->ws->arena, n * sizeof *tmp) : NULL;
+    if (n && !tmp)
+        return lede_fail(rs->ws, LEDE_ERR_NOMEM, "out of memory sorting %zu mentions", n);
+    lede_mention *v = d->mentions.v;
+    for (size_t width = 1; width < n; width *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * width) {
+            size_t mid = lo + width < n ? lo + width : n, hi = lo + 2 * width < n ? lo + 2 * width : n;
+            size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi)
+                tmp[k++] = before(&v[j], &v[i]) ? v[j++] : v[i++];
+            while (i < mid)
+                tmp[k++] = v[i++];
+            while (j < hi)
+                tmp[k++] = v[j++];
+        }
+        memcpy(v, tmp, n * sizeof *v);
+    }
+    for (size_t t = 0; t < d->toks.n; t++)
+        d->toks.v[t].mention = -1;
+    for (size_t i = 0; i < n; i++)
+        for (uint32_t t = v[i].tok_begin; t < v[i].tok_end && t < d->toks.n; t++)
+            if (d->toks.v[t].mention < 0)
+                d->toks.v[t].mention = (int32_t)i;
+    return LEDE_OK;
+}
+
+static lede_status alloc_arrays(lede_rs *rs)
+{
+    size_t n = rs->d->mentions.n + 1;
+    rs->lexe = lede_arena_alloc(&rs->ws->arena, n * sizeof *rs->lexe);
+    rs->sense = lede_arena_alloc(&rs->ws->arena, n * sizeof *rs->sense);
+    rs->parent = lede_arena_alloc(&rs->ws->arena, n * sizeof *rs->parent);
+    if (!rs->lexe || !rs->sense || !rs->parent)
+        return lede_fail(rs->ws, LEDE_ERR_NOMEM, "out of memory resolving %zu mentions", n);
+    rs->n_alloc = n;
+    for (size_t i = 0; i + 1 < n; i++) {
+        rs->lexe[i] = is_name_kind(&rs->d->mentions.v[i]) ? lede_rs_lookup(rs, &rs->d->mentions.v[i]) : NULL;
+        rs->sense[i] = NULL;
+        rs->parent[i] = (int32_t)i;
+    }
+    return LEDE_OK;
+}
+
+/* ---- entities ------------------------------------------------------------ */
+
+static size_t tok_count(const lede_mention *m) { return m->tok_end - m->tok_begin; }
+
+/* Text span for a region's name: the mention, with the type word after
+ * it ("Wardak province"). */
+static lede_str region_name(const lede_rs *rs, const lede_mention *m)
+{
+    const lede_doc *d = rs->d;
+    uint32_t end = m->end;
+    if (m->tok_end < d->toks.n) {
+        const lede_token *t = &d->toks.v[m->tok_end];
+        const lede_lex_entry *e = lede_lexicon_get(rs->lex, lede_tok_norm(d, t), t->norm_len);
+        if (e && (e->all_classes & LEDE_LEX_REGION_WORD) && !(t->flags & LEDE_TF_UPPER_INIT) &&
+            t->sent == d->toks.v[m->tok_begin].sent)
+            end = t->end;
+    }
+    return (lede_str){d->text + m->start, end - m->start};
+}
+
+static void name_entity(lede_rs *rs, lede_entity *en, size_t e, const int32_t *ent)
+{
+    lede_doc *d = rs->d;
+    int32_t best = -1, lexm = -1;
+    for (size_t i = (size_t)en->first_mention; i < d->mentions.n; i++) {
+        if (ent[i] != (int32_t)e)
+            continue;
+        const lede_mention *m = &d->mentions.v[i];
+        if (rs->sense[i] && lexm < 0)
+            lexm = (int32_t)i;
+        if (m->kind == LEDE_MK_ACRONYM && best >= 0)
+            continue;
+        if (best < 0 || (d->mentions.v[best].kind == LEDE_MK_ACRONYM && m->kind != LEDE_MK_ACRONYM) ||
+            tok_count(m) > tok_count(&d->mentions.v[best]) ||
+            (tok_count(m) == tok_count(&d->mentions.v[best]) &&
+             m->end - m->start > d->mentions.v[best].end - d->mentions.v[best].start))
+            best = (int32_t)i;
+    }
+    en->canonical = best;
+    en->name = (lede_str){d->text + d->mentions.v[best].start,
+                          d->mentions.v[best].end - d->mentions.v[best].start};
+    if (lexm < 0)
+        return;
+    const lede_lex_entry *s = rs->sense[lexm];
+    if ((en->type == LEDE_ET_LOC && (s->classes & LEDE_LEX_REGION)) ) {
+        en->name = region_name(rs, &d->mentions.v[lexm]);
+        en->canonical = lexm;
+    } else if ((en->type == LEDE_ET_LOC && (s->classes & LEDE_LEX_PLACES)) ||
+               (en->type == LEDE_ET_NORP && (s->classes & (LEDE_LEX_DEMONYM | LEDE_LEX_NORP)))) {
+        en->name = (lede_str){s->name, strlen(s->name)};
+        en->canonical = lexm;
+    }
+}
+
+static void identify_entity(lede_rs *rs, lede_entity *en, size_t e, const int32_t *ent)
+{
+    lede_doc *d = rs->d;
+    for (size_t i = (size_t)en->first_mention; i < d->mentions.n; i++) {
+        const lede_lex_entry *s = ent[i] == (int32_t)e ? rs->sense[i] : NULL;
+        if (!s)
+            continue;
+        if (en->type == LEDE_ET_LOC && (s->classes & LEDE_LEX_COUNTRY) && s->code) {
+            en->id_scheme = ISO1;
+            en->id = s->code;
+            en->subtype = LEDE_LOC_COUNTRY;
+            return;
+        }
+        if (en->type == LEDE_ET_NORP && (s->classes & LEDE_LEX_DEMONYM) && s->country) {
+            en->id_scheme = ISO1;
+            en->id = s->country;
+            return;
+        }
+        if (en->type == LEDE_ET_LOC && (s->classes & LEDE_LEX_REGION) && s->code) {
+            /* a subdivision named like others elsewhere needs its country
+             * in the story; a unique top-level one stands alone */
+            bool unique = !lede_lex_sense(s->next, LEDE_LEX_REGION) && (s->flags & LEDE_LEXF_TOPLEVEL);
+            const lede_lex_entry *first = rs->lexe[i];
+            for (const lede_lex_entry *o = first; o && unique; o = o->next)
+                if (o != s && (o->classes & LEDE_LEX_REGION))
+                    unique = false;
+            if (lede_rs_country_known(rs, s->country) || unique) {
+                en->id_scheme = ISO2;
+                en->id = s->code;
+                en->subtype = LEDE_LOC_REGION;
+            }
+            return;
+        }
+        if (en->type == LEDE_ET_LOC && (s->classes & LEDE_LEX_CITY)) {
+            en->subtype = LEDE_LOC_CITY;
+            return;
+        }
+        if (en->type == LEDE_ET_LOC && (s->classes & LEDE_LEX_PLACE)) {
+            en->subtype = LEDE_LOC_OTHER;
+            return;
+        }
+    }
+}
+
+/* Type by vote: mentions the lexicon typed weigh most, then longer ones. */
+static void vote_type(lede_rs *rs, lede_entity *en, size_t e, const int32_t *ent)
+{
+    lede_doc *d = rs->d;
+    float w[LEDE_ET_COUNT] = {0};
+    for (size_t i = (size_t)en->first_mention; i < d->mentions.n; i++) {
+        if (ent[i] != (int32_t)e)
+            continue;
+        const lede_mention *m = &d->mentions.v[i];
+        if (m->type >= LEDE_ET_COUNT)
+            continue;
+        float x = rs->sense[i] ? 4.0f : 1.0f + 0.5f * (float)(tok_count(m) > 1);
+        w[m->type] += x * (0.5f + 0.5f * m->conf);
+    }
+    int best = en->type;
+    for (int t = 1; t < LEDE_ET_COUNT; t++)
+        if (w[t] > w[best])
+            best = t;
+    en->type = (uint8_t)best;
+}
+
+static lede_status build_entities(lede_rs *rs)
+{
+    lede_doc *d = rs->d;
+    size_t n = d->mentions.n;
+    int32_t *ent = lede_arena_alloc(&rs->ws->arena, (n + 1) * sizeof *ent);
+    int32_t *root_ent = lede_arena_alloc(&rs->ws->arena, (n + 1) * sizeof *root_ent);
+    if (!ent || !root_ent)
+        return lede_fail(rs->ws, LEDE_ERR_NOMEM, "out of memory building entities");
+    for (size_t i = 0; i < n; i++)
+        root_ent[i] = -1;
+    for (size_t i = 0; i < n; i++) {
+        lede_mention *m = &d->mentions.v[i];
+        ent[i] = -1;
+        if (m->kind == LEDE_MK_PRONOUN || m->kind == LEDE_MK_NOMINAL)
+            continue;
+        int32_t r = lede_rs_find(rs, (int32_t)i);
+        if (root_ent[r] < 0) {
+            lede_entity *en = LEDE_PUSH(d->entities, rs->ws->lim.max_mentions);
+            if (!en)
+                return lede_fail(rs->ws, LEDE_ERR_DOC_LIMIT, "document has more than %zu entities",
+                                 rs->ws->lim.max_mentions);
+            en->type = m->type;
+            en->first_mention = (int32_t)i;
+            en->canonical = (int32_t)i;
+            root_ent[r] = (int32_t)(d->entities.n - 1);
+        }
+        ent[i] = root_ent[r];
+        m->entity = ent[i];
+        d->entities.v[ent[i]].n_mentions++;
+    }
+    for (size_t e = 0; e < d->entities.n; e++) {
+        lede_entity *en = &d->entities.v[e];
+        vote_type(rs, en, e, ent);
+        identify_entity(rs, en, e, ent);
+        name_entity(rs, en, e, ent);
+        /* one type per entity: its mentions follow the vote */
+        for (size_t i = (size_t)en->first_mention; i < n; i++) {
+            lede_mention *m = &d->mentions.v[i];
+            if (ent[i] != (int32_t)e || !is_name_kind(m))
+                continue;
+            m->type = en->type;
+            m->subtype = en->type == LEDE_ET_LOC ? en->subtype : LEDE_LOC_NONE;
+        }
+    }
+    return LEDE_OK;
+}
+
+lede_status lede_entities_resolve(lede_workspace *ws)
+{
+    lede_doc *d = &ws->doc;
+    d->entities.n = 0;
+    lede_rs rs = {.ws = ws, .d = d, .lex = ws->model ? ws->model->lex : NULL};
+    rs.cover = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *rs.cover);
+    if (!rs.cover)
+        return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory resolving entities");
+    tidy(&rs);
+    for (size_t t = 0; t < d->toks.n; t++)
+        rs.cover[t] = -1;
+    for (size_t i = 0; i < d->mentions.n; i++)
+        for (uint32_t t = d->mentions.v[i].tok_begin; t < d->mentions.v[i].tok_end && t < d->toks.n; t++)
+            rs.cover[t] = (int32_t)i;
+    lede_status st;
+    if (rs.lex) {
+        lede_rs_context(&rs);
+        if ((st = lede_rs_fallback(&rs, 0)) != LEDE_OK || (st = lede_rs_fallback(&rs, 1)) != LEDE_OK)
+            return st;
+    }
+    if ((st = lede_rs_acronyms(&rs)) != LEDE_OK)
+        return st;
+    if ((st = lede_check_deadline(ws)) != LEDE_OK)
+        return st;
+    if ((st = sort_mentions(&rs)) != LEDE_OK || (st = alloc_arrays(&rs)) != LEDE_OK)
+        return st;
+    if (rs.lex) {
+        lede_rs_context(&rs);
+        lede_rs_type_mentions(&rs);
+    }
+    if ((st = lede_rs_cluster(&rs)) != LEDE_OK)
+        return st;
+    if ((st = build_entities(&rs)) != LEDE_OK)
+        return st;
+    lede_entities_salience(ws);
+    return lede_check_deadline(ws);
+}

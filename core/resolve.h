@@ -1,0 +1,72 @@
+/*
+ * resolve.h - internals of the resolve stage (mentions -> entities), shared
+ * by resolve.c (driver, entities, names, identifiers), ent_lexicon.c
+ * (lexicon refinement and fallback mentions, acronym mentions),
+ * coref_names.c (clustering) and salience.c.  All state lives in a
+ * lede_rs on the stack of lede_entities_resolve and in the workspace arena;
+ * the model is read-only.  Owner: entities engineer.
+ */
+#ifndef LEDE_RESOLVE_H
+#define LEDE_RESOLVE_H
+
+#include "lexicon.h"
+#include "stages.h"
+
+/* Countries a document mentions, for choosing among same-named
+ * subdivisions and cities ("Punjab": India's or Pakistan's). */
+#define LEDE_RS_MAX_COUNTRIES 64
+/* Acronyms defined in one document ("... Security (NDS)"). */
+#define LEDE_RS_MAX_ACRONYMS 256
+
+#define LEDE_LEX_PLACES (LEDE_LEX_COUNTRY | LEDE_LEX_CITY | LEDE_LEX_REGION | LEDE_LEX_PLACE)
+
+typedef struct lede_rs_acro {
+    uint32_t tok;            /* the acronym token in its definition        */
+    uint32_t long_tok;       /* first token of the long form's mention    */
+    uint8_t type;
+} lede_rs_acro;
+
+typedef struct lede_rs {
+    lede_workspace *ws;
+    lede_doc *d;
+    const lede_lexicon *lex;
+    int32_t *cover;                 /* per token: a mention over it, or -1 */
+    const lede_lex_entry **lexe;    /* per mention: the phrase's senses    */
+    const lede_lex_entry **sense;   /* per mention: the sense that typed it */
+    int32_t *parent;                /* per mention: union-find             */
+    size_t n_alloc;                 /* mentions the arrays above hold      */
+    char countries[LEDE_RS_MAX_COUNTRIES][3];
+    size_t n_countries;
+    lede_rs_acro acros[LEDE_RS_MAX_ACRONYMS];
+    size_t n_acros;
+} lede_rs;
+
+/* resolve.c */
+lede_status lede_rs_push(lede_rs *rs, size_t tb, size_t te, int type, int subtype, int kind, float conf);
+bool lede_rs_country_known(const lede_rs *rs, const char *code);
+void lede_rs_country_add(lede_rs *rs, const char *code);
+bool lede_rs_skipped_para(const lede_doc *d, size_t sent);
+/* The folded text of tokens [tb, te) joined by spaces, hashed. */
+uint64_t lede_rs_hash_tokens(const lede_doc *d, size_t tb, size_t te, uint64_t seed);
+
+/* ent_lexicon.c */
+const lede_lex_entry *lede_rs_lookup(const lede_rs *rs, const lede_mention *m);
+void lede_rs_context(lede_rs *rs);
+lede_status lede_rs_fallback(lede_rs *rs, int pass);
+lede_status lede_rs_acronyms(lede_rs *rs);
+void lede_rs_type_mentions(lede_rs *rs);
+/* The place sense of a phrase that fits the document's countries. */
+const lede_lex_entry *lede_rs_place_sense(const lede_rs *rs, const lede_lex_entry *e, uint32_t classes);
+
+/* coref_names.c */
+int32_t lede_rs_find(lede_rs *rs, int32_t i);
+void lede_rs_union(lede_rs *rs, int32_t a, int32_t b);
+lede_status lede_rs_cluster(lede_rs *rs);
+
+/* salience.c: salience in [0, 1] for every entity, from frequency,
+ * headline and lead presence, first position, and (when those stages have
+ * run) roles as quote speaker or event participant.  Reentrant; may be
+ * called again after the quotes and events stages. */
+void lede_entities_salience(lede_workspace *ws);
+
+#endif
