@@ -1,0 +1,144 @@
+/* test_boilerplate.c - paragraphs that are not story: image-search residue,
+ * captions and credits, calls to comment/share/subscribe, teasers; and
+ * story lines that only look like them stay story. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "junk_lines.h"
+#include "stages.h"
+
+/* Segments text, marks boilerplate, and returns the kind of the paragraph
+ * that starts with prefix. */
+static int kind_of(lede_workspace *ws, const char *prefix)
+{
+    const lede_doc *d = &ws->doc;
+    for (size_t i = 0; i < d->paras.n; i++)
+        if (strncmp(d->text + d->paras.v[i].start, prefix, strlen(prefix)) == 0)
+            return d->paras.v[i].kind;
+    fail_msg("no paragraph starts with \"%s\"", prefix);
+    return -1;
+}
+
+static lede_workspace *run(const char *text)
+{
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    lede_boilerplate_mark(ws);
+    return ws;
+}
+
+static const char seed_like[] =
+    "Regional Officials Draw Joint Strategy to Counter Terrorism\n\n"
+    "No representatives from the regional neighbours were present during the meeting.\n\n"
+    "Soldiers in Wardak province, Afghanistan. (Jane Roe / AFP via Getty Images file)\n\n"
+    "Counterterrorism officials from five states have drawn a roadmap to address threats jointly.\n\n"
+    "Image result for afghanistan\n\n"
+    "The officials met in Kabul earlier this week for the two-day conference.\n\n"
+    "\xe2\x80\x9cThey welcomed our views,\xe2\x80\x9d the source said.\n\n"
+    "What are your views on this? Share with us in the comments below.\n\n"
+    "Featured Content\xe2\xad\x90";
+
+static void seed_like_article(void **state)
+{
+    lede_workspace *ws = run(seed_like);
+    assert_int_equal(kind_of(ws, "Regional Officials"), LEDE_PARA_TITLE);
+    assert_int_equal(kind_of(ws, "No representatives"), LEDE_PARA_BODY);
+    assert_int_equal(kind_of(ws, "Soldiers in Wardak"), LEDE_PARA_CAPTION);
+    assert_int_equal(kind_of(ws, "Counterterrorism"), LEDE_PARA_BODY);
+    assert_int_equal(kind_of(ws, "Image result"), LEDE_PARA_BOILERPLATE);
+    assert_int_equal(kind_of(ws, "The officials met"), LEDE_PARA_BODY);
+    assert_int_equal(kind_of(ws, "\xe2\x80\x9cThey welcomed"), LEDE_PARA_BODY);
+    assert_int_equal(kind_of(ws, "What are your views"), LEDE_PARA_BOILERPLATE);
+    assert_int_equal(kind_of(ws, "Featured Content"), LEDE_PARA_BOILERPLATE);
+    /* offsets still index the caller's text */
+    const lede_paragraph *last = &ws->doc.paras.v[ws->doc.paras.n - 1];
+    assert_int_equal(last->end, strlen(seed_like));
+    lede_workspace_free(ws);
+}
+
+static void captions_and_credits(void **state)
+{
+    const char *const captions[] = {
+        "Photo: John Smith/Reuters",
+        "Image 2 of 5",
+        "(Image credit: NASA/JPL)",
+        "A shopper looks at extension cords at a hardware store. Credit: EPA",
+        "Getty Images",
+        "Pictured: the minister arrives in Brussels",
+        "1of4Grass Valley residents line up for gas cans.",
+        "CreditKevin Frayer/Getty Images",
+        NULL};
+    for (const char *const *c = captions; *c; c++)
+        assert_int_equal(lede_junk_kind(*c, strlen(*c)), LEDE_PARA_CAPTION);
+}
+
+static void calls_and_teasers(void **state)
+{
+    const char *const junk[] = {
+        "Sign up for our daily newsletter",
+        "Related: Trump visits troops in Afghanistan",
+        "Read more: How the deal was struck",
+        "Advertisement",
+        "12 comments",
+        "\xc2\xa9 2019 Associated Press. All Rights Reserved.",
+        "Click here to subscribe",
+        "Follow us on Twitter and Facebook",
+        "Leave a comment",
+        "This website uses cookies to improve your experience. Accept Read More",
+        "\xe2\x80\xa2 Share this article",
+        "Skip to content",
+        NULL};
+    for (const char *const *j = junk; *j; j++)
+        assert_int_equal(lede_junk_kind(*j, strlen(*j)), LEDE_PARA_BOILERPLATE);
+}
+
+static void story_lines_stay_story(void **state)
+{
+    const char *const story[] = {
+        "(Reuters) \xe2\x80\x94 The New York State Attorney General is investigating WeWork.",
+        "Photos which were released online show the actress in new portraits.",
+        "Shares of Home Depot fell 3% in premarket trading.",
+        "Share prices fell sharply on Monday.",
+        "Credit Suisse said on Monday it would cut 1,000 jobs.",
+        "More than 100 people died in the floods.",
+        "Advertisers have many online platforms to reach customers.",
+        "Comments by the minister drew criticism from the opposition.",
+        "Read about that topic in the next article in this series.",
+        "WASHINGTON (AP) \xe2\x80\x94 The Senate voted 52-48 on Tuesday.",
+        "The ministry said the talks (held in Doha) would resume in March.",
+        "Following the talks, officials said more meetings would be held.",
+        "",
+        NULL};
+    for (const char *const *s = story; *s; s++)
+        assert_int_equal(lede_junk_kind(*s, strlen(*s)), LEDE_PARA_BODY);
+}
+
+static void mixed_paragraph_stays_story(void **state)
+{
+    lede_workspace *ws = run("First paragraph of the story is here.\n\n"
+                             "Image result for kabul\nThe officials met in Kabul on Monday.\n\n"
+                             "Photo: AFP\nGetty Images\n\n"
+                             "Last paragraph.");
+    assert_int_equal(kind_of(ws, "Image result"), LEDE_PARA_BODY);
+    assert_int_equal(kind_of(ws, "Photo: AFP"), LEDE_PARA_CAPTION);
+    assert_int_equal(kind_of(ws, "Last paragraph"), LEDE_PARA_BODY);
+    lede_workspace_free(ws);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(seed_like_article),
+        cmocka_unit_test(captions_and_credits),
+        cmocka_unit_test(calls_and_teasers),
+        cmocka_unit_test(story_lines_stay_story),
+        cmocka_unit_test(mixed_paragraph_stays_story),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
