@@ -94,8 +94,10 @@ void lede_srv_http_quiesce(lede_srv *s);
 /* Stops the daemon (every analysis must have finished) and closes the socket. */
 void lede_srv_http_stop(lede_srv *s);
 
-/* job.c: runs one analysis on a worker (a lede_srv_job_fn). */
+/* job.c: runs one analysis on a worker (a lede_srv_job_fn), then resumes
+ * the connection (a lede_srv_job_done_fn). */
 void lede_srv_job_run(void *job, lede_workspace *ws);
+void lede_srv_job_done(void *job);
 
 /* endpoints.c: prebuilt bodies and the GET endpoints. */
 int lede_srv_endpoints_init(lede_srv *s, char *err, size_t errlen);

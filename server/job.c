@@ -1,7 +1,7 @@
 /*
  * job.c - one analysis on a worker thread: build the lede_request (decode
  * JSON, or the raw body plus query options), analyse, render, copy the
- * answer into the request, then resume its connection.
+ * answer into the request; then (lede_srv_job_done) resume its connection.
  *
  * Runs on a pool worker with that worker's workspace.  The request is the
  * worker's alone between the MHD thread's push and MHD_resume_connection();
@@ -86,6 +86,10 @@ void lede_srv_job_run(void *job, lede_workspace *ws)
     rq->body = NULL;
     rq->result = st;
     rq->state = RQ_DONE;
-    struct MHD_Connection *conn = rq->conn;
-    MHD_resume_connection(conn); /* rq belongs to the MHD thread from here */
+}
+
+void lede_srv_job_done(void *job)
+{
+    lede_srv_req *rq = job;
+    MHD_resume_connection(rq->conn); /* rq belongs to the MHD thread from here */
 }

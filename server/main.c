@@ -107,7 +107,8 @@ int main(int argc, char **argv)
     srv.cfg = &cfg;
     srv.model = model;
     srv.limits = lede_limits_default();
-    srv.pool = lede_srv_pool_new(model, &srv.limits, cfg.workers, cfg.queue, lede_srv_job_run, err, sizeof err);
+    srv.pool = lede_srv_pool_new(model, &srv.limits, cfg.workers, cfg.queue, lede_srv_job_run, lede_srv_job_done,
+                                 err, sizeof err);
     if (!srv.pool) {
         lede_srv_log_msg(LEDE_LOG_ERROR, "cannot start the workers", err);
         lede_model_free(model);

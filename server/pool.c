@@ -2,8 +2,8 @@
  * pool.c - fixed analysis worker threads over one bounded ring of jobs.
  * One mutex guards the ring and the counters; workers sleep on a condition
  * variable.  Each worker owns its lede_workspace for its whole life, so
- * warm requests reuse the workspace's buffers.  A job's run function is
- * called without the lock held.
+ * warm requests reuse the workspace's buffers.  A job's run and done
+ * functions are called without the lock held.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -28,6 +28,7 @@ struct lede_srv_pool {
     size_t busy;             /* jobs running                            */
     bool closed, joined;
     lede_srv_job_fn run;
+    lede_srv_job_done_fn done;
     unsigned n_workers;
     worker *workers;
 };
@@ -50,13 +51,17 @@ static void *worker_main(void *arg)
         p->run(job, w->ws);
         pthread_mutex_lock(&p->mu);
         p->busy--;
+        pthread_mutex_unlock(&p->mu);
+        p->done(job);
+        pthread_mutex_lock(&p->mu);
     }
     pthread_mutex_unlock(&p->mu);
     return NULL;
 }
 
 lede_srv_pool *lede_srv_pool_new(const lede_model *m, const lede_limits *lim, unsigned workers,
-                                 unsigned queue, lede_srv_job_fn run, char *err, size_t errlen)
+                                 unsigned queue, lede_srv_job_fn run, lede_srv_job_done_fn done, char *err,
+                                 size_t errlen)
 {
     lede_srv_pool *p = calloc(1, sizeof *p);
     if (!p) {
@@ -66,6 +71,7 @@ lede_srv_pool *lede_srv_pool_new(const lede_model *m, const lede_limits *lim, un
     pthread_mutex_init(&p->mu, NULL);
     pthread_cond_init(&p->cv, NULL);
     p->run = run;
+    p->done = done;
     p->cap = (size_t)workers + queue;
     p->ring = calloc(p->cap, sizeof *p->ring);
     p->workers = calloc(workers, sizeof *p->workers);

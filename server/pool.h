@@ -16,13 +16,18 @@ typedef struct lede_srv_pool lede_srv_pool;
 
 /* Runs one job on a worker thread with that worker's workspace. */
 typedef void (*lede_srv_job_fn)(void *job, lede_workspace *ws);
+/* Hands a finished job back, after its place in the pool is free again, so
+ * a client answered from here can send its next request without finding
+ * its own job still counted. */
+typedef void (*lede_srv_job_done_fn)(void *job);
 
 typedef enum { LEDE_POOL_OK, LEDE_POOL_FULL, LEDE_POOL_CLOSED } lede_srv_pool_admit;
 
 /* Starts `workers` threads; at most workers + queue jobs are pending
  * (running or waiting) at once.  NULL on failure, with a message in err. */
 lede_srv_pool *lede_srv_pool_new(const lede_model *m, const lede_limits *lim, unsigned workers,
-                                 unsigned queue, lede_srv_job_fn run, char *err, size_t errlen);
+                                 unsigned queue, lede_srv_job_fn run, lede_srv_job_done_fn done, char *err,
+                                 size_t errlen);
 
 /* Takes a place for one job, or says why there is none. */
 lede_srv_pool_admit lede_srv_pool_reserve(lede_srv_pool *p);
