@@ -180,6 +180,16 @@ class ErrorTest(ServerTest):
             self.server.raw(raw, read_timeout=2, shutdown_write=True)
             self.assertTrue(self.server.alive(), raw)
 
+    def test_oversized_headers(self):
+        # Header and URI limits come from libmicrohttpd (bounded by --connection-memory).
+        cases = ((b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 100000 + b"\r\n\r\n", 431),
+                 (b"GET /" + b"a" * 100000 + b" HTTP/1.1\r\nHost: x\r\n\r\n", 414),
+                 (b"GET /healthz HTTP/1.1\r\nHost: x\r\n" + b"X-A: b\r\n" * 20000 + b"\r\n", 431))
+        for raw, status in cases:
+            got, _, _ = parse_raw_response(self.server.raw(raw, read_timeout=10))
+            self.assertEqual(got, status)
+            self.assertTrue(self.server.alive())
+
     def test_truncated_body_then_close(self):
         # A body shorter than its Content-Length followed by a half-close: the
         # server notices at once, not after the connection timeout.
