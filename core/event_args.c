@@ -119,12 +119,19 @@ static lede_evarg *new_arg(lede_evctx *c)
     return &c->args[c->nargs++];
 }
 
+/* Rule-marked phrases per trigger; more are ignored. */
+#define LEDE_EV_MAX_MARKED 64
+/* How far (tokens) from its trigger a candidate phrase may be. */
+#define LEDE_EV_CAND_WINDOW 40
+
 typedef struct job {
     lede_evctx *c;
     uint32_t trig;
     const lede_sentence *s;
     size_t count;
     bool failed;
+    int32_t marked[LEDE_EV_MAX_MARKED];
+    size_t nmarked;
 } job;
 
 /* Adds one span as an argument unless this trigger already has it. */
@@ -153,6 +160,21 @@ static void add_span(job *j, int32_t chunk, uint32_t a, uint32_t z, int slot, bo
     j->count++;
 }
 
+/* The rules' verdict on a whole phrase: its slot, and whether it was absent. */
+static void mark(job *j, int32_t ch, int slot, bool present, int via)
+{
+    lede_evctx *c = j->c;
+    if (c->slot_of[ch] < 0) {
+        if (j->nmarked == LEDE_EV_MAX_MARKED)
+            return;
+        j->marked[j->nmarked++] = ch;
+        c->slot_of[ch] = (int8_t)slot;
+        c->via_of[ch] = (uint8_t)via;
+    }
+    if (!present)
+        c->absent_of[ch] = 1;
+}
+
 /* A chunk headed by an event word names an event, not a participant. */
 static bool is_trigger_tok(const lede_evctx *c, size_t t) { return c->trig_of[t] >= 0; }
 
@@ -161,7 +183,6 @@ static bool is_trigger_tok(const lede_evctx *c, size_t t) { return c->trig_of[t]
 static void add_origin_list(job *j, const lede_evchunk *x, int slot, bool pres, int depth)
 {
     lede_evctx *c = j->c;
-    const lede_doc *d = c->d;
     size_t yb = x->e + 1;
     while (yb < j->s->tok_end && c->cls[yb] == EC_DET)
         yb++;
@@ -175,9 +196,9 @@ static void add_origin_list(job *j, const lede_evchunk *x, int slot, bool pres, 
         const lede_evchunk *w = &c->chunks[z];
         if (w->appos >= 0) {
             for (int32_t a = w->appos; a >= 0; a = c->chunks[a].next)
-                add_span(j, a, d->toks.v[c->chunks[a].b].start, d->toks.v[c->chunks[a].e - 1].end, slot, pres);
+                mark(j, a, slot, pres, VIA_ORIGIN);
         } else {
-            add_span(j, z, d->toks.v[w->b].start, d->toks.v[w->e - 1].end, slot, pres);
+            mark(j, z, slot, pres, VIA_ORIGIN);
             add_origin_list(j, w, slot, pres, depth + 1);
         }
     }
@@ -185,10 +206,9 @@ static void add_origin_list(job *j, const lede_evchunk *x, int slot, bool pres, 
 
 /* A whole chunk (and its coordination, appositive list, and "from/of"
  * complements of a people noun) as arguments. */
-static void add_chunk(job *j, int32_t ch, int slot, bool present)
+static void add_chunk(job *j, int32_t ch, int slot, bool present, int via)
 {
     lede_evctx *c = j->c;
-    const lede_doc *d = c->d;
     if (ch < 0)
         return;
     const lede_evchunk *k = &c->chunks[ch];
@@ -197,11 +217,9 @@ static void add_chunk(job *j, int32_t ch, int slot, bool present)
     for (int32_t q = k->list; q >= 0; q = c->chunks[q].next) {
         const lede_evchunk *x = &c->chunks[q];
         bool pres = present && !x->neg;
-        add_span(j, q, d->toks.v[x->b].start, d->toks.v[x->e - 1].end, slot, pres);
-        for (int32_t a = x->appos; a >= 0; a = c->chunks[a].next) {
-            const lede_evchunk *y = &c->chunks[a];
-            add_span(j, a, d->toks.v[y->b].start, d->toks.v[y->e - 1].end, slot, pres && !y->neg);
-        }
+        mark(j, q, slot, pres, q == ch || via == VIA_ATTEND || via == VIA_INCLUDE ? via : VIA_LIST);
+        for (int32_t a = x->appos; a >= 0; a = c->chunks[a].next)
+            mark(j, a, slot, pres && !c->chunks[a].neg, VIA_APPOS);
         add_origin_list(j, x, slot, pres, 0);
     }
 }
@@ -293,25 +311,25 @@ static void pp_args(job *j, size_t from, bool passive, bool verbal)
         if (k->poss && ch + 1 < (int32_t)c->nchunks)
             k = &c->chunks[++ch];
         if (lede_ev_tok_is(c, p, "by") && (passive || !verbal))
-            add_chunk(j, ch, k->sem == 'W' || k->sem == 'V' ? EV_INSTR : EV_AGENT, true);
+            add_chunk(j, ch, k->sem == 'W' || k->sem == 'V' ? EV_INSTR : EV_AGENT, true, VIA_BY);
         else if ((lede_ev_tok_is(c, p, "in") || lede_ev_tok_is(c, p, "at") || lede_ev_tok_is(c, p, "near") ||
                   lede_ev_tok_is(c, p, "outside") || lede_ev_tok_is(c, p, "inside")) && placeish(k))
-            add_chunk(j, ch, EV_PLACE, true);
+            add_chunk(j, ch, EV_PLACE, true, VIA_PP);
         else if (lede_ev_tok_is(c, p, "from") && move)
-            add_chunk(j, ch, EV_ORIGIN, true);
+            add_chunk(j, ch, EV_ORIGIN, true, VIA_PP);
         else if ((lede_ev_tok_is(c, p, "to") || lede_ev_tok_is(c, p, "into") || lede_ev_tok_is(c, p, "toward")) &&
                  move)
-            add_chunk(j, ch, EV_DEST, true);
+            add_chunk(j, ch, EV_DEST, true, VIA_PP);
         else if (lede_ev_tok_is(c, p, "to") && !move && (k->sem == 'P' || k->sem == 'G' || k->pron))
-            add_chunk(j, ch, EV_RECIP, true);
+            add_chunk(j, ch, EV_RECIP, true, VIA_PP);
         else if (lede_ev_tok_is(c, p, "with") && k->sem == 'W')
-            add_chunk(j, ch, EV_INSTR, true);
+            add_chunk(j, ch, EV_INSTR, true, VIA_PP);
         else if (lede_ev_tok_is(c, p, "with") && (k->sem == 'P' || k->sem == 'G' || k->sem == 'N' || k->pron))
-            add_chunk(j, ch, EV_WITH, true);
+            add_chunk(j, ch, EV_WITH, true, VIA_PP);
         else if ((lede_ev_tok_is(c, p, "on") || lede_ev_tok_is(c, p, "against")) && attack)
-            add_chunk(j, ch, EV_PATIENT, true);
+            add_chunk(j, ch, EV_PATIENT, true, VIA_PP);
         else if (lede_ev_tok_is(c, p, "of") && !verbal && p == from)
-            add_chunk(j, ch, EV_PATIENT, true);
+            add_chunk(j, ch, EV_PATIENT, true, VIA_OF);
         p = c->chunks[ch].e - 1;
     }
 }
@@ -360,17 +378,18 @@ static void verbal_args(job *j, const lede_evtrigger *g)
     bool inverted = strncmp(g->type, "Contact.", 8) == 0 && v > s->tok_begin &&
                     (c->cls[v - 1] == EC_QUOTE || c->cls[v - 1] == EC_COMMA);
     if (inverted) {
-        add_chunk(j, obj, EV_AGENT, !neg);
+        add_chunk(j, obj, EV_AGENT, !neg, VIA_INVERTED);
         obj = -1;
     } else if (g->passive) {
-        add_chunk(j, subj, EV_PATIENT, !neg);
+        add_chunk(j, subj, EV_PATIENT, !neg, VIA_SUBJ);
     } else if (unacc && obj < 0) {
-        add_chunk(j, subj, strncmp(g->type, "Conflict.Attack", 15) == 0 ? EV_INSTR : EV_PATIENT, !neg);
+        int slot = strncmp(g->type, "Conflict.Attack", 15) == 0 ? EV_INSTR : EV_PATIENT;
+        add_chunk(j, subj, slot, !neg, VIA_UNACC);
     } else {
-        add_chunk(j, subj, EV_AGENT, !neg);
+        add_chunk(j, subj, EV_AGENT, !neg, VIA_SUBJ);
     }
     if (obj >= 0 && !g->passive)
-        add_chunk(j, obj, EV_PATIENT, !neg);
+        add_chunk(j, obj, EV_PATIENT, !neg, VIA_OBJ);
     pp_args(j, obj >= 0 ? c->chunks[obj].e : o, g->passive, true);
 }
 
@@ -392,7 +411,7 @@ static void nominal_args(job *j, const lede_evtrigger *g)
         while (b > s->tok_begin && c->cls[b - 1] == EC_DET)
             b--;
         if (b > s->tok_begin + 1 && c->cls[b - 1] == EC_POSS && c->chunk_of[b - 2] >= 0)
-            add_chunk(j, c->chunk_of[b - 2], pslot, true);
+            add_chunk(j, c->chunk_of[b - 2], pslot, true, VIA_POSS);
         /* subject of a light verb ("carried out an attack", "attended the meeting") */
         size_t v = b;
         while (v > s->tok_begin && (c->cls[v - 1] == EC_ADV || lede_ev_tok_is(c, v - 1, "out") ||
@@ -403,7 +422,7 @@ static void nominal_args(job *j, const lede_evtrigger *g)
             bool absent = word_in(c, v - 1, absence_verbs);
             int32_t sj = subject_of(c, v - 1, s->tok_begin, &neg);
             int slot = strncmp(g->type, "Contact.Contact.Meet", 20) == 0 ? EV_WITH : EV_AGENT;
-            add_chunk(j, sj, slot, !neg && !absent);
+            add_chunk(j, sj, slot, !neg && !absent, word_in(c, v - 1, attend_words) ? VIA_ATTEND : VIA_LIGHT);
         }
         /* "the conference had representatives from ..." */
         size_t e = k->e;
@@ -412,7 +431,7 @@ static void nominal_args(job *j, const lede_evtrigger *g)
             while (o < s->tok_end && c->cls[o] == EC_DET)
                 o++;
             if (o < s->tok_end)
-                add_chunk(j, c->chunk_of[o], EV_WITH, true);
+                add_chunk(j, c->chunk_of[o], EV_WITH, true, VIA_INCLUDE);
         }
         pp_args(j, e, false, false);
     } else {
@@ -427,13 +446,100 @@ static void adjective_args(job *j, const lede_evtrigger *g)
     bool neg = false;
     size_t t = g->tok;
     if (t + 1 < j->s->tok_end && c->chunk_of[t + 1] >= 0 && c->chunk_of[t + 1] == c->chunk_of[t])
-        add_chunk(j, c->chunk_of[t], EV_PATIENT, true);
+        add_chunk(j, c->chunk_of[t], EV_PATIENT, true, VIA_ADJ);
     else
-        add_chunk(j, subject_of(c, t, j->s->tok_begin, &neg), EV_PATIENT, !neg);
+        add_chunk(j, subject_of(c, t, j->s->tok_begin, &neg), EV_PATIENT, !neg, VIA_ADJ);
+}
+
+/* The role of a phrase the rules did not place: by side and preposition. */
+static int fallback_slot(const lede_evctx *c, const lede_evtrigger *g, const lede_evchunk *k)
+{
+    size_t pb = k->b;
+    while (pb > 0 && c->cls[pb - 1] == EC_DET)
+        pb--;
+    bool loc = k->sem == 'L' || k->sem == 'F';
+    if (loc && pb > 0 && (lede_ev_tok_is(c, pb - 1, "in") || lede_ev_tok_is(c, pb - 1, "at") ||
+                          lede_ev_tok_is(c, pb - 1, "near")))
+        return EV_PLACE;
+    if (k->head < g->tok)
+        return g->passive ? EV_PATIENT : EV_AGENT;
+    return EV_PATIENT;
+}
+
+/* Scores one candidate phrase and adds it when chosen. */
+static void consider(job *j, int32_t ch)
+{
+    lede_evctx *c = j->c;
+    const lede_evtrigger *g = &c->trigs[j->trig];
+    const lede_evchunk *k = &c->chunks[ch];
+    if (k->sem == 'T' || is_trigger_tok(c, k->head))
+        return;
+    int slot = c->slot_of[ch];
+    bool take = slot >= 0;
+    /* expansions of a phrase the rules chose (origin lists, appositives,
+     * attendance and its negation) are kept whatever the classifier says */
+    uint8_t via = slot >= 0 ? c->via_of[ch] : VIA_NONE;
+    bool strong = via == VIA_ORIGIN || via == VIA_APPOS || via == VIA_ATTEND || via == VIA_INCLUDE;
+    if (lede_evmodel_has_args(c->em) || c->dump) {
+        char buf[LEDE_EV_FEAT_BUF];
+        const char *feats[LEDE_EV_MAX_FEATS];
+        size_t nf = lede_ev_features(c, g, ch, slot, buf, feats);
+        if (c->dump)
+            c->dump(c->dump_arg, c, j->trig, ch, feats, nf);
+        if (lede_evmodel_has_args(c->em))
+            take = strong || lede_ev_score(c, feats, nf) >= lede_evmodel_args_threshold(c->em);
+    }
+    if (!take)
+        return;
+    if (slot < 0 || !lede_ev_role(g->type, slot))
+        slot = fallback_slot(c, g, k);
+    if (!lede_ev_role(g->type, slot))
+        slot = k->head < g->tok ? EV_AGENT : EV_PATIENT;
+    if (!lede_ev_role(g->type, slot))
+        slot = slot == EV_AGENT ? EV_PATIENT : EV_AGENT;
+    const lede_doc *d = c->d;
+    add_span(j, ch, d->toks.v[k->b].start, d->toks.v[k->e - 1].end, slot, !k->neg && !c->absent_of[ch]);
+}
+
+/* Candidates: phrases within LEDE_EV_CAND_WINDOW tokens in the trigger's
+ * sentence and its neighbours, and whatever the rules marked. */
+static void choose(job *j)
+{
+    lede_evctx *c = j->c;
+    const lede_doc *d = c->d;
+    const lede_evtrigger *g = &c->trigs[j->trig];
+    size_t sb = d->sents.v[g->sent > 0 ? g->sent - 1 : 0].tok_begin;
+    size_t se = d->sents.v[g->sent + 1 < d->sents.n ? g->sent + 1 : g->sent].tok_end;
+    size_t lo = g->tok > LEDE_EV_CAND_WINDOW ? g->tok - LEDE_EV_CAND_WINDOW : 0;
+    size_t hi = g->tok + LEDE_EV_CAND_WINDOW + 1;
+    lo = lo > sb ? lo : sb;
+    hi = hi < se ? hi : se;
+    for (size_t t = lo; t < hi; t++) {
+        int32_t ch = c->chunk_of[t];
+        if (ch >= 0 && c->chunks[ch].head == t)
+            consider(j, ch);
+    }
+    for (size_t m = 0; m < j->nmarked; m++) {
+        int32_t ch = j->marked[m];
+        size_t h = c->chunks[ch].head;
+        if (h < lo || h >= hi)
+            consider(j, ch);
+    }
+    for (size_t m = 0; m < j->nmarked; m++) {
+        c->slot_of[j->marked[m]] = -1;
+        c->absent_of[j->marked[m]] = 0;
+    }
 }
 
 lede_status lede_ev_args(lede_evctx *c)
 {
+    c->slot_of = lede_arena_alloc(&c->ws->arena, c->nchunks + 1);
+    c->absent_of = lede_arena_alloc(&c->ws->arena, c->nchunks + 1);
+    c->via_of = lede_arena_alloc(&c->ws->arena, c->nchunks + 1);
+    if (!c->slot_of || !c->absent_of || !c->via_of)
+        return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory collecting event participants");
+    memset(c->slot_of, -1, c->nchunks + 1);
+    memset(c->absent_of, 0, c->nchunks + 1);
     for (size_t k = 0; k < c->ntrigs; k++) {
         const lede_evtrigger *g = &c->trigs[k];
         job j = {.c = c, .trig = (uint32_t)k, .s = &c->d->sents.v[g->sent]};
@@ -443,6 +549,7 @@ lede_status lede_ev_args(lede_evctx *c)
             adjective_args(&j, g);
         else
             nominal_args(&j, g);
+        choose(&j);
         if (j.failed)
             return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory collecting event participants");
     }

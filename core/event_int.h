@@ -38,6 +38,12 @@ typedef struct lede_evtrig {
 const lede_evword *lede_evmodel_word(const lede_evmodel *m, const char *w, size_t n);
 const lede_evtrig *lede_evmodel_trigger(const lede_evmodel *m, const char *w, size_t n);
 
+/* The argument classifier's weight of a feature (0 when unknown), whether
+ * one is loaded (data/events.args), and its decision threshold. */
+float lede_evmodel_weight(const lede_evmodel *m, const char *f, size_t n);
+bool lede_evmodel_has_args(const lede_evmodel *m);
+float lede_evmodel_args_threshold(const lede_evmodel *m);
+
 /* types.c: the static name of an event type lede emits, or NULL. */
 const char *lede_event_type_intern(const char *s, size_t n);
 
@@ -86,6 +92,12 @@ typedef struct lede_evarg {
     uint8_t present;
 } lede_evarg;
 
+struct lede_evctx;
+/* Called for every argument candidate when set (tools/events/dump_args.c,
+ * the trainer's feature dump); NULL in the service. */
+typedef void (*lede_evdump_fn)(void *arg, const struct lede_evctx *c, uint32_t trig, int32_t chunk,
+                               const char *const *feats, size_t nf);
+
 typedef struct lede_evctx {
     lede_workspace *ws;
     lede_doc *d;
@@ -100,6 +112,11 @@ typedef struct lede_evctx {
     int32_t *trig_of;        /* trigger per token, -1                        */
     lede_evarg *args;
     size_t nargs, args_cap;
+    int8_t *slot_of;         /* rule slot per chunk for the current trigger  */
+    uint8_t *absent_of;      /* the rules say the chunk was absent           */
+    uint8_t *via_of;         /* which rule marked it (VIA_*)                 */
+    lede_evdump_fn dump;
+    void *dump_arg;
 } lede_evctx;
 
 /* Per token word class, noun-phrase chunks with coordination and negation. */
@@ -115,6 +132,19 @@ lede_status lede_ev_args(lede_evctx *c);
 /* The roles of a type: agent, patient, with-role; static strings. */
 const char *lede_ev_role(const char *type, int slot);
 enum { EV_AGENT, EV_PATIENT, EV_INSTR, EV_WITH, EV_RECIP, EV_ORIGIN, EV_DEST, EV_PLACE, EV_SLOTS };
+/* The rule that marked a phrase: a classifier feature, and for expansions a
+ * guarantee (they are kept whatever the score). */
+enum { VIA_NONE, VIA_SUBJ, VIA_OBJ, VIA_BY, VIA_PP, VIA_OF, VIA_INVERTED, VIA_UNACC, VIA_POSS, VIA_LIGHT,
+       VIA_ATTEND, VIA_INCLUDE, VIA_ADJ, VIA_LIST, VIA_ORIGIN, VIA_APPOS, VIA_COUNT };
+
+/* event_score.c: the features of candidate chunk ch for trigger g (slot:
+ * the rule slot, -1 if none) as strings in buf; returns their number. */
+#define LEDE_EV_MAX_FEATS 24
+#define LEDE_EV_FEAT_BUF 1024
+size_t lede_ev_features(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot, char *buf,
+                        const char **feats);
+/* P(argument) of a candidate from its features. */
+float lede_ev_score(const lede_evctx *c, const char *const *feats, size_t nf);
 
 /* Coreference into events, time and place anchoring, output to ws->doc. */
 lede_status lede_ev_link(lede_evctx *c);

@@ -1,7 +1,10 @@
 /*
  * event_model.c - loads data/events.lex (built by tools/events/train_events.py):
- * word classes ("W word pos class") and trigger forms ("T word lemma p types")
- * into two open-addressing hash tables over one buffer holding the file.
+ * word classes ("W word pos class") and trigger forms ("T word lemma p types"),
+ * and data/events.args (tools/events/train_args.py): the argument classifier's
+ * feature weights ("A feature weight") and threshold ("H t"); a file with no
+ * weights leaves argument choice to the syntactic rules alone.  Open-addressing
+ * hash tables over buffers holding the files.
  * Loaded once with the model; read-only afterwards, so lookups are
  * thread-safe.  Owned by the events engineer.
  */
@@ -19,12 +22,14 @@
 typedef struct slot { const char *key; uint32_t len, idx; } slot;
 
 struct lede_evmodel {
-    char *buf;
-    slot *wslots, *tslots;
-    size_t wcap, tcap;
+    char *buf, *abuf;
+    slot *wslots, *tslots, *aslots;
+    size_t wcap, tcap, acap;
     lede_evword *words;
     lede_evtrig *trigs;
-    size_t nwords, ntrigs;
+    float *weights;
+    size_t nwords, ntrigs, nweights;
+    float threshold;
 };
 
 static uint64_t hash(const char *s, size_t n)
@@ -113,28 +118,82 @@ static void parse_types(lede_evtrig *t, char *s)
     }
 }
 
+/* The whole file, NUL-terminated, or NULL with a message in err. */
+static char *slurp(const char *path, const char *builder, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        snprintf(err, errlen, "cannot open %s: %s (rebuild it with %s)", path, strerror(errno), builder);
+        return NULL;
+    }
+    char *buf = NULL;
+    long size = -1;
+    if (fseek(f, 0, SEEK_END) == 0)
+        size = ftell(f);
+    if (size >= 0 && (unsigned long)size <= LEDE_EVLEX_MAX_BYTES && fseek(f, 0, SEEK_SET) == 0)
+        buf = malloc((size_t)size + 1);
+    if (buf && fread(buf, 1, (size_t)size, f) == (size_t)size) {
+        buf[size] = '\0';
+        fclose(f);
+        return buf;
+    }
+    free(buf);
+    fclose(f);
+    snprintf(err, errlen, "cannot read %s", path);
+    return NULL;
+}
+
+/* data/events.args: "H threshold" and "A feature weight" lines. */
+static bool load_args(lede_evmodel *m, const char *data_dir, char *err, size_t errlen)
+{
+    char path[1200];
+    snprintf(path, sizeof path, "%s/events.args", data_dir);
+    m->abuf = slurp(path, "tools/events/train_args.py", err, errlen);
+    if (!m->abuf)
+        return false;
+    size_t n = 0;
+    for (char *p = m->abuf; *p; p++)
+        n += (p == m->abuf || p[-1] == '\n') && p[0] == 'A' && p[1] == '\t';
+    m->acap = pow2_above(n);
+    m->aslots = calloc(m->acap, sizeof *m->aslots);
+    m->weights = calloc(n + 1, sizeof *m->weights);
+    if (!m->aslots || !m->weights) {
+        snprintf(err, errlen, "out of memory loading %s", path);
+        return false;
+    }
+    m->threshold = 0.5f;
+    for (char *line = m->abuf; line && *line;) {
+        char *nl = strchr(line, '\n');
+        if (nl)
+            *nl = '\0';
+        char *fl[3];
+        size_t k = fields(line, fl, 3);
+        if (line[0] == 'A' && k == 3 && m->nweights < n) {
+            m->weights[m->nweights] = strtof(fl[2], NULL);
+            put(m->aslots, m->acap, fl[1], strlen(fl[1]), (uint32_t)m->nweights);
+            m->nweights++;
+        } else if (line[0] == 'H' && k >= 2) {
+            m->threshold = strtof(fl[1], NULL);
+        }
+        line = nl ? nl + 1 : NULL;
+    }
+    return true;
+}
+
 lede_evmodel *lede_evmodel_load(const char *data_dir, char *err, size_t errlen)
 {
     char path[1200];
     snprintf(path, sizeof path, "%s/events.lex", data_dir);
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, errlen, "cannot open %s: %s (rebuild with tools/events/train_events.py)", path,
-                 strerror(errno));
+    lede_evmodel *m = calloc(1, sizeof *m);
+    if (!m) {
+        snprintf(err, errlen, "out of memory loading %s", path);
         return NULL;
     }
-    lede_evmodel *m = calloc(1, sizeof *m);
-    if (!m || fseek(f, 0, SEEK_END) != 0)
-        goto fail_io;
-    long size = ftell(f);
-    if (size < 0 || (unsigned long)size > LEDE_EVLEX_MAX_BYTES || fseek(f, 0, SEEK_SET) != 0)
-        goto fail_io;
-    m->buf = malloc((size_t)size + 1);
-    if (!m->buf || fread(m->buf, 1, (size_t)size, f) != (size_t)size)
-        goto fail_io;
-    m->buf[size] = '\0';
-    fclose(f);
-    f = NULL;
+    m->buf = slurp(path, "tools/events/train_events.py", err, errlen);
+    if (!m->buf || !load_args(m, data_dir, err, errlen)) {
+        lede_evmodel_free(m);
+        return NULL;
+    }
 
     size_t nw = 0, nt = 0;
     for (char *p = m->buf; *p; p++)
@@ -177,12 +236,6 @@ lede_evmodel *lede_evmodel_load(const char *data_dir, char *err, size_t errlen)
         return NULL;
     }
     return m;
-fail_io:
-    snprintf(err, errlen, "cannot read %s", path);
-    if (f)
-        fclose(f);
-    lede_evmodel_free(m);
-    return NULL;
 fail_mem:
     snprintf(err, errlen, "out of memory loading %s", path);
     lede_evmodel_free(m);
@@ -194,6 +247,9 @@ void lede_evmodel_free(lede_evmodel *m)
     if (!m)
         return;
     free(m->buf);
+    free(m->abuf);
+    free(m->aslots);
+    free(m->weights);
     free(m->words);
     free(m->trigs);
     free(m->wslots);
@@ -212,3 +268,13 @@ const lede_evtrig *lede_evmodel_trigger(const lede_evmodel *m, const char *w, si
     const slot *s = m ? get(m->tslots, m->tcap, w, n) : NULL;
     return s ? &m->trigs[s->idx] : NULL;
 }
+
+float lede_evmodel_weight(const lede_evmodel *m, const char *f, size_t n)
+{
+    const slot *s = m ? get(m->aslots, m->acap, f, n) : NULL;
+    return s ? m->weights[s->idx] : 0.0f;
+}
+
+bool lede_evmodel_has_args(const lede_evmodel *m) { return m && m->nweights > 0; }
+
+float lede_evmodel_args_threshold(const lede_evmodel *m) { return m ? m->threshold : 0.5f; }
