@@ -437,6 +437,25 @@ lede_status lede_rs_acronyms(lede_rs *rs)
 
 /* ---- typing ---------------------------------------------------------------------- */
 
+/* Is the one-word mention the last word of a person's name in the story
+ * ("Jordan" after "Eddie Jordan")? */
+static bool surname(const lede_rs *rs, const lede_mention *m)
+{
+    const lede_doc *d = rs->d;
+    if (m->tok_end - m->tok_begin != 1)
+        return false;
+    const lede_token *t = &d->toks.v[m->tok_begin];
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        const lede_mention *p = &d->mentions.v[i];
+        if (p->type != LEDE_ET_PERSON || p->tok_end - p->tok_begin < 2)
+            continue;
+        const lede_token *l = &d->toks.v[p->tok_end - 1];
+        if (l->norm_len == t->norm_len && memcmp(lede_tok_norm(d, l), lede_tok_norm(d, t), t->norm_len) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Lexicon priority: a country name is a LOCATION whatever the tagger said
  * (unless it read a person named like one); a demonym is NORP; cities and
  * subdivisions become LOCATION unless the tagger saw an organisation or a
@@ -451,7 +470,7 @@ void lede_rs_type_mentions(lede_rs *rs)
         if (!e || m->kind != LEDE_MK_NAME)
             continue;
         if (e->classes & LEDE_LEX_COUNTRY) {
-            if (m->type == LEDE_ET_PERSON && (e->flags & LEDE_LEXF_PERSON))
+            if (m->type == LEDE_ET_PERSON && ((e->flags & LEDE_LEXF_PERSON) || surname(rs, m)))
                 continue;
             m->type = LEDE_ET_LOC;
             m->subtype = LEDE_LOC_COUNTRY;
@@ -467,6 +486,9 @@ void lede_rs_type_mentions(lede_rs *rs)
             rs->sense[i] = e;
         } else if (e->all_classes & LEDE_LEX_PLACES) {
             const lede_lex_entry *s = lede_rs_place_sense(rs, e, LEDE_LEX_PLACES);
+            /* "North" is a Cameroonian region only in a story about Cameroon */
+            if (!s || ((s->flags & LEDE_LEXF_AMBIG) && !lede_rs_country_known(rs, s->country)))
+                continue;
             if (m->type == LEDE_ET_ORG || m->type == LEDE_ET_PERSON || m->type == LEDE_ET_EVENT ||
                 m->type == LEDE_ET_WORK || m->type == LEDE_ET_PRODUCT)
                 continue;

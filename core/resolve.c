@@ -16,6 +16,12 @@
 
 #include "resolve.h"
 
+/* Lexicon fallback mentions on (1) or off (0); off only to measure what
+ * the fallback adds (cmake -DCMAKE_C_FLAGS=-DLEDE_RS_FALLBACK=0). */
+#ifndef LEDE_RS_FALLBACK
+#define LEDE_RS_FALLBACK 1
+#endif
+
 static const char *const ISO1 = "iso3166_1";
 static const char *const ISO2 = "iso3166_2";
 
@@ -274,7 +280,8 @@ static void identify_entity(lede_rs *rs, lede_entity *en, size_t e, const int32_
         if (en->type == LEDE_ET_LOC && (s->classes & LEDE_LEX_REGION) && s->code) {
             /* a subdivision named like others elsewhere needs its country
              * in the story; a unique top-level one stands alone */
-            bool unique = !lede_lex_sense(s->next, LEDE_LEX_REGION) && (s->flags & LEDE_LEXF_TOPLEVEL);
+            bool unique = !lede_lex_sense(s->next, LEDE_LEX_REGION) && (s->flags & LEDE_LEXF_TOPLEVEL) &&
+                          !(s->flags & (LEDE_LEXF_AMBIG | LEDE_LEXF_PERSON));
             const lede_lex_entry *first = rs->lexe[i];
             for (const lede_lex_entry *o = first; o && unique; o = o->next)
                 if (o != s && (o->classes & LEDE_LEX_REGION))
@@ -353,12 +360,15 @@ static lede_status build_entities(lede_rs *rs)
         vote_type(rs, en, e, ent);
         identify_entity(rs, en, e, ent);
         name_entity(rs, en, e, ent);
-        /* one type per entity: its mentions follow the vote */
+        /* mentions follow the entity's type, except where the tagger saw
+         * an organisation or a place: a city and its football club share a
+         * name ("NEW YORK" the team, "New York" the dateline) */
         for (size_t i = (size_t)en->first_mention; i < n; i++) {
             lede_mention *m = &d->mentions.v[i];
             if (ent[i] != (int32_t)e || !is_name_kind(m))
                 continue;
-            m->type = en->type;
+            if (m->type != LEDE_ET_ORG && m->type != LEDE_ET_LOC && !rs->sense[i])
+                m->type = en->type;
             m->subtype = en->type == LEDE_ET_LOC ? en->subtype : LEDE_LOC_NONE;
         }
     }
@@ -380,7 +390,7 @@ lede_status lede_entities_resolve(lede_workspace *ws)
         for (uint32_t t = d->mentions.v[i].tok_begin; t < d->mentions.v[i].tok_end && t < d->toks.n; t++)
             rs.cover[t] = (int32_t)i;
     lede_status st;
-    if (rs.lex) {
+    if (rs.lex && LEDE_RS_FALLBACK) {
         lede_rs_context(&rs);
         if ((st = lede_rs_fallback(&rs, 0)) != LEDE_OK || (st = lede_rs_fallback(&rs, 1)) != LEDE_OK)
             return st;
