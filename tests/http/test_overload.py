@@ -25,7 +25,7 @@ def metric(text, name, labels):
 
 class OverloadTest(unittest.TestCase):
     def test_queue_full_is_503(self):
-        body = big_text(3 << 20)
+        body = big_text(1 << 20)
         with Server("--workers", "1", "--queue", "0", "--max-body", "8M", "--deadline-ms", "0",
                     "--retry-after", "7") as s:
             seen = None
@@ -47,7 +47,7 @@ class OverloadTest(unittest.TestCase):
                 if busy:
                     seen = busy[0]
                     break
-            self.assertIsNotNone(seen, "six concurrent 3 MB analyses on one worker never filled the queue")
+            self.assertIsNotNone(seen, "six concurrent 1 MB analyses on one worker never filled the queue")
             self.assertEqual(seen.header("retry-after"), "7")
             p = seen.json()
             self.assertEqual(p["code"], "overloaded")

@@ -96,10 +96,11 @@ class ShutdownTest(unittest.TestCase):
 
     def test_sigterm_during_analysis(self):
         with open(SEED, encoding="utf-8") as f:
-            big = ((f.read() + "\n\n") * 800).encode()  # about 2 MB: the worker is busy a while
-        s = Server("--workers", "1", "--max-body", "8M", "--deadline-ms", "0").start()
+            big = ((f.read() + "\n\n") * 400).encode()  # about 1 MB: the worker is busy a while
+        # the drain timeout is long: an analysis under a sanitizer takes many seconds
+        s = Server("--workers", "1", "--max-body", "8M", "--deadline-ms", "0", "--drain-timeout-ms", "600000").start()
         try:
-            a = socket.create_connection(("127.0.0.1", s.port), timeout=120)
+            a = socket.create_connection(("127.0.0.1", s.port), timeout=600)
             a.sendall(b"POST /v1/analyze HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
                       b"Content-Length: %d\r\n\r\n" % len(big) + big)
             time.sleep(0.05)
@@ -108,7 +109,7 @@ class ShutdownTest(unittest.TestCase):
             a.close()
             self.assertEqual(status, 200, body[:300])
             self.assertIn("entities", json.loads(body))
-            self.assertEqual(s.wait(120), 0, s.stderr_text()[-3000:])
+            self.assertEqual(s.wait(600), 0, s.stderr_text()[-3000:])
         finally:
             s.kill()
 
