@@ -53,6 +53,10 @@ void lede_srv_parse_content_type(lede_srv_req *rq)
         n++;
     static const struct { const char *type; lede_srv_body_kind kind; } types[] = {
         {"text/plain", BODY_TEXT},
+        /* what curl sends for --data-binary without -H: the issue's promise
+         * is that `curl --data-binary @story.txt` works, and a news story is
+         * never a real form, so the bytes are taken as text as they are */
+        {"application/x-www-form-urlencoded", BODY_TEXT},
         {"text/html", BODY_HTML},
         {"application/xhtml+xml", BODY_HTML},
         {"application/json", BODY_JSON},

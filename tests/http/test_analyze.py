@@ -27,6 +27,11 @@ class AnalyzeTest(ServerTest):
         r = self.server.post("/v1/analyze", SAMPLE, content_type=None)
         self.assertAnalysis(r)
 
+    def test_curl_default_content_type_is_text(self):
+        # curl --data-binary @story.txt sends application/x-www-form-urlencoded
+        r = self.server.post("/v1/analyze", SAMPLE, content_type="application/x-www-form-urlencoded")
+        self.assertAnalysis(r)
+
     def test_charset_utf8_accepted(self):
         r = self.server.post("/v1/analyze", SAMPLE, content_type="text/plain; charset=UTF-8")
         self.assertAnalysis(r)
@@ -99,14 +104,24 @@ class AnalyzeTest(ServerTest):
 
     def test_keep_alive(self):
         # Several requests on one connection, each answered on it.
+        # (http.client reconnects silently, so the socket itself is compared)
         conn = self.server.connection()
         try:
+            self.assertEqual(self.server.get("/healthz", conn=conn).status, 200)
+            sock = conn.sock
+            self.assertIsNotNone(sock)
             for i in range(5):
                 r = self.server.post("/v1/analyze?id=k%d" % i, SAMPLE, conn=conn)
                 self.assertEqual(self.assertAnalysis(r)["id"], "k%d" % i)
                 self.assertNotEqual((r.header("connection") or "").lower(), "close")
                 r = self.server.get("/healthz", conn=conn)
                 self.assertEqual(r.status, 200)
+                # errors keep the connection too
+                r = self.server.post("/v1/analyze", b"\xff", conn=conn)
+                self.assertEqual(r.status, 400)
+                r = self.server.get("/nowhere", conn=conn)
+                self.assertEqual(r.status, 404)
+                self.assertIs(conn.sock, sock, "the server closed a keep-alive connection")
         finally:
             conn.close()
 
