@@ -367,7 +367,8 @@ static lede_status build_entities(lede_rs *rs)
             lede_mention *m = &d->mentions.v[i];
             if (ent[i] != (int32_t)e || !is_name_kind(m))
                 continue;
-            if (m->type != LEDE_ET_ORG && m->type != LEDE_ET_LOC && !rs->sense[i])
+            bool metonym = m->type == LEDE_ET_ORG || m->type == LEDE_ET_LOC;
+            if (!rs->sense[i] && (!metonym || (en->type == LEDE_ET_PERSON && tok_count(m) == 1)))
                 m->type = en->type;
             m->subtype = en->type == LEDE_ET_LOC ? en->subtype : LEDE_LOC_NONE;
         }

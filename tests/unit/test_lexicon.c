@@ -1,0 +1,199 @@
+/* test_lexicon.c - the lexicon built from iso-codes, WordNet and the data
+ * tables: keys, senses, codes, aliases, demonyms, cities, flags, phrase
+ * matching over document tokens, and load errors. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "lexicon.h"
+#include "stages.h"
+
+static const char *data_dir(void)
+{
+    const char *d = getenv("LEDE_DATA_DIR");
+    return d && *d ? d : "data";
+}
+
+static int setup(void **state)
+{
+    char err[256] = "";
+    lede_lexicon *l = lede_lexicon_load(data_dir(), err, sizeof err);
+    if (!l)
+        fprintf(stderr, "lexicon: %s\n", err);
+    *state = l;
+    return l ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    lede_lexicon_free(*state);
+    return 0;
+}
+
+static const lede_lex_entry *get(const lede_lexicon *l, const char *phrase)
+{
+    char key[256];
+    size_t n = lede_lex_key(phrase, strlen(phrase), key, sizeof key);
+    return n ? lede_lexicon_get(l, key, n) : NULL;
+}
+
+static void keys_fold_like_tokens(void **state)
+{
+    (void)state;
+    char k[64];
+    size_t n = lede_lex_key("Kābul", strlen("Kābul"), k, sizeof k);
+    assert_int_equal(n, 5);
+    assert_memory_equal(k, "kabul", 5);
+    n = lede_lex_key("Korea, Republic of", 18, k, sizeof k);
+    assert_int_equal(n, strlen("korea , republic of"));
+    assert_memory_equal(k, "korea , republic of", n);
+    n = lede_lex_key("U.S.", 4, k, sizeof k);
+    assert_memory_equal(k, "u.s.", n);
+    n = lede_lex_key("  Côte   d'Ivoire ", 19, k, sizeof k);
+    assert_int_equal(n, strlen("cote d'ivoire"));
+    assert_memory_equal(k, "cote d'ivoire", n);
+}
+
+static void countries_and_aliases(void **state)
+{
+    const lede_lexicon *l = *state;
+    assert_true(lede_lexicon_entries(l) > 5000);
+    const lede_lex_entry *us = get(l, "United States");
+    assert_non_null(us);
+    assert_true(us->classes & LEDE_LEX_COUNTRY);
+    assert_string_equal(us->code, "US");
+    assert_string_equal(us->name, "United States");
+    /* the same concept under every variant */
+    const char *const variants[] = {"US", "U.S.", "America", "United States of America", "USA", NULL};
+    for (const char *const *v = variants; *v; v++) {
+        const lede_lex_entry *e = get(l, *v);
+        assert_non_null(e);
+        assert_true(e->classes & LEDE_LEX_COUNTRY);
+        assert_int_equal(e->concept, us->concept);
+        assert_string_equal(e->name, "United States");
+    }
+    const lede_lex_entry *ru = get(l, "Russian Federation");
+    assert_non_null(ru);
+    assert_string_equal(ru->name, "Russia"); /* display name from places.tsv */
+    assert_int_equal(get(l, "Russia")->concept, ru->concept);
+    assert_string_equal(get(l, "Iran")->code, "IR");
+    assert_string_equal(get(l, "Islamic Republic of Iran")->code, "IR");
+    assert_string_equal(get(l, "Syria")->code, "SY");
+    assert_string_equal(get(l, "South Korea")->code, "KR");
+    assert_string_equal(get(l, "Britain")->code, "GB");
+    assert_string_equal(get(l, "UK")->code, "GB");
+    assert_string_equal(get(l, "Persia")->code, "IR"); /* a WordNet alias */
+    /* Taiwan's WordNet synset also says "China": the standard wins */
+    assert_string_equal(get(l, "China")->code, "CN");
+    /* subdivision names many countries share are not places */
+    assert_null(get(l, "Central"));
+    assert_null(get(l, "Northern"));
+}
+
+static void subdivisions_and_cities(void **state)
+{
+    const lede_lexicon *l = *state;
+    const lede_lex_entry *w = get(l, "Wardak");
+    assert_non_null(w);
+    assert_true(w->classes & LEDE_LEX_REGION);
+    assert_string_equal(w->code, "AF-WAR");
+    assert_string_equal(w->country, "AF");
+    assert_true(w->flags & LEDE_LEXF_TOPLEVEL);
+    /* Kabul: the city first, the province second */
+    const lede_lex_entry *k = get(l, "Kabul");
+    assert_true(k->classes & LEDE_LEX_CITY);
+    assert_string_equal(k->country, "AF");
+    const lede_lex_entry *kp = lede_lex_sense(k, LEDE_LEX_REGION);
+    assert_non_null(kp);
+    assert_string_equal(kp->code, "AF-KAB");
+    assert_true(k->all_classes & LEDE_LEX_REGION);
+    const lede_lex_entry *doha = get(l, "Doha");
+    assert_true(doha->classes & LEDE_LEX_CITY);
+    assert_string_equal(doha->country, "QA");
+    /* Punjab: two countries' subdivisions */
+    const lede_lex_entry *p = get(l, "Punjab");
+    int regions = 0;
+    for (const lede_lex_entry *e = p; e; e = e->next)
+        regions += !!(e->classes & LEDE_LEX_REGION);
+    assert_int_equal(regions, 2);
+    /* ordinary words and people's names are flagged */
+    assert_true(lede_lex_sense(get(l, "Reading"), LEDE_LEX_CITY)->flags & LEDE_LEXF_AMBIG);
+    assert_true(lede_lex_sense(get(l, "Lincoln"), LEDE_LEX_CITY)->flags & LEDE_LEXF_PERSON);
+    assert_false(k->flags & (LEDE_LEXF_AMBIG | LEDE_LEXF_PERSON));
+    assert_true(get(l, "province")->classes & LEDE_LEX_REGION_WORD);
+    assert_true(get(l, "Asia")->classes & LEDE_LEX_PLACE);
+}
+
+static void demonyms_and_words(void **state)
+{
+    const lede_lexicon *l = *state;
+    const struct { const char *w, *code; } dem[] = {
+        {"Afghan", "AF"}, {"Afghans", "AF"}, {"Pakistani", "PK"}, {"American", "US"}, {"Americans", "US"},
+        {"Chinese", "CN"}, {"Russian", "RU"}, {"Qatari", "QA"}, {"Azerbaijani", "AZ"}, {"British", "GB"},
+        {"Swedes", "SE"}, {NULL, NULL}};
+    for (size_t i = 0; dem[i].w; i++) {
+        const lede_lex_entry *e = lede_lex_sense(get(l, dem[i].w), LEDE_LEX_DEMONYM);
+        assert_non_null(e);
+        assert_string_equal(e->country, dem[i].code);
+    }
+    assert_string_equal(lede_lex_sense(get(l, "Afghans"), LEDE_LEX_DEMONYM)->name, "Afghan");
+    /* a demonym's concept is its people, not the country */
+    assert_int_not_equal(get(l, "Afghan")->concept, get(l, "Afghanistan")->concept);
+    assert_null(lede_lex_sense(get(l, "Asian"), LEDE_LEX_DEMONYM)->country);
+    assert_true(get(l, "Muslims")->classes & LEDE_LEX_NORP);
+    assert_true(get(l, "Mr.")->classes & LEDE_LEX_TITLE);
+    assert_true(get(l, "Ministry")->classes & LEDE_LEX_ORG_SUFFIX);
+    assert_string_equal(get(l, "USD")->code, "USD");
+    assert_non_null(lede_lex_sense(get(l, "afghanis"), LEDE_LEX_CURRENCY));
+    assert_non_null(lede_lex_sense(get(l, "dollars"), LEDE_LEX_CURRENCY));
+    assert_null(get(l, "troops"));
+}
+
+static void phrases_over_tokens(void **state)
+{
+    const lede_lexicon *l = *state;
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    const char *text = "Envoys of the United States of America met United Nations staff in Kābul.";
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    const lede_doc *d = &ws->doc;
+    const lede_lex_entry *e = NULL;
+    /* tokens: Envoys of the United States of America met United Nations staff in Kābul . */
+    assert_int_equal(lede_lexicon_longest(l, d, 3, d->toks.n, &e), 4);
+    assert_string_equal(e->code, "US");
+    assert_int_equal(lede_lexicon_longest(l, d, 3, 5, &e), 2); /* the limit cuts it */
+    assert_string_equal(e->code, "US");
+    assert_int_equal(lede_lexicon_longest(l, d, 0, d->toks.n, &e), 0);
+    assert_null(e);
+    e = lede_lexicon_span(l, d, 12, 13);
+    assert_non_null(e);
+    assert_true(e->classes & LEDE_LEX_CITY);
+    assert_null(lede_lexicon_span(l, d, 3, 5 + 1)); /* "united states of" */
+    lede_workspace_free(ws);
+}
+
+static void missing_data_is_an_error(void **state)
+{
+    (void)state;
+    char err[256] = "";
+    assert_null(lede_lexicon_load("/nonexistent-lede-data", err, sizeof err));
+    assert_non_null(strstr(err, "/nonexistent-lede-data"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(keys_fold_like_tokens),
+        cmocka_unit_test(countries_and_aliases),
+        cmocka_unit_test(subdivisions_and_cities),
+        cmocka_unit_test(demonyms_and_words),
+        cmocka_unit_test(phrases_over_tokens),
+        cmocka_unit_test(missing_data_is_an_error),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,135 @@
+/* test_numex.c - MONEY, PERCENT and QUANTITY mentions on composed
+ * sentences, and what must not become one (head counts, years, dates
+ * already taken, boilerplate). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "lexicon.h"
+#include "stages.h"
+
+static int setup(void **state)
+{
+    static lede_model m;
+    const char *dir = getenv("LEDE_DATA_DIR");
+    char err[256] = "";
+    memset(&m, 0, sizeof m);
+    m.lex = lede_lexicon_load(dir && *dir ? dir : "data", err, sizeof err);
+    if (!m.lex)
+        fprintf(stderr, "lexicon: %s\n", err);
+    *state = &m;
+    return m.lex ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    lede_model *m = *state;
+    lede_lexicon_free(m->lex);
+    return 0;
+}
+
+static lede_workspace *run(void **state, const char *text)
+{
+    lede_workspace *ws = lede_workspace_new(*state, NULL);
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    assert_int_equal(lede_numex_find(ws), LEDE_OK);
+    return ws;
+}
+
+/* Asserts the mentions are exactly want[] = {text, type, ...}. */
+static void expect(lede_workspace *ws, const char *const *want, const int *types)
+{
+    const lede_doc *d = &ws->doc;
+    size_t k = 0;
+    for (; want[k]; k++) {
+        if (k >= d->mentions.n)
+            fail_msg("missing %s", want[k]);
+        const lede_mention *m = &d->mentions.v[k];
+        char got[128];
+        snprintf(got, sizeof got, "%.*s", (int)(m->end - m->start), d->text + m->start);
+        assert_string_equal(got, want[k]);
+        assert_int_equal(m->type, types[k]);
+        assert_int_equal(m->kind, LEDE_MK_VALUE);
+        for (uint32_t t = m->tok_begin; t < m->tok_end; t++)
+            assert_int_equal(d->toks.v[t].mention, (int)k);
+    }
+    if (k != d->mentions.n) {
+        const lede_mention *m = &d->mentions.v[k];
+        fail_msg("unexpected %.*s", (int)(m->end - m->start), d->text + m->start);
+    }
+}
+
+static void money(void **state)
+{
+    lede_workspace *ws = run(state, "The deal was worth $5 million, or 50,000 afghanis, and €3bn in loans, "
+                                    "with USD 20, US$ 4 billion, 10 euros and two hundred and fifty thousand "
+                                    "dollars.");
+    const char *const want[] = {"$5 million", "50,000 afghanis", "€3bn", "USD 20", "US$ 4 billion", "10 euros",
+                                "two hundred and fifty thousand dollars", NULL};
+    const int types[] = {LEDE_ET_MONEY, LEDE_ET_MONEY, LEDE_ET_MONEY, LEDE_ET_MONEY,
+                         LEDE_ET_MONEY, LEDE_ET_MONEY, LEDE_ET_MONEY};
+    expect(ws, want, types);
+    lede_workspace_free(ws);
+}
+
+static void percent(void **state)
+{
+    lede_workspace *ws = run(state, "Profits rose 12% and then 3.5 percent, or 2 per cent, by three percentage "
+                                    "points, after a five to 10 percent fall.");
+    const char *const want[] = {"12%", "3.5 percent", "2 per cent", "three percentage points", "five to 10 percent",
+                                NULL};
+    const int types[] = {LEDE_ET_PERCENT, LEDE_ET_PERCENT, LEDE_ET_PERCENT, LEDE_ET_PERCENT, LEDE_ET_PERCENT};
+    expect(ws, want, types);
+    lede_workspace_free(ws);
+}
+
+static void quantity(void **state)
+{
+    lede_workspace *ws = run(state, "Troops marched 5 km along a 10-mile road through 300 square kilometres, "
+                                    "carrying 2.5 tonnes.");
+    const char *const want[] = {"5 km", "10-mile", "300 square kilometres", "2.5 tonnes", NULL};
+    const int types[] = {LEDE_ET_QUANTITY, LEDE_ET_QUANTITY, LEDE_ET_QUANTITY, LEDE_ET_QUANTITY};
+    expect(ws, want, types);
+    lede_workspace_free(ws);
+}
+
+static void not_values(void **state)
+{
+    /* head counts, years, bare numbers, a capitalised demonym */
+    lede_workspace *ws = run(state, "In 2021, 3,000 troops and 5m people saw 12 Afghanis and a million stars.");
+    const char *const want[] = {NULL};
+    expect(ws, want, NULL);
+    lede_workspace_free(ws);
+}
+
+static void leaves_taken_tokens_and_boilerplate(void **state)
+{
+    lede_workspace *ws = lede_workspace_new(*state, NULL);
+    const char *text = "It cost $5 million.\n\nShare this: $10 off, 20% discount.";
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    ws->doc.paras.v[1].kind = LEDE_PARA_BOILERPLATE;
+    ws->doc.toks.v[3].mention = 7; /* "5", as if an earlier stage had it */
+    assert_int_equal(lede_numex_find(ws), LEDE_OK);
+    assert_int_equal(ws->doc.mentions.n, 0);
+    lede_workspace_free(ws);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(money),
+        cmocka_unit_test(percent),
+        cmocka_unit_test(quantity),
+        cmocka_unit_test(not_values),
+        cmocka_unit_test(leaves_taken_tokens_and_boilerplate),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

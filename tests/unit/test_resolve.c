@@ -1,0 +1,318 @@
+/* test_resolve.c - mentions to entities on composed sentences: lexicon
+ * typing and fallback mentions, each clustering rule (acronyms defined in
+ * text, long forms the tagger split, initials, person short forms, variants,
+ * case-insensitive text), demonyms kept apart from their country, ISO 3166
+ * identifiers, canonical names, boilerplate, order and salience.  Tagger
+ * mentions are pushed by hand, as the tagger would. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "resolve.h"
+
+static int setup(void **state)
+{
+    static lede_model m;
+    const char *dir = getenv("LEDE_DATA_DIR");
+    char err[256] = "";
+    memset(&m, 0, sizeof m);
+    m.lex = lede_lexicon_load(dir && *dir ? dir : "data", err, sizeof err);
+    if (!m.lex)
+        fprintf(stderr, "lexicon: %s\n", err);
+    *state = &m;
+    return m.lex ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    lede_model *m = *state;
+    lede_lexicon_free(m->lex);
+    return 0;
+}
+
+static lede_workspace *doc(void **state, const char *text)
+{
+    lede_workspace *ws = lede_workspace_new(*state, NULL);
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    return ws;
+}
+
+/* Pushes a tagger-style mention over the nth occurrence (0-based) of s. */
+static void tag(lede_workspace *ws, const char *s, int nth, int type)
+{
+    lede_doc *d = &ws->doc;
+    const char *p = d->text;
+    for (int k = 0; k <= nth; k++) {
+        p = strstr(k ? p + 1 : p, s);
+        assert_non_null(p);
+    }
+    uint32_t a = (uint32_t)(p - d->text), z = a + (uint32_t)strlen(s);
+    size_t tb = SIZE_MAX, te = 0;
+    for (size_t i = 0; i < d->toks.n; i++) {
+        if (d->toks.v[i].start == a)
+            tb = i;
+        if (d->toks.v[i].end == z)
+            te = i + 1;
+    }
+    assert_true(tb != SIZE_MAX && te > tb);
+    lede_mention *m = LEDE_PUSH(d->mentions, 1000);
+    *m = (lede_mention){(uint32_t)tb, (uint32_t)te, a, z, (uint8_t)type, 0, LEDE_MK_NAME, 0, 0.9f, -1};
+    for (size_t i = tb; i < te; i++)
+        d->toks.v[i].mention = (int32_t)(d->mentions.n - 1);
+}
+
+static void resolve(lede_workspace *ws) { assert_int_equal(lede_entities_resolve(ws), LEDE_OK); }
+
+static const lede_entity *by_name(lede_workspace *ws, const char *name)
+{
+    for (size_t e = 0; e < ws->doc.entities.n; e++) {
+        const lede_entity *en = &ws->doc.entities.v[e];
+        if (en->name.n == strlen(name) && memcmp(en->name.p, name, en->name.n) == 0)
+            return en;
+    }
+    fail_msg("no entity named %s", name);
+    return NULL;
+}
+
+static int index_of(lede_workspace *ws, const lede_entity *en) { return (int)(en - ws->doc.entities.v); }
+
+/* Texts of the entity's mentions, joined by "|". */
+static const char *mention_texts(lede_workspace *ws, const lede_entity *en, char *buf, size_t cap)
+{
+    size_t o = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < ws->doc.mentions.n; i++) {
+        const lede_mention *m = &ws->doc.mentions.v[i];
+        if (m->entity != index_of(ws, en))
+            continue;
+        o += (size_t)snprintf(buf + o, cap - o, "%s%.*s", o ? "|" : "", (int)(m->end - m->start),
+                              ws->doc.text + m->start);
+    }
+    return buf;
+}
+
+static void invariants(lede_workspace *ws)
+{
+    const lede_doc *d = &ws->doc;
+    float top = 0;
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        const lede_mention *m = &d->mentions.v[i];
+        assert_true(m->entity >= 0 && (size_t)m->entity < d->entities.n);
+        if (i)
+            assert_true(d->mentions.v[i - 1].start <= m->start);
+    }
+    for (size_t e = 0; e < d->entities.n; e++) {
+        const lede_entity *en = &d->entities.v[e];
+        assert_true(en->n_mentions >= 1);
+        assert_int_equal(d->mentions.v[en->first_mention].entity, (int)e);
+        if (e)
+            assert_true(d->entities.v[e - 1].first_mention < en->first_mention);
+        assert_true(en->salience >= 0.0f && en->salience <= 1.0f);
+        if (en->salience > top)
+            top = en->salience;
+    }
+    if (d->entities.n)
+        assert_true(top > 0.999f);
+}
+
+static void acronym_defined_in_text(void **state)
+{
+    lede_workspace *ws = doc(state, "According to the Afghan Directorate of National Security (NDS), the talks "
+                                    "went well. Later the NDS said it was ready.");
+    tag(ws, "Afghan Directorate of National Security", 0, LEDE_ET_ORG);
+    resolve(ws);
+    invariants(ws);
+    const lede_entity *en = by_name(ws, "Afghan Directorate of National Security");
+    char buf[256];
+    assert_string_equal(mention_texts(ws, en, buf, sizeof buf), "Afghan Directorate of National Security|NDS|NDS");
+    assert_int_equal(en->type, LEDE_ET_ORG);
+    assert_int_equal(ws->doc.mentions.v[1].kind, LEDE_MK_ACRONYM);
+    lede_workspace_free(ws);
+}
+
+static void long_form_the_tagger_split(void **state)
+{
+    lede_workspace *ws = doc(state, "Officials from the Afghan Directorate of National Security (NDS) met.");
+    tag(ws, "Afghan", 0, LEDE_ET_NORP);
+    tag(ws, "Directorate", 0, LEDE_ET_ORG);
+    tag(ws, "National Security", 0, LEDE_ET_ORG);
+    resolve(ws);
+    invariants(ws);
+    assert_int_equal(ws->doc.entities.n, 1);
+    const lede_entity *en = by_name(ws, "Afghan Directorate of National Security");
+    assert_int_equal(en->n_mentions, 2);
+    assert_int_equal(en->type, LEDE_ET_ORG);
+    lede_workspace_free(ws);
+}
+
+static void acronym_by_initials(void **state)
+{
+    lede_workspace *ws = doc(state, "He works at the Afghan Centre for Strategic Studies and Research in town. "
+                                    "The ACSSR has ten staff.");
+    tag(ws, "Afghan Centre for Strategic Studies and Research", 0, LEDE_ET_ORG);
+    tag(ws, "ACSSR", 0, LEDE_ET_ORG);
+    resolve(ws);
+    invariants(ws);
+    const lede_entity *en = by_name(ws, "Afghan Centre for Strategic Studies and Research");
+    assert_int_equal(en->n_mentions, 2);
+    assert_int_equal(ws->doc.mentions.v[en->first_mention + 1].kind, LEDE_MK_ACRONYM);
+    lede_workspace_free(ws);
+}
+
+static void person_short_forms(void **state)
+{
+    lede_workspace *ws = doc(state, "Ghazikhail spoke first. Then Wahidullah Ghazikhail said it was good. "
+                                    "Ghazikhail added more. Thomas Watkins took photos.");
+    tag(ws, "Ghazikhail", 0, LEDE_ET_PERSON);
+    tag(ws, "Wahidullah Ghazikhail", 0, LEDE_ET_PERSON);
+    tag(ws, "Ghazikhail", 2, LEDE_ET_ORG); /* a tagger slip: the name decides */
+    tag(ws, "Thomas Watkins", 0, LEDE_ET_PERSON);
+    resolve(ws);
+    invariants(ws);
+    assert_int_equal(ws->doc.entities.n, 2);
+    const lede_entity *en = by_name(ws, "Wahidullah Ghazikhail");
+    assert_int_equal(en->n_mentions, 3);
+    assert_int_equal(en->first_mention, 0);
+    assert_int_equal(en->type, LEDE_ET_PERSON);
+    for (size_t i = 0; i < 3; i++)
+        assert_int_equal(ws->doc.mentions.v[i].type, LEDE_ET_PERSON);
+    assert_int_equal(by_name(ws, "Thomas Watkins")->n_mentions, 1);
+    lede_workspace_free(ws);
+}
+
+static void country_variants_and_ids(void **state)
+{
+    lede_workspace *ws = doc(state, "U.S. soldiers left. The United States said US troops would return to "
+                                    "America, Pakistan and Russia.");
+    tag(ws, "U.S.", 0, LEDE_ET_MISC);
+    tag(ws, "United States", 0, LEDE_ET_LOC);
+    resolve(ws); /* "US", "America", "Pakistan", "Russia" come from the lexicon */
+    invariants(ws);
+    const lede_entity *us = by_name(ws, "United States");
+    char buf[256];
+    assert_string_equal(mention_texts(ws, us, buf, sizeof buf), "U.S.|United States|US|America");
+    assert_int_equal(us->type, LEDE_ET_LOC);
+    assert_int_equal(us->subtype, LEDE_LOC_COUNTRY);
+    assert_string_equal(us->id_scheme, "iso3166_1");
+    assert_string_equal(us->id, "US");
+    assert_string_equal(by_name(ws, "Pakistan")->id, "PK");
+    assert_string_equal(by_name(ws, "Russia")->id, "RU");
+    assert_int_equal(ws->doc.entities.n, 3);
+    lede_workspace_free(ws);
+}
+
+static void demonyms_apart_from_country(void **state)
+{
+    lede_workspace *ws = doc(state, "Afghan officials met in Kabul, Afghanistan. Two Afghans and a Pakistani "
+                                    "spoke.");
+    resolve(ws);
+    invariants(ws);
+    const lede_entity *norp = by_name(ws, "Afghan");
+    assert_int_equal(norp->type, LEDE_ET_NORP);
+    assert_int_equal(norp->n_mentions, 2);
+    assert_string_equal(norp->id, "AF");
+    const lede_entity *af = by_name(ws, "Afghanistan");
+    assert_int_not_equal(index_of(ws, norp), index_of(ws, af));
+    assert_int_equal(af->type, LEDE_ET_LOC);
+    assert_string_equal(af->id, "AF");
+    const lede_entity *kabul = by_name(ws, "Kabul");
+    assert_int_equal(kabul->subtype, LEDE_LOC_CITY);
+    assert_null(kabul->id);
+    assert_string_equal(by_name(ws, "Pakistani")->id, "PK");
+    lede_workspace_free(ws);
+}
+
+static void subdivisions_need_their_country(void **state)
+{
+    lede_workspace *ws = doc(state, "U.S. soldiers in Wardak province, Afghanistan.");
+    tag(ws, "Wardak", 0, LEDE_ET_LOC);
+    resolve(ws);
+    const lede_entity *w = by_name(ws, "Wardak province");
+    assert_int_equal(w->subtype, LEDE_LOC_REGION);
+    assert_string_equal(w->id_scheme, "iso3166_2");
+    assert_string_equal(w->id, "AF-WAR");
+    lede_workspace_free(ws);
+
+    ws = doc(state, "Floods hit Punjab in Pakistan this week.");
+    resolve(ws);
+    assert_string_equal(by_name(ws, "Punjab")->id, "PK-PB");
+    lede_workspace_free(ws);
+    ws = doc(state, "Floods hit Punjab in India this week.");
+    resolve(ws);
+    assert_string_equal(by_name(ws, "Punjab")->id, "IN-PB");
+    lede_workspace_free(ws);
+    /* no country, two candidates: a place without an identifier */
+    ws = doc(state, "Floods hit the state this week. Punjab said so.");
+    tag(ws, "Punjab", 0, LEDE_ET_LOC);
+    resolve(ws);
+    assert_null(by_name(ws, "Punjab")->id);
+    lede_workspace_free(ws);
+}
+
+static void fallback_is_careful(void **state)
+{
+    /* names inside longer capitalised names, ordinary words, shouted lines */
+    lede_workspace *ws = doc(state, "Reading is fun. Jordan Henderson scored. The Kabul Times wrote. LET US GO.");
+    resolve(ws);
+    assert_int_equal(ws->doc.mentions.n, 0);
+    lede_workspace_free(ws);
+    /* boilerplate paragraphs give no mentions, the tagger's included */
+    ws = doc(state, "Story about Qatar.\n\nImage result for afghanistan and Iran");
+    ws->doc.paras.v[1].kind = LEDE_PARA_BOILERPLATE;
+    tag(ws, "Iran", 0, LEDE_ET_LOC);
+    resolve(ws);
+    assert_int_equal(ws->doc.mentions.n, 1);
+    assert_int_equal(ws->doc.entities.n, 1);
+    by_name(ws, "Qatar");
+    lede_workspace_free(ws);
+}
+
+static void text_and_span_tidying(void **state)
+{
+    lede_workspace *ws = doc(state, "Leaders of NATO met. Nato said the US officials agreed.");
+    tag(ws, "NATO", 0, LEDE_ET_ORG);
+    tag(ws, "Nato", 0, LEDE_ET_ORG);
+    tag(ws, "the US officials", 0, LEDE_ET_LOC);
+    resolve(ws);
+    invariants(ws);
+    assert_int_equal(by_name(ws, "NATO")->n_mentions, 2);
+    const lede_entity *us = by_name(ws, "United States");
+    const lede_mention *m = &ws->doc.mentions.v[us->first_mention];
+    assert_int_equal(m->end - m->start, 2); /* "US" */
+    lede_workspace_free(ws);
+}
+
+static void salience_prefers_the_headline_subject(void **state)
+{
+    lede_workspace *ws = doc(state, "Qatar hosts talks\n\nDelegates met in Doha on Monday. Qatar said the talks "
+                                    "in Qatar would go on. A Chinese envoy came late in the day.");
+    resolve(ws);
+    invariants(ws);
+    const lede_entity *qa = by_name(ws, "Qatar");
+    assert_true(qa->salience > 0.999f);
+    assert_true(by_name(ws, "Chinese")->salience < by_name(ws, "Doha")->salience);
+    lede_workspace_free(ws);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(acronym_defined_in_text),
+        cmocka_unit_test(long_form_the_tagger_split),
+        cmocka_unit_test(acronym_by_initials),
+        cmocka_unit_test(person_short_forms),
+        cmocka_unit_test(country_variants_and_ids),
+        cmocka_unit_test(demonyms_apart_from_country),
+        cmocka_unit_test(subdivisions_need_their_country),
+        cmocka_unit_test(fallback_is_careful),
+        cmocka_unit_test(text_and_span_tidying),
+        cmocka_unit_test(salience_prefers_the_headline_subject),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
