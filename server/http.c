@@ -174,14 +174,15 @@ static enum MHD_Result on_headers(lede_srv_req *rq, const char *method)
     bool is_get = strcmp(method, MHD_HTTP_METHOD_GET) == 0 || strcmp(method, MHD_HTTP_METHOD_HEAD) == 0;
     if (rq->route == LEDE_ROUTE_OTHER)
         lede_srv_req_early(rq, LEDE_ERR_NOT_FOUND,
-                  "no resource at this path; the API is POST /v1/analyze, see GET /openapi.yaml");
+                           "no resource at this path; the API is POST /v1/analyze, see GET /openapi.yaml");
     else if (route_is_post(rq->route) ? !is_post : !is_get)
-        lede_srv_req_early(rq, LEDE_ERR_METHOD, "this resource accepts %s", route_is_post(rq->route) ? "POST" : "GET and HEAD");
+        lede_srv_req_early(rq, LEDE_ERR_METHOD, "this resource accepts %s",
+                           route_is_post(rq->route) ? "POST" : "GET and HEAD");
 
     unsigned long long declared = 0;
     if (lede_srv_content_length(rq, &declared) && declared > s->cfg->max_body) {
-        lede_srv_req_early(rq, LEDE_ERR_TOO_LARGE, "the body declares %llu bytes; the limit is %zu bytes", declared,
-                  s->cfg->max_body);
+        lede_srv_req_early(rq, LEDE_ERR_TOO_LARGE, "the body declares %llu bytes; the limit is %zu bytes",
+                           declared, s->cfg->max_body);
         /* refuse before reading it: the connection closes after the answer */
         return lede_srv_respond_problem(rq, rq->early, rq->early_detail);
     }
@@ -191,11 +192,7 @@ static enum MHD_Result on_headers(lede_srv_req *rq, const char *method)
         lede_srv_req_early(rq, LEDE_ERR_DRAINING, "the server is shutting down; retry on another instance");
     lede_srv_parse_content_type(rq);
     lede_srv_parse_query(rq);
-    if (declared <= s->cfg->max_body && declared > 0 && rq->early == LEDE_OK) {
-        rq->body = malloc((size_t)declared + 1);
-        if (rq->body)
-            rq->body_cap = (size_t)declared + 1;
-    }
+    rq->declared = (size_t)declared; /* <= max_body here */
     return MHD_YES;
 }
 
@@ -203,6 +200,8 @@ static enum MHD_Result on_headers(lede_srv_req *rq, const char *method)
  * the limit, so a chunked client can finish and read its 413; past that
  * the connection is cut. */
 enum { DISCARD_FACTOR = 2 };
+/* First buffer of a body without Content-Length. */
+enum { BODY_CHUNK = 64 * 1024 };
 
 static enum MHD_Result on_body(lede_srv_req *rq, const char *data, size_t n)
 {
@@ -228,7 +227,9 @@ static enum MHD_Result on_body(lede_srv_req *rq, const char *data, size_t n)
         return MHD_YES;
     }
     if (rq->body_n + n + 1 > rq->body_cap) {
-        size_t cap = rq->body_cap ? rq->body_cap : 64 * 1024;
+        /* sized from Content-Length once bytes arrive, so an idle client
+         * holds no buffer; chunked bodies grow by doubling */
+        size_t cap = rq->body_cap ? rq->body_cap : rq->declared ? rq->declared + 1 : BODY_CHUNK;
         while (cap < rq->body_n + n + 1)
             cap *= 2;
         if (cap > max + 1)

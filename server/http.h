@@ -64,6 +64,7 @@ typedef struct lede_srv_req {
     /* body */
     char *body;
     size_t body_n, body_cap;
+    size_t declared;   /* Content-Length, 0 if none */
     size_t bytes_in;
     lede_srv_body_kind kind;
 

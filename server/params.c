@@ -3,21 +3,21 @@
  * the body arrives: the Content-Type (and its charset), the query options
  * of non-JSON bodies, Content-Length.  Problems found here are recorded
  * with lede_srv_req_early() and answered once the body has been read.
- * Reentrant; touches only the request it is given.
- */
-#include <stdarg.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include "http.h"
-#include "log.h"
-
-static char lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
-
-static bool ieq_n(const char *a, size_t n, const char *b)
-{
-    size_t i = 0;
+                           * Reentrant; touches only the request it is given.
+                           */
+                           #include <stdarg.h>
+                           #include <stdio.h>
+                           #include <stdlib.h>
+                           #include <string.h>
+                           
+                           #include "http.h"
+                           #include "log.h"
+                           
+                           static char lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
+                           
+                           static bool ieq_n(const char *a, size_t n, const char *b)
+                           {
+                           size_t i = 0;
     for (; i < n && b[i]; i++)
         if (lower(a[i]) != b[i])
             return false;
@@ -27,10 +27,10 @@ static bool ieq_n(const char *a, size_t n, const char *b)
 static bool is_space(char c) { return c == ' ' || c == '\t'; }
 
 void lede_srv_req_early(lede_srv_req *rq, lede_status st, const char *fmt, ...)
-{
-    if (rq->early != LEDE_OK)
-        return; /* the first problem found is the one reported */
-    rq->early = st;
+                        {
+                        if (rq->early != LEDE_OK)
+                        return; /* the first problem found is the one reported */
+                        rq->early = st;
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(rq->early_detail, sizeof rq->early_detail, fmt, ap);
@@ -78,9 +78,9 @@ void lede_srv_parse_content_type(lede_srv_req *rq)
             if ((unsigned char)*p < 0x20 || (unsigned char)*p > 0x7E)
                 *p = '?';
         lede_srv_req_early(rq, LEDE_ERR_MEDIA_TYPE,
-                  "Content-Type \"%s\" is not supported; send text/plain, text/html, application/json or "
-                  "XML (application/xml, application/nitf+xml, application/vnd.iptc.g2.newsitem+xml)",
-                  shown);
+                           "Content-Type \"%s\" is not supported; send text/plain, text/html, application/json or "
+                           "XML (application/xml, application/nitf+xml, application/vnd.iptc.g2.newsitem+xml)",
+                           shown);
         return;
     }
     if (rq->kind == BODY_XML)
@@ -100,7 +100,7 @@ void lede_srv_parse_content_type(lede_srv_req *rq)
             vn++;
         if (!ieq_n(v, vn, "utf-8") && !ieq_n(v, vn, "utf8") && !ieq_n(v, vn, "us-ascii"))
             lede_srv_req_early(rq, LEDE_ERR_MEDIA_TYPE,
-                      "only UTF-8 is accepted; convert the body to UTF-8 and send charset=utf-8");
+                               "only UTF-8 is accepted; convert the body to UTF-8 and send charset=utf-8");
     }
 }
 
@@ -110,24 +110,36 @@ static bool query(lede_srv_req *rq, const char *key, const char **v, size_t *n)
            *v != NULL;
 }
 
+/* A query option that is present; refused (false) with JSON bodies, whose
+ * options belong in the JSON object and must not be silently ignored. */
+static bool option(lede_srv_req *rq, const char *key, const char **v, size_t *n)
+{
+    if (!query(rq, key, v, n))
+        return false;
+    if (rq->kind == BODY_JSON) {
+        lede_srv_req_early(rq, LEDE_ERR_BAD_REQUEST,
+                           "query parameter \"%s\" applies to text, HTML and XML bodies; "
+                           "put it in the JSON body",
+                           key);
+        return false;
+    }
+    return true;
+}
+
 static bool copy_param(lede_srv_req *rq, const char *key, char **out, size_t *out_n)
 {
     const char *v;
     size_t n;
-    if (!query(rq, key, &v, &n))
-        return true;
-    if (rq->kind == BODY_JSON) {
-        lede_srv_req_early(rq, LEDE_ERR_BAD_REQUEST,
-                  "query parameter \"%s\" applies to text, HTML and XML bodies; put it in the JSON body", key);
-        return false;
-    }
+    if (!option(rq, key, &v, &n))
+        return rq->early == LEDE_OK;
     if (n > LEDE_SRV_QUERY_VALUE_MAX) {
         lede_srv_req_early(rq, LEDE_ERR_BAD_REQUEST, "query parameter \"%s\" is longer than %d bytes", key,
-                  LEDE_SRV_QUERY_VALUE_MAX);
+                           LEDE_SRV_QUERY_VALUE_MAX);
         return false;
     }
     if (lede_srv_utf8_valid_prefix(v, n) != n) {
-        lede_srv_req_early(rq, LEDE_ERR_BAD_UTF8, "query parameter \"%s\" is not valid UTF-8 after percent-decoding", key);
+        lede_srv_req_early(rq, LEDE_ERR_BAD_UTF8,
+                           "query parameter \"%s\" is not valid UTF-8 after percent-decoding", key);
         return false;
     }
     *out = malloc(n + 1);
@@ -141,17 +153,34 @@ static bool copy_param(lede_srv_req *rq, const char *key, char **out, size_t *ou
     return true;
 }
 
+static unsigned parse_features(const char *v, size_t n)
+{
+    unsigned mask = 0;
+    for (size_t i = 0; i <= n;) {
+        size_t j = i;
+        while (j < n && v[j] != ',')
+            j++;
+        size_t k = j - i;
+        if (k == 8 && memcmp(v + i, "entities", 8) == 0)
+            mask |= LEDE_FEATURE_ENTITIES;
+        else if (k == 6 && memcmp(v + i, "quotes", 6) == 0)
+            mask |= LEDE_FEATURE_QUOTES;
+        else if (k == 6 && memcmp(v + i, "events", 6) == 0)
+            mask |= LEDE_FEATURE_EVENTS;
+        else
+            return 0; /* an empty or unknown item */
+        i = j + 1;
+    }
+    return mask;
+}
+
 /* ?offsets= ?features= ?title= ?id= ?published_at= for non-JSON bodies. */
 void lede_srv_parse_query(lede_srv_req *rq)
 {
     const char *v;
     size_t n;
-    if (query(rq, "offsets", &v, &n)) {
-        if (rq->kind == BODY_JSON)
-            lede_srv_req_early(rq, LEDE_ERR_BAD_REQUEST,
-                      "query parameter \"%s\" applies to text, HTML and XML bodies; put it in the JSON body",
-                      "offsets");
-        else if (n == 9 && memcmp(v, "codepoint", 9) == 0)
+    if (option(rq, "offsets", &v, &n)) {
+        if (n == 9 && memcmp(v, "codepoint", 9) == 0)
             rq->offsets = LEDE_OFFSETS_CODEPOINT;
         else if (n == 4 && memcmp(v, "utf8", 4) == 0)
             rq->offsets = LEDE_OFFSETS_UTF8;
@@ -160,35 +189,13 @@ void lede_srv_parse_query(lede_srv_req *rq)
         else
             lede_srv_req_early(rq, LEDE_ERR_BAD_REQUEST, "?offsets= must be codepoint, utf8 or utf16");
     }
-    if (query(rq, "features", &v, &n)) {
-        if (rq->kind == BODY_JSON) {
+    if (option(rq, "features", &v, &n)) {
+        unsigned mask = parse_features(v, n);
+        if (!mask)
             lede_srv_req_early(rq, LEDE_ERR_BAD_REQUEST,
-                      "query parameter \"%s\" applies to text, HTML and XML bodies; put it in the JSON body",
-                      "features");
-        } else {
-            unsigned mask = 0;
-            bool bad = false;
-            for (size_t i = 0; i <= n && !bad;) {
-                size_t j = i;
-                while (j < n && v[j] != ',')
-                    j++;
-                size_t k = j - i;
-                if (k == 8 && memcmp(v + i, "entities", 8) == 0)
-                    mask |= LEDE_FEATURE_ENTITIES;
-                else if (k == 6 && memcmp(v + i, "quotes", 6) == 0)
-                    mask |= LEDE_FEATURE_QUOTES;
-                else if (k == 6 && memcmp(v + i, "events", 6) == 0)
-                    mask |= LEDE_FEATURE_EVENTS;
-                else
-                    bad = true;
-                i = j + 1;
-            }
-            if (bad || !mask)
-                lede_srv_req_early(rq, LEDE_ERR_BAD_REQUEST,
-                          "?features= must be a comma-separated list of entities, quotes and events");
-            else
-                rq->features = mask;
-        }
+                               "?features= must be a comma-separated list of entities, quotes and events");
+        else
+            rq->features = mask;
     }
     if (copy_param(rq, "title", &rq->title, &rq->title_n) && copy_param(rq, "id", &rq->doc_id, &rq->doc_id_n))
         copy_param(rq, "published_at", &rq->published_at, &rq->published_at_n);
