@@ -115,7 +115,8 @@ lede_status lede_html_extract(lede_workspace *ws, const lede_htree *t, const cha
                               size_t title_len, uint8_t *keep, uint8_t *why);
 
 /* html_text.c: writes the kept runs into out as paragraphs separated by a
- * blank line, whitespace collapsed.  Returns false when out hit its cap. */
+ * blank line, whitespace collapsed.  Returns false when the text was cut at
+ * out's cap (what fits is kept). */
 bool lede_html_write_text(const lede_htree *t, const uint8_t *keep, lede_buf *out);
 
 #endif

@@ -4,6 +4,7 @@
  * single <br> as a line break and two as a paragraph break, whitespace
  * (including no-break and other Unicode spaces) collapsed to one space.
  * Inline elements add no space of their own, so "<b>Wo</b>rd" stays "Word".
+ * Stops at the last whole word that fits the buffer's cap (returns false).
  * Pure function of the tree and the mask; reentrant.
  */
 #include "html_extract.h"
@@ -26,6 +27,15 @@ static size_t ws_at(const unsigned char *s, size_t i, size_t n)
 
 /* Control characters other than whitespace are dropped (C0 and DEL). */
 static bool is_control(unsigned char c) { return c < 0x20 || c == 0x7F; }
+
+/* Appends unless that would pass the buffer's cap. */
+static bool put(lede_buf *out, const char *s, size_t n)
+{
+    if (out->max && out->n + n > out->max)
+        return false;
+    lede_buf_put(out, s, n);
+    return !out->failed;
+}
 
 bool lede_html_write_text(const lede_htree *t, const uint8_t *keep, lede_buf *out)
 {
@@ -63,19 +73,18 @@ bool lede_html_write_text(const lede_htree *t, const uint8_t *keep, lede_buf *ou
                 i++;
                 continue;
             }
-            if (started && sep != SEP_NONE)
-                lede_buf_put(out, sep == SEP_PARA ? "\n\n" : sep == SEP_LINE ? "\n" : " ",
-                             sep == SEP_PARA ? 2 : 1);
+            if (started && sep != SEP_NONE &&
+                !put(out, sep == SEP_PARA ? "\n\n" : sep == SEP_LINE ? "\n" : " ", sep == SEP_PARA ? 2 : 1))
+                return false;
             sep = SEP_NONE;
             size_t j = i + 1;
             while (j < n && !ws_at(s, j, n) && !is_control(s[j]))
                 j++;
-            lede_buf_put(out, (const char *)s + i, j - i);
+            if (!put(out, (const char *)s + i, j - i))
+                return false;
             started = true;
             i = j;
         }
-        if (out->failed)
-            return false;
     }
-    return !out->failed;
+    return true;
 }

@@ -22,6 +22,13 @@
 
 enum { DEADLINE_EVERY = 4096, CHARSET_MAX = 48 };
 
+/* libxml2 checks each attribute of a tag against the ones before it, so a
+ * tag with hundreds of thousands of attributes costs minutes inside the
+ * parser, out of reach of the deadline.  Real tags have a few dozen; the
+ * sum of squared counts bounds many large tags (about half a second). */
+enum { HTML_MAX_TAG_ATTRS = 1024 };
+#define HTML_MAX_ATTR_WORK 256e6
+
 /* Inherited node flags used while building (not part of the public set). */
 enum { HN_INLINK = 1u << 16, HN_INSVG = 1u << 17, HN_INHASH = 1u << 18 };
 
@@ -448,6 +455,47 @@ static char *sanitize_utf8(const char *s, size_t n, size_t *out_n)
     return o;
 }
 
+static bool is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+/* The most attribute-like tokens in one start tag, by a linear scan: a tag
+ * starts at '<' + letter and ends at the first '>' outside a quoted value.
+ * *work receives the sum of the squared counts. */
+static size_t max_tag_attrs(const char *s, size_t n, double *work)
+{
+    size_t most = 0;
+    *work = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (s[i] != '<' || !is_alpha((unsigned char)s[i + 1]))
+            continue;
+        size_t j = i + 1, count = 0;
+        bool space = false;
+        char quote = 0;
+        for (; j < n; j++) {
+            char c = s[j];
+            if (quote) {
+                if (c == quote)
+                    quote = 0;
+                continue;
+            }
+            if (c == '>')
+                break;
+            if ((c == '"' || c == '\'') && j > 0 && s[j - 1] == '=') {
+                quote = c;
+                continue;
+            }
+            bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+            if (space && !ws)
+                count++;
+            space = ws;
+        }
+        if (count > most)
+            most = count;
+        *work += (double)count * (double)count;
+        i = j;
+    }
+    return most;
+}
+
 static void close_open(pstate *s)
 {
     lede_htree *t = s->t;
@@ -464,6 +512,13 @@ lede_status lede_htree_parse(lede_workspace *ws, lede_htree *t, const char *html
     memset(t, 0, sizeof *t);
     if (n > INT_MAX)
         return lede_fail(ws, LEDE_ERR_DOC_LIMIT, "HTML of %zu bytes is too large to parse", n);
+    double work;
+    size_t most = max_tag_attrs(html, n, &work);
+    if (most > HTML_MAX_TAG_ATTRS)
+        return lede_fail(ws, LEDE_ERR_DOC_LIMIT, "an HTML tag carries %zu attributes; the limit is %d", most,
+                         HTML_MAX_TAG_ATTRS);
+    if (work > HTML_MAX_ATTR_WORK)
+        return lede_fail(ws, LEDE_ERR_DOC_LIMIT, "the HTML has too many tags with hundreds of attributes");
     char enc[CHARSET_MAX];
     lede_html_charset(html, n, enc, sizeof enc);
     char *copy = NULL;

@@ -36,6 +36,12 @@ static void force_utf8(lede_buf *b)
 lede_status lede_ingest_html(lede_workspace *ws, const char *html, size_t n)
 {
     lede_doc *d = &ws->doc;
+    if (n == 0) { /* nothing to parse; analyze.c reports the empty text */
+        d->text = "";
+        d->len = 0;
+        d->text_is_input = false;
+        return LEDE_OK;
+    }
     lede_htree t;
     lede_htree_limits lim = {
         .max_depth = ws->lim.max_html_depth ? ws->lim.max_html_depth : 1,
@@ -57,9 +63,10 @@ lede_status lede_ingest_html(lede_workspace *ws, const char *html, size_t n)
         return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory extracting the article");
     }
     st = lede_html_extract(ws, &t, meta.title.p, meta.title.n, keep, NULL);
-    if (st == LEDE_OK && !lede_html_write_text(&t, keep, &ws->text))
-        st = lede_fail(ws, LEDE_ERR_DOC_LIMIT, "the article text is above the %zu byte limit",
-                       ws->lim.max_text_bytes);
+    /* past max_text_bytes the article is cut at a word: the tree holds no
+     * more than that anyway */
+    if (st == LEDE_OK && !lede_html_write_text(&t, keep, &ws->text) && ws->text.failed)
+        st = lede_fail(ws, LEDE_ERR_NOMEM, "out of memory writing the article text");
     free(keep);
     lede_htree_free(&t);
     if (st != LEDE_OK)
