@@ -122,6 +122,12 @@ size_t lede_srv_json_escape(char *dst, size_t cap, const char *s, size_t n, size
         } else if ((step = utf8_seq(u + i, n - i)) != 0) {
             out = s + i;
             olen = step;
+            /* U+2028/U+2029 are valid in JSON but end lines for some log
+             * tools and for JavaScript; escape them so a line stays a line */
+            if (step == 3 && c == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9)) {
+                out = u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029";
+                olen = 6;
+            }
         } else {
             out = "\\ufffd";
             olen = 6;

@@ -153,6 +153,25 @@ class ErrorTest(ServerTest):
         self.assertEqual(headers["content-type"], "application/problem+json")
         self.assertTrue(self.server.alive())
 
+    def test_far_too_large_streamed_is_cut(self):
+        # Past twice the limit a chunked upload is not read any further.
+        s = socket.create_connection(("127.0.0.1", self.server.port), timeout=30)
+        cut = False
+        try:
+            s.sendall(b"POST /v1/analyze HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+                      b"Transfer-Encoding: chunked\r\n\r\n")
+            piece = b"word " * 1600
+            for _ in range(4 * MAX_BODY // len(piece)):
+                s.sendall(b"%x\r\n%s\r\n" % (len(piece), piece))
+            s.sendall(b"0\r\n\r\n")
+            cut = s.recv(65536) == b""
+        except (ConnectionResetError, BrokenPipeError):
+            cut = True
+        finally:
+            s.close()
+        self.assertTrue(cut, "a body four times the limit was answered instead of cut")
+        self.assertTrue(self.server.alive())
+
     # ---- 415 -------------------------------------------------------------------
     def test_unsupported_media_type(self):
         for ct in ("application/pdf", "image/png", "multipart/form-data; boundary=x",

@@ -155,8 +155,12 @@ class OpsTest(ServerTest):
 
     def test_every_stderr_line_is_json(self):
         self.server.get("/healthz")
+        # paths with quotes, newlines, backslashes, invalid UTF-8 and NUL end up escaped
+        for path in ("/x%22y", "/x%0A%0D{\"", "/x%5C%5Cy", "/x%FF%C0", "/x%00y", "/x%E2%80%A8"):
+            self.assertEqual(self.server.get(path).status, 404)
         text = self.server.stderr_text()
-        lines = [l for l in text.splitlines() if l.strip()]
+        lines = [l for l in text.split("\n") if l.strip()]
+        self.assertNotIn("\u2028", text)  # escaped, so line-splitting tools agree
         self.assertGreater(len(lines), 2)
         self.assertEqual(len(self.server.logs()), len(lines), text[-2000:])
 
