@@ -28,7 +28,9 @@ static const char *const openers[] = {
     "our", "former", "senior", "top", "new", "two", "three", "several", "other", "another", "among",
     "about", "against", "between", "without", "through", "across", "into", "near", "outside", "inside",
     "pro", "anti", "fellow", "young", "local", "then", "now", "yet", "so", "also", "even", "only", "every",
-    "each", "one", "once", "where", "why", "how", "what", "which", "who", "said", "says", NULL};
+    "each", "one", "once", "where", "why", "how", "what", "which", "who", "said", "says", "later", "earlier",
+    "meanwhile", "however", "yesterday", "today", "tomorrow", "last", "next", "according", "despite", "although",
+    "because", "until", "there", "here", "it", "we", "they", "he", "she", "i", "you", "not", NULL};
 
 /* Lowercase words allowed inside a multi-word place name. */
 static const char *const inner[] = {"of", "and", "the", "de", "da", "du", "del", "la", "le", "al", "el",
@@ -153,9 +155,12 @@ static const lede_lex_entry *fallback_sense(const lede_rs *rs, const lede_lex_en
     const lede_doc *d = rs->d;
     bool headline = (d->toks.v[b].flags & LEDE_TF_HEADLINE) != 0;
     if (pass == 0) {
-        const lede_lex_entry *s = lede_lex_sense(e, LEDE_LEX_COUNTRY | LEDE_LEX_DEMONYM | LEDE_LEX_NORP | LEDE_LEX_PLACE);
+        const lede_lex_entry *s =
+            lede_lex_sense(e, LEDE_LEX_COUNTRY | LEDE_LEX_DEMONYM | LEDE_LEX_NORP | LEDE_LEX_PLACE | LEDE_LEX_ORG);
         if (!s || s != e)
             return NULL; /* a stronger sense comes first: leave it */
+        if ((s->classes & LEDE_LEX_ORG) && (s->flags & LEDE_LEXF_AMBIG))
+            return NULL;
         if ((s->classes & LEDE_LEX_PLACE) && headline)
             return NULL;
         return stands_alone(d, b, b + n, sb, se, false, rs->lex) ? s : NULL;
@@ -199,7 +204,9 @@ lede_status lede_rs_fallback(lede_rs *rs, int pass)
             const lede_lex_entry *sense = fallback_sense(rs, e, i, n, sb, se, pass);
             if (!sense)
                 continue;
-            int type = (sense->classes & (LEDE_LEX_DEMONYM | LEDE_LEX_NORP)) ? LEDE_ET_NORP : LEDE_ET_LOC;
+            int type = (sense->classes & (LEDE_LEX_DEMONYM | LEDE_LEX_NORP)) ? LEDE_ET_NORP
+                       : (sense->classes & LEDE_LEX_ORG)                     ? LEDE_ET_ORG
+                                                                             : LEDE_ET_LOC;
             int sub = (sense->classes & LEDE_LEX_COUNTRY)  ? LEDE_LOC_COUNTRY
                       : (sense->classes & LEDE_LEX_CITY)   ? LEDE_LOC_CITY
                       : (sense->classes & LEDE_LEX_REGION) ? LEDE_LOC_REGION
@@ -478,6 +485,13 @@ void lede_rs_type_mentions(lede_rs *rs)
         } else if (e->classes & LEDE_LEX_DEMONYM) {
             m->type = LEDE_ET_NORP;
             m->subtype = LEDE_LOC_NONE;
+            rs->sense[i] = e;
+        } else if (e->classes & LEDE_LEX_ORG) {
+            /* a known organisation ("Taliban", "NATO") the tagger called
+             * something vaguer */
+            if ((e->flags & LEDE_LEXF_AMBIG) || m->type == LEDE_ET_PERSON)
+                continue;
+            m->type = LEDE_ET_ORG;
             rs->sense[i] = e;
         } else if (e->classes & LEDE_LEX_NORP) {
             if (m->type == LEDE_ET_ORG)

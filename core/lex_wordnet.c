@@ -2,7 +2,7 @@
  * lex_wordnet.c - lexicon entries from Debian's wordnet-base
  * (/usr/share/wordnet): country aliases ("America", "Britain", "Persia"),
  * demonyms (adjectives whose pertainym is a country or continent:
- * "Afghan" -> AF), cities (instances of city, capital, port, town, with the
+ * "Afghan" -> AF), named organisations (NATO, Taliban), cities (instances of city, capital, port, town, with the
  * country they are part of), continents, and the flag for phrases that are
  * also ordinary words ("Reading", "Nice") or people's names ("Lincoln").
  *
@@ -21,7 +21,7 @@
 
 #include "lex_build.h"
 
-enum { WN_LEX_LOCATION = 15, WN_LEX_PERSON = 18 };
+enum { WN_LEX_GROUP = 14, WN_LEX_LOCATION = 15, WN_LEX_PERSON = 18 };
 /* How many part-holonym steps lead from a city to its country at most. */
 #define WN_HOLONYM_DEPTH 3
 /* Most synsets one index line lists. */
@@ -269,7 +269,17 @@ static size_t to_phrase(const char *w, size_t n, char *out, size_t cap)
     return n;
 }
 
-static bool upper_initial(const char *w) { return *w >= 'A' && *w <= 'Z'; }
+/* A name: capitalised, or a lowercase particle before a capitalised word
+ * ("al-Qaeda"). */
+static bool upper_initial(const char *w)
+{
+    if (*w >= 'A' && *w <= 'Z')
+        return true;
+    size_t i = 0;
+    while (i < 4 && w[i] >= 'a' && w[i] <= 'z')
+        i++;
+    return i > 0 && w[i] == '-' && w[i + 1] >= 'A' && w[i + 1] <= 'Z';
+}
 
 typedef struct key_country { const char *key; uint32_t len; lexb_country *c; } key_country;
 
@@ -582,17 +592,91 @@ static void add_cities(lexb *b, const wn *w)
     free(inst);
 }
 
+/* ---- organisations ------------------------------------------------------------- */
+
+/* Most synsets walked below "organization". */
+#define WN_ORG_MAX 65536
+
+/* Named organisations: capitalised synsets anywhere below the group
+ * senses of "organization" and "social movement" (NATO, Taliban,
+ * al-Qaeda). */
+static void add_orgs(lexb *b, const wn *w)
+{
+    static const char *const root_lemmas[] = {"organization", "social_movement"};
+    uint32_t roots[2 * WN_MAX_SENSES];
+    size_t nr = 0;
+    for (size_t r = 0; r < 2; r++) {
+        const char *line = wn_index_find(&w->inoun, root_lemmas[r], strlen(root_lemmas[r]));
+        if (line)
+            nr += wn_index_senses(&w->inoun, line, roots + nr, WN_MAX_SENSES);
+    }
+    uint32_t *queue = malloc(WN_ORG_MAX * sizeof *queue);
+    uint32_t *seen = calloc(WN_ORG_MAX * 2, sizeof *seen); /* open addressing, 0 = empty */
+    if (!queue || !seen) {
+        free(queue);
+        free(seen);
+        b->oom = true;
+        return;
+    }
+    size_t head = 0, tail = 0;
+    for (size_t i = 0; i < nr; i++) {
+        wn_syn s;
+        if (wn_synset(&w->noun, roots[i], &s) && s.lexfile == WN_LEX_GROUP && tail < WN_ORG_MAX)
+            queue[tail++] = roots[i];
+    }
+    size_t n_roots = tail;
+    while (head < tail) {
+        uint32_t off = queue[head++];
+        wn_syn s;
+        if (!wn_synset(&w->noun, off, &s))
+            continue;
+        if (head > n_roots) { /* the roots themselves are common nouns */
+            uint32_t concept = 0, name = LEXB_NONE;
+            for (int k = 0; k < s.w_cnt; k++) {
+                const char *word;
+                size_t wl = wn_word(&s, k, &word);
+                char ph[128];
+                if (!upper_initial(word) || !to_phrase(word, wl, ph, sizeof ph))
+                    continue;
+                if (!concept) {
+                    concept = lexb_concept(b);
+                    name = lexb_str(b, ph, wl);
+                }
+                lexb_add(b, ph, wl, LEDE_LEX_ORG, 0, concept, name, LEXB_NONE, LEXB_NONE, LEXB_RANK_WORDNET);
+            }
+        }
+        const char *p = s.ptrs;
+        for (int j = 0; j < s.p_cnt; j++) {
+            wn_ptr q;
+            p = wn_next_ptr(&s, p, &q);
+            if ((strcmp(q.sym, "~") != 0 && strcmp(q.sym, "~i") != 0) || q.pos != 'n' || tail == WN_ORG_MAX)
+                continue;
+            size_t h = (q.off * 2654435761u) & (WN_ORG_MAX * 2 - 1);
+            while (seen[h] && seen[h] != q.off)
+                h = (h + 1) & (WN_ORG_MAX * 2 - 1);
+            if (seen[h])
+                continue;
+            seen[h] = q.off;
+            queue[tail++] = q.off;
+        }
+    }
+    free(queue);
+    free(seen);
+}
+
 /* ---- ordinary words --------------------------------------------------------------- */
 
 /* Flags place phrases that WordNet also knows as common words (any sense
  * outside noun.location, or an adjective or verb) or as a person. */
 static void flag_ambiguous(lexb *b, const wn *w)
 {
-    const uint32_t places = LEDE_LEX_COUNTRY | LEDE_LEX_CITY | LEDE_LEX_REGION | LEDE_LEX_PLACE;
+    const uint32_t places = LEDE_LEX_COUNTRY | LEDE_LEX_CITY | LEDE_LEX_REGION | LEDE_LEX_PLACE | LEDE_LEX_ORG;
     for (size_t i = 0; i < b->n; i++) {
         lexb_sense *s = &b->senses[i];
         if (!(s->classes & places))
             continue;
+        /* an organisation's own senses are groups, a place's locations */
+        uint32_t home = (s->classes & LEDE_LEX_ORG) ? WN_LEX_GROUP : WN_LEX_LOCATION;
         char lemma[256];
         size_t ln = to_lemma(b->pool + s->key, s->key_len, lemma, sizeof lemma);
         if (!ln)
@@ -606,13 +690,16 @@ static void flag_ambiguous(lexb *b, const wn *w)
             continue;
         uint32_t offs[WN_MAX_SENSES];
         size_t k = wn_index_senses(&w->inoun, line, offs, WN_MAX_SENSES);
+        /* "Army" names the US Army and any army: not a name on its own */
+        if ((s->classes & LEDE_LEX_ORG) && k > 1)
+            s->flags |= LEDE_LEXF_AMBIG;
         for (size_t j = 0; j < k; j++) {
             wn_syn syn;
             if (!wn_synset(&w->noun, offs[j], &syn))
                 continue;
             if (syn.lexfile == WN_LEX_PERSON)
                 s->flags |= LEDE_LEXF_PERSON;
-            else if (syn.lexfile != WN_LEX_LOCATION)
+            else if (syn.lexfile != (int)home)
                 s->flags |= LEDE_LEXF_AMBIG;
         }
     }
@@ -647,6 +734,7 @@ bool lex_load_wordnet(lexb *b, const char *dir)
         size_t nc = add_continents(b, &w, conts, 16);
         add_demonyms(b, &w, conts, nc);
         add_cities(b, &w);
+        add_orgs(b, &w);
         flag_ambiguous(b, &w);
     }
     wn_unmap(&w.noun);

@@ -144,6 +144,14 @@ static void demonyms_and_words(void **state)
     /* a demonym's concept is its people, not the country */
     assert_int_not_equal(get(l, "Afghan")->concept, get(l, "Afghanistan")->concept);
     assert_null(lede_lex_sense(get(l, "Asian"), LEDE_LEX_DEMONYM)->country);
+    /* organisations WordNet names, with their aliases; "Army" is also
+     * any army */
+    const lede_lex_entry *nato = get(l, "NATO");
+    assert_true(nato->classes & LEDE_LEX_ORG);
+    assert_int_equal(get(l, "North Atlantic Treaty Organization")->concept, nato->concept);
+    assert_true(get(l, "Taliban")->classes & LEDE_LEX_ORG);
+    assert_int_equal(get(l, "al-Qaida")->concept, get(l, "Al-Qaeda")->concept);
+    assert_true(lede_lex_sense(get(l, "Army"), LEDE_LEX_ORG)->flags & LEDE_LEXF_AMBIG);
     assert_true(get(l, "Muslims")->classes & LEDE_LEX_NORP);
     assert_true(get(l, "Mr.")->classes & LEDE_LEX_TITLE);
     assert_true(get(l, "Ministry")->classes & LEDE_LEX_ORG_SUFFIX);

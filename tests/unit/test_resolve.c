@@ -288,6 +288,21 @@ static void text_and_span_tidying(void **state)
     lede_workspace_free(ws);
 }
 
+static void known_organisations(void **state)
+{
+    lede_workspace *ws = doc(state, "The North Atlantic Treaty Organization met. Later NATO and the Taliban, "
+                                    "an ally of Al-Qaeda, spoke.");
+    tag(ws, "North Atlantic Treaty Organization", 0, LEDE_ET_ORG);
+    tag(ws, "Taliban", 0, LEDE_ET_MISC);
+    resolve(ws); /* "NATO" and "Al-Qaeda" from the lexicon */
+    invariants(ws);
+    const lede_entity *nato = by_name(ws, "North Atlantic Treaty Organization");
+    assert_int_equal(nato->n_mentions, 2);
+    assert_int_equal(by_name(ws, "Taliban")->type, LEDE_ET_ORG);
+    assert_int_equal(by_name(ws, "Al-Qaeda")->type, LEDE_ET_ORG);
+    lede_workspace_free(ws);
+}
+
 static void salience_prefers_the_headline_subject(void **state)
 {
     lede_workspace *ws = doc(state, "Qatar hosts talks\n\nDelegates met in Doha on Monday. Qatar said the talks "
@@ -312,6 +327,7 @@ int main(void)
         cmocka_unit_test(subdivisions_need_their_country),
         cmocka_unit_test(fallback_is_careful),
         cmocka_unit_test(text_and_span_tidying),
+        cmocka_unit_test(known_organisations),
         cmocka_unit_test(salience_prefers_the_headline_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
