@@ -78,7 +78,9 @@ static bool same_cue(const lede_qattr *a, const lede_cue *c) { return a->has_cue
 /* Finds or makes the attribution for cue c and speaker sp. */
 static int32_t attribution(lede_qctx *q, const lede_cue *c, const lede_speaker *sp, float conf)
 {
-    for (size_t k = q->nattr; k > 0 && k + 4 > q->nattr; k--)
+    if (c && c->tb == UINT32_MAX)
+        c = NULL; /* a speaker without a cue word */
+    for (size_t k = q->nattr; c && k > 0 && k + 4 > q->nattr; k--)
         if (same_cue(&q->attr[k - 1], c))
             return (int32_t)(k - 1);
     int32_t a = lede_qattr_new(q);
@@ -134,12 +136,18 @@ static bool lead_in(lede_qctx *q, uint32_t open, lede_cue *cue, lede_speaker *sp
         /* what lies between the cue and the mark: an addressee or adjunct */
         if (p - c.te > 10)
             return false;
-        if (lede_speaker_before(d, lo, c.tb, sp) || lede_speaker_after(d, c.te, p, sp)) {
-            *cue = c;
-            return true;
-        }
         *cue = c;
-        memset(sp, 0, sizeof *sp);
+        if (lede_speaker_before(d, lo, c.tb, sp) || lede_speaker_after(d, c.te, p, sp))
+            return true;
+        /* "she said, adding:"  "Clinton ... responded, saying:" */
+        if (c.form == LEDE_CUE_ING || c.tb == lo || punct_is(d, c.tb - 1, ",-"))
+            lede_speaker_subject(d, lo, c.tb, sp);
+        return true;
+    }
+    /* "McConnell delivered a blunt message to Trump: ..." */
+    if (punct_is(d, p, ":") && lede_speaker_subject(d, lo, p, sp)) {
+        memset(cue, 0, sizeof *cue);
+        cue->tb = cue->te = UINT32_MAX;
         return true;
     }
     return false;
@@ -184,8 +192,13 @@ static bool trailer(lede_qctx *q, uint32_t close, lede_cue *cue, lede_speaker *s
             continue;
         if (!lede_speaker_before(d, j, c.tb, sp))
             return false;
-        if (sp->tb != j && !(sp->tb == j + 1 && lede_qw_determiner(d, j)))
+        /* the phrase must start the trailer: "the bespectacled, 71-year-old
+         * diplomat said" may leave a determiner or adjectives before it */
+        if (sp->tb > j + 6)
             return false;
+        for (uint32_t m = j; m < sp->tb; m++)
+            if (lede_qw_verbish(d, m) || (tok(d, m)->flags & LEDE_TF_QUOTE))
+                return false;
         *cue = c;
         return true;
     }
@@ -209,6 +222,21 @@ static bool sentence_cue(lede_qctx *q, uint32_t s, lede_cue *cue, lede_speaker *
             return true;
         }
         return false;
+    }
+    return false;
+}
+
+/* A speech cue outside the quotes of the paragraph: the paragraph has an
+ * attribution of its own, so it does not just continue the previous one. */
+static bool para_has_cue(lede_qctx *q, uint32_t para)
+{
+    const lede_doc *d = q->d;
+    const lede_paragraph *p = &d->paras.v[para];
+    uint32_t b = d->sents.v[p->sent_begin].tok_begin, e = para_end_tok(d, para);
+    for (uint32_t k = b; k < e; k++) {
+        lede_cue c;
+        if (q->tok_region[k] < 0 && lede_cue_at(d, k, e, &c) && (c.cls & LEDE_CUE_SPEECH))
+            return true;
     }
     return false;
 }
@@ -276,7 +304,7 @@ lede_status lede_qdirect_find(lede_qctx *q)
                     break; /* a new speaker starts */
             }
         }
-        if (a < 0 && (tok(d, r->open)->flags & LEDE_TF_PARA_START)) {
+        if (a < 0 && (tok(d, r->open)->flags & LEDE_TF_PARA_START) && !para_has_cue(q, r->para)) {
             /* a paragraph that only continues the previous paragraph's quote */
             for (size_t k = ri; k-- > 0;) {
                 lede_qregion *p = &q->reg[k];

@@ -17,7 +17,7 @@
  */
 #include <string.h>
 
-#include "quotes.h"
+#include "quote_learn.h"
 
 static const lede_token *tok(const lede_doc *d, uint32_t i) { return &d->toks.v[i]; }
 
@@ -73,20 +73,31 @@ static uint32_t skip_adjuncts(const lede_doc *d, uint32_t j, uint32_t end)
     return j;
 }
 
-/* Last content token of the sentence (drops the final period). */
-static uint32_t clause_end(const lede_doc *d, uint32_t from, uint32_t se)
+/* End of the reported clause starting at from: the first comma, dash,
+ * semicolon or bracket outside quotation marks (reported clauses in news
+ * usually stop there: ", pointing to ...", ", while ..."), else the end of
+ * the sentence without its final period. */
+static uint32_t clause_end(const lede_qctx *q, uint32_t cue, uint32_t from, uint32_t se)
 {
+    const lede_doc *d = q->d;
     uint32_t e = se;
     if (e > from + 1 && punct_is(d, e - 1, ".!?;:,"))
         e--;
-    for (uint32_t k = from; k < e && k < from + LEDE_QUOTE_CLAUSE_MAX; k++)
-        if (punct_is(d, k, ";"))
+    uint32_t lim = e - from > LEDE_QUOTE_CLAUSE_MAX ? from + LEDE_QUOTE_CLAUSE_MAX : e;
+    for (uint32_t k = from + 1; k < lim; k++) {
+        if (q->tok_region[k] >= 0 || !punct_is(d, k, ",;(-"))
+            continue;
+        /* the learned clause-end model decides; without it, the first stop */
+        if (!lede_qcut_weights_n || lede_qcut_score(q, cue, from, k, se) > 0)
             return k;
-    return e - from > LEDE_QUOTE_CLAUSE_MAX ? from + LEDE_QUOTE_CLAUSE_MAX : e;
+    }
+    return lim;
 }
 
-/* Emits the clause [cb, ce) for the cue; classifies it by its quotes. */
-static bool emit(lede_qctx *q, const lede_cue *c, const lede_speaker *sp, uint32_t cb, uint32_t ce, float conf)
+/* Emits the clause [cb, ce) for the cue; classifies it by its quotes.  With
+ * attr non-NULL and *attr >= 0 the clause is another fragment of *attr. */
+bool lede_emit_clause(lede_qctx *q, const lede_cue *c, const lede_speaker *sp, uint32_t cb, uint32_t ce,
+                      float conf, int32_t *attr)
 {
     const lede_doc *d = q->d;
     while (ce > cb && punct_is(d, ce - 1, ",-"))
@@ -117,16 +128,20 @@ static bool emit(lede_qctx *q, const lede_cue *c, const lede_speaker *sp, uint32
         if (q->tok_region[ce - 1] >= 0 && q->reg[q->tok_region[ce - 1]].close + 1 > ce)
             ce = q->reg[q->tok_region[ce - 1]].close + 1;
     }
-    int32_t a = lede_qattr_new(q);
+    int32_t a = attr && *attr >= 0 ? *attr : lede_qattr_new(q);
     if (a < 0)
         return false;
     lede_qattr *at = &q->attr[a];
-    at->cue = *c;
-    at->has_cue = 1;
-    if (sp)
-        at->sp = *sp;
-    lede_speaker_anonymity(d, &at->sp);
-    at->conf = conf;
+    if (!attr || *attr < 0) {
+        at->cue = *c;
+        at->has_cue = 1;
+        if (sp)
+            at->sp = *sp;
+        lede_speaker_anonymity(d, &at->sp);
+        at->conf = conf;
+        if (attr)
+            *attr = a;
+    }
     for (uint32_t k = cb; k < ce; k++)
         if (q->tok_region[k] >= 0) {
             q->reg[q->tok_region[k]].used = 1;
@@ -149,36 +164,58 @@ static void according_to(lede_qctx *q, const lede_cue *c, uint32_t sb, uint32_t 
             j++;
         if (j >= se || !punct_is(d, j, ","))
             return;
-        emit(q, c, &sp, j + 1, clause_end(d, j + 1, se), 0.8f);
+        lede_emit_clause(q, c, &sp, j + 1, clause_end(q, c->head, j + 1, se), 0.8f, NULL);
     } else {
         uint32_t cb = sb;
-        emit(q, c, &sp, cb, c->tb, 0.75f);
+        lede_emit_clause(q, c, &sp, cb, c->tb, 0.75f, NULL);
     }
 }
 
-static void verb_cue(lede_qctx *q, const lede_cue *c, uint32_t sb, uint32_t se)
+/* "..., said Dan Gerstein, director of ..."  /  "X, officials said, has ..." */
+static bool inverted_or_parenthetical(lede_qctx *q, const lede_cue *c, uint32_t sb, uint32_t se)
 {
     const lede_doc *d = q->d;
     lede_speaker sp;
-    bool has_sp = lede_speaker_before(d, sb, c->tb, &sp);
-    uint32_t j = c->te;
-    /* trailer: "..., he said." / "..., said Smith." / "..., he said Tuesday." */
-    uint32_t jt = j;
-    while (jt < se && lede_qw_time(d, jt))
-        jt++;
-    bool clause_before = jt >= se || punct_is(d, jt, ".!?") ||
-                         (punct_is(d, jt, ",") && !(jt + 1 < se && lede_qw_is(d, jt + 1, "that")));
-    if (clause_before && (c->cls & LEDE_CUE_SPEECH)) {
-        uint32_t head_start = has_sp ? sp.tb : c->tb;
-        if (!has_sp && lede_speaker_after(d, c->te, se, &sp))
-            has_sp = true;
-        if (head_start > sb + 2 && punct_is(d, head_start - 1, ","))
-            emit(q, c, has_sp ? &sp : NULL, sb, head_start - 1, has_sp ? 0.75f : 0.5f);
-        return;
+    uint32_t head_start;
+    if (c->tb > sb + 2 && punct_is(d, c->tb - 1, ",") && lede_speaker_after(d, c->te, se, &sp) &&
+        (sp.named || sp.pronoun || sp.nominal)) {
+        head_start = c->tb; /* inverted: ", said X" */
+    } else if (lede_speaker_before(d, sb, c->tb, &sp) && sp.tb > sb + 2 && punct_is(d, sp.tb - 1, ",")) {
+        head_start = sp.tb; /* ", X said" */
+    } else {
+        return false;
     }
-    if (!has_sp)
-        return; /* passives and fragments: too unreliable */
-    j = skip_adjuncts(d, j, se);
+    /* what follows the attribution: the end of the sentence, or a comma
+     * and the rest of an interrupted clause */
+    uint32_t j = c->te > sp.np_te ? c->te : sp.np_te;
+    while (j < se && lede_qw_time(d, j))
+        j++;
+    if (j < se && !punct_is(d, j, ".!?,"))
+        return false;
+    int32_t a = -1;
+    uint32_t fb = sb;
+    lede_emit_clause(q, c, &sp, fb, head_start - 1, 0.75f, &a);
+    if (j < se && punct_is(d, j, ",") && j + 2 < se && a >= 0)
+        lede_emit_clause(q, c, &sp, j + 1, clause_end(q, c->head, j + 1, se), 0.7f, &a);
+    return true;
+}
+
+/* A cue verb (from the lexicon, or a word the classifier picked: learned)
+ * and the clause it reports. */
+static void verb_cue(lede_qctx *q, const lede_cue *c, uint32_t sb, uint32_t se, bool learned)
+{
+    const lede_doc *d = q->d;
+    if ((c->cls & LEDE_CUE_SPEECH) && inverted_or_parenthetical(q, c, sb, se))
+        return;
+    lede_speaker sp;
+    bool has_sp = lede_speaker_before(d, sb, c->tb, &sp);
+    if (!has_sp && c->tb > sb &&
+        (c->form == LEDE_CUE_ING || punct_is(d, c->tb - 1, ",") || lede_qw_is(d, c->tb - 1, "and") ||
+         lede_qw_is(d, c->tb - 1, "but")))
+        has_sp = lede_speaker_subject(d, sb, c->tb, &sp); /* "..., adding that"  "... and said" */
+    if (!has_sp && !learned)
+        return; /* passives and fragments: too unreliable without the classifier */
+    uint32_t j = skip_adjuncts(d, c->te, se);
     if ((c->cls & LEDE_CUE_ADDRESSEE) && j < se && !lede_qw_is(d, j, "that") &&
         (is_object_pronoun(d, j) || (tok(d, j)->flags & LEDE_TF_UPPER_INIT))) {
         lede_speaker obj;
@@ -194,44 +231,72 @@ static void verb_cue(lede_qctx *q, const lede_cue *c, uint32_t sb, uint32_t se)
     if (lede_qw_is(d, j, "that") || punct_is(d, j, ":")) {
         conf = 0.8f;
     } else if (lede_qw_is(d, j, "to")) {
-        if (!(c->cls & LEDE_CUE_TO))
+        if (!(c->cls & LEDE_CUE_TO) && !learned)
             return;
     } else if (lede_qw_is(d, j, "if") || lede_qw_is(d, j, "whether") || lede_qw_is(d, j, "how") ||
                lede_qw_is(d, j, "why") || lede_qw_is(d, j, "what")) {
         conf = 0.6f;
     } else {
-        if (c->cls & LEDE_CUE_WEAK)
-            return;
-        if (!(c->cls & LEDE_CUE_CLAUSE))
-            return;
-        /* a bare clause: starts like a subject */
         const lede_token *t = tok(d, j);
         if (!(t->flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT | LEDE_TF_QUOTE)))
             return;
-        if (lede_qw_function(d, j) && !lede_qw_is(d, j, "there"))
-            return;
+        if (!learned) {
+            if ((c->cls & LEDE_CUE_WEAK) || !(c->cls & LEDE_CUE_CLAUSE))
+                return;
+            /* a bare clause: starts like a subject */
+            if (lede_qw_function(d, j) && !lede_qw_is(d, j, "there"))
+                return;
+        }
         conf = 0.6f;
     }
-    emit(q, c, &sp, j, clause_end(d, j, se), conf);
+    lede_emit_clause(q, c, has_sp ? &sp : NULL, j, clause_end(q, c->head, j, se), conf, NULL);
+}
+
+/* "Source: what they said" - a headline or a transcript line. */
+static void colon_cue(lede_qctx *q, uint32_t k, uint32_t sb, uint32_t se)
+{
+    const lede_doc *d = q->d;
+    lede_speaker sp;
+    bool has_sp = k > sb && lede_speaker_before(d, sb, k, &sp);
+    if (k + 1 >= se)
+        return;
+    lede_cue c = {k, k + 1, k, 0, LEDE_CUE_BASE};
+    uint32_t e = se;
+    if (e > k + 2 && punct_is(d, e - 1, ".!?"))
+        e--;
+    lede_emit_clause(q, &c, has_sp ? &sp : NULL, k + 1, e, 0.5f, NULL);
 }
 
 lede_status lede_qindirect_find(lede_qctx *q)
 {
     const lede_doc *d = q->d;
+    bool model = lede_qcue_weights_n > 0;
     for (uint32_t s = 0; s < d->sents.n; s++) {
         const lede_sentence *se = &d->sents.v[s];
         if (lede_q_skip_para(d, se->para))
             continue;
         for (uint32_t k = se->tok_begin; k < se->tok_end; k++) {
-            if (q->tok_region[k] >= 0 || (q->tok_used[k] & 2))
+            if (!lede_qcue_candidate(q, k))
                 continue;
             lede_cue c;
-            if (!lede_cue_at(d, k, se->tok_end, &c))
+            bool known = lede_cue_at(d, k, se->tok_end, &c);
+            bool learned = false;
+            if (model) {
+                float score = lede_qcue_score(q, k, se->tok_begin, se->tok_end);
+                if (score <= lede_qcue_threshold)
+                    continue;
+                learned = true;
+                if (!known)
+                    c = (lede_cue){k, k + 1, k, 0, LEDE_CUE_BASE};
+            } else if (!known) {
                 continue;
-            if (c.cls & LEDE_CUE_ACCORDING)
+            }
+            if (punct_is(d, k, ":"))
+                colon_cue(q, k, se->tok_begin, se->tok_end);
+            else if (c.cls & LEDE_CUE_ACCORDING)
                 according_to(q, &c, se->tok_begin, se->tok_end);
-            else if (c.cls & (LEDE_CUE_CLAUSE | LEDE_CUE_MIND | LEDE_CUE_TO))
-                verb_cue(q, &c, se->tok_begin, se->tok_end);
+            else if (learned || (c.cls & (LEDE_CUE_CLAUSE | LEDE_CUE_MIND | LEDE_CUE_TO)))
+                verb_cue(q, &c, se->tok_begin, se->tok_end, learned);
             k = c.te - 1;
         }
         if ((s & 63) == 0) {

@@ -21,6 +21,7 @@ enum { DIR_OPEN = 1, DIR_CLOSE = 2 };
 
 typedef struct mark {
     uint32_t tb, te;   /* tokens [tb, te] of the mark (two for '')      */
+    uint32_t c;        /* the code point                                */
     uint8_t fam, dir;
     uint8_t straight;
 } mark;
@@ -41,6 +42,7 @@ static bool classify(const lede_doc *d, uint32_t i, uint32_t end, mark *m)
         return false;
     uint32_t c = tok_char(d, i);
     m->tb = m->te = i;
+    m->c = c;
     m->straight = c == '"' || c == '\'';
     m->dir = (t->flags & LEDE_TF_QOPEN) ? DIR_OPEN : DIR_CLOSE;
     switch (c) {
@@ -128,6 +130,10 @@ lede_status lede_qmarks_pair(lede_qctx *q)
             if (!classify(d, i, te, &m))
                 continue;
             i = m.te;
+            /* „...“ (German) and ‚...‘: the high mark closes the low one */
+            if (m.dir == DIR_OPEN && p.depth && ((p.stack[p.depth - 1].c == 0x201E && m.c == 0x201C) ||
+                                                 (p.stack[p.depth - 1].c == 0x201A && m.c == 0x2018)))
+                m.dir = DIR_CLOSE;
             if (m.dir == DIR_OPEN) {
                 if (p.depth == 1 && p.stack[0].fam == m.fam && !m.straight) {
                     /* “ ... “ : the first was never closed; start again here */

@@ -192,8 +192,7 @@ bool lede_speaker_before(const lede_doc *d, uint32_t lo, uint32_t h, lede_speake
     if (is_punct(d, u, ',')) {
         /* "Hugh Hill, a doctor, said": skip the appositive to its comma */
         int64_t k = j - 1;
-        while (k >= (int64_t)lo && j - k < LEDE_QUOTE_APPOS_MAX && !is_punct(d, (uint32_t)k, ',') &&
-               !(tok(d, (uint32_t)k)->flags & (LEDE_TF_QUOTE | LEDE_TF_SENT_END)))
+        while (k >= (int64_t)lo && j - k < LEDE_QUOTE_APPOS_MAX && !is_punct(d, (uint32_t)k, ','))
             k--;
         if (k < (int64_t)lo || !is_punct(d, (uint32_t)k, ','))
             return false;
@@ -281,4 +280,55 @@ void lede_speaker_anonymity(const lede_doc *d, lede_speaker *sp)
              (lede_qw_is(d, k - 2, "not") || lede_qw_is(d, k - 2, "n't") || lede_qw_is(d, k - 1, "be"))) ||
             (lede_qw_is(d, k, "authorized") && k >= 1 && lede_qw_is(d, k - 1, "not")))
             sp->anonymous = src || sp->anonymous || sp->nominal;
+}
+
+/* The token after k, stepping over "( ... )" or ", ... ," asides. */
+static uint32_t after_aside(const lede_doc *d, uint32_t k, uint32_t hi)
+{
+    uint32_t n = k + 1;
+    if (n < hi && (is_punct(d, n, '(') || is_punct(d, n, ','))) {
+        char close = is_punct(d, n, '(') ? ')' : ',';
+        uint32_t m = n + 1;
+        while (m < hi && m < n + 10 && !is_punct(d, m, close))
+            m++;
+        if (m < hi && is_punct(d, m, close))
+            return m + 1;
+        return hi;
+    }
+    return n;
+}
+
+bool lede_speaker_subject(const lede_doc *d, uint32_t lo, uint32_t hi, lede_speaker *sp)
+{
+    memset(sp, 0, sizeof *sp);
+    uint32_t stop = hi > lo + LEDE_QUOTE_NP_MAX * 4 ? hi - LEDE_QUOTE_NP_MAX * 4 : lo;
+    for (uint32_t k = hi; k-- > stop;) {
+        const lede_token *t = tok(d, k);
+        if (t->flags & LEDE_TF_QUOTE)
+            return false;
+        bool pron = lede_qw_pronoun(d, k) && !lede_qw_is(d, k, "who") && !lede_qw_is(d, k, "which") &&
+                    !lede_qw_is(d, k, "it") && !lede_qw_is(d, k, "you");
+        bool name = capitalised(d, k) && np_word(d, k) && !lede_qw_time(d, k) && !lede_qw_title(d, k);
+        if (!pron && !name)
+            continue;
+        uint32_t n = after_aside(d, k, hi);
+        if (n >= hi)
+            continue;
+        const lede_token *v = tok(d, n);
+        bool verb = (v->flags & LEDE_TF_ALPHA) && !(v->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER)) &&
+                    (!lede_qw_function(d, n) || lede_qw_aux_adverb(d, n));
+        if (!verb || (v->flags & LEDE_TF_POSSESSIVE))
+            continue;
+        if (pron) {
+            *sp = (lede_speaker){k, k + 1, k + 1, 1, 0, 0, 0};
+            return true;
+        }
+        int64_t s = np_left(d, lo, k + 1);
+        if (s < 0)
+            continue;
+        head_of(d, (uint32_t)s, k + 1, sp);
+        sp->np_te = k + 1;
+        return sp->te > sp->tb;
+    }
+    return false;
 }

@@ -125,30 +125,38 @@ static lede_status emit_all(lede_qctx *q)
     return LEDE_OK;
 }
 
+lede_status lede_qctx_init(lede_workspace *ws, lede_qctx *q)
+{
+    lede_doc *d = &ws->doc;
+    size_t nmarks = 0;
+    for (size_t i = 0; i < d->toks.n; i++)
+        nmarks += (d->toks.v[i].flags & LEDE_TF_QUOTE) != 0;
+    *q = (lede_qctx){.ws = ws, .d = d};
+    q->reg = lede_arena_alloc(&ws->arena, (nmarks + 1) * sizeof *q->reg);
+    q->tok_region = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *q->tok_region);
+    q->tok_used = lede_arena_alloc(&ws->arena, d->toks.n + 1);
+    /* one attribution per region, or per cue with at most one clause per
+     * two sentences on average; beyond that the cap drops quotes */
+    q->capattr = q->capfrag = nmarks + d->sents.n * 2 + 16;
+    q->attr = lede_arena_alloc(&ws->arena, q->capattr * sizeof *q->attr);
+    q->frag = lede_arena_alloc(&ws->arena, q->capfrag * sizeof *q->frag);
+    if (!q->reg || !q->tok_region || !q->tok_used || !q->attr || !q->frag)
+        return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory finding quotes");
+    for (size_t i = 0; i < d->toks.n; i++)
+        q->tok_region[i] = -1;
+    memset(q->tok_used, 0, d->toks.n);
+    return LEDE_OK;
+}
+
 lede_status lede_quotes_find(lede_workspace *ws)
 {
     lede_doc *d = &ws->doc;
     if (!d->toks.n || !d->paras.n)
         return LEDE_OK;
-    size_t nmarks = 0;
-    for (size_t i = 0; i < d->toks.n; i++)
-        nmarks += (d->toks.v[i].flags & LEDE_TF_QUOTE) != 0;
-    lede_qctx q = {.ws = ws, .d = d};
-    q.reg = lede_arena_alloc(&ws->arena, (nmarks + 1) * sizeof *q.reg);
-    q.tok_region = lede_arena_alloc(&ws->arena, d->toks.n * sizeof *q.tok_region);
-    q.tok_used = lede_arena_alloc(&ws->arena, d->toks.n);
-    /* one attribution per region or cue; cues are at most one per sentence
-     * word, bounded here by a share of the tokens */
-    q.capattr = q.capfrag = nmarks + d->sents.n * 2 + 16;
-    q.attr = lede_arena_alloc(&ws->arena, q.capattr * sizeof *q.attr);
-    q.frag = lede_arena_alloc(&ws->arena, q.capfrag * sizeof *q.frag);
-    if (!q.reg || !q.tok_region || !q.tok_used || !q.attr || !q.frag)
-        return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory finding quotes");
-    for (size_t i = 0; i < d->toks.n; i++)
-        q.tok_region[i] = -1;
-    memset(q.tok_used, 0, d->toks.n);
-
-    lede_status st = lede_qmarks_pair(&q);
+    lede_qctx q;
+    lede_status st = lede_qctx_init(ws, &q);
+    if (st == LEDE_OK)
+        st = lede_qmarks_pair(&q);
     if (st == LEDE_OK)
         st = lede_check_deadline(ws);
     if (st == LEDE_OK)

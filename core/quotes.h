@@ -66,6 +66,9 @@ typedef struct lede_cue {
  * ("pointed out", "according to", "went on to say") take the longest match. */
 bool lede_cue_at(const lede_doc *d, uint32_t i, uint32_t limit, lede_cue *out);
 
+/* The word tables are sorted for bisection (checked by the unit tests). */
+bool lede_cue_tables_sorted(void);
+
 /* Closed classes used by the noun-phrase walker. */
 bool lede_qw_is(const lede_doc *d, uint32_t i, const char *word);
 bool lede_qw_determiner(const lede_doc *d, uint32_t i);
@@ -92,6 +95,10 @@ bool lede_speaker_before(const lede_doc *d, uint32_t lo, uint32_t h, lede_speake
 /* An inverted subject after the cue ("said Stuart Stevens, who ..."),
  * tokens < hi. */
 bool lede_speaker_after(const lede_doc *d, uint32_t from, uint32_t hi, lede_speaker *sp);
+/* The subject of the clause that ends before hi: the nearest name or
+ * pronoun followed by a verb ("Clinton, clearly frustrated, responded ...,
+ * saying"), for participle cues and colon lead-ins without a cue. */
+bool lede_speaker_subject(const lede_doc *d, uint32_t lo, uint32_t hi, lede_speaker *sp);
 /* Sets anonymous when the phrase or its sentence marks an unnamed source
  * ("a security source", "on condition of anonymity"). */
 void lede_speaker_anonymity(const lede_doc *d, lede_speaker *sp);
@@ -128,6 +135,8 @@ typedef struct lede_qctx {
     uint8_t *tok_used;    /* per token: inside an emitted fragment          */
 } lede_qctx;
 
+/* quotes.c: scratch arrays for ws->doc from the arena. */
+lede_status lede_qctx_init(lede_workspace *ws, lede_qctx *q);
 /* quote_marks.c: fills ctx->reg and ctx->tok_region. */
 lede_status lede_qmarks_pair(lede_qctx *q);
 /* quote_direct.c: attributes quoted regions. */
@@ -136,6 +145,11 @@ lede_status lede_qdirect_find(lede_qctx *q);
 lede_status lede_qindirect_find(lede_qctx *q);
 /* quote_speaker.c: links every attribution's speaker to an entity. */
 void lede_qspeaker_resolve(lede_qctx *q);
+
+/* quote_indirect.c: emits the clause [cb, ce) as a quote of cue c (kind
+ * from the quoted regions it holds); *attr >= 0 adds a fragment to it. */
+bool lede_emit_clause(lede_qctx *q, const lede_cue *c, const lede_speaker *sp, uint32_t cb, uint32_t ce,
+                      float conf, int32_t *attr);
 
 /* quotes.c helpers shared by the scanners. */
 int32_t lede_qattr_new(lede_qctx *q);                       /* -1: cap      */

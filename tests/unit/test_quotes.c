@@ -1,0 +1,474 @@
+/* test_quotes.c - the quote stage, one test per attribution shape, on news
+ * sentences composed for these tests.  Mentions and entities, which the
+ * NER and resolve stages provide in the pipeline, are built by hand where a
+ * test needs them. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "quotes.h"
+#include "stages.h"
+
+static lede_workspace *run_with(const char *text, void (*prep)(lede_workspace *))
+{
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    if (prep)
+        prep(ws);
+    assert_int_equal(lede_quotes_find(ws), LEDE_OK);
+    return ws;
+}
+static lede_workspace *run(const char *text) { return run_with(text, NULL); }
+
+static void span_text(const lede_workspace *ws, uint32_t s, uint32_t e, char *out, size_t cap)
+{
+    snprintf(out, cap, "%.*s", (int)(e - s), ws->doc.text + s);
+}
+
+/* The first quote record whose text contains needle. */
+static const lede_quote *find(const lede_workspace *ws, const char *needle)
+{
+    for (size_t i = 0; i < ws->doc.quotes.n; i++) {
+        const lede_quote *q = &ws->doc.quotes.v[i];
+        char buf[1024];
+        span_text(ws, q->start, q->end, buf, sizeof buf);
+        if (strstr(buf, needle))
+            return q;
+    }
+    fail_msg("no quote containing \"%s\"", needle);
+    return NULL;
+}
+
+static void assert_text(const lede_workspace *ws, lede_span s, const char *want)
+{
+    char buf[256];
+    span_text(ws, s.start, s.end, buf, sizeof buf);
+    assert_string_equal(buf, want);
+}
+
+static void assert_quote_text(const lede_workspace *ws, const lede_quote *q, const char *want)
+{
+    assert_text(ws, (lede_span){q->start, q->end}, want);
+}
+
+static size_t group_size(const lede_workspace *ws, int32_t g)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < ws->doc.quotes.n; i++)
+        n += ws->doc.quotes.v[i].group == g;
+    return n;
+}
+
+static void trailer(void **state)
+{
+    lede_workspace *ws = run("“We will rebuild the bridge before the spring floods,” the mayor said.");
+    const lede_quote *q = find(ws, "rebuild the bridge");
+    assert_int_equal(q->kind, LEDE_QK_DIRECT);
+    /* the span keeps its quotation marks and the comma inside them */
+    assert_quote_text(ws, q, "“We will rebuild the bridge before the spring floods,”");
+    assert_true(q->has_cue && q->has_speaker);
+    assert_text(ws, q->cue, "said");
+    assert_text(ws, q->speaker, "the mayor");
+    assert_int_equal(q->speaker_entity, -1);
+    assert_false(q->anonymous);
+    assert_true(q->confidence > 0.5f && q->confidence <= 1.0f);
+    lede_workspace_free(ws);
+}
+
+static void inverted_trailer_with_appositive(void **state)
+{
+    lede_workspace *ws = run("\"The numbers are simply not there for him,\" said Maria Lopez, a pollster who "
+                             "has tracked the race since June.");
+    const lede_quote *q = find(ws, "numbers are simply");
+    assert_int_equal(q->kind, LEDE_QK_DIRECT);
+    assert_text(ws, q->speaker, "Maria Lopez");
+    assert_text(ws, q->cue, "said");
+    lede_workspace_free(ws);
+}
+
+static void appositive_before_cue(void **state)
+{
+    lede_workspace *ws = run("“The wards were full by noon,” Hugh Hill, a doctor at the district hospital, said.");
+    const lede_quote *q = find(ws, "wards were full");
+    assert_text(ws, q->speaker, "Hugh Hill");
+    lede_workspace_free(ws);
+}
+
+static void title_and_of_phrase(void **state)
+{
+    lede_workspace *ws = run("Paula Grant of the Institute for Fiscal Studies said the plan would cost more than "
+                             "promised.\n\nSecretary of State Ann Kerr told reporters: “We are not there yet.”");
+    const lede_quote *q = find(ws, "cost more");
+    assert_text(ws, q->speaker, "Paula Grant");
+    q = find(ws, "not there yet");
+    assert_int_equal(q->kind, LEDE_QK_DIRECT);
+    assert_text(ws, q->speaker, "Secretary of State Ann Kerr");
+    lede_workspace_free(ws);
+}
+
+static void lead_in_colon(void **state)
+{
+    lede_workspace *ws = run("The senator told reporters on Tuesday: “There is no deal on the table, and there "
+                             "will not be one this week.”");
+    const lede_quote *q = find(ws, "no deal on the table");
+    assert_int_equal(q->kind, LEDE_QK_DIRECT);
+    assert_text(ws, q->cue, "told");
+    assert_text(ws, q->speaker, "The senator");
+    lede_workspace_free(ws);
+}
+
+static void lead_in_previous_paragraph(void **state)
+{
+    lede_workspace *ws = run("The coach was blunt after the defeat. He said:\n\n“We did not deserve to win "
+                             "tonight, and everybody in that locker room knows it.”");
+    const lede_quote *q = find(ws, "deserve to win");
+    assert_text(ws, q->speaker, "He");
+    assert_text(ws, q->cue, "said");
+    lede_workspace_free(ws);
+}
+
+static void interrupted_quote_is_one_group(void **state)
+{
+    lede_workspace *ws = run("“We are not leaving,” he said. “This valley has been our home for four "
+                             "generations.”");
+    const lede_quote *a = find(ws, "not leaving");
+    const lede_quote *b = find(ws, "four generations");
+    assert_int_equal(a->group, b->group);
+    assert_int_equal(group_size(ws, a->group), 2);
+    /* fragments are adjacent records, in text order */
+    assert_ptr_equal(b, a + 1);
+    assert_int_equal(b->kind, LEDE_QK_DIRECT);
+    assert_text(ws, b->speaker, "he");
+    lede_workspace_free(ws);
+}
+
+static void quote_across_paragraphs(void **state)
+{
+    lede_workspace *ws = run("The governor read a statement.\n\n“The storm destroyed more than 300 homes in the "
+                             "county and we will need federal help.\n\n“Crews will work through the night,” "
+                             "the governor said.");
+    const lede_quote *a = find(ws, "destroyed more than 300");
+    const lede_quote *b = find(ws, "work through the night");
+    assert_int_equal(a->group, b->group);
+    assert_int_equal(a->kind, LEDE_QK_DIRECT);
+    /* the unclosed paragraph runs to its end */
+    assert_quote_text(ws, a, "“The storm destroyed more than 300 homes in the county and we will need federal help.");
+    assert_text(ws, a->speaker, "the governor");
+    lede_workspace_free(ws);
+}
+
+static void continuation_paragraph(void **state)
+{
+    lede_workspace *ws = run("“The bridge will reopen on Friday,” the ministry said.\n\n“Repairs to the eastern "
+                             "span will continue into next year.”");
+    const lede_quote *a = find(ws, "reopen on Friday");
+    const lede_quote *b = find(ws, "eastern span");
+    assert_int_equal(a->group, b->group);
+    assert_text(ws, b->speaker, "the ministry");
+    lede_workspace_free(ws);
+}
+
+static void nested_quotes(void **state)
+{
+    lede_workspace *ws = run("“He told me, ‘Do not sign anything,’ and I did not,” the witness said.");
+    assert_int_equal(ws->doc.quotes.n, 1);
+    const lede_quote *q = &ws->doc.quotes.v[0];
+    assert_quote_text(ws, q, "“He told me, ‘Do not sign anything,’ and I did not,”");
+    assert_text(ws, q->speaker, "the witness");
+    lede_workspace_free(ws);
+}
+
+static void every_mark_style(void **state)
+{
+    lede_workspace *ws = run("\"Straight marks work,\" she said.\n\n«Guillemets work too,» he said.\n\n"
+                             "„Low marks open this one,“ the driver said.\n\n''Doubled apostrophes are a wire "
+                             "style,'' the editor said.");
+    assert_text(ws, find(ws, "Straight marks")->speaker, "she");
+    assert_text(ws, find(ws, "Guillemets")->speaker, "he");
+    assert_text(ws, find(ws, "Low marks")->speaker, "the driver");
+    const lede_quote *q = find(ws, "Doubled apostrophes");
+    assert_quote_text(ws, q, "''Doubled apostrophes are a wire style,''");
+    assert_text(ws, q->speaker, "the editor");
+    lede_workspace_free(ws);
+}
+
+static void partial_quote_is_mixed(void **state)
+{
+    lede_workspace *ws = run("Lena Ortiz of the Harbor Workers Union said the agreement was a “good step and "
+                             "should have been signed years ago.”");
+    const lede_quote *q = find(ws, "good step");
+    assert_int_equal(q->kind, LEDE_QK_MIXED);
+    assert_quote_text(ws, q, "the agreement was a “good step and should have been signed years ago.”");
+    assert_text(ws, q->cue, "said");
+    assert_text(ws, q->speaker, "Lena Ortiz");
+    lede_workspace_free(ws);
+}
+
+static void according_to_before_and_after(void **state)
+{
+    lede_workspace *ws = run("According to the health ministry, the clinic will reopen next month.\n\n"
+                             "The clinic treated 4,000 patients last year, according to its director.");
+    const lede_quote *a = find(ws, "clinic will reopen");
+    assert_int_equal(a->kind, LEDE_QK_INDIRECT);
+    assert_text(ws, a->cue, "According to");
+    assert_text(ws, a->speaker, "the health ministry");
+    const lede_quote *b = find(ws, "4,000 patients");
+    assert_text(ws, b->cue, "according to");
+    assert_text(ws, b->speaker, "its director");
+    lede_workspace_free(ws);
+}
+
+static void indirect_reported_clause(void **state)
+{
+    lede_workspace *ws = run("Regional officials have repeatedly said that the company had not paid the fine.");
+    const lede_quote *q = find(ws, "had not paid");
+    assert_int_equal(q->kind, LEDE_QK_INDIRECT);
+    assert_quote_text(ws, q, "that the company had not paid the fine");
+    assert_text(ws, q->cue, "said");
+    assert_text(ws, q->speaker, "Regional officials");
+    lede_workspace_free(ws);
+}
+
+static void indirect_trailer(void **state)
+{
+    lede_workspace *ws = run("The harvest will be the smallest in a decade, the farmers' association warned.");
+    const lede_quote *q = find(ws, "smallest in a decade");
+    assert_int_equal(q->kind, LEDE_QK_INDIRECT);
+    assert_quote_text(ws, q, "The harvest will be the smallest in a decade");
+    assert_text(ws, q->cue, "warned");
+    lede_workspace_free(ws);
+}
+
+static void speaker_in_next_sentence(void **state)
+{
+    lede_workspace *ws = run("Turnout fell sharply in the northern districts.\n\n“The count was rigged from the "
+                             "start.” Daniel Moss repeated the claim at a news conference.");
+    const lede_quote *q = find(ws, "rigged from the start");
+    assert_int_equal(q->kind, LEDE_QK_DIRECT);
+    assert_true(q->has_speaker);
+    assert_text(ws, q->speaker, "Daniel Moss");
+    lede_workspace_free(ws);
+}
+
+static void anonymous_source_and_the_source(void **state)
+{
+    lede_workspace *ws = run("“The plan was never approved by the cabinet,” a senior official said on condition of "
+                             "anonymity.\n\n“Nobody wanted to sign it,” the official said.");
+    const lede_quote *a = find(ws, "never approved");
+    assert_text(ws, a->speaker, "a senior official");
+    assert_true(a->anonymous);
+    const lede_quote *b = find(ws, "Nobody wanted");
+    assert_text(ws, b->speaker, "the official");
+    assert_true(b->anonymous);
+    assert_int_equal(b->speaker_entity, -1);
+    lede_workspace_free(ws);
+}
+
+static void named_speaker_is_not_anonymous(void **state)
+{
+    lede_workspace *ws = run("“We have nothing to hide,” Omar Haddad said.");
+    const lede_quote *q = find(ws, "nothing to hide");
+    assert_false(q->anonymous);
+    lede_workspace_free(ws);
+}
+
+/* Adds a mention over the first occurrence of `name` linked to entity e. */
+static void add_mention(lede_workspace *ws, const char *name, lede_etype type, int32_t e)
+{
+    lede_doc *d = &ws->doc;
+    const char *at = strstr(d->text, name);
+    assert_non_null(at);
+    uint32_t s = (uint32_t)(at - d->text), t = s + (uint32_t)strlen(name);
+    lede_mention *m = LEDE_PUSH(d->mentions, 100);
+    assert_non_null(m);
+    int32_t mi = (int32_t)(d->mentions.n - 1);
+    m->start = s;
+    m->end = t;
+    m->type = (uint8_t)type;
+    m->kind = LEDE_MK_NAME;
+    m->entity = e;
+    m->tok_begin = UINT32_MAX;
+    for (uint32_t k = 0; k < d->toks.n; k++)
+        if (d->toks.v[k].start >= s && d->toks.v[k].end <= t) {
+            if (m->tok_begin == UINT32_MAX)
+                m->tok_begin = k;
+            m->tok_end = k + 1;
+            d->toks.v[k].mention = mi;
+        }
+    while (d->entities.n <= (size_t)e) {
+        lede_entity *en = LEDE_PUSH(d->entities, 100);
+        assert_non_null(en);
+        en->canonical = -1;
+    }
+    d->entities.v[e].type = (uint8_t)type;
+    d->entities.v[e].canonical = mi;
+}
+
+static void prep_people(lede_workspace *ws)
+{
+    add_mention(ws, "Angela Ruiz", LEDE_ET_PERSON, 0);
+    add_mention(ws, "Ministry of Health", LEDE_ET_ORG, 1);
+}
+
+static void pronoun_and_nominal_resolve_to_entities(void **state)
+{
+    lede_workspace *ws = run_with("Angela Ruiz visited the Ministry of Health on Monday.\n\n“We need more nurses in "
+                                  "every district,” she said.\n\n“The shortage is temporary,” the ministry said.",
+                                  prep_people);
+    const lede_quote *a = find(ws, "more nurses");
+    assert_text(ws, a->speaker, "she");
+    assert_int_equal(a->speaker_entity, 0);
+    const lede_quote *b = find(ws, "shortage is temporary");
+    assert_text(ws, b->speaker, "the ministry");
+    assert_int_equal(b->speaker_entity, 1);
+    lede_workspace_free(ws);
+}
+
+static void prep_named(lede_workspace *ws) { add_mention(ws, "Angela Ruiz", LEDE_ET_PERSON, 0); }
+
+static void named_speaker_takes_its_mention_entity(void **state)
+{
+    lede_workspace *ws = run_with("“Every district will get a nurse,” Angela Ruiz said.", prep_named);
+    assert_int_equal(find(ws, "Every district")->speaker_entity, 0);
+    lede_workspace_free(ws);
+}
+
+static void unattributed_quote_has_no_speaker(void **state)
+{
+    lede_workspace *ws = run("The river rose overnight.\n\n“Nobody in this town will ever forget the night the "
+                             "levee broke.”");
+    const lede_quote *q = find(ws, "levee broke");
+    assert_int_equal(q->kind, LEDE_QK_DIRECT);
+    assert_false(q->has_speaker);
+    assert_int_equal(q->speaker_entity, -1);
+    assert_false(q->anonymous);
+    lede_workspace_free(ws);
+}
+
+static void titles_in_marks_are_not_quotes(void **state)
+{
+    lede_workspace *ws = run("The museum opened “Rivers of Light” in its east wing.");
+    assert_int_equal(ws->doc.quotes.n, 0);
+    lede_workspace_free(ws);
+}
+
+static void mark_boilerplate(lede_workspace *ws)
+{
+    for (size_t i = 0; i < ws->doc.paras.n; i++)
+        if (i == 1)
+            ws->doc.paras.v[i].kind = LEDE_PARA_BOILERPLATE;
+}
+
+static void boilerplate_paragraphs_are_skipped(void **state)
+{
+    lede_workspace *ws = run_with("The vote is on Sunday.\n\n“Share this story with your friends,” the site says.",
+                                  mark_boilerplate);
+    assert_int_equal(ws->doc.quotes.n, 0);
+    lede_workspace_free(ws);
+}
+
+static void unclosed_marks_stay_linear(void **state)
+{
+    /* 10,000 opening marks and no closing one: one pass, bounded output */
+    enum { N = 10000 };
+    static char text[N * 8 + 64];
+    size_t n = 0;
+    for (int i = 0; i < N; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n, "“word ");
+    snprintf(text + n, sizeof text - n, "he said.");
+    lede_workspace *ws = run(text);
+    assert_true(ws->doc.quotes.n <= 4);
+    lede_workspace_free(ws);
+}
+
+static void quote_cap_is_enforced(void **state)
+{
+    lede_limits lim = lede_limits_default();
+    lim.max_quotes = 1;
+    lede_workspace *ws = lede_workspace_new(NULL, &lim);
+    const char *text = "“One,” she said. \n\n“Two more words,” he said.\n\n“Three more words,” they said.";
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    assert_int_equal(lede_quotes_find(ws), LEDE_ERR_DOC_LIMIT);
+    lede_workspace_free(ws);
+}
+
+static void fragments_share_groups_and_order(void **state)
+{
+    lede_workspace *ws = run("“First,” she said. “Second.”\n\nThe mayor said the budget was balanced.\n\n"
+                             "“Third,” he said.");
+    const lede_doc *d = &ws->doc;
+    assert_true(d->quotes.n >= 3);
+    for (size_t i = 1; i < d->quotes.n; i++) {
+        /* groups are numbered in text order and their records adjacent */
+        assert_true(d->quotes.v[i].group >= d->quotes.v[i - 1].group);
+        assert_true(d->quotes.v[i].group <= d->quotes.v[i - 1].group + 1);
+    }
+    lede_workspace_free(ws);
+}
+
+static void tables_are_sorted(void **state) { assert_true(lede_cue_tables_sorted()); }
+
+static void cue_forms(void **state)
+{
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    const char *text = "She says he said they are saying it was noted, pointed out and according to them.";
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    const lede_doc *d = &ws->doc;
+    const char *const want[] = {"says", "said", "saying", "noted", "pointed out", "according to"};
+    size_t found = 0;
+    for (uint32_t i = 0; i < d->toks.n; i++) {
+        lede_cue c;
+        if (!lede_cue_at(d, i, (uint32_t)d->toks.n, &c))
+            continue;
+        assert_true(found < 6);
+        assert_text(ws, (lede_span){d->toks.v[c.tb].start, d->toks.v[c.te - 1].end}, want[found]);
+        found++;
+        i = c.te - 1;
+    }
+    assert_int_equal(found, 6);
+    lede_workspace_free(ws);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(trailer),
+        cmocka_unit_test(inverted_trailer_with_appositive),
+        cmocka_unit_test(appositive_before_cue),
+        cmocka_unit_test(title_and_of_phrase),
+        cmocka_unit_test(lead_in_colon),
+        cmocka_unit_test(lead_in_previous_paragraph),
+        cmocka_unit_test(interrupted_quote_is_one_group),
+        cmocka_unit_test(quote_across_paragraphs),
+        cmocka_unit_test(continuation_paragraph),
+        cmocka_unit_test(nested_quotes),
+        cmocka_unit_test(every_mark_style),
+        cmocka_unit_test(partial_quote_is_mixed),
+        cmocka_unit_test(according_to_before_and_after),
+        cmocka_unit_test(indirect_reported_clause),
+        cmocka_unit_test(indirect_trailer),
+        cmocka_unit_test(speaker_in_next_sentence),
+        cmocka_unit_test(anonymous_source_and_the_source),
+        cmocka_unit_test(named_speaker_is_not_anonymous),
+        cmocka_unit_test(pronoun_and_nominal_resolve_to_entities),
+        cmocka_unit_test(named_speaker_takes_its_mention_entity),
+        cmocka_unit_test(unattributed_quote_has_no_speaker),
+        cmocka_unit_test(titles_in_marks_are_not_quotes),
+        cmocka_unit_test(boilerplate_paragraphs_are_skipped),
+        cmocka_unit_test(unclosed_marks_stay_linear),
+        cmocka_unit_test(quote_cap_is_enforced),
+        cmocka_unit_test(fragments_share_groups_and_order),
+        cmocka_unit_test(tables_are_sorted),
+        cmocka_unit_test(cue_forms),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,410 @@
+/*
+ * train_cues.c - trains the quote stage's cue classifier (core/quote_learn.c)
+ * from an attribution corpus in the common JSONL format (PolNeAR dev):
+ * every word outside quotation marks is an example, positive when it heads
+ * the cue of an annotated quote.  Averaged perceptron over the features of
+ * lede_qcue_features(), so training sees exactly what analysis sees.
+ * Writes core/quote_cue_model.c (weights above a pruning floor, sorted by
+ * hash).  Build and run: tools/quotes/train.sh (see there).
+ *
+ *   train_cues CORPUS.jsonl OUT.c [--epochs N] [--holdout K] [--prune W]
+ *              [--min-count C] [--threshold T]
+ * --holdout K leaves out every K-th document (index % K == K - 1) and
+ * writes their ids to OUT.c.holdout, for an honest score with score.py.
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "quote_learn.h"
+#include "stages.h"
+
+typedef struct inst { uint32_t f0, nf; int8_t y; } inst;
+
+/* one training set per model */
+typedef struct set {
+    uint32_t *feats;
+    size_t nfeats, capfeats;
+    inst *insts;
+    size_t ninst, capinst, pos;
+} set;
+static set cues, cuts, hcues, hcuts; /* h: held-out documents */
+
+static void *grow(void *p, size_t *cap, size_t need, size_t el)
+{
+    if (need <= *cap)
+        return p;
+    size_t c = *cap ? *cap : 1024;
+    while (c < need)
+        c *= 2;
+    p = realloc(p, c * el);
+    if (!p) {
+        fprintf(stderr, "out of memory\n");
+        exit(1);
+    }
+    *cap = c;
+    return p;
+}
+
+/* byte offset of each code point index (plus the end) */
+static size_t *cp_to_byte(const char *s, size_t n, size_t *ncp)
+{
+    size_t *m = malloc((n + 2) * sizeof *m);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            m[k++] = i;
+    m[k] = n;
+    *ncp = k;
+    return m;
+}
+
+/* Words that cannot head a cue (the classifier's candidates exclude them). */
+static bool skip_word(const lede_doc *d, uint32_t i)
+{
+    if (lede_qw_is(d, i, "according") || lede_qw_is(d, i, "in") || lede_qw_is(d, i, "from") ||
+        lede_qw_is(d, i, "of") || lede_qw_is(d, i, "about"))
+        return false;
+    return lede_qw_aux_adverb(d, i) || lede_qw_determiner(d, i) || lede_qw_function(d, i);
+}
+
+static void *grow(void *p, size_t *cap, size_t need, size_t el);
+
+static uint32_t *reserve(set *s)
+{
+    s->feats = grow(s->feats, &s->capfeats, s->nfeats + LEDE_QCUE_MAX_FEATURES, sizeof *s->feats);
+    s->insts = grow(s->insts, &s->capinst, s->ninst + 1, sizeof *s->insts);
+    return s->feats + s->nfeats;
+}
+static void push(set *s, size_t nf, int y)
+{
+    s->insts[s->ninst++] = (inst){(uint32_t)s->nfeats, (uint32_t)nf, (int8_t)y};
+    s->nfeats += nf;
+    s->pos += y > 0;
+}
+
+static bool cut_punct(const lede_qctx *q, uint32_t k)
+{
+    const lede_token *t = &q->d->toks.v[k];
+    if (q->tok_region[k] >= 0)
+        return false;
+    if (t->flags & LEDE_TF_DASH)
+        return true;
+    return t->end - t->start == 1 && strchr(",;(", q->d->text[t->start]) != NULL;
+}
+
+/* Drops features seen in fewer than min_count examples: rare features are
+ * mostly noise and would bloat the generated table. */
+static void drop_rare(set *s, int min_count)
+{
+    size_t dim = (size_t)LEDE_QCUE_MASK + 1;
+    uint32_t *cnt = calloc(dim, sizeof *cnt);
+    if (!cnt)
+        exit(1);
+    for (size_t i = 0; i < s->nfeats; i++)
+        cnt[s->feats[i]]++;
+    size_t w = 0;
+    for (size_t i = 0; i < s->ninst; i++) {
+        inst *x = &s->insts[i];
+        uint32_t f0 = (uint32_t)w;
+        for (uint32_t k = 0; k < x->nf; k++)
+            if (cnt[s->feats[x->f0 + k]] >= (uint32_t)min_count)
+                s->feats[w++] = s->feats[x->f0 + k];
+        x->f0 = f0;
+        x->nf = (uint32_t)w - f0;
+    }
+    s->nfeats = w;
+    free(cnt);
+}
+
+/* Averaged perceptron; returns the averaged weights (dense). */
+static float *train(const set *s, int epochs, const char *name)
+{
+    size_t dim = (size_t)LEDE_QCUE_MASK + 1;
+    float *w = calloc(dim, sizeof *w), *acc = calloc(dim, sizeof *acc);
+    uint32_t *stamp = calloc(dim, sizeof *stamp);
+    size_t *order = malloc((s->ninst + 1) * sizeof *order);
+    if (!w || !acc || !stamp || !order) {
+        fprintf(stderr, "out of memory\n");
+        exit(1);
+    }
+    uint32_t c = 1;
+    for (size_t i = 0; i < s->ninst; i++)
+        order[i] = i;
+    uint64_t rng = 88172645463325252ull;
+    for (int e = 0; e < epochs; e++) {
+        for (size_t i = s->ninst; i > 1; i--) {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            size_t k = rng % i, t = order[i - 1];
+            order[i - 1] = order[k];
+            order[k] = t;
+        }
+        size_t errors = 0;
+        for (size_t oi = 0; oi < s->ninst; oi++, c++) {
+            const inst *x = &s->insts[order[oi]];
+            float sc = 0;
+            for (uint32_t k = 0; k < x->nf; k++)
+                sc += w[s->feats[x->f0 + k]];
+            if ((sc > 0 ? 1 : -1) == x->y)
+                continue;
+            errors++;
+            for (uint32_t k = 0; k < x->nf; k++) {
+                uint32_t f = s->feats[x->f0 + k];
+                acc[f] += (float)(c - stamp[f]) * w[f];
+                stamp[f] = c;
+                w[f] += (float)x->y;
+            }
+        }
+        fprintf(stderr, "%s epoch %d: %zu errors of %zu\n", name, e + 1, errors, s->ninst);
+    }
+    for (size_t f = 0; f < dim; f++) {
+        acc[f] += (float)(c - stamp[f]) * w[f];
+        acc[f] /= (float)c;
+    }
+    free(w);
+    free(stamp);
+    free(order);
+    return acc;
+}
+
+/* Precision and recall of the averaged weights on a held-out set. */
+static void evaluate(const set *s, const float *w, float threshold, const char *name)
+{
+    size_t tp = 0, fp = 0, fn = 0;
+    for (size_t i = 0; i < s->ninst; i++) {
+        const inst *x = &s->insts[i];
+        float sc = 0;
+        for (uint32_t k = 0; k < x->nf; k++)
+            sc += w[s->feats[x->f0 + k]];
+        bool yes = sc > threshold;
+        tp += yes && x->y > 0;
+        fp += yes && x->y < 0;
+        fn += !yes && x->y > 0;
+    }
+    double p = tp + fp ? (double)tp / (double)(tp + fp) : 0, r = tp + fn ? (double)tp / (double)(tp + fn) : 0;
+    fprintf(stderr, "held-out %s: P %.3f R %.3f F1 %.3f (%zu examples)\n", name, p, r, p + r ? 2 * p * r / (p + r) : 0,
+            s->ninst);
+}
+
+/* Writes the weights above the pruning floor as an open-addressing table
+ * (size a power of two at least twice the entries, linear probing). */
+static size_t write_table(FILE *out, const char *name, const float *acc, float prune)
+{
+    size_t dim = (size_t)LEDE_QCUE_MASK + 1, kept = 0;
+    for (size_t f = 1; f < dim; f++)
+        kept += acc[f] >= prune || acc[f] <= -prune;
+    size_t size = kept ? 2 : 0;
+    while (size && size < kept + kept / 2)
+        size *= 2; /* load factor <= 2/3: probes stay short */
+    uint32_t *slot = calloc(size + 1, sizeof *slot);
+    float *val = calloc(size + 1, sizeof *val);
+    for (size_t f = 1; f < dim && size; f++) {
+        if (!(acc[f] >= prune || acc[f] <= -prune))
+            continue;
+        size_t at = f & (size - 1);
+        while (slot[at])
+            at = (at + 1) & (size - 1);
+        slot[at] = (uint32_t)f;
+        val[at] = acc[f];
+    }
+    /* designated initialisers: empty slots cost nothing in the source */
+    fprintf(out, "const lede_qcue_weight %s[%zu] = {\n", name, size ? size : 1);
+    size_t col = 0;
+    for (size_t i = 0; i < size; i++) {
+        if (!slot[i])
+            continue;
+        fprintf(out, "[%zu]={%u,%.2g},", i, slot[i], (double)val[i]);
+        if (++col % 6 == 0)
+            fputc('\n', out);
+    }
+    if (!size)
+        fprintf(out, "{0,0}");
+    fprintf(out, "};\nconst size_t %s_n = %zu;\n", name, size);
+    free(slot);
+    free(val);
+    return kept;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 3) {
+        fprintf(stderr, "usage: train_cues CORPUS.jsonl OUT.c [--epochs N] [--holdout K] [--prune W] [--threshold T]\n");
+        return 2;
+    }
+    int epochs = 8, holdout = 0, min_count = 3;
+    float prune = 0.05f, threshold = 0.0f;
+    for (int a = 3; a + 1 < argc; a += 2) {
+        if (!strcmp(argv[a], "--epochs"))
+            epochs = atoi(argv[a + 1]);
+        else if (!strcmp(argv[a], "--holdout"))
+            holdout = atoi(argv[a + 1]);
+        else if (!strcmp(argv[a], "--prune"))
+            prune = (float)atof(argv[a + 1]);
+        else if (!strcmp(argv[a], "--min-count"))
+            min_count = atoi(argv[a + 1]);
+        else if (!strcmp(argv[a], "--threshold"))
+            threshold = (float)atof(argv[a + 1]);
+    }
+    FILE *in = fopen(argv[1], "r");
+    if (!in) {
+        perror(argv[1]);
+        return 1;
+    }
+    char hpath[4096];
+    snprintf(hpath, sizeof hpath, "%s.holdout", argv[2]);
+    FILE *hold = holdout ? fopen(hpath, "w") : NULL;
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    char *line = NULL;
+    size_t lcap = 0;
+    ssize_t len;
+    size_t doc = 0, pos = 0;
+    while ((len = getline(&line, &lcap, in)) > 0) {
+        json_error_t err;
+        json_t *j = json_loadb(line, (size_t)len, 0, &err);
+        if (!j)
+            continue;
+        size_t this_doc = doc++;
+        const char *id = json_string_value(json_object_get(j, "id"));
+        bool held = holdout && this_doc % (size_t)holdout == (size_t)holdout - 1;
+        if (held)
+            fprintf(hold, "%s\n", id ? id : "");
+        set *scues = held ? &hcues : &cues, *scuts = held ? &hcuts : &cuts;
+        const char *text = json_string_value(json_object_get(j, "text"));
+        size_t tlen = json_string_length(json_object_get(j, "text"));
+        lede_workspace_reset(ws);
+        lede_doc_clear(ws);
+        ws->doc.text = text;
+        ws->doc.len = tlen;
+        if (!text || lede_segment(ws) != LEDE_OK) {
+            json_decref(j);
+            continue;
+        }
+        lede_qctx q;
+        if (lede_qctx_init(ws, &q) != LEDE_OK || lede_qmarks_pair(&q) != LEDE_OK || lede_qdirect_find(&q) != LEDE_OK) {
+            json_decref(j);
+            continue;
+        }
+        lede_doc *d = &ws->doc;
+        size_t ncp;
+        size_t *cpb = cp_to_byte(text, tlen, &ncp);
+        /* label: 1 head of a cue, -1 ignore (rest of a cue span), 0 negative */
+        int8_t *lab = calloc(d->toks.n + 1, 1);
+        json_t *qs = json_object_get(j, "quotes");
+        size_t qi;
+        json_t *qq;
+        json_array_foreach(qs, qi, qq) {
+            json_t *cue = json_object_get(qq, "cue");
+            if (!json_is_object(cue))
+                continue;
+            size_t cs = (size_t)json_integer_value(json_object_get(cue, "start"));
+            size_t ce = (size_t)json_integer_value(json_object_get(cue, "end"));
+            if (cs >= ce || ce > ncp)
+                continue;
+            size_t bs = cpb[cs], be = cpb[ce];
+            int32_t head = -1;
+            for (uint32_t t = 0; t < d->toks.n; t++) {
+                const lede_token *tk = &d->toks.v[t];
+                if (tk->end <= bs || tk->start >= be)
+                    continue;
+                if (head < 0 && !skip_word(d, t))
+                    head = (int32_t)t;
+                if (lab[t] != 1)
+                    lab[t] = -1;
+            }
+            if (head < 0) {
+                for (uint32_t t = 0; t < d->toks.n; t++)
+                    if (d->toks.v[t].end > bs && d->toks.v[t].start < be) {
+                        head = (int32_t)t;
+                        break;
+                    }
+            }
+            if (head >= 0)
+                lab[head] = 1;
+        }
+        for (uint32_t s = 0; s < d->sents.n; s++) {
+            const lede_sentence *se = &d->sents.v[s];
+            if (lede_q_skip_para(d, se->para))
+                continue;
+            for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
+                if (lab[t] < 0 || !lede_qcue_candidate(&q, t))
+                    continue;
+                size_t nf = lede_qcue_features(&q, t, se->tok_begin, se->tok_end, reserve(scues), LEDE_QCUE_MAX_FEATURES);
+                push(scues, nf, lab[t] == 1 ? 1 : -1);
+            }
+        }
+        /* clause ends: every comma, dash or bracket after the start of a
+         * reported clause that follows its cue, until the clause's end */
+        json_array_foreach(qs, qi, qq) {
+            json_t *cue = json_object_get(qq, "cue");
+            const char *kind = json_string_value(json_object_get(qq, "kind"));
+            if (!json_is_object(cue) || (kind && !strcmp(kind, "direct")))
+                continue;
+            size_t cs = (size_t)json_integer_value(json_object_get(cue, "start"));
+            size_t qs0 = (size_t)json_integer_value(json_object_get(qq, "start"));
+            size_t qe0 = (size_t)json_integer_value(json_object_get(qq, "end"));
+            if (qs0 >= qe0 || qe0 > ncp || cs >= ncp || qs0 < cs)
+                continue;
+            size_t cb = cpb[cs], bs = cpb[qs0], be = cpb[qe0];
+            uint32_t ct = UINT32_MAX, b = UINT32_MAX;
+            for (uint32_t t = 0; t < d->toks.n; t++) {
+                if (ct == UINT32_MAX && d->toks.v[t].end > cb)
+                    ct = t;
+                if (d->toks.v[t].start >= bs) {
+                    b = t;
+                    break;
+                }
+            }
+            if (ct == UINT32_MAX || b == UINT32_MAX || d->toks.v[b].start >= be)
+                continue;
+            const lede_sentence *se = &d->sents.v[d->toks.v[b].sent];
+            for (uint32_t k = b + 1; k < se->tok_end; k++) {
+                if (!cut_punct(&q, k))
+                    continue;
+                int y = d->toks.v[k].start >= be ? 1 : -1;
+                size_t nf = lede_qcut_features(&q, ct, b, k, se->tok_end, reserve(scuts), LEDE_QCUE_MAX_FEATURES);
+                push(scuts, nf, y);
+                if (y > 0)
+                    break;
+            }
+        }
+        free(lab);
+        free(cpb);
+        json_decref(j);
+    }
+    free(line);
+    fclose(in);
+    if (hold)
+        fclose(hold);
+    fprintf(stderr, "%zu documents; cue model %zu examples (%zu positive); clause-end model %zu (%zu)\n", doc,
+            cues.ninst, cues.pos, cuts.ninst, cuts.pos);
+    drop_rare(&cues, min_count);
+    drop_rare(&cuts, min_count);
+    float *wc = train(&cues, epochs, "cue");
+    float *wk = train(&cuts, epochs, "clause-end");
+    if (holdout) {
+        evaluate(&hcues, wc, threshold, "cue");
+        evaluate(&hcuts, wk, 0, "clause-end");
+    }
+    FILE *out = fopen(argv[2], "w");
+    if (!out) {
+        perror(argv[2]);
+        return 1;
+    }
+    fprintf(out, "/* Generated by tools/quotes/train.sh (train_cues) from %s, %d epochs%s, |w| >= %g;\n"
+                 " * do not edit.  Cue model: %zu examples, %zu positive.  Clause-end model: %zu, %zu. */\n",
+            strrchr(argv[1], '/') ? strrchr(argv[1], '/') + 1 : argv[1], epochs,
+            holdout ? ", every document but the held-out ones" : "", (double)prune, cues.ninst, cues.pos, cuts.ninst,
+            cuts.pos);
+    fprintf(out, "#include \"quote_learn.h\"\n");
+    write_table(out, "lede_qcue_weights", wc, prune);
+    write_table(out, "lede_qcut_weights", wk, prune);
+    fprintf(out, "const float lede_qcue_threshold = %.4ff;\n", (double)threshold);
+    fclose(out);
+    free(wc);
+    free(wk);
+    lede_workspace_free(ws);
+    return 0;
+}
