@@ -93,7 +93,7 @@ def examples(docs, cands, partial):
     return out
 
 
-def train(items, epochs=12, lr=0.1, l2=1e-4):
+def train(items, epochs=20, lr=0.05, l2=3e-3):
     w = defaultdict(float)
     for ep in range(epochs):
         rate = lr / (1 + ep)
