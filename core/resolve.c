@@ -229,7 +229,8 @@ static void name_entity(lede_rs *rs, lede_entity *en, size_t e, const int32_t *e
 {
     lede_doc *d = rs->d;
     int32_t best = -1, lexm = -1;
-    for (size_t i = (size_t)en->first_mention; i < d->mentions.n; i++) {
+    for (uint32_t k = rs->grp_start[e]; k < rs->grp_start[e + 1]; k++) {
+        size_t i = rs->grp_order[k];
         if (ent[i] != (int32_t)e)
             continue;
         const lede_mention *m = &d->mentions.v[i];
@@ -261,8 +262,8 @@ static void name_entity(lede_rs *rs, lede_entity *en, size_t e, const int32_t *e
 
 static void identify_entity(lede_rs *rs, lede_entity *en, size_t e, const int32_t *ent)
 {
-    lede_doc *d = rs->d;
-    for (size_t i = (size_t)en->first_mention; i < d->mentions.n; i++) {
+    for (uint32_t k = rs->grp_start[e]; k < rs->grp_start[e + 1]; k++) {
+        size_t i = rs->grp_order[k];
         const lede_lex_entry *s = ent[i] == (int32_t)e ? rs->sense[i] : NULL;
         if (!s)
             continue;
@@ -309,7 +310,8 @@ static void vote_type(lede_rs *rs, lede_entity *en, size_t e, const int32_t *ent
 {
     lede_doc *d = rs->d;
     float w[LEDE_ET_COUNT] = {0};
-    for (size_t i = (size_t)en->first_mention; i < d->mentions.n; i++) {
+    for (uint32_t k = rs->grp_start[e]; k < rs->grp_start[e + 1]; k++) {
+        size_t i = rs->grp_order[k];
         if (ent[i] != (int32_t)e)
             continue;
         const lede_mention *m = &d->mentions.v[i];
@@ -355,7 +357,24 @@ static lede_status build_entities(lede_rs *rs)
         m->entity = ent[i];
         d->entities.v[ent[i]].n_mentions++;
     }
-    for (size_t e = 0; e < d->entities.n; e++) {
+    /* each entity's mentions, in text order (counting sort) */
+    size_t ne = d->entities.n;
+    rs->grp_start = lede_arena_alloc(&rs->ws->arena, (ne + 1) * sizeof *rs->grp_start);
+    rs->grp_order = lede_arena_alloc(&rs->ws->arena, (n + 1) * sizeof *rs->grp_order);
+    uint32_t *fill = lede_arena_alloc(&rs->ws->arena, (ne + 1) * sizeof *fill);
+    if (!rs->grp_start || !rs->grp_order || !fill)
+        return lede_fail(rs->ws, LEDE_ERR_NOMEM, "out of memory building entities");
+    memset(rs->grp_start, 0, (ne + 1) * sizeof *rs->grp_start);
+    for (size_t i = 0; i < n; i++)
+        if (ent[i] >= 0)
+            rs->grp_start[ent[i] + 1]++;
+    for (size_t e = 0; e < ne; e++)
+        rs->grp_start[e + 1] += rs->grp_start[e];
+    memcpy(fill, rs->grp_start, (ne + 1) * sizeof *fill);
+    for (size_t i = 0; i < n; i++)
+        if (ent[i] >= 0)
+            rs->grp_order[fill[ent[i]]++] = (uint32_t)i;
+    for (size_t e = 0; e < ne; e++) {
         lede_entity *en = &d->entities.v[e];
         vote_type(rs, en, e, ent);
         identify_entity(rs, en, e, ent);
@@ -363,7 +382,8 @@ static lede_status build_entities(lede_rs *rs)
         /* mentions follow the entity's type, except where the tagger saw
          * an organisation or a place: a city and its football club share a
          * name ("NEW YORK" the team, "New York" the dateline) */
-        for (size_t i = (size_t)en->first_mention; i < n; i++) {
+        for (uint32_t k = rs->grp_start[e]; k < rs->grp_start[e + 1]; k++) {
+            size_t i = rs->grp_order[k];
             lede_mention *m = &d->mentions.v[i];
             if (ent[i] != (int32_t)e || !is_name_kind(m))
                 continue;

@@ -35,6 +35,8 @@ typedef struct lede_rs {
     const lede_lex_entry **sense;   /* per mention: the sense that typed it */
     int32_t *parent;                /* per mention: union-find             */
     size_t n_alloc;                 /* mentions the arrays above hold      */
+    uint32_t *grp_start, *grp_order; /* entity e's mentions: grp_order[grp_start[e] ..
+                                      * grp_start[e + 1]) */
     char countries[LEDE_RS_MAX_COUNTRIES][3];
     size_t n_countries;
     lede_rs_acro acros[LEDE_RS_MAX_ACRONYMS];

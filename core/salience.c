@@ -41,44 +41,64 @@ static bool title_has(const lede_doc *d, const lede_str *name)
     return false;
 }
 
+/* Per-entity features, gathered in one pass over mentions, quotes and
+ * participants (arena memory). */
+typedef struct sal_feat {
+    uint32_t count, first_sent;
+    uint8_t title, lead, speaker, participant;
+} sal_feat;
+
 void lede_entities_salience(lede_workspace *ws)
 {
     lede_doc *d = &ws->doc;
     size_t ne = d->entities.n;
     if (!ne)
         return;
+    sal_feat *f = lede_arena_alloc(&ws->arena, ne * sizeof *f);
+    if (!f) {
+        for (size_t e = 0; e < ne; e++)
+            d->entities.v[e].salience = 0.0f;
+        return;
+    }
+    memset(f, 0, ne * sizeof *f);
+    for (size_t e = 0; e < ne; e++)
+        f[e].first_sent = UINT32_MAX;
     size_t lead_para = d->paras.n;
     for (size_t p = 0; p < d->paras.n && lead_para == d->paras.n; p++)
         if (d->paras.v[p].kind == LEDE_PARA_BODY)
             lead_para = p;
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        const lede_mention *m = &d->mentions.v[i];
+        if (m->entity < 0 || (size_t)m->entity >= ne || m->tok_begin >= d->toks.n)
+            continue;
+        sal_feat *x = &f[m->entity];
+        const lede_token *t = &d->toks.v[m->tok_begin];
+        uint32_t para = d->sents.v[t->sent].para;
+        x->count++;
+        if (t->sent < x->first_sent)
+            x->first_sent = t->sent;
+        if ((para < d->paras.n && d->paras.v[para].kind == LEDE_PARA_TITLE) ||
+            (para == 0 && (t->flags & LEDE_TF_HEADLINE)))
+            x->title = 1;
+        if (para == lead_para)
+            x->lead = 1;
+    }
+    for (size_t q = 0; q < d->quotes.n; q++)
+        if (d->quotes.v[q].speaker_entity >= 0 && (size_t)d->quotes.v[q].speaker_entity < ne)
+            f[d->quotes.v[q].speaker_entity].speaker = 1;
+    for (size_t p = 0; p < d->participants.n; p++)
+        if (d->participants.v[p].present && d->participants.v[p].entity >= 0 &&
+            (size_t)d->participants.v[p].entity < ne)
+            f[d->participants.v[p].entity].participant = 1;
     float nsent = d->sents.n ? (float)d->sents.n : 1.0f;
     float best = 0;
     for (size_t e = 0; e < ne; e++) {
         lede_entity *en = &d->entities.v[e];
-        bool title = title_has(d, &en->name), lead = false, speaker = false, participant = false;
-        uint32_t first_sent = UINT32_MAX, count = 0;
-        for (size_t i = en->first_mention >= 0 ? (size_t)en->first_mention : 0; i < d->mentions.n; i++) {
-            const lede_mention *m = &d->mentions.v[i];
-            if (m->entity != (int32_t)e || m->tok_begin >= d->toks.n)
-                continue;
-            count++;
-            const lede_token *t = &d->toks.v[m->tok_begin];
-            uint32_t para = d->sents.v[t->sent].para;
-            if (t->sent < first_sent)
-                first_sent = t->sent;
-            if ((para < d->paras.n && d->paras.v[para].kind == LEDE_PARA_TITLE) ||
-                (para == 0 && (t->flags & LEDE_TF_HEADLINE)))
-                title = true;
-            if (para == lead_para)
-                lead = true;
-        }
-        for (size_t q = 0; q < d->quotes.n && !speaker; q++)
-            speaker = d->quotes.v[q].speaker_entity == (int32_t)e;
-        for (size_t p = 0; p < d->participants.n && !participant; p++)
-            participant = d->participants.v[p].entity == (int32_t)e && d->participants.v[p].present;
-        float early = first_sent == UINT32_MAX ? 0.0f : 1.0f - (float)first_sent / nsent;
-        float s = SAL_W_COUNT * log2f(1.0f + (float)count) + SAL_W_TITLE * title + SAL_W_LEAD * lead +
-                  SAL_W_EARLY * early + SAL_W_SPEAKER * speaker + SAL_W_PARTICIPANT * participant;
+        const sal_feat *x = &f[e];
+        bool title = x->title || title_has(d, &en->name);
+        float early = x->first_sent == UINT32_MAX ? 0.0f : 1.0f - (float)x->first_sent / nsent;
+        float s = SAL_W_COUNT * log2f(1.0f + (float)x->count) + SAL_W_TITLE * title + SAL_W_LEAD * x->lead +
+                  SAL_W_EARLY * early + SAL_W_SPEAKER * x->speaker + SAL_W_PARTICIPANT * x->participant;
         if (en->type >= LEDE_ET_DATE)
             s *= SAL_VALUE_FACTOR;
         en->salience = s;
