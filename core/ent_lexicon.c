@@ -8,6 +8,7 @@
  * Reentrant; writes only the document and the lede_rs.
  * Owner: entities engineer.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "resolve.h"
@@ -309,16 +310,18 @@ static size_t acronym_long_form(const lede_rs *rs, size_t sb, size_t p, size_t a
 }
 
 /* Replaces the name mentions over [b, p) by one mention; false when a
- * number or date mention is in the way. */
+ * number or date mention is in the way.  Mentions do not overlap, so the
+ * tokens' cover finds them. */
 static bool claim_long_form(lede_rs *rs, size_t b, size_t p, int *type)
 {
     lede_doc *d = rs->d;
     size_t best = 0;
     *type = LEDE_ET_ORG;
-    for (size_t i = 0; i < d->mentions.n; i++) {
-        lede_mention *m = &d->mentions.v[i];
-        if (m->tok_end <= b || m->tok_begin >= p || m->kind == RS_DELETED)
+    for (size_t t = b; t < p; t++) {
+        int32_t c = rs->cover[t];
+        if (c < 0)
             continue;
+        const lede_mention *m = &d->mentions.v[c];
         if (m->kind != LEDE_MK_NAME || m->tok_begin < b || m->tok_end > p)
             return false;
         if (m->tok_end - m->tok_begin > best) {
@@ -331,13 +334,11 @@ static bool claim_long_form(lede_rs *rs, size_t b, size_t p, int *type)
         org = org || org_word(rs, &d->toks.v[i]);
     if (org || *type == LEDE_ET_NORP || *type == LEDE_ET_LOC || *type == LEDE_ET_NONE)
         *type = LEDE_ET_ORG;
-    for (size_t i = 0; i < d->mentions.n; i++) {
-        lede_mention *m = &d->mentions.v[i];
-        if (m->tok_begin >= b && m->tok_end <= p && m->kind == LEDE_MK_NAME)
-            m->kind = RS_DELETED;
+    for (size_t t = b; t < p; t++) {
+        if (rs->cover[t] >= 0)
+            d->mentions.v[rs->cover[t]].kind = RS_DELETED;
+        rs->cover[t] = -1;
     }
-    for (size_t i = b; i < p; i++)
-        rs->cover[i] = -1;
     return true;
 }
 
@@ -444,23 +445,39 @@ lede_status lede_rs_acronyms(lede_rs *rs)
 
 /* ---- typing ---------------------------------------------------------------------- */
 
-/* Is the one-word mention the last word of a person's name in the story
- * ("Jordan" after "Eddie Jordan")? */
-static bool surname(const lede_rs *rs, const lede_mention *m)
+/* Last words of multi-word person names, hashed and sorted, so a
+ * country-named mention can ask whether it is someone's surname. */
+typedef struct surnames { uint64_t *h; size_t n; } surnames;
+
+static int cmp_u64(const void *a, const void *z)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)z;
+    return x < y ? -1 : x > y;
+}
+
+static surnames collect_surnames(const lede_rs *rs)
 {
     const lede_doc *d = rs->d;
-    if (m->tok_end - m->tok_begin != 1)
-        return false;
-    const lede_token *t = &d->toks.v[m->tok_begin];
+    surnames s = {lede_arena_alloc(&rs->ws->arena, (d->mentions.n + 1) * sizeof(uint64_t)), 0};
+    if (!s.h)
+        return s;
     for (size_t i = 0; i < d->mentions.n; i++) {
         const lede_mention *p = &d->mentions.v[i];
-        if (p->type != LEDE_ET_PERSON || p->tok_end - p->tok_begin < 2)
-            continue;
-        const lede_token *l = &d->toks.v[p->tok_end - 1];
-        if (l->norm_len == t->norm_len && memcmp(lede_tok_norm(d, l), lede_tok_norm(d, t), t->norm_len) == 0)
-            return true;
+        if (p->type == LEDE_ET_PERSON && p->tok_end - p->tok_begin >= 2)
+            s.h[s.n++] = lede_rs_hash_tokens(d, p->tok_end - 1, p->tok_end, 0);
     }
-    return false;
+    qsort(s.h, s.n, sizeof *s.h, cmp_u64);
+    return s;
+}
+
+/* Is the one-word mention the last word of a person's name in the story
+ * ("Jordan" after "Eddie Jordan")? */
+static bool surname(const lede_rs *rs, const surnames *sn, const lede_mention *m)
+{
+    if (m->tok_end - m->tok_begin != 1 || !sn->n)
+        return false;
+    uint64_t h = lede_rs_hash_tokens(rs->d, m->tok_begin, m->tok_end, 0);
+    return bsearch(&h, sn->h, sn->n, sizeof h, cmp_u64) != NULL;
 }
 
 /* Lexicon priority: a country name is a LOCATION whatever the tagger said
@@ -470,6 +487,7 @@ static bool surname(const lede_rs *rs, const lede_mention *m)
 void lede_rs_type_mentions(lede_rs *rs)
 {
     lede_doc *d = rs->d;
+    surnames sn = collect_surnames(rs);
     for (size_t i = 0; i < d->mentions.n; i++) {
         lede_mention *m = &d->mentions.v[i];
         const lede_lex_entry *e = rs->lexe[i];
@@ -477,7 +495,7 @@ void lede_rs_type_mentions(lede_rs *rs)
         if (!e || m->kind != LEDE_MK_NAME)
             continue;
         if (e->classes & LEDE_LEX_COUNTRY) {
-            if (m->type == LEDE_ET_PERSON && ((e->flags & LEDE_LEXF_PERSON) || surname(rs, m)))
+            if (m->type == LEDE_ET_PERSON && ((e->flags & LEDE_LEXF_PERSON) || surname(rs, &sn, m)))
                 continue;
             m->type = LEDE_ET_LOC;
             m->subtype = LEDE_LOC_COUNTRY;
