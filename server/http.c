@@ -1,6 +1,7 @@
 /*
  * http.c - libmicrohttpd callbacks: routing, request ids, body limits,
- * content types, handing analyses to the worker pool, and the access log.
+ * handing analyses to the worker pool, and the access log (params.c reads
+ * Content-Type and the query).
  *
  * Runs on the single MHD polling thread (poll); nothing here blocks on
  * analysis.  A POST /v1/analyze is suspended once its body is complete and
