@@ -18,6 +18,8 @@
 
 /* Most participants a single trigger may collect (lists can be long). */
 #define LEDE_EV_MAX_ARGS_PER_TRIGGER 24
+/* How far back (tokens) a subject is looked for. */
+#define LEDE_EV_SUBJECT_REACH 40
 /* How far (tokens) prepositional arguments are looked for after a trigger. */
 #define LEDE_EV_PP_WINDOW 12
 
@@ -230,6 +232,8 @@ static void add_chunk(job *j, int32_t ch, int slot, bool present, int via)
 static int32_t subject_of(const lede_evctx *c, size_t v, size_t sb, bool *neg)
 {
     size_t k = v;
+    if (v > sb + LEDE_EV_SUBJECT_REACH)
+        sb = v - LEDE_EV_SUBJECT_REACH; /* a bounded look back keeps long sentences linear */
     while (k > sb) {
         uint8_t kc = c->cls[k - 1];
         if (kc == EC_ADV || kc == EC_MODAL || kc == EC_BE || kc == EC_AUX || kc == EC_NEG || kc == EC_TIME ||
@@ -414,8 +418,9 @@ static void nominal_args(job *j, const lede_evtrigger *g)
             add_chunk(j, c->chunk_of[b - 2], pslot, true, VIA_POSS);
         /* subject of a light verb ("carried out an attack", "attended the meeting") */
         size_t v = b;
-        while (v > s->tok_begin && (c->cls[v - 1] == EC_ADV || lede_ev_tok_is(c, v - 1, "out") ||
-                                    c->cls[v - 1] == EC_PREP || c->cls[v - 1] == EC_DET))
+        while (v > s->tok_begin && v + 6 > b &&
+               (c->cls[v - 1] == EC_ADV || lede_ev_tok_is(c, v - 1, "out") || c->cls[v - 1] == EC_PREP ||
+                c->cls[v - 1] == EC_DET))
             v--;
         if (v > s->tok_begin && (word_in(c, v - 1, light_verbs) || word_in(c, v - 1, attend_words))) {
             bool neg = false;
@@ -552,6 +557,11 @@ lede_status lede_ev_args(lede_evctx *c)
         choose(&j);
         if (j.failed)
             return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory collecting event participants");
+        if ((k & 255) == 255) {
+            lede_status st = lede_check_deadline(c->ws);
+            if (st != LEDE_OK)
+                return st;
+        }
     }
     return LEDE_OK;
 }

@@ -51,12 +51,17 @@ static void anchor_times(lede_evctx *c)
     for (size_t k = 0; k < c->ntrigs; k++) {
         lede_evtrigger *g = &c->trigs[k];
         const lede_sentence *s = &d->sents.v[g->sent];
-        while (tx < d->timexes.n && d->timexes.v[tx].end <= s->start)
+        /* triggers come in text order: the window's first timex only moves forward */
+        size_t from = g->tok > LEDE_EV_TIME_WINDOW ? g->tok - LEDE_EV_TIME_WINDOW : 0;
+        uint32_t lo = from > s->tok_begin ? d->toks.v[from].start : s->start;
+        while (tx < d->timexes.n && d->timexes.v[tx].end <= lo)
             tx++;
         int best = -1, best_score = 1 << 30;
         for (size_t q = tx; q < d->timexes.n && d->timexes.v[q].start < s->end; q++) {
             const lede_timex *t = &d->timexes.v[q];
             size_t tb = tok_at(d, t->start), te = tok_at(d, t->end);
+            if (tb > g->tok + LEDE_EV_TIME_WINDOW)
+                break;
             bool possessive = te < d->toks.n && (d->toks.v[te].flags & LEDE_TF_POSSESSIVE);
             int dist = tb > g->tok ? (int)(tb - g->tok) : (int)(g->tok - te + 1);
             if (possessive) {

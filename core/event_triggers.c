@@ -36,9 +36,14 @@ static bool word_in(const lede_evctx *c, size_t i, const char *const *list)
     return false;
 }
 
-static bool sentence_has(const lede_evctx *c, const lede_sentence *s, const char *const *list)
+/* Context for disambiguation: this many tokens either side, within the sentence. */
+#define LEDE_EV_CONTEXT 25
+
+static bool context_has(const lede_evctx *c, const lede_sentence *s, size_t at, const char *const *list)
 {
-    for (size_t i = s->tok_begin; i < s->tok_end; i++)
+    size_t lo = at > s->tok_begin + LEDE_EV_CONTEXT ? at - LEDE_EV_CONTEXT : s->tok_begin;
+    size_t hi = at + LEDE_EV_CONTEXT < s->tok_end ? at + LEDE_EV_CONTEXT : s->tok_end;
+    for (size_t i = lo; i < hi; i++)
         if (word_in(c, i, list))
             return true;
     return false;
@@ -79,9 +84,9 @@ static const char *disambiguate(const lede_evctx *c, size_t i, const lede_senten
         (lede_ev_tok_is(c, i + 2, "deal") || lede_ev_tok_is(c, i + 2, "balance") ||
          lede_ev_tok_is(c, i + 1, "deal")))
         return NULL;
-    if (starts_with(type, "Conflict.Attack.") && sentence_has(c, s, explosives))
+    if (starts_with(type, "Conflict.Attack.") && context_has(c, s, i, explosives))
         return "Conflict.Attack.DetonateExplode";
-    if (strcmp(type, "Conflict.Attack.DetonateExplode") == 0 && !sentence_has(c, s, explosives) &&
+    if (strcmp(type, "Conflict.Attack.DetonateExplode") == 0 && !context_has(c, s, i, explosives) &&
         (strcmp(lemma, "attack") == 0 || strcmp(lemma, "strike") == 0))
         return "Conflict.Attack.Unspecified";
     return type;

@@ -171,7 +171,8 @@ static uint8_t in_context(const lede_evctx *c, size_t i, size_t sb, const lede_e
     if (pos & LEDE_WP_N) {
         /* inside a noun phrase opened by a determiner or possessive: "last year's US-Taliban deal" */
         size_t k = i;
-        while (k > sb && (c->cls[k - 1] == EC_PROPN || c->cls[k - 1] == EC_ADJ || c->cls[k - 1] == EC_NOUN))
+        while (k > sb && k + 8 > i &&
+               (c->cls[k - 1] == EC_PROPN || c->cls[k - 1] == EC_ADJ || c->cls[k - 1] == EC_NOUN))
             k--;
         if (k < i && k > sb && (c->cls[k - 1] == EC_DET || c->cls[k - 1] == EC_POSS))
             return EC_NOUN;
