@@ -40,7 +40,7 @@ static const char *const inner[] = {"of", "and", "the", "de", "da", "du", "del",
 static bool word_in(const char *const *list, const char *s, size_t n)
 {
     for (; *list; list++)
-        if (strlen(*list) == n && memcmp(*list, s, n) == 0)
+        if (n && (*list)[0] == s[0] && strlen(*list) == n && memcmp(*list, s, n) == 0)
             return true;
     return false;
 }
@@ -413,7 +413,11 @@ lede_status lede_rs_acronyms(lede_rs *rs)
             if (st != LEDE_OK)
                 return st;
         }
-        rs->acros[rs->n_acros++] = (lede_rs_acro){(uint32_t)a, m.tok_begin, m.type};
+        bool known = false; /* the first definition speaks for later ones */
+        for (size_t k = 0; k < rs->n_acros && !known; k++)
+            known = same_text(d, rs->acros[k].tok, a);
+        if (!known)
+            rs->acros[rs->n_acros++] = (lede_rs_acro){(uint32_t)a, m.tok_begin, m.type};
     }
     if (!rs->n_acros)
         return LEDE_OK;

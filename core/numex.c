@@ -45,7 +45,7 @@ static const char *const units[] = {
 static bool in(const char *const *list, const char *s, size_t n)
 {
     for (; *list; list++)
-        if (strlen(*list) == n && memcmp(*list, s, n) == 0)
+        if (n && (*list)[0] == s[0] && strlen(*list) == n && memcmp(*list, s, n) == 0)
             return true;
     return false;
 }
