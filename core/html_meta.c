@@ -143,6 +143,8 @@ static bool date_ok(lede_str s)
 void lede_html_meta_read(lede_workspace *ws, const lede_htree *t, lede_html_meta *m)
 {
     memset(m, 0, sizeof *m);
+    if (!t->aux)
+        return; /* no metadata string was kept */
     lede_jsonld ld;
     memset(&ld, 0, sizeof ld);
     for (size_t i = 0; i < t->n_meta; i++)

@@ -73,13 +73,16 @@ bool lede_html_write_text(const lede_htree *t, const uint8_t *keep, lede_buf *ou
                 i++;
                 continue;
             }
-            if (started && sep != SEP_NONE &&
-                !put(out, sep == SEP_PARA ? "\n\n" : sep == SEP_LINE ? "\n" : " ", sep == SEP_PARA ? 2 : 1))
-                return false;
-            sep = SEP_NONE;
             size_t j = i + 1;
             while (j < n && !ws_at(s, j, n) && !is_control(s[j]))
                 j++;
+            /* the separator and the word go in together, or neither does */
+            size_t sl = !started ? 0 : sep == SEP_PARA ? 2 : sep == SEP_NONE ? 0 : 1;
+            if (out->max && out->n + sl + (j - i) > out->max)
+                return false;
+            if (sl && !put(out, sep == SEP_PARA ? "\n\n" : sep == SEP_LINE ? "\n" : " ", sl))
+                return false;
+            sep = SEP_NONE;
             if (!put(out, (const char *)s + i, j - i))
                 return false;
             started = true;

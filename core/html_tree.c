@@ -3,9 +3,10 @@
  * parser in SAX mode (no libxml2 DOM: a compact tree is several times
  * smaller and faster on tens-of-MB pages).
  *
- * Parser options are per context (HTML_PARSE_NONET | NOERROR | NOWARNING |
- * RECOVER | IGNORE_ENC, with the encoding chosen by html_charset.c); no
- * libxml2 global setting is touched, so this is reentrant.  The SAX
+ * The page is decoded to UTF-8 first (html_charset.c picks the charset,
+ * charset.c converts), so libxml2 never runs a converter.  Parser options
+ * are per context (HTML_PARSE_NONET | NOERROR | NOWARNING | RECOVER |
+ * IGNORE_ENC); no libxml2 global setting is touched, so this is reentrant.  The SAX
  * callbacks check the request deadline every few thousand events and stop
  * the parser when it passes.  Elements deeper than the depth cap, or past
  * the node cap, fold into their deepest kept ancestor.
@@ -17,6 +18,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 
+#include "charset.h"
 #include "html_tree.h"
 #include "utf8.h"
 
@@ -374,7 +376,7 @@ static void on_end(void *ctx, const xmlChar *name)
         size_t off = s->capture_off, len = t->aux_len - off;
         if (s->capture == LEDE_HM_TITLE)
             s->seen_title = true;
-        if (grow((void **)&t->meta, &t->cap_meta, t->n_meta + 1, sizeof *t->meta, s->lim->max_nodes))
+        if (len && grow((void **)&t->meta, &t->cap_meta, t->n_meta + 1, sizeof *t->meta, s->lim->max_nodes))
             t->meta[t->n_meta++] = (lede_hmeta){s->capture, 0, 0, (uint32_t)off, (uint32_t)len, s->cur};
         s->capture = 0xFF;
     }
@@ -424,35 +426,6 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
     }
     t->text_len += n;
     t->text[t->text_len] = '\0';
-}
-
-/* Replaces invalid UTF-8 and NUL bytes with U+FFFD so libxml2 neither
- * switches to Latin-1 halfway nor stops at a NUL. */
-static char *sanitize_utf8(const char *s, size_t n, size_t *out_n)
-{
-    char *o = malloc(n * 3 + 1);
-    if (!o)
-        return NULL;
-    size_t k = 0, i = 0;
-    while (i < n) {
-        size_t good = lede_utf8_validate(s + i, n - i);
-        for (size_t j = 0; j < good; j++) {
-            if (s[i + j] == '\0') {
-                memcpy(o + k, "\xEF\xBF\xBD", 3);
-                k += 3;
-            } else {
-                o[k++] = s[i + j];
-            }
-        }
-        i += good;
-        if (i < n) {
-            memcpy(o + k, "\xEF\xBF\xBD", 3);
-            k += 3;
-            i++;
-        }
-    }
-    *out_n = k;
-    return o;
 }
 
 static bool is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
@@ -522,18 +495,20 @@ lede_status lede_htree_parse(lede_workspace *ws, lede_htree *t, const char *html
     char enc[CHARSET_MAX];
     lede_html_charset(html, n, enc, sizeof enc);
     char *copy = NULL;
-    if (strcmp(enc, "UTF-8") == 0 && (lede_utf8_validate(html, n) != n || memchr(html, 0, n))) {
-        size_t cn;
-        copy = sanitize_utf8(html, n, &cn);
-        if (!copy)
-            return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory decoding the HTML");
+    size_t cn = n;
+    int rc = lede_to_utf8(html, n, enc, &copy, &cn);
+    if (rc == 1) /* a charset iconv does not know: read the bytes as UTF-8 */
+        rc = lede_to_utf8(html, n, "UTF-8", &copy, &cn);
+    if (rc < 0)
+        return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory decoding the HTML");
+    if (copy)
         html = copy;
-        n = cn;
-        if (n > INT_MAX) {
-            free(copy);
-            return lede_fail(ws, LEDE_ERR_DOC_LIMIT, "HTML is too large to parse");
-        }
+    n = cn;
+    if (n > INT_MAX) {
+        free(copy);
+        return lede_fail(ws, LEDE_ERR_DOC_LIMIT, "HTML of %zu bytes is too large to parse", n);
     }
+    t->encoding = strcmp(enc, "UTF-8") == 0 ? "UTF-8" : "declared";
     htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(html, (int)n);
     if (!ctxt) {
         free(copy);
@@ -551,14 +526,7 @@ lede_status lede_htree_parse(lede_workspace *ws, lede_htree *t, const char *html
     ctxt->userData = &s;
     htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                  HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD);
-    xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(enc);
-    if (!h) {
-        h = xmlFindCharEncodingHandler("UTF-8");
-        strcpy(enc, "UTF-8");
-    }
-    if (h)
-        xmlSwitchToEncoding(ctxt, h);
-    t->encoding = strcmp(enc, "UTF-8") == 0 ? "UTF-8" : "declared";
+    xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8); /* decoded above: no converter */
     htmlParseDocument(ctxt);
     close_open(&s);
     htmlFreeParserCtxt(ctxt);

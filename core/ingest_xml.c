@@ -16,19 +16,22 @@
  *   G2     contentMeta headline, by, dateline, contentCreated; itemMeta
  *          firstCreated / versionCreated; contentSet inlineXML (NITF or
  *          XHTML inside) or inlineData (plain text)
- * Reentrant: per-call state, per-context parser options only.
+ * The bytes are decoded to UTF-8 first (charset.c), so libxml2 runs no
+ * converter of its own.  Reentrant: per-call state, per-context options.
  */
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
+#include "charset.h"
 #include "stages.h"
 #include "utf8.h"
 
-enum { XML_DEADLINE_EVERY = 4096, XML_META_MAX = 1024, XML_DATE_MAX = 40 };
+enum { XML_DEADLINE_EVERY = 4096, XML_META_MAX = 1024, XML_DATE_MAX = 40, XML_DECL_SCAN = 256 };
 
 typedef enum vocab { V_NONE, V_NITF, V_G2 } vocab;
 
@@ -420,15 +423,66 @@ static lede_status parse_error(lede_workspace *ws, xmlParserCtxtPtr ctxt)
                      e->int2, msg);
 }
 
+/* The document's encoding: byte-order mark, UTF-16 without one, the XML
+ * declaration's encoding="...", else UTF-8. */
+static void xml_charset(const char *s, size_t n, char *out, size_t cap)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    const char *pick = "UTF-8";
+    if (n >= 2 && u[0] == 0xFE && u[1] == 0xFF)
+        pick = "UTF-16BE";
+    else if (n >= 2 && u[0] == 0xFF && u[1] == 0xFE)
+        pick = "UTF-16LE";
+    else if (n >= 4 && u[0] == 0 && u[1] == '<' && u[2] == 0 && u[3] == '?')
+        pick = "UTF-16BE";
+    else if (n >= 4 && u[0] == '<' && u[1] == 0 && u[2] == '?' && u[3] == 0)
+        pick = "UTF-16LE";
+    else if (n >= 5 && memcmp(s, "<?xml", 5) == 0) {
+        size_t end = 5;
+        while (end + 1 < n && end < XML_DECL_SCAN && !(s[end] == '?' && s[end + 1] == '>'))
+            end++;
+        for (size_t i = 5; i + 8 < end; i++) {
+            if (memcmp(s + i, "encoding", 8) != 0)
+                continue;
+            size_t j = i + 8;
+            while (j < end && (s[j] == ' ' || s[j] == '=' || s[j] == '"' || s[j] == '\''))
+                j++;
+            size_t k = 0;
+            while (j < end && k + 1 < cap && s[j] != '"' && s[j] != '\'' && s[j] != ' ' && s[j] != '?')
+                out[k++] = s[j++];
+            out[k] = '\0';
+            if (k)
+                return;
+        }
+    }
+    size_t k = strlen(pick);
+    memcpy(out, pick, k + 1);
+}
+
 lede_status lede_ingest_xml(lede_workspace *ws, const char *xml, size_t n)
 {
     lede_doc *d = &ws->doc;
-    if (n > INT_MAX)
-        return lede_fail(ws, LEDE_ERR_DOC_LIMIT, "XML of %zu bytes is too large to parse", n);
-    xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(xml, (int)n);
-    if (!ctxt)
-        return lede_fail(ws, n ? LEDE_ERR_NOMEM : LEDE_ERR_BAD_XML,
-                         n ? "out of memory creating the XML parser" : "the XML document is empty");
+    if (n == 0)
+        return lede_fail(ws, LEDE_ERR_BAD_XML, "the XML document is empty");
+    char enc[XML_DATE_MAX];
+    xml_charset(xml, n, enc, sizeof enc);
+    char *copy = NULL;
+    size_t cn = n;
+    int rc = lede_to_utf8(xml, n, enc, &copy, &cn);
+    if (rc == 1)
+        return lede_fail(ws, LEDE_ERR_BAD_XML, "the XML declares the unknown encoding \"%s\"", enc);
+    if (rc < 0)
+        return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory decoding the XML");
+    if (cn > INT_MAX) {
+        free(copy);
+        return lede_fail(ws, LEDE_ERR_DOC_LIMIT, "XML of %zu bytes is too large to parse", cn);
+    }
+    xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(copy ? copy : xml, (int)cn);
+    if (!ctxt) {
+        free(copy);
+        return lede_fail(ws, cn ? LEDE_ERR_NOMEM : LEDE_ERR_BAD_XML,
+                         cn ? "out of memory creating the XML parser" : "the XML document is empty");
+    }
     xmlSAXHandler sax;
     memset(&sax, 0, sizeof sax);
     sax.initialized = XML_SAX2_MAGIC;
@@ -442,6 +496,7 @@ lede_status lede_ingest_xml(lede_workspace *ws, const char *xml, size_t n)
     xstate *s = lede_arena_alloc(&ws->arena, sizeof *s);
     if (!s) {
         xmlFreeParserCtxt(ctxt);
+        free(copy);
         return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory reading the XML");
     }
     memset(s, 0, sizeof *s);
@@ -450,10 +505,12 @@ lede_status lede_ingest_xml(lede_workspace *ws, const char *xml, size_t n)
     s->out = &ws->text;
     s->date_text = -1;
     ctxt->userData = s;
-    xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-    int rc = xmlParseDocument(ctxt);
+    /* decoded above: the declaration's encoding must not switch converters */
+    xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_IGNORE_ENC);
+    xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+    int prc = xmlParseDocument(ctxt);
     lede_status st = s->st;
-    if (st == LEDE_OK && (rc != 0 || !ctxt->wellFormed))
+    if (st == LEDE_OK && (prc != 0 || !ctxt->wellFormed))
         st = parse_error(ws, ctxt);
     else if (st == LEDE_ERR_DEADLINE)
         lede_fail(ws, st, "the deadline passed while reading the XML");
@@ -466,6 +523,7 @@ lede_status lede_ingest_xml(lede_workspace *ws, const char *xml, size_t n)
     if (ctxt->myDoc) /* libxml2 keeps declarations in a stub document */
         xmlFreeDoc(ctxt->myDoc);
     xmlFreeParserCtxt(ctxt);
+    free(copy);
     if (st != LEDE_OK)
         return st;
 

@@ -111,6 +111,38 @@ static void g2_nested_nitf_and_inline_data(void **state)
     lede_workspace_free(ws);
 }
 
+static void declared_encodings(void **state)
+{
+    lede_workspace *ws = ws_new();
+    const char *latin1 = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><nitf><body><body.content>"
+                         "<p>Caf\xE9 in K\xF6ln</p></body.content></body></nitf>";
+    assert_int_equal(ingest(ws, latin1), LEDE_OK);
+    assert_text(ws, "Caf\xC3\xA9 in K\xC3\xB6ln");
+
+    /* UTF-16LE with a byte-order mark */
+    const char *ascii = "<nitf><body><body.content><p>Wide text</p></body.content></body></nitf>";
+    char wide[256];
+    size_t k = 0;
+    wide[k++] = (char)0xFF;
+    wide[k++] = (char)0xFE;
+    for (const char *c = ascii; *c; c++) {
+        wide[k++] = *c;
+        wide[k++] = 0;
+    }
+    lede_workspace_reset(ws);
+    assert_int_equal(lede_ingest_xml(ws, wide, k), LEDE_OK);
+    assert_text(ws, "Wide text");
+
+    assert_int_equal(ingest(ws, "<?xml version=\"1.0\" encoding=\"x-no-such-charset\"?><nitf/>"),
+                     LEDE_ERR_BAD_XML);
+    assert_non_null(strstr(lede_workspace_error(ws), "x-no-such-charset"));
+    /* an invalid UTF-8 byte becomes U+FFFD */
+    assert_int_equal(ingest(ws, "<nitf><body><body.content><p>bad \xFF byte</p></body.content></body></nitf>"),
+                     LEDE_OK);
+    assert_text(ws, "bad \xEF\xBF\xBD byte");
+    lede_workspace_free(ws);
+}
+
 static void billion_laughs_refused(void **state)
 {
     lede_workspace *ws = ws_new();
@@ -193,6 +225,7 @@ int main(void)
         cmocka_unit_test(nitf_story),
         cmocka_unit_test(g2_inline_xhtml),
         cmocka_unit_test(g2_nested_nitf_and_inline_data),
+        cmocka_unit_test(declared_encodings),
         cmocka_unit_test(billion_laughs_refused),
         cmocka_unit_test(external_entities_refused),
         cmocka_unit_test(malformed_reports_line),

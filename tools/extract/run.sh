@@ -12,11 +12,11 @@ SHARED=${LEDE_SHARED:-../shared}
 mkdir -p "$OUT"
 cc -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Iinclude -Icore \
    tools/extract/eval.c core/workspace.c core/utf8.c core/status.c core/request.c core/html_*.c \
-   core/junk_lines.c core/ingest_html.c \
+   core/junk_lines.c core/charset.c core/ingest_html.c \
    $(pkg-config --cflags --libs jansson libxml-2.0 libutf8proc) -lm -o "$OUT/extract-eval"
 cc -O1 -g -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Iinclude -Icore \
    tools/extract/dump.c core/workspace.c core/utf8.c core/status.c core/request.c core/html_*.c \
-   core/junk_lines.c $(pkg-config --cflags --libs jansson libxml-2.0 libutf8proc) -lm \
+   core/junk_lines.c core/charset.c $(pkg-config --cflags --libs jansson libxml-2.0 libutf8proc) -lm \
    -o "$OUT/extract-dump"
 [ "${2:-}" = build ] && exit 0
 for set in article_extraction readability_pages; do
