@@ -338,6 +338,18 @@ static void pp_args(job *j, size_t from, bool passive, bool verbal)
     }
 }
 
+/* The entity whose canonical name is exactly this text, -1.  Only compound
+ * parts need it (few per document), so a scan of the entities is fine. */
+static int32_t entity_named(const lede_doc *d, const char *s, size_t n)
+{
+    for (size_t e = 0; e < d->entities.n; e++) {
+        const lede_entity *en = &d->entities.v[e];
+        if (en->name.n == n && en->name.p && memcmp(en->name.p, s, n) == 0)
+            return (int32_t)e;
+    }
+    return -1;
+}
+
 /* Spans of a compound premodifier: "Washington-Taliban" gives two names. */
 static void add_compound(job *j, size_t t, int slot)
 {
@@ -348,8 +360,12 @@ static void add_compound(job *j, size_t t, int slot)
     for (uint32_t k = tk->start; k <= tk->end; k++) {
         if (k == tk->end || s[k] == '-') {
             unsigned char ch = (unsigned char)s[a];
-            if (k > a && ((ch >= 'A' && ch <= 'Z') || ch >= 0xC0 || (tk->flags & LEDE_TF_DIGIT) == 0))
-                add_span(j, j->c->chunk_of[t], a, k, slot, true);
+            if (k > a && ((ch >= 'A' && ch <= 'Z') || ch >= 0xC0 || (tk->flags & LEDE_TF_DIGIT) == 0)) {
+                size_t before = j->c->nargs;
+                add_span(j, -1, a, k, slot, true);
+                if (j->c->nargs > before)
+                    j->c->args[before].entity = entity_named(d, s + a, k - a);
+            }
             a = k + 1;
         }
     }

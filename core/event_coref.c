@@ -15,6 +15,8 @@
 
 /* How far (tokens) a timex may sit from the trigger it anchors. */
 #define LEDE_EV_TIME_WINDOW 20
+/* How many sentences ahead an unresolved definite event noun looks. */
+#define LEDE_EV_CATAPHOR_SENTENCES 8
 /* How many sentences back a definite event noun looks for its antecedent. */
 #define LEDE_EV_COREF_SENTENCES 40
 
@@ -124,6 +126,20 @@ static size_t cluster(lede_evctx *c, int32_t *first_of)
                 if (verb_noun || anaphor)
                     ante = h->event;
                 break; /* only the most recent event of the type */
+            }
+        }
+        if (ante < 0 && g->cata >= 0)
+            ante = c->trigs[g->cata].event;
+        if (ante < 0 && !g->verbal && g->definite && !g->generic) {
+            /* "the meeting" before the story tells of it (a standfirst): the next
+             * event of its kind told by a verb or a name within a few sentences */
+            for (size_t q = k + 1; q < c->ntrigs && c->trigs[q].sent <= g->sent + LEDE_EV_CATAPHOR_SENTENCES; q++) {
+                lede_evtrigger *h = &c->trigs[q];
+                if (same_family(g->type, h->type) && !h->generic && (h->verbal || h->named || !h->definite)) {
+                    if (h->cata < 0)
+                        h->cata = (int32_t)k;
+                    break;
+                }
             }
         }
         if (ante >= 0) {

@@ -78,6 +78,7 @@ typedef struct lede_evtrigger {
     uint8_t generic;         /* "such meetings", plural without determiner  */
     uint8_t negated;
     int32_t event;           /* after coreference                           */
+    int32_t cata;            /* an earlier definite noun that points here   */
     int32_t timex;           /* anchoring timex in its sentence, -1         */
     int32_t place;           /* chunk of its place, -1                      */
 } lede_evtrigger;

@@ -211,6 +211,7 @@ lede_status lede_ev_triggers(lede_evctx *c)
             g->type = type;
             g->lemma = lx->lemma;
             g->event = -1;
+            g->cata = -1;
             g->timex = -1;
             g->place = -1;
             c->trig_of[i] = (int32_t)(c->ntrigs - 1);
