@@ -210,7 +210,8 @@ static void person_rule(lede_rs *rs, rs_map *map, int dir)
         }
         if (len != 1 || lexical_place || lede_rs_find(rs, (int32_t)i) != (int32_t)i)
             continue;
-        if (!person && m->type != LEDE_ET_ORG && m->type != LEDE_ET_MISC && m->type != LEDE_ET_NONE)
+        if (!person && m->type != LEDE_ET_ORG && m->type != LEDE_ET_MISC && m->type != LEDE_ET_LOC &&
+            m->type != LEDE_ET_NONE)
             continue;
         const int32_t *v = map_get(map, lk);
         if (!v && person)

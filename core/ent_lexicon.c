@@ -498,8 +498,12 @@ void lede_rs_type_mentions(lede_rs *rs)
         rs->sense[i] = NULL;
         if (!e || m->kind != LEDE_MK_NAME)
             continue;
+        /* "Jordan" after "Neil Jordan", "Washington" after "MaliVai
+         * Washington": the person's short name, whatever the tagger said */
+        if ((e->all_classes & (LEDE_LEX_PLACES | LEDE_LEX_DEMONYM)) && surname(rs, &sn, m))
+            continue;
         if (e->classes & LEDE_LEX_COUNTRY) {
-            if (m->type == LEDE_ET_PERSON && ((e->flags & LEDE_LEXF_PERSON) || surname(rs, &sn, m)))
+            if (m->type == LEDE_ET_PERSON && (e->flags & LEDE_LEXF_PERSON))
                 continue;
             m->type = LEDE_ET_LOC;
             m->subtype = LEDE_LOC_COUNTRY;

@@ -317,7 +317,9 @@ static void vote_type(lede_rs *rs, lede_entity *en, size_t e, const int32_t *ent
         const lede_mention *m = &d->mentions.v[i];
         if (m->type >= LEDE_ET_COUNT)
             continue;
-        float x = rs->sense[i] ? 4.0f : 1.0f + 0.5f * (float)(tok_count(m) > 1);
+        /* the lexicon and a person's full name outweigh short forms */
+        float x = rs->sense[i] || (m->type == LEDE_ET_PERSON && tok_count(m) > 1) ? 4.0f
+                                                                                 : 1.0f + 0.5f * (float)(tok_count(m) > 1);
         w[m->type] += x * (0.5f + 0.5f * m->conf);
     }
     int best = en->type;

@@ -186,6 +186,27 @@ static void person_short_forms(void **state)
     lede_workspace_free(ws);
 }
 
+static void surnames_named_like_places(void **state)
+{
+    lede_workspace *ws = doc(state, "Director Neil Jordan spoke on Monday. Jordan said the film was done. "
+                                    "MaliVai Washington won. Washington was happy.");
+    tag(ws, "Neil Jordan", 0, LEDE_ET_PERSON);
+    tag(ws, "Jordan", 1, LEDE_ET_LOC);
+    tag(ws, "MaliVai Washington", 0, LEDE_ET_PERSON);
+    tag(ws, "Washington", 1, LEDE_ET_LOC);
+    resolve(ws);
+    invariants(ws);
+    assert_int_equal(ws->doc.entities.n, 2);
+    const lede_entity *j = by_name(ws, "Neil Jordan");
+    assert_int_equal(j->type, LEDE_ET_PERSON);
+    assert_int_equal(j->n_mentions, 2);
+    assert_null(j->id);
+    assert_int_equal(by_name(ws, "MaliVai Washington")->n_mentions, 2);
+    for (size_t i = 0; i < ws->doc.mentions.n; i++)
+        assert_int_equal(ws->doc.mentions.v[i].type, LEDE_ET_PERSON);
+    lede_workspace_free(ws);
+}
+
 static void country_variants_and_ids(void **state)
 {
     lede_workspace *ws = doc(state, "U.S. soldiers left. The United States said US troops would return to "
@@ -322,6 +343,7 @@ int main(void)
         cmocka_unit_test(long_form_the_tagger_split),
         cmocka_unit_test(acronym_by_initials),
         cmocka_unit_test(person_short_forms),
+        cmocka_unit_test(surnames_named_like_places),
         cmocka_unit_test(country_variants_and_ids),
         cmocka_unit_test(demonyms_apart_from_country),
         cmocka_unit_test(subdivisions_need_their_country),
