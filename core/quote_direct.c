@@ -137,10 +137,14 @@ static bool lead_in(lede_qctx *q, uint32_t open, lede_cue *cue, lede_speaker *sp
         if (p - c.te > 10)
             return false;
         *cue = c;
+        /* "she said, adding:"  "Clinton ... responded, saying:" */
+        if (c.form == LEDE_CUE_ING && c.tb > lo && punct_is(d, c.tb - 1, ",-")) {
+            lede_speaker_subject(d, lo, c.tb, sp);
+            return true;
+        }
         if (lede_speaker_before(d, lo, c.tb, sp) || lede_speaker_after(d, c.te, p, sp))
             return true;
-        /* "she said, adding:"  "Clinton ... responded, saying:" */
-        if (c.form == LEDE_CUE_ING || c.tb == lo || punct_is(d, c.tb - 1, ",-"))
+        if (c.tb == lo || punct_is(d, c.tb - 1, ",-"))
             lede_speaker_subject(d, lo, c.tb, sp);
         return true;
     }
@@ -151,6 +155,23 @@ static bool lead_in(lede_qctx *q, uint32_t open, lede_cue *cue, lede_speaker *sp
         return true;
     }
     return false;
+}
+
+/* The cue is followed only by adjuncts up to the end of its clause: "said."
+ * "said on Tuesday."  "told reporters in Kabul," */
+static bool cue_ends_clause(const lede_doc *d, uint32_t k, uint32_t lim)
+{
+    for (uint32_t n = 0; k < lim && n < 12; k++, n++) {
+        const lede_token *t = tok(d, k);
+        if (punct_is(d, k, ".?!,;:-") || (t->flags & LEDE_TF_QOPEN))
+            return true;
+        if (lede_qw_is(d, k, "that") || lede_qw_pronoun(d, k))
+            return false;
+        /* a verb after the cue starts a reported clause: "said he would" */
+        if (n > 0 && lede_qw_verbish(d, k))
+            return false;
+    }
+    return k >= lim;
 }
 
 /* Trailer after the closing mark: "," he said.  /  ," said X, who ... */
@@ -191,6 +212,10 @@ static bool trailer(lede_qctx *q, uint32_t close, lede_cue *cue, lede_speaker *s
         if (!lede_cue_at(d, k, lim, &c) || !(c.cls & LEDE_CUE_SPEECH))
             continue;
         if (!lede_speaker_before(d, j, c.tb, sp))
+            return false;
+        /* after a quote that ended its sentence, "Kasich said he would ..."
+         * is a new statement; only "X said." (plus adjuncts) attributes */
+        if ((tok(d, j)->flags & LEDE_TF_SENT_START) && !cue_ends_clause(d, c.te, lim))
             return false;
         /* the phrase must start the trailer: "the bespectacled, 71-year-old
          * diplomat said" may leave a determiner or adjectives before it */
@@ -277,10 +302,19 @@ lede_status lede_qdirect_find(lede_qctx *q)
         lede_cue cue;
         lede_speaker sp;
         int32_t a = -1;
-        if (lead_in(q, r->open, &cue, &sp)) {
-            a = attribution(q, &cue, &sp, sp.te > sp.tb ? 0.9f : 0.6f);
-        } else if (q->reg[last].closed && trailer(q, q->reg[last].close, &cue, &sp)) {
-            a = attribution(q, &cue, &sp, sp.te > sp.tb ? 0.9f : 0.6f);
+        /* a lead-in ending in a colon is the strongest sign; otherwise a
+         * trailer right after the quote beats a cue before a comma or dash
+         * ("Moscow denies - "...?" asked Dunn"), and a colon without a cue
+         * word ("For example: ...") is the last resort */
+        lede_cue lcue, tcue;
+        lede_speaker lsp, tsp;
+        bool li = lead_in(q, r->open, &lcue, &lsp);
+        bool strong_li = li && lcue.tb != UINT32_MAX && punct_is(d, r->open - 1, ":");
+        bool tr = !strong_li && q->reg[last].closed && trailer(q, q->reg[last].close, &tcue, &tsp);
+        if (li && (strong_li || !tr) && (lcue.tb != UINT32_MAX || !tr)) {
+            a = attribution(q, &lcue, &lsp, lsp.te > lsp.tb ? 0.9f : 0.6f);
+        } else if (tr) {
+            a = attribution(q, &tcue, &tsp, tsp.te > tsp.tb ? 0.9f : 0.6f);
         }
         if (a < 0) {
             /* an attributed quote earlier in the same paragraph */

@@ -196,6 +196,14 @@ bool lede_speaker_before(const lede_doc *d, uint32_t lo, uint32_t h, lede_speake
             k--;
         if (k < (int64_t)lo || !is_punct(d, (uint32_t)k, ','))
             return false;
+        /* an appositive holds no verb unless it is a relative clause
+         * ("..., who was his adviser, said"); "X said Y will go, saying" is
+         * not an appositive */
+        bool relative = lede_qw_is(d, (uint32_t)k + 1, "who") || lede_qw_is(d, (uint32_t)k + 1, "which") ||
+                        lede_qw_is(d, (uint32_t)k + 1, "whose") || lede_qw_is(d, (uint32_t)k + 1, "whom");
+        for (int64_t m = k + 1; m < j && !relative; m++)
+            if (lede_qw_verbish(d, (uint32_t)m))
+                return false;
         j = k - 1;
         if (j < (int64_t)lo)
             return false;
@@ -298,8 +306,49 @@ static uint32_t after_aside(const lede_doc *d, uint32_t k, uint32_t hi)
     return n;
 }
 
+/* The first noun phrase of the clause starting at lo, past an opening
+ * adverbial ("In a statement released Thursday, Rep. Jeffries reacted"). */
+static bool first_subject(const lede_doc *d, uint32_t lo, uint32_t hi, lede_speaker *sp)
+{
+    uint32_t k = lo;
+    while (k < hi && (lede_qw_is(d, k, "and") || lede_qw_is(d, k, "but") || lede_qw_is(d, k, "so") ||
+                      (tok(d, k)->flags & LEDE_TF_QUOTE)))
+        k++;
+    if (k < hi && (lede_qw_function(d, k) || lede_qw_aux_adverb(d, k)) && !lede_qw_pronoun(d, k)) {
+        /* an introductory phrase ends at the first comma */
+        uint32_t m = k;
+        while (m < hi && m < k + 20 && !is_punct(d, m, ','))
+            m++;
+        if (m >= hi || m >= k + 20)
+            return false;
+        k = m + 1;
+    }
+    if (k >= hi)
+        return false;
+    if (lede_qw_pronoun(d, k) && !lede_qw_is(d, k, "it") && !lede_qw_is(d, k, "who") && !lede_qw_is(d, k, "which")) {
+        *sp = (lede_speaker){k, k + 1, k + 1, 1, 0, 0, 0};
+        return true;
+    }
+    if (!lede_speaker_after(d, k, hi, sp) || !(sp->named || sp->nominal))
+        return false;
+    uint32_t n = after_aside(d, sp->np_te - 1, hi);
+    return n < hi && (tok(d, n)->flags & LEDE_TF_ALPHA) && !(tok(d, n)->flags & LEDE_TF_UPPER_INIT);
+}
+
 bool lede_speaker_subject(const lede_doc *d, uint32_t lo, uint32_t hi, lede_speaker *sp)
 {
+    memset(sp, 0, sizeof *sp);
+    /* a cue earlier in the clause names the speaker: "X said ..., adding" */
+    for (uint32_t k = hi; k-- > lo && hi - k < LEDE_QUOTE_APPOS_MAX * 2;) {
+        lede_cue c;
+        if (tok(d, k)->flags & LEDE_TF_QUOTE)
+            break;
+        if (lede_cue_at(d, k, hi, &c) && (c.cls & LEDE_CUE_SPEECH) && c.form != LEDE_CUE_ING &&
+            lede_speaker_before(d, lo, c.tb, sp))
+            return true;
+    }
+    if (first_subject(d, lo, hi, sp))
+        return true;
     memset(sp, 0, sizeof *sp);
     uint32_t stop = hi > lo + LEDE_QUOTE_NP_MAX * 4 ? hi - LEDE_QUOTE_NP_MAX * 4 : lo;
     for (uint32_t k = hi; k-- > stop;) {
