@@ -23,10 +23,78 @@
  * Each expression becomes a lede_timex and a DATE/TIME value mention.
  * Owned by the events engineer.  Reentrant: state lives in the workspace.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "stages.h"
+#include "timex_cal.h"
 #include "timex_int.h"
+
+/* ---- anchoring -------------------------------------------------------------- */
+
+/* Year of month m (day d, 0 if none) relative to the anchor. */
+int lede_tx_infer_year(const lede_tx *c, int m, int d, bool fwd)
+{
+    if (!c->y)
+        return 0;
+    if (!c->m)
+        return c->y;
+    int cmp = m != c->m ? (m < c->m ? -1 : 1) : (d && c->dd ? (d < c->dd ? -1 : d > c->dd) : 0);
+    /* a day just ahead of publication ("effective March 2") is that day, not last year's */
+    if (!fwd && cmp > 0 && d && c->dd && d <= lede_cal_month_days(c->y, m) &&
+        lede_cal_days(c->y, m, d) - lede_cal_days(c->y, c->m, c->dd) <= 31)
+        return c->y;
+    if (!fwd && cmp > 0)
+        return c->y - 1;
+    if (fwd && cmp < 0)
+        return c->y + 1;
+    return c->y;
+}
+
+bool lede_tx_anchored_day(const lede_tx *c) { return c->y && c->m && c->dd; }
+
+void lede_tx_set_day(lede_tx_hit *h, long z)
+{
+    lede_cal_date(z, &h->y, &h->m, &h->d);
+    lede_cal_fmt_day(h->value, h->y, h->m, h->d);
+}
+
+/* The period `shift` units away from the anchor at the unit's granularity. */
+bool lede_tx_shifted_period(const lede_tx *c, int u, int shift, lede_tx_hit *h)
+{
+    if (!c->y)
+        return false;
+    switch (u) {
+    case U_YEAR:
+        lede_cal_fmt_year(h->value, c->y + shift);
+        return true;
+    case U_DECADE:
+        snprintf(h->value, sizeof h->value, "%03d", (c->y + 10 * shift) / 10);
+        return true;
+    case U_CENTURY:
+        snprintf(h->value, sizeof h->value, "%02d", (c->y + 100 * shift) / 100);
+        return true;
+    case U_MONTH: {
+        if (!c->m)
+            return false;
+        int k = c->y * 12 + (c->m - 1) + shift;
+        lede_cal_fmt_month(h->value, k / 12, k % 12 + 1);
+        return true;
+    }
+    case U_WEEK:
+        if (!lede_tx_anchored_day(c))
+            return false;
+        lede_cal_fmt_week(h->value, c->y, c->m, c->dd, shift);
+        return true;
+    case U_DAY:
+        if (!lede_tx_anchored_day(c))
+            return false;
+        lede_tx_set_day(h, lede_cal_days(c->y, c->m, c->dd) + shift);
+        return true;
+    default:
+        return false;
+    }
+}
 
 
 /* ---- driver -------------------------------------------------------------------- */

@@ -22,6 +22,14 @@ typedef struct lede_tx_hit {
     char value[32];   /* ISO 8601 or ""                               */
 } lede_tx_hit;
 
+/* Anchoring (timex.c): the year of month m (day d or 0) seen from the anchor,
+ * looking ahead when fwd; whether the anchor is a full day; a hit set to day
+ * number z; the period `shift` units (U_*) away at that unit's granularity. */
+int lede_tx_infer_year(const lede_tx *c, int m, int d, bool fwd);
+bool lede_tx_anchored_day(const lede_tx *c);
+void lede_tx_set_day(lede_tx_hit *h, long z);
+bool lede_tx_shifted_period(const lede_tx *c, int u, int shift, lede_tx_hit *h);
+
 /* The longest temporal expression starting at token i, if any. */
 bool lede_timex_match(const lede_tx *c, size_t i, lede_tx_hit *h);
 /* Only explicit calendar dates ("Feb. 3, 2021", "1996-08-30"): datelines. */

@@ -194,72 +194,6 @@ static int year_at(const tx *c, size_t i)
     return year_of(s, n);
 }
 
-/* ---- anchoring -------------------------------------------------------------- */
-
-/* Year of month m (day d, 0 if none) relative to the anchor. */
-static int infer_year(const tx *c, int m, int d, bool fwd)
-{
-    if (!c->y)
-        return 0;
-    if (!c->m)
-        return c->y;
-    int cmp = m != c->m ? (m < c->m ? -1 : 1) : (d && c->dd ? (d < c->dd ? -1 : d > c->dd) : 0);
-    /* a day just ahead of publication ("effective March 2") is that day, not last year's */
-    if (!fwd && cmp > 0 && d && c->dd && d <= lede_cal_month_days(c->y, m) &&
-        lede_cal_days(c->y, m, d) - lede_cal_days(c->y, c->m, c->dd) <= 31)
-        return c->y;
-    if (!fwd && cmp > 0)
-        return c->y - 1;
-    if (fwd && cmp < 0)
-        return c->y + 1;
-    return c->y;
-}
-
-static bool anchored_day(const tx *c) { return c->y && c->m && c->dd; }
-
-static void set_day(hit *h, long z)
-{
-    lede_cal_date(z, &h->y, &h->m, &h->d);
-    lede_cal_fmt_day(h->value, h->y, h->m, h->d);
-}
-
-/* The period `shift` units away from the anchor at the unit's granularity. */
-static bool shifted_period(const tx *c, int u, int shift, hit *h)
-{
-    if (!c->y)
-        return false;
-    switch (u) {
-    case U_YEAR:
-        lede_cal_fmt_year(h->value, c->y + shift);
-        return true;
-    case U_DECADE:
-        snprintf(h->value, sizeof h->value, "%03d", (c->y + 10 * shift) / 10);
-        return true;
-    case U_CENTURY:
-        snprintf(h->value, sizeof h->value, "%02d", (c->y + 100 * shift) / 100);
-        return true;
-    case U_MONTH: {
-        if (!c->m)
-            return false;
-        int k = c->y * 12 + (c->m - 1) + shift;
-        lede_cal_fmt_month(h->value, k / 12, k % 12 + 1);
-        return true;
-    }
-    case U_WEEK:
-        if (!anchored_day(c))
-            return false;
-        lede_cal_fmt_week(h->value, c->y, c->m, c->dd, shift);
-        return true;
-    case U_DAY:
-        if (!anchored_day(c))
-            return false;
-        set_day(h, lede_cal_days(c->y, c->m, c->dd) + shift);
-        return true;
-    default:
-        return false;
-    }
-}
-
 /* ---- recognisers ------------------------------------------------------------ */
 
 static const char *const bounds[] = {"end", "beginning", "start", "middle", "turn", "close", NULL};
@@ -306,7 +240,7 @@ static void fill_date(const tx *c, hit *h, int y, int m, int d, bool fwd)
 {
     h->type = LEDE_TX_DATE;
     if (!y)
-        y = infer_year(c, m, d, fwd);
+        y = lede_tx_infer_year(c, m, d, fwd);
     if (!y)
         return; /* value stays "" */
     if (d) {
@@ -454,7 +388,7 @@ static bool match_weekday(const tx *c, size_t i, bool fwd, hit *h)
     h->b = i;
     h->e = j;
     h->type = LEDE_TX_DATE;
-    if (!anchored_day(c))
+    if (!lede_tx_anchored_day(c))
         return true;
     long z0 = lede_cal_days(c->y, c->m, c->dd);
     int pw = lede_cal_weekday(z0);
@@ -466,7 +400,7 @@ static bool match_weekday(const tx *c, size_t i, bool fwd, hit *h)
         long delta = (w - pw + 7) % 7;
         z = z0 + (rel > 0 && delta == 0 ? 7 : delta);
     }
-    set_day(h, z);
+    lede_tx_set_day(h, z);
     add_part(h, part);
     return true;
 }
@@ -493,7 +427,7 @@ static bool match_deictic(const tx *c, size_t i, hit *h)
     h->b = i;
     h->e = e;
     h->type = LEDE_TX_DATE;
-    if (shifted_period(c, U_DAY, shift, h))
+    if (lede_tx_shifted_period(c, U_DAY, shift, h))
         add_part(h, part);
     return true;
 }
@@ -517,12 +451,12 @@ static bool match_relative(const tx *c, size_t i, hit *h)
     if (u >= U_WEEK && (W(c, j, "week") || W(c, j, "month") || W(c, j, "year") || W(c, j, "decade") ||
                         W(c, j, "century"))) {
         h->e = j + 1;
-        shifted_period(c, u, shift, h);
+        lede_tx_shifted_period(c, u, shift, h);
         return true;
     }
     if (W(c, j, "weekend")) {
         h->e = j + 1;
-        if (shifted_period(c, U_WEEK, shift, h))
+        if (lede_tx_shifted_period(c, U_WEEK, shift, h))
             strcat(h->value, "-WE");
         return true;
     }
@@ -626,7 +560,7 @@ static bool match_count(const tx *c, size_t i, hit *h)
         h->e = j + 1;
         h->type = LEDE_TX_DATE;
         if (num >= 0)
-            shifted_period(c, u == U_HOUR || u == U_MINUTE ? U_DAY : u, u <= U_HOUR ? 0 : -num, h);
+            lede_tx_shifted_period(c, u == U_HOUR || u == U_MINUTE ? U_DAY : u, u <= U_HOUR ? 0 : -num, h);
         return true;
     }
     h->e = j;
