@@ -154,6 +154,9 @@ static const lede_lex_entry *fallback_sense(const lede_rs *rs, const lede_lex_en
                                             size_t sb, size_t se, int pass)
 {
     const lede_doc *d = rs->d;
+    /* "Who" is not the WHO */
+    if ((e->flags & LEDE_LEXF_UPPER) && !(d->toks.v[b].flags & LEDE_TF_ALL_UPPER))
+        return NULL;
     bool headline = (d->toks.v[b].flags & LEDE_TF_HEADLINE) != 0;
     if (pass == 0) {
         const lede_lex_entry *s =

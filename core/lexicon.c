@@ -166,6 +166,13 @@ void lexb_add(lexb *b, const char *s, size_t n, uint32_t classes, uint32_t flags
     lexb_sense *e = push_sense(b);
     if (!e || koff == LEXB_NONE)
         return;
+    size_t letters = 0, lower = 0;
+    for (size_t i = 0; i < n; i++) {
+        letters += (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z');
+        lower += s[i] >= 'a' && s[i] <= 'z';
+    }
+    if (letters >= 2 && !lower)
+        flags |= LEDE_LEXF_UPPER;
     *e = (lexb_sense){koff, (uint32_t)kn, classes, flags, concept, name, code, country, rank, e->order};
     /* proper prefixes at word boundaries, as sense-less keys */
     size_t words = 1;
@@ -292,7 +299,8 @@ static lede_lexicon *pack(lexb *b)
                                                  s->code != LEXB_NONE &&
                                                  strcmp(b->pool + t->code, b->pool + s->code) == 0)) {
                     t->classes |= s->classes;
-                    t->flags |= s->flags;
+                    /* capitals only if every spelling is in capitals */
+                    t->flags = ((t->flags | s->flags) & ~LEDE_LEXF_UPPER) | (t->flags & s->flags & LEDE_LEXF_UPPER);
                     merged = true;
                 }
             }

@@ -38,6 +38,9 @@ enum {
     LEDE_LEXF_CANONICAL = 1u << 2,
     /* The phrase also names a person in WordNet ("Lincoln", "Paris"). */
     LEDE_LEXF_PERSON = 1u << 3,
+    /* Its sources spell the phrase in capitals only ("WHO", "US"): in
+     * mixed case it is another word ("Who", "us"). */
+    LEDE_LEXF_UPPER = 1u << 4,
 };
 
 typedef struct lede_lex_entry lede_lex_entry;
