@@ -289,6 +289,8 @@ static bool add_region(lede_qctx *q, uint32_t ri, int32_t a)
 lede_status lede_qdirect_find(lede_qctx *q)
 {
     const lede_doc *d = q->d;
+    int32_t last_attr = -1;          /* the latest attributed quote ...  */
+    uint32_t last_attr_para = UINT32_MAX; /* ... and its paragraph      */
     for (size_t ri = 0; ri < q->nreg; ri++) {
         lede_qregion *r = &q->reg[ri];
         if (r->used || r->single)
@@ -316,17 +318,13 @@ lede_status lede_qdirect_find(lede_qctx *q)
         } else if (tr) {
             a = attribution(q, &tcue, &tsp, tsp.te > tsp.tb ? 0.9f : 0.6f);
         }
-        if (a < 0) {
+        if (a < 0 && last_attr_para == r->para) {
             /* an attributed quote earlier in the same paragraph */
-            for (size_t k = ri; k-- > 0 && q->reg[k].para == r->para;)
-                if (q->reg[k].attr >= 0 && q->reg[k].used) {
-                    a = q->reg[k].attr;
-                    break;
-                }
+            a = last_attr;
         }
         if (a < 0) {
-            /* ... or later in it: "A." "B," he said. */
-            for (size_t k = last + 1; k < q->nreg && q->reg[k].para == q->reg[last].para; k++) {
+            /* ... or a little later in it: "A." "B," he said. */
+            for (size_t k = last + 1; k < q->nreg && k <= last + 4 && q->reg[k].para == q->reg[last].para; k++) {
                 lede_qregion *n = &q->reg[k];
                 if (n->single || !sentence_level(d, n))
                     continue;
@@ -385,6 +383,8 @@ lede_status lede_qdirect_find(lede_qctx *q)
         for (size_t k = ri; k <= last; k++)
             if (!add_region(q, (uint32_t)k, a))
                 return LEDE_OK;
+        last_attr = a;
+        last_attr_para = q->reg[last].para;
         ri = last;
     }
     return LEDE_OK;

@@ -166,7 +166,7 @@ static void according_to(lede_qctx *q, const lede_cue *c, uint32_t sb, uint32_t 
             return;
         lede_emit_clause(q, c, &sp, j + 1, clause_end(q, c->head, j + 1, se), 0.8f, NULL);
     } else {
-        uint32_t cb = sb;
+        uint32_t cb = c->tb > sb + LEDE_QUOTE_CLAUSE_MAX ? c->tb - LEDE_QUOTE_CLAUSE_MAX : sb;
         lede_emit_clause(q, c, &sp, cb, c->tb, 0.75f, NULL);
     }
 }
@@ -193,7 +193,7 @@ static bool inverted_or_parenthetical(lede_qctx *q, const lede_cue *c, uint32_t 
     if (j < se && !punct_is(d, j, ".!?,"))
         return false;
     int32_t a = -1;
-    uint32_t fb = sb;
+    uint32_t fb = head_start > sb + LEDE_QUOTE_CLAUSE_MAX ? head_start - LEDE_QUOTE_CLAUSE_MAX : sb;
     lede_emit_clause(q, c, &sp, fb, head_start - 1, 0.75f, &a);
     if (j < se && punct_is(d, j, ",") && j + 2 < se && a >= 0)
         lede_emit_clause(q, c, &sp, j + 1, clause_end(q, c->head, j + 1, se), 0.7f, &a);
@@ -264,6 +264,8 @@ static void colon_cue(lede_qctx *q, uint32_t k, uint32_t sb, uint32_t se)
     uint32_t e = se;
     if (e > k + 2 && punct_is(d, e - 1, ".!?"))
         e--;
+    if (e > k + 1 + LEDE_QUOTE_CLAUSE_MAX)
+        e = k + 1 + LEDE_QUOTE_CLAUSE_MAX;
     lede_emit_clause(q, &c, has_sp ? &sp : NULL, k + 1, e, 0.5f, NULL);
 }
 

@@ -203,9 +203,10 @@ size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t 
     bool that_soon = false, q_after = false, q_before = false;
     for (uint32_t k = i + 1; k < se && k < i + 6; k++)
         that_soon |= lede_qw_is(d, k, "that");
-    for (uint32_t k = i + 1; k < se; k++)
+    /* bounded windows keep a sentence without punctuation linear */
+    for (uint32_t k = i + 1; k < se && k <= i + LEDE_QUOTE_CLAUSE_MAX; k++)
         q_after |= (tok(d, k)->flags & LEDE_TF_QOPEN) != 0;
-    for (uint32_t k = sb; k < i; k++)
+    for (uint32_t k = i > sb + LEDE_QUOTE_CLAUSE_MAX ? i - LEDE_QUOTE_CLAUSE_MAX : sb; k < i; k++)
         q_before |= (tok(d, k)->flags & LEDE_TF_QUOTE) != 0;
     adds(&f, "that5", that_soon ? "1" : "0");
     char ctx[4] = {(char)('0' + that_soon), (char)('0' + q_after), (char)('0' + q_before), '\0'};
@@ -308,14 +309,14 @@ size_t lede_qcut_features(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t
     addn(&f, "cue_n1", cw, n1, NULL);
     adds(&f, "nx", k + 1 < se ? next_shape(d, k + 1, se) : "end");
     uint32_t words = 0, verbs = 0, commas = 0;
-    for (uint32_t m = b; m < k; m++) {
+    for (uint32_t m = k > b + LEDE_QUOTE_CLAUSE_MAX ? k - LEDE_QUOTE_CLAUSE_MAX : b; m < k; m++) {
         words += (tok(d, m)->flags & LEDE_TF_ALPHA) != 0;
         verbs += lede_qw_verbish(d, m);
         commas += d->text[tok(d, m)->start] == ',' && tok(d, m)->end - tok(d, m)->start == 1;
     }
     uint32_t rest = 0, rest_verbs = 0;
     bool another_comma = false;
-    for (uint32_t m = k + 1; m < se; m++) {
+    for (uint32_t m = k + 1; m < se && m <= k + LEDE_QUOTE_CLAUSE_MAX; m++) {
         rest += (tok(d, m)->flags & LEDE_TF_ALPHA) != 0;
         rest_verbs += lede_qw_verbish(d, m);
         if (m < k + 7 && d->text[tok(d, m)->start] == ',')

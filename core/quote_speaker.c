@@ -57,13 +57,38 @@ static bool joiner(const lede_doc *d, uint32_t i)
            lede_qw_is(d, i, "de") || lede_qw_is(d, i, "in") || lede_qw_is(d, i, "from") || lede_qw_is(d, i, "at");
 }
 
+/* "Directorate of National Security", "Bank of America": the joiner is
+ * inside an organisation's name (one mention, or an organisation word). */
+static bool joiner_in_name(const lede_doc *d, uint32_t k)
+{
+    static const char *const org_heads[] = {
+        "academy", "administration", "agency", "alliance", "army", "assembly", "association", "authority",
+        "bank", "board", "bureau", "center", "centre", "chamber", "church", "coalition", "college", "commission",
+        "committee", "company", "conference", "corporation", "council", "court", "department", "directorate",
+        "division", "federation", "forum", "foundation", "front", "fund", "government", "guard", "house",
+        "institute", "kingdom", "league", "ministry", "movement", "museum", "office", "organisation",
+        "organization", "parliament", "party", "police", "republic", "school", "secretariat", "service",
+        "society", "union", "university", NULL};
+    int32_t m = tok(d, k - 1)->mention;
+    if (m >= 0 && k + 1 < d->toks.n && tok(d, k + 1)->mention == m)
+        return true;
+    if (!capitalised(d, k - 1))
+        return false;
+    const lede_token *t = tok(d, k - 1);
+    const char *w = lede_tok_norm(d, t);
+    for (const char *const *o = org_heads; *o; o++)
+        if (strlen(*o) == t->norm_len && memcmp(*o, w, t->norm_len) == 0)
+            return true;
+    return false;
+}
+
 /* Head of [b, e): cut at the first joiner when what precedes names someone. */
 static void head_of(const lede_doc *d, uint32_t b, uint32_t e, lede_speaker *sp)
 {
     sp->tb = b;
     sp->te = e;
     for (uint32_t k = b + 1; k < e; k++) {
-        if (!joiner(d, k) || lede_qw_is(d, k, "and") || lede_qw_is(d, k, "&"))
+        if (!joiner(d, k) || lede_qw_is(d, k, "and") || lede_qw_is(d, k, "&") || joiner_in_name(d, k))
             continue;
         bool only_title = true;
         for (uint32_t m = b; m < k; m++)
@@ -282,7 +307,12 @@ void lede_speaker_anonymity(const lede_doc *d, lede_speaker *sp)
     /* "... on condition of anonymity", "who was not authorized to speak" */
     uint32_t s = tok(d, sp->tb)->sent;
     const lede_sentence *se = &d->sents.v[s];
-    for (uint32_t k = se->tok_begin; k < se->tok_end; k++)
+    uint32_t b = se->tok_begin, e = se->tok_end;
+    if (sp->tb > b + LEDE_QUOTE_CLAUSE_MAX)
+        b = sp->tb - LEDE_QUOTE_CLAUSE_MAX;
+    if (e > sp->te + LEDE_QUOTE_CLAUSE_MAX)
+        e = sp->te + LEDE_QUOTE_CLAUSE_MAX;
+    for (uint32_t k = b; k < e; k++)
         if (lede_qw_is(d, k, "anonymity") || lede_qw_is(d, k, "anonymously") ||
             ((lede_qw_is(d, k, "named") || lede_qw_is(d, k, "identified")) && k >= 2 &&
              (lede_qw_is(d, k - 2, "not") || lede_qw_is(d, k - 2, "n't") || lede_qw_is(d, k - 1, "be"))) ||

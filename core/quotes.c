@@ -135,9 +135,9 @@ lede_status lede_qctx_init(lede_workspace *ws, lede_qctx *q)
     q->reg = lede_arena_alloc(&ws->arena, (nmarks + 1) * sizeof *q->reg);
     q->tok_region = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *q->tok_region);
     q->tok_used = lede_arena_alloc(&ws->arena, d->toks.n + 1);
-    /* one attribution per region, or per cue with at most one clause per
-     * two sentences on average; beyond that the cap drops quotes */
-    q->capattr = q->capfrag = nmarks + d->sents.n * 2 + 16;
+    /* one attribution per region, two per sentence, one per eight words:
+     * more than any story holds; beyond that quotes are dropped */
+    q->capattr = q->capfrag = nmarks + d->sents.n * 2 + d->toks.n / 8 + 16;
     q->attr = lede_arena_alloc(&ws->arena, q->capattr * sizeof *q->attr);
     q->frag = lede_arena_alloc(&ws->arena, q->capfrag * sizeof *q->frag);
     if (!q->reg || !q->tok_region || !q->tok_used || !q->attr || !q->frag)
