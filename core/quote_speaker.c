@@ -98,6 +98,24 @@ static void head_of(const lede_doc *d, uint32_t b, uint32_t e, lede_speaker *sp)
             sp->te = k;
         break;
     }
+    /* descriptors before a name are not the mention: "council president
+     * Marta Jensen", "the economist Jared Bernstein" -> the name (capitalised
+     * titles and "of" between capitals stay: "Secretary of State Ann Kerr") */
+    uint32_t run = sp->te;
+    while (run > sp->tb && (capitalised(d, run - 1) || (tok(d, run - 1)->flags & LEDE_TF_POSSESSIVE) ||
+                            (lede_qw_is(d, run - 1, "of") && run - 1 > sp->tb && capitalised(d, run - 2))))
+        run--;
+    while (run < sp->te && (lede_qw_is(d, run, "of") || (tok(d, run)->flags & LEDE_TF_POSSESSIVE)))
+        run++;
+    if (run > sp->tb && run < sp->te && !(tok(d, run - 1)->flags & LEDE_TF_POSSESSIVE)) {
+        bool lower = false;
+        for (uint32_t k = sp->tb; k < run; k++)
+            lower |= !capitalised(d, k) && !lede_qw_determiner(d, k);
+        /* only when a lowercase descriptor precedes a name of two words or a
+         * titled one; "the NDS" keeps its determiner */
+        if (lower && (sp->te - run >= 2 || (tok(d, run)->flags & LEDE_TF_ABBREV)))
+            sp->tb = run;
+    }
     sp->named = false;
     for (uint32_t k = sp->tb; k < sp->te; k++)
         if (capitalised(d, k) && !lede_qw_title(d, k) && !(k == sp->tb && lede_qw_determiner(d, k)))
