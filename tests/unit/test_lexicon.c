@@ -152,6 +152,9 @@ static void demonyms_and_words(void **state)
     assert_true(get(l, "Taliban")->classes & LEDE_LEX_ORG);
     assert_int_equal(get(l, "al-Qaida")->concept, get(l, "Al-Qaeda")->concept);
     assert_true(lede_lex_sense(get(l, "Army"), LEDE_LEX_ORG)->flags & LEDE_LEXF_AMBIG);
+    assert_true(get(l, "WHO")->flags & LEDE_LEXF_UPPER);
+    assert_false(get(l, "Kabul")->flags & LEDE_LEXF_UPPER);
+    assert_true(get(l, "US")->flags & LEDE_LEXF_UPPER);
     assert_true(get(l, "Muslims")->classes & LEDE_LEX_NORP);
     assert_true(get(l, "Mr.")->classes & LEDE_LEX_TITLE);
     assert_true(get(l, "Ministry")->classes & LEDE_LEX_ORG_SUFFIX);
