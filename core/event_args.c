@@ -371,6 +371,40 @@ static void add_compound(job *j, size_t t, int slot)
     }
 }
 
+/* "Washington-Taliban": capitalised names joined by a hyphen. */
+static bool joined_names(const lede_doc *d, size_t t)
+{
+    const lede_token *tk = &d->toks.v[t];
+    const char *s = d->text + tk->start;
+    size_t n = tk->end - tk->start;
+    const char *h = memchr(s, '-', n);
+    return h && h + 1 < s + n && h[1] >= 'A' && h[1] <= 'Z' && s[0] >= 'A' && s[0] <= 'Z';
+}
+
+/* A premodifier token of an event noun as a one-token phrase for the classifier. */
+static void premod_phrase(job *j, size_t t, int slot)
+{
+    lede_evctx *c = j->c;
+    const lede_doc *d = c->d;
+    if (c->nchunks >= 2 * (d->toks.n + 1))
+        return;
+    int32_t id = (int32_t)c->nchunks++;
+    lede_evchunk *ch = &c->chunks[id];
+    int32_t m = d->toks.v[t].mention;
+    *ch = (lede_evchunk){.b = (uint32_t)t, .e = (uint32_t)t + 1, .head = (uint32_t)t, .mention = -1, .list = id,
+                         .next = -1, .appos = -1};
+    if (m >= 0 && d->mentions.v[m].kind != LEDE_MK_VALUE) {
+        uint8_t mt = d->mentions.v[m].type;
+        ch->mention = m;
+        ch->sem = mt == LEDE_ET_PERSON ? 'P' : mt == LEDE_ET_ORG ? 'G' : mt == LEDE_ET_LOC ? 'L' : 'N';
+    } else {
+        ch->sem = c->cls[t] == EC_PROPN ? 'N' : c->ncls[t];
+    }
+    c->slot_of[id] = -1;
+    c->absent_of[id] = 0;
+    mark(j, id, ch->sem == 'L' ? EV_PLACE : slot, true, VIA_PREMOD);
+}
+
 static int premod_slot(const char *type)
 {
     if (strncmp(type, "Life.", 5) == 0 || strncmp(type, "Justice.", 8) == 0 || strncmp(type, "Personnel.", 10) == 0)
@@ -422,10 +456,15 @@ static void nominal_args(job *j, const lede_evtrigger *g)
     int pslot = premod_slot(g->type);
     if (ch >= 0) {
         const lede_evchunk *k = &c->chunks[ch];
-        /* premodifiers: "Taliban attacks", "Washington-Taliban deal" */
+        /* premodifiers: "Taliban attacks" (a phrase of their own for the
+         * classifier), "Washington-Taliban deal" (two parties, always kept) */
         for (size_t q = k->b; q < t; q++)
-            if (c->cls[q] == EC_PROPN || c->ncls[q] == 'P' || c->ncls[q] == 'G')
-                add_compound(j, q, pslot);
+            if (c->cls[q] == EC_PROPN || c->ncls[q] == 'P' || c->ncls[q] == 'G') {
+                if (joined_names(c->d, q))
+                    add_compound(j, q, pslot);
+                else
+                    premod_phrase(j, q, pslot);
+            }
         /* possessor: "the Taliban's attack" */
         size_t b = k->b;
         while (b > s->tok_begin && c->cls[b - 1] == EC_DET)
@@ -543,7 +582,7 @@ static void choose(job *j)
     for (size_t m = 0; m < j->nmarked; m++) {
         int32_t ch = j->marked[m];
         size_t h = c->chunks[ch].head;
-        if (h < lo || h >= hi)
+        if (h < lo || h >= hi || (size_t)ch >= c->nreal)
             consider(j, ch);
     }
     for (size_t m = 0; m < j->nmarked; m++) {
@@ -554,13 +593,14 @@ static void choose(job *j)
 
 lede_status lede_ev_args(lede_evctx *c)
 {
-    c->slot_of = lede_arena_alloc(&c->ws->arena, c->nchunks + 1);
-    c->absent_of = lede_arena_alloc(&c->ws->arena, c->nchunks + 1);
-    c->via_of = lede_arena_alloc(&c->ws->arena, c->nchunks + 1);
+    size_t cap = 2 * (c->d->toks.n + 1); /* real phrases and premodifier pseudo-phrases */
+    c->slot_of = lede_arena_alloc(&c->ws->arena, cap);
+    c->absent_of = lede_arena_alloc(&c->ws->arena, cap);
+    c->via_of = lede_arena_alloc(&c->ws->arena, cap);
     if (!c->slot_of || !c->absent_of || !c->via_of)
         return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory collecting event participants");
-    memset(c->slot_of, -1, c->nchunks + 1);
-    memset(c->absent_of, 0, c->nchunks + 1);
+    memset(c->slot_of, -1, cap);
+    memset(c->absent_of, 0, cap);
     for (size_t k = 0; k < c->ntrigs; k++) {
         const lede_evtrigger *g = &c->trigs[k];
         job j = {.c = c, .trig = (uint32_t)k, .s = &c->d->sents.v[g->sent]};

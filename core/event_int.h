@@ -108,6 +108,7 @@ typedef struct lede_evctx {
     int32_t *chunk_of;       /* chunk per token, -1                          */
     lede_evchunk *chunks;
     size_t nchunks;
+    size_t nreal;            /* chunks [nreal, nchunks) are premodifier tokens */
     lede_evtrigger *trigs;
     size_t ntrigs;
     int32_t *trig_of;        /* trigger per token, -1                        */
@@ -136,7 +137,7 @@ enum { EV_AGENT, EV_PATIENT, EV_INSTR, EV_WITH, EV_RECIP, EV_ORIGIN, EV_DEST, EV
 /* The rule that marked a phrase: a classifier feature, and for expansions a
  * guarantee (they are kept whatever the score). */
 enum { VIA_NONE, VIA_SUBJ, VIA_OBJ, VIA_BY, VIA_PP, VIA_OF, VIA_INVERTED, VIA_UNACC, VIA_POSS, VIA_LIGHT,
-       VIA_ATTEND, VIA_INCLUDE, VIA_ADJ, VIA_LIST, VIA_ORIGIN, VIA_APPOS, VIA_COUNT };
+       VIA_ATTEND, VIA_INCLUDE, VIA_ADJ, VIA_LIST, VIA_ORIGIN, VIA_APPOS, VIA_PREMOD, VIA_COUNT };
 
 /* event_score.c: the features of candidate chunk ch for trigger g (slot:
  * the rule slot, -1 if none) as strings in buf; returns their number. */

@@ -25,7 +25,8 @@ static const char *const slot_code[EV_SLOTS] = {"agent", "patient", "instr", "wi
                                                 "place"};
 
 static const char *const via_code[VIA_COUNT] = {"none", "subj", "obj", "by", "pp", "of", "inv", "unacc", "poss",
-                                               "light", "attend", "include", "adj", "list", "origin", "appos"};
+                                               "light", "attend", "include", "adj", "list", "origin", "appos",
+                                               "premod"};
 
 static int bucket(size_t d)
 {

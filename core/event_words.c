@@ -338,7 +338,8 @@ lede_status lede_ev_words(lede_evctx *c)
     c->cls = lede_arena_alloc(&c->ws->arena, nt + 1);
     c->ncls = lede_arena_alloc(&c->ws->arena, nt + 1);
     c->chunk_of = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *c->chunk_of);
-    c->chunks = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *c->chunks);
+    /* room for one pseudo-phrase per token too: event-noun premodifiers (event_args.c) */
+    c->chunks = lede_arena_alloc(&c->ws->arena, 2 * (nt + 1) * sizeof *c->chunks);
     if (!c->cls || !c->ncls || !c->chunk_of || !c->chunks)
         return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory reading events");
     const lede_evword **w = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *w);
@@ -363,5 +364,6 @@ lede_status lede_ev_words(lede_evctx *c)
         if (st != LEDE_OK)
             return st;
     }
+    c->nreal = c->nchunks;
     return LEDE_OK;
 }
