@@ -1,8 +1,280 @@
-/* tagger.c - PLACEHOLDER until its owner lands the real stage. */
-#include "stages.h"
+/*
+ * tagger.c - the ner stage: tags the document's tokens with the averaged
+ * perceptron in ws->model->tagger and appends PERSON / ORGANIZATION /
+ * LOCATION / MISC name mentions.  Owner: the NER tagger (issue 3).
+ *
+ * Decoding is exact (Viterbi over BILOU labels with first-order
+ * transitions), twice: pass 1 with local features; pass 2 adds what pass 1
+ * said about the same word elsewhere in the document (one name, one type
+ * per story).  The sum of a token's feature rows is computed once and
+ * reused by both passes.  Sentences of boilerplate and caption paragraphs are not
+ * tagged; tokens an earlier stage already covered (dates, money...) are
+ * forced to O and split the sentence there, so mentions never overlap.
+ *
+ * Reentrant: scratch memory is ws->scratch; the model is read-only.
+ */
+#include <math.h>
 #include <stdlib.h>
-struct lede_tagger { int unused; };
-lede_tagger *lede_tagger_load(const char *path, char *err, size_t errlen) { (void)path; (void)err; (void)errlen; return calloc(1, sizeof(lede_tagger)); }
-void lede_tagger_free(lede_tagger *t) { free(t); }
-size_t lede_tagger_features(const lede_tagger *t) { (void)t; return 0; }
-lede_status lede_ner_run(lede_workspace *ws) { (void)ws; return LEDE_OK; }
+#include <string.h>
+
+#include "stages.h"
+#include "tagger.h"
+
+/* Per-token scratch beside the token view. */
+typedef struct run {
+    lede_workspace *ws;
+    const lede_tagger *tg;
+    lede_tg_docview v;
+    int32_t *stat;        /* n x STAT_STRIDE: sums of label-free features  */
+    uint8_t *y1, *y2;     /* pass labels                                   */
+    uint8_t *active;      /* 1 where the token is tagged                   */
+    float *margin;        /* pass 2: best minus runner-up score            */
+    float *sc;            /* scores of one run: n x NLAB                   */
+    uint8_t *bp;          /* Viterbi back pointers: n x NLAB               */
+    float trans[2][(LEDE_TG_NLAB + 1) * LEDE_TG_NLAB]; /* per pass */
+} run;
+
+/* Grows ws->scratch (a per-stage temporary) to n bytes without copying. */
+static void *scratch(lede_workspace *ws, size_t n)
+{
+    lede_buf *b = &ws->scratch;
+    if (b->max && n > b->max)
+        return NULL;
+    if (b->cap < n + 1) {
+        size_t cap = b->cap ? b->cap : 4096;
+        while (cap < n + 1)
+            cap *= 2;
+        char *p = realloc(b->p, cap);
+        if (!p)
+            return NULL;
+        b->p = p;
+        b->cap = cap;
+    }
+    b->n = 0;
+    b->p[0] = '\0';
+    return b->p;
+}
+
+/* Row sums.  Rows are int16[LEDE_TG_ROW] (17 labels + pad); sums are
+ * int32.  With SSE2 (every x86-64) one row is three loads and six adds. */
+#if defined(__SSE2__)
+#include <emmintrin.h>
+typedef struct lede_tg_acc { __m128i v[5]; } acc_t;
+static inline void acc_zero(acc_t *a)
+{
+    for (int k = 0; k < 5; k++)
+        a->v[k] = _mm_setzero_si128();
+}
+static inline void acc_add(acc_t *a, const int16_t *r)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)r), y = _mm_loadu_si128((const __m128i *)(r + 8));
+    int32_t tail;
+    memcpy(&tail, r + 16, sizeof tail);
+    __m128i z = _mm_cvtsi32_si128(tail);
+    __m128i sx = _mm_srai_epi16(x, 15), sy = _mm_srai_epi16(y, 15), sz = _mm_srai_epi16(z, 15);
+    a->v[0] = _mm_add_epi32(a->v[0], _mm_unpacklo_epi16(x, sx));
+    a->v[1] = _mm_add_epi32(a->v[1], _mm_unpackhi_epi16(x, sx));
+    a->v[2] = _mm_add_epi32(a->v[2], _mm_unpacklo_epi16(y, sy));
+    a->v[3] = _mm_add_epi32(a->v[3], _mm_unpackhi_epi16(y, sy));
+    a->v[4] = _mm_add_epi32(a->v[4], _mm_unpacklo_epi16(z, sz));
+}
+static inline void acc_load(acc_t *a, const int32_t *p)
+{
+    for (int k = 0; k < 5; k++)
+        a->v[k] = _mm_loadu_si128((const __m128i *)(p + 4 * k));
+}
+static inline void acc_store(const acc_t *a, int32_t *p)
+{
+    for (int k = 0; k < 5; k++)
+        _mm_storeu_si128((__m128i *)(p + 4 * k), a->v[k]);
+}
+#else
+typedef struct lede_tg_acc { int32_t v[20]; } acc_t;
+static inline void acc_zero(acc_t *a) { memset(a, 0, sizeof *a); }
+static inline void acc_add(acc_t *a, const int16_t *r)
+{
+    for (int k = 0; k < LEDE_TG_ROW; k++)
+        a->v[k] += r[k];
+}
+static inline void acc_load(acc_t *a, const int32_t *p) { memcpy(a->v, p, sizeof a->v); }
+static inline void acc_store(const acc_t *a, int32_t *p) { memcpy(p, a->v, sizeof a->v); }
+#endif
+#define STAT_STRIDE 20 /* int32 per token in run.stat */
+
+/* Looks every key up and adds the rows found.  The index slots and rows
+ * are fetched ahead so the cache misses of one token overlap. */
+static inline void add_keys(const lede_tg_weights *tg, const uint64_t *keys, size_t nk, acc_t *a)
+{
+    const int16_t *rows[LEDE_TG_MAX_STATIC];
+    for (size_t k = 0; k < nk; k++)
+        __builtin_prefetch(&tg->idx[keys[k] & tg->wmask]);
+    size_t nr = 0;
+    for (size_t k = 0; k < nk; k++) {
+        const int16_t *r = lede_tg_row(tg, keys[k]);
+        if (r) {
+            __builtin_prefetch(r);
+            __builtin_prefetch(r + LEDE_TG_ROW - 1);
+            rows[nr++] = r;
+        }
+    }
+    for (size_t k = 0; k < nr; k++)
+        acc_add(a, rows[k]);
+}
+
+static void static_scores(run *r, const lede_tg_weights *w, size_t i, uint32_t sb, uint32_t se)
+{
+    uint64_t keys[LEDE_TG_MAX_STATIC];
+    size_t nk = lede_tg_static_keys(&r->v, i, sb, se, keys);
+    acc_t a;
+    acc_zero(&a);
+    add_keys(w, keys, nk, &a);
+    acc_store(&a, r->stat + i * STAT_STRIDE);
+}
+
+/* Tags tokens [b, e) of one run of taggable tokens; pass 2 when y1 != NULL. */
+static void decode(run *r, uint32_t sb, uint32_t se, uint32_t b, uint32_t e, const uint8_t *y1, uint8_t *y)
+{
+    uint32_t n = e - b;
+    const lede_tg_weights *w = &r->tg->w[y1 ? 1 : 0];
+    const float *trans = r->trans[y1 ? 1 : 0];
+    for (uint32_t i = b; i < e; i++) {
+        acc_t a;
+        acc_load(&a, r->stat + (size_t)i * STAT_STRIDE);
+        if (y1) {
+            uint64_t keys[LEDE_TG_MAX_DOC];
+            size_t nk = lede_tg_doc_keys(&r->v, i, sb, se, y1, keys);
+            add_keys(w, keys, nk, &a);
+        }
+        int32_t s32[STAT_STRIDE];
+        acc_store(&a, s32);
+        float *f = r->sc + (size_t)(i - b) * LEDE_TG_NLAB;
+        for (int l = 0; l < LEDE_TG_NLAB; l++)
+            f[l] = (float)s32[l] * w->scale;
+    }
+    lede_tg_viterbi(r->sc, n, trans, r->bp, y + b);
+    if (y1)
+        for (uint32_t k = 0; k < n; k++)
+            r->margin[b + k] = lede_tg_margin(r->sc, n, trans, y + b, k);
+}
+
+/* Runs of active tokens inside each tagged sentence. */
+static lede_status each_run(run *r, const uint8_t *y1, uint8_t *y)
+{
+    const lede_doc *d = &r->ws->doc;
+    for (size_t s = 0; s < d->sents.n; s++) {
+        const lede_sentence *se = &d->sents.v[s];
+        uint32_t i = se->tok_begin;
+        while (i < se->tok_end) {
+            while (i < se->tok_end && !r->active[i])
+                i++;
+            uint32_t j = i;
+            while (j < se->tok_end && r->active[j])
+                j++;
+            if (j > i) {
+                /* pass 2 has its own weights in a two-pass model */
+                if (!y1 || r->tg->two_pass)
+                    for (uint32_t k = i; k < j; k++)
+                        static_scores(r, &r->tg->w[y1 ? 1 : 0], k, se->tok_begin, se->tok_end);
+                decode(r, se->tok_begin, se->tok_end, i, j, y1, y);
+            }
+            i = j;
+        }
+        if ((s & 63) == 63) {
+            lede_status st = lede_check_deadline(r->ws);
+            if (st != LEDE_OK)
+                return st;
+        }
+    }
+    return LEDE_OK;
+}
+
+static lede_status emit(run *r)
+{
+    lede_workspace *ws = r->ws;
+    lede_doc *d = &ws->doc;
+    size_t start = 0;
+    float minm = 0;
+    for (size_t i = 0; i < d->toks.n; i++) {
+        if (!r->active[i] || r->y2[i] == 0)
+            continue;
+        int pos = lede_tg_lpos(r->y2[i]);
+        if (pos == LEDE_TG_B || pos == LEDE_TG_U) {
+            start = i;
+            minm = r->margin[i];
+        } else if (r->margin[i] < minm) {
+            minm = r->margin[i];
+        }
+        if (pos != LEDE_TG_L && pos != LEDE_TG_U)
+            continue;
+        lede_mention *m = LEDE_PUSH(d->mentions, ws->lim.max_mentions);
+        if (!m)
+            return lede_fail(ws, LEDE_ERR_DOC_LIMIT, "document has more than %zu entity mentions",
+                             ws->lim.max_mentions);
+        int32_t mi = (int32_t)(d->mentions.n - 1);
+        m->tok_begin = (uint32_t)start;
+        m->tok_end = (uint32_t)(i + 1);
+        m->start = d->toks.v[start].start;
+        m->end = d->toks.v[i].end;
+        m->type = (uint8_t)lede_tg_etype(lede_tg_ltype(r->y2[i]));
+        m->subtype = LEDE_LOC_NONE;
+        m->kind = LEDE_MK_NAME;
+        m->conf = 1.0f / (1.0f + expf(-minm * r->tg->conf_scale));
+        m->entity = -1;
+        for (size_t k = start; k <= i; k++)
+            d->toks.v[k].mention = mi;
+    }
+    return LEDE_OK;
+}
+
+lede_status lede_ner_run(lede_workspace *ws)
+{
+    const lede_tagger *tg = ws->model ? ws->model->tagger : NULL;
+    if (!tg)
+        return lede_fail(ws, LEDE_ERR_MODEL, "no tagger model is loaded");
+    lede_doc *d = &ws->doc;
+    size_t n = d->toks.n;
+    if (n == 0)
+        return LEDE_OK;
+    size_t view = (lede_tg_scratch_size(n) + 63) & ~(size_t)63;
+    size_t stat = n * STAT_STRIDE * sizeof(int32_t);
+    size_t scs = n * LEDE_TG_NLAB * sizeof(float);
+    size_t need = view + stat + scs + n * sizeof(float) + (3 + LEDE_TG_NLAB) * n + 64;
+    char *mem = scratch(ws, need);
+    if (!mem)
+        return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory tagging %zu tokens", n);
+    run r = {.ws = ws, .tg = tg};
+    r.stat = (int32_t *)(mem + view);
+    r.sc = (float *)(mem + view + stat);
+    r.margin = r.sc + n * LEDE_TG_NLAB;
+    r.y1 = (uint8_t *)(r.margin + n);
+    r.y2 = r.y1 + n;
+    r.active = r.y2 + n;
+    r.bp = r.active + n;
+    memset(r.y1, 0, 3 * n);
+    for (int k = 0; k < 2; k++)
+        for (int p = -1; p < LEDE_TG_NLAB; p++) {
+            const int16_t *row = lede_tg_row(&tg->w[k], lede_tg_trans_key(p));
+            for (int l = 0; l < LEDE_TG_NLAB; l++)
+                r.trans[k][(p + 1) * LEDE_TG_NLAB + l] = row ? row[l] * tg->w[k].scale : 0;
+        }
+
+    lede_tg_tables tab = tg->tab;
+    tab.lex = ws->model->lex;
+    lede_tg_prepare(&r.v, d, &tab, mem);
+    for (size_t s = 0; s < d->sents.n; s++) {
+        const lede_sentence *se = &d->sents.v[s];
+        uint8_t kind = se->para < d->paras.n ? d->paras.v[se->para].kind : LEDE_PARA_BODY;
+        if (kind == LEDE_PARA_BOILERPLATE || kind == LEDE_PARA_CAPTION)
+            continue;
+        for (uint32_t i = se->tok_begin; i < se->tok_end; i++)
+            r.active[i] = d->toks.v[i].mention < 0;
+    }
+    lede_status st = each_run(&r, NULL, r.y1);
+    if (st != LEDE_OK)
+        return st;
+    lede_tg_count_labels(&r.v, r.y1, r.active);
+    st = each_run(&r, r.y1, r.y2);
+    if (st != LEDE_OK)
+        return st;
+    return emit(&r);
+}

@@ -1,0 +1,256 @@
+/*
+ * tagger.h - internals of the named-entity tagger, shared by the runtime
+ * (tagger.c, tagger_model.c, tagger_features.c) and the trainer
+ * (tools/train/).  Owner: the NER tagger (issue 3).
+ *
+ * The model is an averaged perceptron over BILOU labels, decoded greedily
+ * left to right twice: pass 1 with local features, pass 2 adding features
+ * computed from pass 1's labels elsewhere in the document.  Training and
+ * run time share every feature function here, so a feature cannot drift
+ * between them.
+ *
+ * The file (data/ner.model) is mapped read-only.  Layout, all integers
+ * little-endian, every section 64-byte aligned:
+ *   header (lede_tg_header, 512 bytes)
+ *   per weight table (pass 1, pass 2):
+ *     index: 2^bits lede_tg_wslot {tag, row}            (open addressing)
+ *     rows:  rows x int16[LEDE_TG_ROW]                  (real = int16 * scale)
+ *   word classes: 2^c_bits lede_tg_cslot               (Brown cluster, case stats)
+ *   cluster paths: c_paths x uint64 (bits | len << 32)
+ *   gazetteer:    2^g_bits lede_tg_gslot               (names from training docs)
+ * The checksum (lede_tg_checksum) covers every byte after the header.
+ * Thread-safety: the loaded model is immutable; feature functions write only
+ * the caller's buffers.
+ */
+#ifndef LEDE_TAGGER_H
+#define LEDE_TAGGER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+#include "lexicon.h"
+
+/* ---- labels: 0 = O, then 1 + type * 4 + {B, I, L, U} ------------------------ */
+enum { LEDE_TG_PER, LEDE_TG_ORG, LEDE_TG_LOC, LEDE_TG_MISC, LEDE_TG_NTYPES };
+enum { LEDE_TG_B, LEDE_TG_I, LEDE_TG_L, LEDE_TG_U };
+#define LEDE_TG_NLAB (1 + LEDE_TG_NTYPES * 4)   /* 17                          */
+#define LEDE_TG_ROW 18                          /* int16 per row, padded       */
+
+static inline int lede_tg_label(int type, int pos) { return 1 + type * 4 + pos; }
+static inline int lede_tg_ltype(int label) { return label ? (label - 1) >> 2 : -1; }
+static inline int lede_tg_lpos(int label) { return label ? (label - 1) & 3 : -1; }
+/* The labels that may follow `prev` (-1: sentence start); bit per label. */
+uint32_t lede_tg_allowed(int prev, bool last_in_sentence);
+lede_etype lede_tg_etype(int type);
+
+/* ---- file format ----------------------------------------------------------------- */
+#define LEDE_TG_MAGIC "LEDENER\x1a"
+#define LEDE_TG_VERSION 1u
+/* Bumped whenever a feature template changes: an old model would score
+ * the wrong features, so load refuses it. */
+#define LEDE_TG_FEATSET 4u
+#define LEDE_TG_HEADER_SIZE 512u
+
+/* One weight table: open-addressing index of {tag, row} and int16 rows. */
+typedef struct lede_tg_wtable {
+    uint32_t bits, rows;      /* 2^bits index slots; rows                      */
+    uint64_t index_off, rows_off;
+    float scale;              /* int16 -> score                                */
+    uint32_t pad;
+} lede_tg_wtable;
+
+/* Table 0 scores pass 1 (local features); table 1, when present, pass 2
+ * (local and document features). */
+#define LEDE_TG_TABLES 2
+
+typedef struct lede_tg_header {
+    char magic[8];
+    uint32_t version, header_size;
+    uint64_t file_size;
+    uint64_t checksum;        /* lede_tg_checksum of bytes [header_size, file_size) */
+    uint32_t n_labels, featset;
+    lede_tg_wtable w[LEDE_TG_TABLES];
+    float conf_scale;         /* margin (score units) -> logistic confidence  */
+    uint32_t n_tables;        /* 1 or 2                                        */
+    uint32_t c_bits, c_count;
+    uint64_t c_off;
+    uint32_t c_paths, g_bits;
+    uint64_t c_paths_off, g_off;
+    uint32_t g_count, flags;
+    char info[256];           /* free text: what it was trained on            */
+    uint8_t reserved[512 - 160 - 256];
+} lede_tg_header;
+
+typedef struct lede_tg_wslot { uint32_t tag, row; } lede_tg_wslot;
+/* A word class: Brown cluster id, how often the word is capitalised inside
+ * a sentence in unlabeled news (bucket), and a frequency bucket. */
+typedef struct lede_tg_cslot { uint32_t tag; uint16_t cluster; uint8_t capb, freqb; } lede_tg_cslot;
+/* A gazetteer key: a whole phrase (types = LEDE_TG_* bits) or, under a
+ * separate key, a phrase's first word (maxlen = longest phrase it starts). */
+typedef struct lede_tg_gslot { uint32_t tag; uint8_t types, maxlen; uint16_t pad; } lede_tg_gslot;
+
+#define LEDE_TG_GAZ_MAX 6    /* words per gazetteer phrase                  */
+#define LEDE_TG_CAPB_N 6     /* capitalisation buckets, 0 = unknown          */
+
+/* FNV-style 64-bit hash over 8-byte words; defines the file checksum. */
+uint64_t lede_tg_checksum(const void *p, size_t n);
+
+/* ---- hashing ------------------------------------------------------------------------ */
+static inline uint64_t lede_tg_mix(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+static inline uint64_t lede_tg_hash(const char *s, size_t n, uint64_t seed)
+{
+    uint64_t h = 0xcbf29ce484222325ULL ^ seed;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+    return lede_tg_mix(h);
+}
+/* Feature key of template t with value v. */
+static inline uint64_t lede_tg_key(uint32_t t, uint64_t v)
+{
+    return lede_tg_mix(v ^ ((uint64_t)t * 0x9E3779B97F4A7C15ULL));
+}
+static inline uint64_t lede_tg_key2(uint32_t t, uint64_t a, uint64_t b)
+{
+    return lede_tg_key(t, a ^ lede_tg_mix(b + 0x632BE59BD9B4E019ULL));
+}
+static inline uint32_t lede_tg_tag(uint64_t h) { return (uint32_t)(h >> 32) | 1u; }
+
+/* Hash of a digit-normalised folded word ("1996-08-22" -> "0000-00-00"):
+ * the key of word features, word classes and the gazetteer. */
+uint64_t lede_tg_word_hash(const char *norm, size_t n);
+
+/* ---- read-only tables (mapped from the file, or built by the trainer) ------------ */
+typedef struct lede_tg_tables {
+    const lede_tg_cslot *cls;
+    uint64_t cls_mask;
+    const uint64_t *paths;
+    uint32_t n_paths;
+    const lede_tg_gslot *gaz;
+    uint64_t gaz_mask;
+    const lede_lexicon *lex;   /* may be NULL */
+} lede_tg_tables;
+
+const lede_tg_cslot *lede_tg_cls_find(const lede_tg_tables *t, uint64_t word);
+const lede_tg_gslot *lede_tg_gaz_find(const lede_tg_gslot *g, uint64_t mask, uint64_t key);
+/* Keys of a gazetteer phrase (hash chain of word hashes) and first word. */
+static inline uint64_t lede_tg_gaz_step(uint64_t h, uint64_t word) { return lede_tg_mix(h * 31 + word); }
+static inline uint64_t lede_tg_gaz_first(uint64_t word) { return lede_tg_key(0x6A7F, word); }
+#define LEDE_TG_GAZ_SEED 0x5151ULL
+
+/* ---- per-document token view ---------------------------------------------------------- */
+enum { LEDE_TG_CAP_NONE, LEDE_TG_CAP_LOWER, LEDE_TG_CAP_INIT, LEDE_TG_CAP_ALL, LEDE_TG_CAP_ONE };
+enum { LEDE_TG_CTX_BODY, LEDE_TG_CTX_INIT, LEDE_TG_CTX_HEAD, LEDE_TG_CTX_NUMLINE };
+
+typedef struct lede_tg_tok {
+    uint64_t word, raw, lshape, sshape;
+    uint64_t pre[4], suf[4];
+    uint64_t path;             /* cluster path bits | len << 32, 0 = none   */
+    uint32_t form;             /* index of the word in the document          */
+    uint16_t lex;              /* LEDE_LEX_* bits of the lexicon match        */
+    uint8_t lexpos, gazpos;    /* B/I/L/U + 1 of the match, 0 = none          */
+    uint8_t gaz;               /* LEDE_TG_* type bits of the gazetteer match  */
+    uint8_t cap, ctx, capb, freqb;
+    uint8_t docstat;           /* capitalisation of the word elsewhere here   */
+    uint8_t misc;              /* LEDE_TG_M_* bits                            */
+    uint8_t runpos, runlen;    /* place in a run of capitalised words, 0 = none */
+    uint32_t run_first, run_last; /* token indices of the run's ends           */
+} lede_tg_tok;
+
+enum {
+    LEDE_TG_M_POSS_NEXT = 1,   /* 's follows                                 */
+    LEDE_TG_M_PAREN_PREV = 2,  /* ( precedes                                  */
+    LEDE_TG_M_PAREN_NEXT = 4,  /* ( follows                                   */
+    LEDE_TG_M_HYPHEN = 8,
+    LEDE_TG_M_ABBREV = 16,
+    LEDE_TG_M_SKIP = 32,       /* covered by an earlier stage's mention        */
+};
+
+/* Per-form counts across the document. */
+typedef struct lede_tg_form {
+    uint64_t word;
+    uint16_t cap, lower;       /* in positions where case is informative     */
+    uint16_t lab[LEDE_TG_NTYPES + 1]; /* pass-1 labels: types, then O         */
+} lede_tg_form;
+
+typedef struct lede_tg_docview {
+    const lede_doc *d;
+    lede_tg_tok *tok;          /* d->toks.n                                    */
+    lede_tg_form *forms;
+    uint32_t n_forms;
+    uint32_t *form_table;      /* open addressing, form index + 1, 0 = empty   */
+    uint64_t form_mask;
+} lede_tg_docview;
+
+/* Bytes of scratch lede_tg_prepare needs for n tokens. */
+size_t lede_tg_scratch_size(size_t n_tokens);
+/* Fills the token view of the whole document into `mem` (scratch_size
+ * bytes, 16-byte aligned).  Tokens of sentences where skip_sent[s] is set
+ * are still described (their words are context) but get no gazetteer. */
+void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables *t, void *mem);
+
+#define LEDE_TG_MAX_STATIC 48
+/* Keys of the features of token i that do not depend on labels. */
+size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, uint64_t *out);
+/* Key of the transition row from label `prev` (-1: start of a run): its
+ * weights are the scores of each next label. */
+uint64_t lede_tg_trans_key(int prev);
+/* Best BILOU-valid labels y[0..n) for label scores sc[n][NLAB] and
+ * transitions trans[NLAB + 1][NLAB] (row 0: start); bp is n * NLAB bytes. */
+void lede_tg_viterbi(const float *sc, size_t n, const float *trans, uint8_t *bp, uint8_t *y);
+/* Score of y[i] minus the best other label valid between its neighbours. */
+float lede_tg_margin(const float *sc, size_t n, const float *trans, const uint8_t *y, size_t i);
+/* Pass-2 keys: pass 1's labels y1 here and for the same word elsewhere in
+ * the document (lede_tg_count_labels first). */
+#define LEDE_TG_MAX_DOC 8
+size_t lede_tg_doc_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, const uint8_t *y1,
+                        uint64_t *out);
+/* Adds pass-1 labels y1 to the per-form counts (before pass 2). */
+void lede_tg_count_labels(lede_tg_docview *v, const uint8_t *y1, const uint8_t *active);
+
+/* ---- the loaded model -------------------------------------------------------------------- */
+typedef struct lede_tg_weights {
+    const lede_tg_wslot *idx;
+    uint64_t wmask;
+    const int16_t *rows;
+    uint32_t n_rows;
+    float scale;
+} lede_tg_weights;
+
+struct lede_tagger {
+    void *map;
+    size_t size;
+    const lede_tg_header *h;
+    lede_tg_weights w[LEDE_TG_TABLES]; /* w[1] == w[0] for a one-pass model */
+    bool two_pass;
+    float conf_scale;
+    lede_tg_tables tab;        /* lex filled in per call from the model      */
+};
+
+/* The weight row of a feature key, or NULL when the table has none. */
+static inline const int16_t *lede_tg_row(const lede_tg_weights *t, uint64_t key)
+{
+    uint32_t tag = lede_tg_tag(key);
+    for (uint64_t i = key & t->wmask;; i = (i + 1) & t->wmask) {
+        uint32_t g = t->idx[i].tag;
+        if (g == tag)
+            return t->rows + (size_t)t->idx[i].row * LEDE_TG_ROW;
+        if (g == 0)
+            return NULL;
+    }
+}
+
+/* Validates a model image (header, bounds, checksum, table sanity); on
+ * success fills *t (pointers into p).  Used by load and by tests. */
+bool lede_tg_open_image(lede_tagger *t, const void *p, size_t n, char *err, size_t errlen);
+
+#endif

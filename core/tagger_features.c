@@ -1,0 +1,595 @@
+/*
+ * tagger_features.c - the tagger's features: a per-document token view
+ * (hashes of word, shape, affixes, word class, lexicon and gazetteer
+ * matches, capitalisation in context) and the feature keys of each token.
+ * Used unchanged by lede_ner_run and by lede-train, so training and run
+ * time see identical features.  Owner: the NER tagger (issue 3).
+ *
+ * Capitalisation is the strongest cue for names and the least reliable in
+ * news: headlines are Title Case or ALL CAPS, datelines are ALL CAPS and
+ * sentence-initial words are capitalised anyway.  So capitalisation is
+ * always conjoined with its context (body, sentence start, headline, table
+ * line), and two case-free cues stand in where it says nothing: how often
+ * the word is capitalised inside sentences of unlabeled news (word-class
+ * table), and how it is written elsewhere in this document.
+ *
+ * Reentrant: writes only the caller's memory.
+ */
+#include <string.h>
+#include <utf8proc.h>
+
+#include "tagger.h"
+#include "utf8.h"
+
+uint64_t lede_tg_word_hash(const char *norm, size_t n)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)norm[i];
+        if (c >= '0' && c <= '9')
+            c = '0';
+        h = (h ^ c) * 0x100000001b3ULL;
+    }
+    return lede_tg_mix(h);
+}
+
+uint32_t lede_tg_allowed(int prev, bool last)
+{
+    uint32_t m = 0;
+    int pt = lede_tg_ltype(prev), pp = lede_tg_lpos(prev);
+    if (prev > 0 && (pp == LEDE_TG_B || pp == LEDE_TG_I)) {
+        m |= 1u << lede_tg_label(pt, LEDE_TG_L);
+        if (!last)
+            m |= 1u << lede_tg_label(pt, LEDE_TG_I);
+        return m;
+    }
+    m = 1u; /* O */
+    for (int t = 0; t < LEDE_TG_NTYPES; t++) {
+        m |= 1u << lede_tg_label(t, LEDE_TG_U);
+        if (!last)
+            m |= 1u << lede_tg_label(t, LEDE_TG_B);
+    }
+    return m;
+}
+
+lede_etype lede_tg_etype(int type)
+{
+    static const lede_etype map[LEDE_TG_NTYPES] = {LEDE_ET_PERSON, LEDE_ET_ORG, LEDE_ET_LOC, LEDE_ET_MISC};
+    return type >= 0 && type < LEDE_TG_NTYPES ? map[type] : LEDE_ET_NONE;
+}
+
+const lede_tg_cslot *lede_tg_cls_find(const lede_tg_tables *t, uint64_t word)
+{
+    if (!t->cls)
+        return NULL;
+    uint32_t tag = lede_tg_tag(word);
+    for (uint64_t i = word & t->cls_mask;; i = (i + 1) & t->cls_mask) {
+        if (t->cls[i].tag == tag)
+            return &t->cls[i];
+        if (t->cls[i].tag == 0)
+            return NULL;
+    }
+}
+
+const lede_tg_gslot *lede_tg_gaz_find(const lede_tg_gslot *g, uint64_t mask, uint64_t key)
+{
+    if (!g)
+        return NULL;
+    uint32_t tag = lede_tg_tag(key);
+    for (uint64_t i = key & mask;; i = (i + 1) & mask) {
+        if (g[i].tag == tag)
+            return &g[i];
+        if (g[i].tag == 0)
+            return NULL;
+    }
+}
+
+/* ---- token description ----------------------------------------------------------- */
+
+static char shape_class(uint32_t c)
+{
+    if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z')
+            return 'X';
+        if (c >= 'a' && c <= 'z')
+            return 'x';
+        if (c >= '0' && c <= '9')
+            return 'd';
+        return (char)c;
+    }
+    switch (utf8proc_category((utf8proc_int32_t)c)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LT: return 'X';
+    case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: return 'x';
+    case UTF8PROC_CATEGORY_ND: return 'd';
+    default: return '*';
+    }
+}
+
+enum { LONG_SHAPE = 12, SHORT_SHAPE = 8 };
+
+static void shapes(const char *s, size_t n, lede_tg_tok *k)
+{
+    char lng[LONG_SHAPE], sht[SHORT_SHAPE];
+    size_t nl = 0, ns = 0, i = 0;
+    while (i < n) {
+        char c = shape_class(lede_utf8_next(s, n, &i));
+        if (nl < LONG_SHAPE)
+            lng[nl++] = c;
+        if (ns < SHORT_SHAPE && (ns == 0 || sht[ns - 1] != c))
+            sht[ns++] = c;
+        if (c == '-')
+            k->misc |= LEDE_TG_M_HYPHEN;
+    }
+    k->lshape = lede_tg_hash(lng, nl, 0x11);
+    k->sshape = lede_tg_hash(sht, ns, 0x22);
+}
+
+/* Prefixes and suffixes of 1-4 code points of the folded word; a word of
+ * at most k code points has no affix of length k (the word feature says it). */
+static void affixes(const char *s, size_t n, lede_tg_tok *k)
+{
+    size_t cut[5], ncp = 0, i = 0;
+    while (i < n && ncp < 5) {
+        lede_utf8_next(s, n, &i);
+        cut[ncp++] = i;
+    }
+    for (size_t a = 0; a < 4; a++)
+        k->pre[a] = a + 1 < ncp || (a + 1 == ncp && i < n) ? lede_tg_hash(s, cut[a], 0x33 + a) : 0;
+    size_t end = n, back = 0;
+    size_t start[4] = {0};
+    while (back < 4 && end > 0) {
+        size_t j = end - 1;
+        while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
+            j--;
+        start[back++] = j;
+        end = j;
+    }
+    for (size_t a = 0; a < 4; a++)
+        k->suf[a] = a < back && start[a] > 0 ? lede_tg_hash(s + start[a], n - start[a], 0x44 + a) : 0;
+}
+
+static uint8_t cap_class(uint32_t f, size_t len)
+{
+    if (!(f & LEDE_TF_ALPHA))
+        return LEDE_TG_CAP_NONE;
+    if (f & LEDE_TF_ALL_UPPER)
+        return len <= 2 ? LEDE_TG_CAP_ONE : LEDE_TG_CAP_ALL;
+    if (f & LEDE_TF_UPPER_INIT)
+        return LEDE_TG_CAP_INIT;
+    return LEDE_TG_CAP_LOWER;
+}
+
+size_t lede_tg_scratch_size(size_t n)
+{
+    size_t slots = 16;
+    while (slots < 2 * n)
+        slots <<= 1;
+    size_t a = (n * sizeof(lede_tg_tok) + 15) & ~(size_t)15;
+    size_t b = (n * sizeof(lede_tg_form) + 15) & ~(size_t)15;
+    return a + b + slots * sizeof(uint32_t) + 16;
+}
+
+static uint32_t form_of(lede_tg_docview *v, uint64_t word)
+{
+    for (uint64_t i = word & v->form_mask;; i = (i + 1) & v->form_mask) {
+        uint32_t f = v->form_table[i];
+        if (f == 0) {
+            v->form_table[i] = ++v->n_forms;
+            lede_tg_form *fm = &v->forms[v->n_forms - 1];
+            memset(fm, 0, sizeof *fm);
+            fm->word = word;
+            return v->n_forms - 1;
+        }
+        if (v->forms[f - 1].word == word)
+            return f - 1;
+    }
+}
+
+/* Sentence context: headline (marked, or mostly ALL CAPS), a table line
+ * (mostly numbers: sports results), or prose where the first word is
+ * capitalised by convention. */
+static void sentence_context(lede_tg_docview *v, const lede_sentence *s)
+{
+    const lede_doc *d = v->d;
+    size_t alpha = 0, upper = 0, numeric = 0, head = 0, n = s->tok_end - s->tok_begin;
+    for (size_t i = s->tok_begin; i < s->tok_end; i++) {
+        uint32_t f = d->toks.v[i].flags;
+        if (f & LEDE_TF_ALPHA) {
+            alpha++;
+            if ((f & LEDE_TF_ALL_UPPER) && lede_tok_len(&d->toks.v[i]) > 1)
+                upper++;
+        } else if (f & LEDE_TF_DIGIT) {
+            numeric++;
+        }
+        if (f & LEDE_TF_HEADLINE)
+            head++;
+    }
+    uint8_t ctx = LEDE_TG_CTX_BODY;
+    if ((alpha >= 2 && upper * 10 >= alpha * 6) || (alpha == 1 && upper == 1 && n <= 3) || head * 2 > n)
+        ctx = LEDE_TG_CTX_HEAD;
+    else if (numeric * 10 >= n * 4 && n >= 3)
+        ctx = LEDE_TG_CTX_NUMLINE;
+    bool first = true;
+    for (size_t i = s->tok_begin; i < s->tok_end; i++) {
+        const lede_token *t = &d->toks.v[i];
+        uint8_t c = ctx;
+        if (ctx == LEDE_TG_CTX_BODY && first && (t->flags & LEDE_TF_ALPHA))
+            c = LEDE_TG_CTX_INIT;
+        /* after an opening quote or a colon, case restarts too */
+        if (ctx == LEDE_TG_CTX_BODY && i > s->tok_begin && (t->flags & LEDE_TF_ALPHA)) {
+            const lede_token *p = t - 1;
+            if ((p->flags & LEDE_TF_QOPEN) || (lede_tok_len(p) == 1 && d->text[p->start] == ':'))
+                c = LEDE_TG_CTX_INIT;
+        }
+        if (t->flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT))
+            first = false;
+        v->tok[i].ctx = c;
+    }
+}
+
+/* Greedy longest lexicon matches within the sentence. */
+static void lexicon_matches(lede_tg_docview *v, const lede_tg_tables *t, const lede_sentence *s)
+{
+    const lede_doc *d = v->d;
+    for (size_t i = s->tok_begin; i < s->tok_end;) {
+        const lede_lex_entry *e = NULL;
+        size_t n = 0;
+        /* names start with a capital (or a headline shouts them) */
+        if (v->tok[i].cap >= LEDE_TG_CAP_INIT)
+            n = lede_lexicon_longest(t->lex, d, i, s->tok_end, &e);
+        if (!n || !e) {
+            i++;
+            continue;
+        }
+        for (size_t k = 0; k < n; k++) {
+            lede_tg_tok *tk = &v->tok[i + k];
+            tk->lex = (uint16_t)e->classes;
+            tk->lexpos = 1 + (n == 1 ? LEDE_TG_U : k == 0 ? LEDE_TG_B : k + 1 == n ? LEDE_TG_L : LEDE_TG_I);
+        }
+        i += n;
+    }
+}
+
+/* Greedy longest gazetteer matches (names seen in training) in the sentence. */
+static void gazetteer_matches(lede_tg_docview *v, const lede_tg_tables *t, const lede_sentence *s)
+{
+    for (size_t i = s->tok_begin; i < s->tok_end;) {
+        const lede_tg_gslot *first = NULL;
+        if (v->d->toks.v[i].flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT))
+            first = lede_tg_gaz_find(t->gaz, t->gaz_mask, lede_tg_gaz_first(v->tok[i].word));
+        size_t best = 0;
+        uint8_t types = 0;
+        if (first) {
+            uint64_t h = LEDE_TG_GAZ_SEED;
+            size_t max = first->maxlen;
+            for (size_t k = 0; k < max && i + k < s->tok_end; k++) {
+                h = lede_tg_gaz_step(h, v->tok[i + k].word);
+                const lede_tg_gslot *g = lede_tg_gaz_find(t->gaz, t->gaz_mask, h);
+                if (g && g->types) {
+                    best = k + 1;
+                    types = g->types;
+                }
+            }
+        }
+        if (!best) {
+            i++;
+            continue;
+        }
+        for (size_t k = 0; k < best; k++) {
+            lede_tg_tok *tk = &v->tok[i + k];
+            tk->gaz = types;
+            tk->gazpos = 1 + (best == 1 ? LEDE_TG_U : k == 0 ? LEDE_TG_B : k + 1 == best ? LEDE_TG_L : LEDE_TG_I);
+        }
+        i += best;
+    }
+}
+
+/* Runs of capitalised words in prose ("Bank of England", "Peter Blackburn"):
+ * the run's last word often decides the type of all of it (Bank, Corp,
+ * University), its first word too (Mr, Lake).  Lowercase particles of
+ * names may sit inside.  Headlines are all capitals: no runs there. */
+static bool particle(const char *s, size_t n)
+{
+    static const char *const p[] = {"of", "&", "de", "van", "von", "der", "du", "del", "da", "bin", "di", "le",
+                                    "la", NULL};
+    for (size_t k = 0; p[k]; k++)
+        if (strlen(p[k]) == n && memcmp(p[k], s, n) == 0)
+            return true;
+    return false;
+}
+
+static void capital_runs(lede_tg_docview *v, const lede_sentence *s)
+{
+    const lede_doc *d = v->d;
+    uint32_t i = s->tok_begin;
+    while (i < s->tok_end) {
+        const lede_tg_tok *k = &v->tok[i];
+        if (k->ctx == LEDE_TG_CTX_HEAD || k->cap < LEDE_TG_CAP_INIT) {
+            i++;
+            continue;
+        }
+        uint32_t j = i + 1, last = i;
+        while (j < s->tok_end) {
+            const lede_tg_tok *kj = &v->tok[j];
+            if (kj->cap >= LEDE_TG_CAP_INIT) {
+                last = j++;
+                continue;
+            }
+            const lede_token *t = &d->toks.v[j];
+            if (j + 1 < s->tok_end && v->tok[j + 1].cap >= LEDE_TG_CAP_INIT && particle(lede_tok_norm(d, t), t->norm_len)) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        uint32_t n = last + 1 - i;
+        for (uint32_t x = i; x <= last; x++) {
+            lede_tg_tok *kx = &v->tok[x];
+            kx->runlen = (uint8_t)(n > 6 ? 6 : n);
+            kx->runpos = 1 + (n == 1 ? LEDE_TG_U : x == i ? LEDE_TG_B : x == last ? LEDE_TG_L : LEDE_TG_I);
+            kx->run_first = i;
+            kx->run_last = last;
+        }
+        i = last + 1;
+    }
+}
+
+void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables *t, void *mem)
+{
+    size_t n = d->toks.n;
+    size_t slots = 16;
+    while (slots < 2 * n)
+        slots <<= 1;
+    char *p = mem;
+    v->d = d;
+    v->tok = (lede_tg_tok *)p;
+    p += (n * sizeof(lede_tg_tok) + 15) & ~(size_t)15;
+    v->forms = (lede_tg_form *)p;
+    p += (n * sizeof(lede_tg_form) + 15) & ~(size_t)15;
+    v->form_table = (uint32_t *)p;
+    v->form_mask = slots - 1;
+    v->n_forms = 0;
+    memset(v->form_table, 0, slots * sizeof(uint32_t));
+
+    for (size_t i = 0; i < n; i++) {
+        const lede_token *tk = &d->toks.v[i];
+        lede_tg_tok *k = &v->tok[i];
+        memset(k, 0, sizeof *k);
+        const char *norm = lede_tok_norm(d, tk);
+        size_t len = lede_tok_len(tk);
+        k->word = lede_tg_word_hash(norm, tk->norm_len);
+        k->raw = lede_tg_hash(lede_tok_text(d, tk), len, 0x99);
+        shapes(lede_tok_text(d, tk), len, k);
+        if (tk->flags & LEDE_TF_ALPHA)
+            affixes(norm, tk->norm_len, k);
+        k->cap = cap_class(tk->flags, len);
+        if (tk->flags & LEDE_TF_ABBREV)
+            k->misc |= LEDE_TG_M_ABBREV;
+        if (tk->mention >= 0)
+            k->misc |= LEDE_TG_M_SKIP;
+        if (i + 1 < n && (d->toks.v[i + 1].flags & LEDE_TF_POSSESSIVE))
+            k->misc |= LEDE_TG_M_POSS_NEXT;
+        if (i > 0 && lede_tok_len(tk - 1) == 1 && d->text[(tk - 1)->start] == '(')
+            k->misc |= LEDE_TG_M_PAREN_PREV;
+        if (i + 1 < n && lede_tok_len(tk + 1) == 1 && d->text[(tk + 1)->start] == '(')
+            k->misc |= LEDE_TG_M_PAREN_NEXT;
+        const lede_tg_cslot *c = lede_tg_cls_find(t, k->word);
+        if (c) {
+            k->capb = c->capb;
+            k->freqb = c->freqb;
+            if (c->cluster < t->n_paths)
+                k->path = t->paths[c->cluster];
+        }
+        k->form = form_of(v, k->word);
+    }
+    for (size_t s = 0; s < d->sents.n; s++) {
+        const lede_sentence *se = &d->sents.v[s];
+        sentence_context(v, se);
+        capital_runs(v, se);
+        if (t->lex)
+            lexicon_matches(v, t, se);
+        if (t->gaz)
+            gazetteer_matches(v, t, se);
+    }
+    /* how each word is written where case carries information */
+    for (size_t i = 0; i < n; i++) {
+        lede_tg_tok *k = &v->tok[i];
+        if (k->ctx != LEDE_TG_CTX_BODY || k->cap == LEDE_TG_CAP_NONE)
+            continue;
+        if (k->cap == LEDE_TG_CAP_LOWER)
+            v->forms[k->form].lower++;
+        else
+            v->forms[k->form].cap++;
+    }
+    for (size_t i = 0; i < n; i++) {
+        lede_tg_tok *k = &v->tok[i];
+        if (k->cap == LEDE_TG_CAP_NONE)
+            continue;
+        unsigned cap = v->forms[k->form].cap, low = v->forms[k->form].lower;
+        if (k->ctx == LEDE_TG_CTX_BODY) {
+            if (k->cap == LEDE_TG_CAP_LOWER)
+                low--;
+            else
+                cap--;
+        }
+        k->docstat = (uint8_t)((cap ? 1 : 0) | (low ? 2 : 0));
+    }
+}
+
+void lede_tg_count_labels(lede_tg_docview *v, const uint8_t *y1, const uint8_t *active)
+{
+    for (uint32_t f = 0; f < v->n_forms; f++)
+        memset(v->forms[f].lab, 0, sizeof v->forms[f].lab);
+    for (size_t i = 0; i < v->d->toks.n; i++) {
+        if (active && !active[i])
+            continue;
+        if (v->tok[i].cap == LEDE_TG_CAP_NONE)
+            continue;
+        int ty = lede_tg_ltype(y1[i]);
+        v->forms[v->tok[i].form].lab[ty < 0 ? LEDE_TG_NTYPES : ty]++;
+    }
+}
+
+/* ---- feature keys -------------------------------------------------------------------- */
+
+enum {
+    F_BIAS = 1, F_WORD, F_RAW, F_LSHAPE, F_SSHAPE, F_PRE, F_SUF = F_PRE + 4,
+    F_WM1 = F_SUF + 4, F_WP1, F_WM2, F_WP2, F_BIG_L, F_BIG_R,
+    F_SH3, F_SH_L, F_SH_R, F_PATH, F_NOPATH = F_PATH + 4, F_PATH_M1, F_PATH_P1,
+    F_CAP, F_CAP_CAPB, F_CAP_DOC, F_CAP_FREQ, F_LEX, F_GAZ, F_GAZ_T, F_MISC, F_CAP3, F_HEADWORD,
+    F_SUF_CAP, F_WM1_CAP, F_RUN, F_RUN_LAST, F_RUN_FIRST, F_WP1_CAP,
+    F_PATH_CAP, F_PATH_M2, F_PATH_P2, F_SUF_M1, F_SUF_P1, F_RUN_PREV,
+    D_P1 = 80,
+    N_Y1 = 100, N_Y1_3, N_OTHERS, N_MAJ, N_Y1_CAP
+};
+
+static const uint32_t path_len[4] = {4, 6, 10, 20};
+
+/* Paths keep their first bit in bit 0: a prefix is a mask. */
+static inline uint64_t path_prefix(uint64_t path, uint32_t len)
+{
+    uint32_t have = (uint32_t)(path >> 32);
+    if (len > have)
+        len = have;
+    return ((uint32_t)path & (uint32_t)((1ULL << len) - 1)) | (uint64_t)len << 32;
+}
+
+static inline uint64_t nb_word(const lede_tg_docview *v, size_t i, long off, uint32_t sb, uint32_t se)
+{
+    long j = (long)i + off;
+    if (j < (long)sb || j >= (long)se)
+        return 0xB0B0ULL + (uint64_t)(off + 8);
+    return v->tok[j].word;
+}
+static inline uint64_t nb_shape(const lede_tg_docview *v, size_t i, long off, uint32_t sb, uint32_t se)
+{
+    long j = (long)i + off;
+    if (j < (long)sb || j >= (long)se)
+        return 0xB0B0ULL + (uint64_t)(off + 8);
+    return v->tok[j].sshape;
+}
+static inline unsigned nb_cap(const lede_tg_docview *v, size_t i, long off, uint32_t sb, uint32_t se)
+{
+    long j = (long)i + off;
+    if (j < (long)sb || j >= (long)se)
+        return 7;
+    return v->tok[j].cap;
+}
+
+size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, uint64_t *o)
+{
+    const lede_tg_tok *k = &v->tok[i];
+    size_t n = 0;
+    uint64_t cc = (uint64_t)k->cap << 4 | k->ctx;
+    o[n++] = lede_tg_key(F_BIAS, 0);
+    o[n++] = lede_tg_key(F_WORD, k->word);
+    o[n++] = lede_tg_key(F_RAW, k->raw);
+    o[n++] = lede_tg_key(F_LSHAPE, k->lshape);
+    o[n++] = lede_tg_key(F_SSHAPE, k->sshape);
+    for (uint32_t a = 0; a < 4; a++) {
+        if (k->pre[a])
+            o[n++] = lede_tg_key(F_PRE + a, k->pre[a]);
+        if (k->suf[a])
+            o[n++] = lede_tg_key(F_SUF + a, k->suf[a]);
+    }
+    uint64_t wm1 = nb_word(v, i, -1, sb, se), wp1 = nb_word(v, i, 1, sb, se);
+    o[n++] = lede_tg_key(F_WM1, wm1);
+    o[n++] = lede_tg_key(F_WP1, wp1);
+    o[n++] = lede_tg_key(F_WM2, nb_word(v, i, -2, sb, se));
+    o[n++] = lede_tg_key(F_WP2, nb_word(v, i, 2, sb, se));
+    o[n++] = lede_tg_key2(F_BIG_L, wm1, k->word);
+    o[n++] = lede_tg_key2(F_BIG_R, k->word, wp1);
+    uint64_t sm1 = nb_shape(v, i, -1, sb, se), sp1 = nb_shape(v, i, 1, sb, se);
+    o[n++] = lede_tg_key2(F_SH3, sm1 * 3 + k->sshape, sp1);
+    o[n++] = lede_tg_key2(F_SH_L, sm1, k->sshape);
+    o[n++] = lede_tg_key2(F_SH_R, k->sshape, sp1);
+    if (k->path) {
+        for (uint32_t a = 0; a < 4; a++)
+            o[n++] = lede_tg_key(F_PATH + a, path_prefix(k->path, path_len[a]));
+    } else {
+        o[n++] = lede_tg_key(F_NOPATH, cc);
+    }
+    if ((long)i - 1 >= (long)sb && v->tok[i - 1].path)
+        o[n++] = lede_tg_key(F_PATH_M1, path_prefix(v->tok[i - 1].path, 6));
+    if (i + 1 < se && v->tok[i + 1].path)
+        o[n++] = lede_tg_key(F_PATH_P1, path_prefix(v->tok[i + 1].path, 6));
+    o[n++] = lede_tg_key(F_CAP, cc);
+    o[n++] = lede_tg_key(F_CAP_CAPB, cc << 8 | k->capb);
+    o[n++] = lede_tg_key(F_CAP_DOC, cc << 8 | k->docstat);
+    o[n++] = lede_tg_key(F_CAP_FREQ, cc << 8 | k->freqb);
+    o[n++] = lede_tg_key(F_CAP3, (uint64_t)nb_cap(v, i, -1, sb, se) << 8 | cc << 4 | nb_cap(v, i, 1, sb, se));
+    if (k->lexpos)
+        for (uint32_t b = 0; b < 16; b++)
+            if (k->lex & (1u << b))
+                o[n++] = lede_tg_key(F_LEX, (uint64_t)k->lexpos << 8 | b);
+    if (k->gazpos) {
+        o[n++] = lede_tg_key(F_GAZ, (uint64_t)k->gazpos << 8 | k->gaz);
+        for (uint32_t b = 0; b < LEDE_TG_NTYPES; b++)
+            if (k->gaz & (1u << b))
+                o[n++] = lede_tg_key(F_GAZ_T, (uint64_t)k->gazpos << 8 | b);
+    }
+    for (uint32_t b = 0; b < 8; b++)
+        if (k->misc & (1u << b) & ~(unsigned)LEDE_TG_M_SKIP)
+            o[n++] = lede_tg_key(F_MISC, b);
+    if (k->ctx == LEDE_TG_CTX_HEAD)
+        o[n++] = lede_tg_key(F_HEADWORD, k->word);
+    if (k->suf[2])
+        o[n++] = lede_tg_key2(F_SUF_CAP, k->suf[2], cc);
+    o[n++] = lede_tg_key2(F_WM1_CAP, wm1, cc);
+    o[n++] = lede_tg_key2(F_WP1_CAP, wp1, cc);
+    if (k->path)
+        o[n++] = lede_tg_key2(F_PATH_CAP, path_prefix(k->path, 8), cc);
+    if ((long)i - 2 >= (long)sb && v->tok[i - 2].path)
+        o[n++] = lede_tg_key(F_PATH_M2, path_prefix(v->tok[i - 2].path, 6));
+    if (i + 2 < se && v->tok[i + 2].path)
+        o[n++] = lede_tg_key(F_PATH_P2, path_prefix(v->tok[i + 2].path, 6));
+    if ((long)i - 1 >= (long)sb && v->tok[i - 1].suf[2])
+        o[n++] = lede_tg_key(F_SUF_M1, v->tok[i - 1].suf[2]);
+    if (i + 1 < se && v->tok[i + 1].suf[2])
+        o[n++] = lede_tg_key(F_SUF_P1, v->tok[i + 1].suf[2]);
+    if (k->runpos) {
+        o[n++] = lede_tg_key2(F_RUN_PREV, nb_word(v, k->run_first, -1, sb, se), k->runpos);
+        o[n++] = lede_tg_key(F_RUN, (uint64_t)k->runpos << 8 | k->runlen);
+        if (k->runlen > 1) {
+            o[n++] = lede_tg_key2(F_RUN_LAST, v->tok[k->run_last].word, k->runpos);
+            o[n++] = lede_tg_key2(F_RUN_FIRST, v->tok[k->run_first].word, k->runpos);
+        }
+    }
+    return n;
+}
+
+uint64_t lede_tg_trans_key(int prev) { return lede_tg_key(D_P1, (uint64_t)(prev + 1)); }
+
+size_t lede_tg_doc_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, const uint8_t *y1,
+                        uint64_t *o)
+{
+    const lede_tg_tok *k = &v->tok[i];
+    size_t n = 0;
+    uint64_t cc = (uint64_t)k->cap << 4 | k->ctx;
+    uint64_t y = y1[i];
+    uint64_t ym = i > sb ? y1[i - 1] + 1u : 0, yp = i + 1 < se ? y1[i + 1] + 1u : 0;
+    o[n++] = lede_tg_key(N_Y1, y);
+    o[n++] = lede_tg_key(N_Y1_3, ym << 16 | y << 8 | yp);
+    o[n++] = lede_tg_key(N_Y1_CAP, y << 16 | cc);
+    if (k->cap != LEDE_TG_CAP_NONE) {
+        const lede_tg_form *f = &v->forms[k->form];
+        unsigned cnt[LEDE_TG_NTYPES + 1];
+        for (int t = 0; t <= LEDE_TG_NTYPES; t++)
+            cnt[t] = f->lab[t];
+        int own = lede_tg_ltype(y1[i]);
+        if (cnt[own < 0 ? LEDE_TG_NTYPES : own])
+            cnt[own < 0 ? LEDE_TG_NTYPES : own]--;
+        unsigned bits = 0, best = 0, maj = 0;
+        for (int t = 0; t <= LEDE_TG_NTYPES; t++) {
+            if (cnt[t])
+                bits |= 1u << t;
+            if (cnt[t] > best) {
+                best = cnt[t];
+                maj = (unsigned)t + 1;
+            }
+        }
+        o[n++] = lede_tg_key(N_OTHERS, (uint64_t)bits << 8 | k->cap);
+        o[n++] = lede_tg_key(N_MAJ, (uint64_t)maj << 16 | cc);
+    }
+    return n;
+}

@@ -1,0 +1,292 @@
+/* test_tagger.c - the NER tagger: model file validation (missing, truncated,
+ * wrong magic, corrupt body) and tagging of composed news sentences with
+ * the bundled model (LEDE_DATA_DIR): types of people, organisations and
+ * places, an ALL-CAPS headline, and no overlap with earlier mentions. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "stages.h"
+#include "tagger.h"
+
+static const char *data_dir(void)
+{
+    const char *d = getenv("LEDE_DATA_DIR");
+    return d && *d ? d : "data";
+}
+
+static char *read_model(size_t *n)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/ner.model", data_dir());
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    long len = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)len);
+    assert_non_null(buf);
+    assert_int_equal(fread(buf, 1, (size_t)len, f), (size_t)len);
+    fclose(f);
+    *n = (size_t)len;
+    return buf;
+}
+
+/* Writes bytes to a temporary file and tries to load it. */
+static lede_tagger *load_bytes(const char *bytes, size_t n, char *err, size_t errlen)
+{
+    char path[] = "/tmp/lede-test-model-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, bytes, n), (ssize_t)n);
+    close(fd);
+    lede_tagger *t = lede_tagger_load(path, err, errlen);
+    unlink(path);
+    return t;
+}
+
+static void loads_bundled_model(void **state)
+{
+    size_t n;
+    char *buf = read_model(&n);
+    char err[512] = "";
+    lede_tagger *t = load_bytes(buf, n, err, sizeof err);
+    assert_non_null(t);
+    assert_true(lede_tagger_features(t) > 1000);
+    lede_tagger_free(t);
+    free(buf);
+}
+
+static void rejects_missing_file(void **state)
+{
+    char err[512] = "";
+    assert_null(lede_tagger_load("/nonexistent/ner.model", err, sizeof err));
+    assert_non_null(strstr(err, "/nonexistent/ner.model"));
+}
+
+static void rejects_truncated(void **state)
+{
+    size_t n;
+    char *buf = read_model(&n);
+    char err[512] = "";
+    assert_null(load_bytes(buf, 100, err, sizeof err));
+    assert_non_null(strstr(err, "truncated"));
+    assert_null(load_bytes(buf, n - 4096, err, sizeof err));
+    assert_non_null(strstr(err, "truncated"));
+    free(buf);
+}
+
+static void rejects_wrong_magic(void **state)
+{
+    size_t n;
+    char *buf = read_model(&n);
+    char err[512] = "";
+    buf[0] = 'X';
+    assert_null(load_bytes(buf, n, err, sizeof err));
+    assert_non_null(strstr(err, "magic"));
+    free(buf);
+}
+
+static void rejects_corrupt_body(void **state)
+{
+    size_t n;
+    char *buf = read_model(&n);
+    char err[512] = "";
+    buf[n / 2] ^= 0x40;
+    assert_null(load_bytes(buf, n, err, sizeof err));
+    assert_non_null(strstr(err, "checksum"));
+    free(buf);
+    /* a header that points a section outside the file, checksum intact */
+    buf = read_model(&n);
+    lede_tg_header h;
+    memcpy(&h, buf, sizeof h);
+    h.w[0].rows_off = h.file_size + 64;
+    memcpy(buf, &h, sizeof h);
+    assert_null(load_bytes(buf, n, err, sizeof err));
+    assert_non_null(strstr(err, "corrupt"));
+    free(buf);
+}
+
+/* ---- tagging ----------------------------------------------------------------- */
+static lede_model *model;
+
+static int setup(void **state)
+{
+    lede_status st;
+    char err[512];
+    model = lede_model_load(data_dir(), &st, err, sizeof err);
+    if (!model)
+        fprintf(stderr, "model: %s\n", err);
+    return model ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    lede_model_free(model);
+    return 0;
+}
+
+static lede_workspace *tag(const char *text)
+{
+    lede_workspace *ws = lede_workspace_new(model, NULL);
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    ws->doc.text_is_input = true;
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    assert_int_equal(lede_ner_run(ws), LEDE_OK);
+    return ws;
+}
+
+/* The type of the mention whose text is exactly `name`, or LEDE_ET_NONE. */
+static lede_etype type_of(const lede_workspace *ws, const char *name)
+{
+    const lede_doc *d = &ws->doc;
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        const lede_mention *m = &d->mentions.v[i];
+        if (m->end - m->start == strlen(name) && memcmp(d->text + m->start, name, m->end - m->start) == 0)
+            return (lede_etype)m->type;
+    }
+    return LEDE_ET_NONE;
+}
+
+static void assert_no_overlap(const lede_workspace *ws)
+{
+    const lede_doc *d = &ws->doc;
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        const lede_mention *a = &d->mentions.v[i];
+        assert_true(a->start < a->end);
+        assert_true(a->conf > 0 && a->conf <= 1);
+        assert_int_equal(a->kind, LEDE_MK_NAME);
+        for (size_t j = i + 1; j < d->mentions.n; j++) {
+            const lede_mention *b = &d->mentions.v[j];
+            assert_true(a->end <= b->start || b->end <= a->start);
+        }
+        for (uint32_t k = a->tok_begin; k < a->tok_end; k++)
+            assert_int_equal(d->toks.v[k].mention, (int32_t)i);
+    }
+}
+
+static void people_orgs_places(void **state)
+{
+    lede_workspace *ws = tag("German Chancellor Angela Merkel met Russian President Vladimir Putin in Moscow on "
+                             "Tuesday, a spokesman for the European Commission said.\n\n"
+                             "Shares of Microsoft fell 3 percent in New York after the company said its chief "
+                             "executive, Satya Nadella, would visit India and Japan next month.");
+    assert_int_equal(type_of(ws, "Angela Merkel"), LEDE_ET_PERSON);
+    assert_int_equal(type_of(ws, "Vladimir Putin"), LEDE_ET_PERSON);
+    assert_int_equal(type_of(ws, "Satya Nadella"), LEDE_ET_PERSON);
+    assert_int_equal(type_of(ws, "Moscow"), LEDE_ET_LOC);
+    assert_int_equal(type_of(ws, "New York"), LEDE_ET_LOC);
+    assert_int_equal(type_of(ws, "India"), LEDE_ET_LOC);
+    assert_int_equal(type_of(ws, "Japan"), LEDE_ET_LOC);
+    assert_int_equal(type_of(ws, "European Commission"), LEDE_ET_ORG);
+    assert_int_equal(type_of(ws, "Microsoft"), LEDE_ET_ORG);
+    assert_int_equal(type_of(ws, "German"), LEDE_ET_MISC);
+    assert_int_equal(type_of(ws, "Tuesday"), LEDE_ET_NONE);
+    assert_no_overlap(ws);
+    lede_workspace_free(ws);
+}
+
+static void all_caps_headline(void **state)
+{
+    lede_workspace *ws = tag("RUSSIA AND CHINA SIGN GAS DEAL IN BEIJING\n\n"
+                             "BEIJING 2014-05-21\n\n"
+                             "Russia and China signed a 30-year gas supply deal on Wednesday, Gazprom said, "
+                             "after talks between Putin and Chinese President Xi Jinping in Beijing.");
+    const lede_doc *d = &ws->doc;
+    /* the headline words are tagged as places, not skipped as shouting */
+    size_t head_locs = 0;
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        const lede_mention *m = &d->mentions.v[i];
+        if (m->end <= 41 && m->type == LEDE_ET_LOC)
+            head_locs++;
+        if (m->end <= 41)
+            assert_int_not_equal(m->type, LEDE_ET_PERSON);
+    }
+    assert_int_equal(head_locs, 3);
+    assert_int_equal(type_of(ws, "RUSSIA"), LEDE_ET_LOC);
+    assert_int_equal(type_of(ws, "CHINA"), LEDE_ET_LOC);
+    assert_int_equal(type_of(ws, "Gazprom"), LEDE_ET_ORG);
+    assert_int_equal(type_of(ws, "Xi Jinping"), LEDE_ET_PERSON);
+    assert_no_overlap(ws);
+    lede_workspace_free(ws);
+}
+
+static void respects_earlier_mentions(void **state)
+{
+    const char *text = "Officials met in Kabul on Monday with delegates from Pakistan and the United Nations.";
+    lede_workspace *ws = lede_workspace_new(model, NULL);
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    /* an earlier stage claimed "Pakistan" (as if it were a value) */
+    lede_doc *d = &ws->doc;
+    size_t k = 0;
+    while (k < d->toks.n && memcmp(text + d->toks.v[k].start, "Pakistan", 8) != 0)
+        k++;
+    assert_true(k < d->toks.n);
+    lede_mention *m = LEDE_PUSH(d->mentions, 10);
+    m->tok_begin = (uint32_t)k;
+    m->tok_end = (uint32_t)k + 1;
+    m->start = d->toks.v[k].start;
+    m->end = d->toks.v[k].end;
+    m->type = LEDE_ET_QUANTITY;
+    m->kind = LEDE_MK_VALUE;
+    d->toks.v[k].mention = 0;
+    assert_int_equal(lede_ner_run(ws), LEDE_OK);
+    assert_int_equal(type_of(ws, "Kabul"), LEDE_ET_LOC);
+    assert_int_equal(type_of(ws, "United Nations"), LEDE_ET_ORG);
+    for (size_t i = 1; i < d->mentions.n; i++) {
+        const lede_mention *a = &d->mentions.v[i];
+        assert_true(a->end <= m->start || a->start >= m->end);
+    }
+    assert_int_equal(d->toks.v[k].mention, 0);
+    lede_workspace_free(ws);
+}
+
+static void skips_boilerplate_and_empty(void **state)
+{
+    lede_workspace *ws = lede_workspace_new(model, NULL);
+    const char *text = "Share this story with Barack Obama on Facebook.\n\nObama spoke in Chicago.";
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    ws->doc.paras.v[0].kind = LEDE_PARA_BOILERPLATE;
+    assert_int_equal(lede_ner_run(ws), LEDE_OK);
+    for (size_t i = 0; i < ws->doc.mentions.n; i++)
+        assert_true(ws->doc.mentions.v[i].start >= ws->doc.paras.v[1].start);
+    assert_int_equal(type_of(ws, "Chicago"), LEDE_ET_LOC);
+    lede_workspace_reset(ws);
+    lede_doc_clear(ws);
+    ws->doc.text = "";
+    ws->doc.len = 0;
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    assert_int_equal(lede_ner_run(ws), LEDE_OK);
+    assert_int_equal(ws->doc.mentions.n, 0);
+    lede_workspace_free(ws);
+}
+
+int main(void)
+{
+    const struct CMUnitTest file_tests[] = {
+        cmocka_unit_test(loads_bundled_model),
+        cmocka_unit_test(rejects_missing_file),
+        cmocka_unit_test(rejects_truncated),
+        cmocka_unit_test(rejects_wrong_magic),
+        cmocka_unit_test(rejects_corrupt_body),
+    };
+    const struct CMUnitTest tag_tests[] = {
+        cmocka_unit_test(people_orgs_places),
+        cmocka_unit_test(all_caps_headline),
+        cmocka_unit_test(respects_earlier_mentions),
+        cmocka_unit_test(skips_boilerplate_and_empty),
+    };
+    int fails = cmocka_run_group_tests_name("model file", file_tests, NULL, NULL);
+    fails += cmocka_run_group_tests_name("tagging", tag_tests, setup, teardown);
+    return fails;
+}
