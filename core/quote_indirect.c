@@ -85,10 +85,11 @@ static uint32_t clause_end(const lede_qctx *q, uint32_t cue, uint32_t from, uint
         e--;
     uint32_t lim = e - from > LEDE_QUOTE_CLAUSE_MAX ? from + LEDE_QUOTE_CLAUSE_MAX : e;
     for (uint32_t k = from + 1; k < lim; k++) {
-        if (q->tok_region[k] >= 0 || !punct_is(d, k, ",;(-"))
+        if (!lede_qcut_candidate(q, k))
             continue;
-        /* the learned clause-end model decides; without it, the first stop */
-        if (!lede_qcut_weights_n || lede_qcut_score(q, cue, from, k, se) > 0)
+        /* the learned clause-end model decides; without it, the first
+         * punctuation stop */
+        if (lede_qcut_weights_n ? lede_qcut_score(q, cue, from, k, se) > 0 : punct_is(d, k, ",;(-"))
             return k;
     }
     return lim;

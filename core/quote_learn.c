@@ -333,6 +333,25 @@ size_t lede_qcut_features(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t
     return f.n;
 }
 
+bool lede_qcut_candidate(const lede_qctx *q, uint32_t k)
+{
+    const lede_doc *d = q->d;
+    const lede_token *t = tok(d, k);
+    if (q->tok_region[k] >= 0)
+        return false;
+    if (t->flags & LEDE_TF_DASH)
+        return true;
+    if (t->end - t->start == 1 && (d->text[t->start] == ',' || d->text[t->start] == ';' || d->text[t->start] == '('))
+        return true;
+    /* a clause may also stop before a conjunction without a comma */
+    static const char *const words[] = {"after", "although", "and", "as", "because", "before", "but", "since",
+                                        "though", "until", "when", "whereas", "while", NULL};
+    for (const char *const *w = words; *w; w++)
+        if (lede_qw_is(d, k, *w))
+            return true;
+    return false;
+}
+
 /* The generated tables are open-addressing hash tables (power-of-two size,
  * linear probing, hash 0 = empty slot), so a lookup is a probe or two. */
 static float dot(const lede_qcue_weight *w, size_t size, const uint32_t *fs, size_t n)

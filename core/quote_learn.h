@@ -32,6 +32,9 @@ float lede_qcue_score(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se);
 /* The clause-end model: does the reported clause that cue token `cue`
  * opened at token b stop before the punctuation token k (sentence ends at
  * se)?  Score > 0: it stops. */
+/* A place where a reported clause may stop: a comma, dash, semicolon or
+ * bracket, or a conjunction, outside quotation marks. */
+bool lede_qcut_candidate(const lede_qctx *q, uint32_t k);
 size_t lede_qcut_features(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t k, uint32_t se, uint32_t *out,
                           size_t cap);
 float lede_qcut_score(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t k, uint32_t se);

@@ -84,16 +84,6 @@ static void push(set *s, size_t nf, int y)
     s->pos += y > 0;
 }
 
-static bool cut_punct(const lede_qctx *q, uint32_t k)
-{
-    const lede_token *t = &q->d->toks.v[k];
-    if (q->tok_region[k] >= 0)
-        return false;
-    if (t->flags & LEDE_TF_DASH)
-        return true;
-    return t->end - t->start == 1 && strchr(",;(", q->d->text[t->start]) != NULL;
-}
-
 /* Drops features seen in fewer than min_count examples: rare features are
  * mostly noise and would bloat the generated table. */
 static void drop_rare(set *s, int min_count)
@@ -361,7 +351,7 @@ int main(int argc, char **argv)
                 continue;
             const lede_sentence *se = &d->sents.v[d->toks.v[b].sent];
             for (uint32_t k = b + 1; k < se->tok_end; k++) {
-                if (!cut_punct(&q, k))
+                if (!lede_qcut_candidate(&q, k))
                     continue;
                 int y = d->toks.v[k].start >= be ? 1 : -1;
                 size_t nf = lede_qcut_features(&q, ct, b, k, se->tok_end, reserve(scuts), LEDE_QCUE_MAX_FEATURES);
