@@ -15,6 +15,7 @@
  * it) and absorbs the region.  Owned by the quotes stage; reentrant; each
  * cue looks at its own sentence only.
  */
+#include <math.h>
 #include <string.h>
 
 #include "quote_learn.h"
@@ -284,22 +285,31 @@ lede_status lede_qindirect_find(lede_qctx *q)
             lede_cue c;
             bool known = lede_cue_at(d, k, se->tok_end, &c);
             bool learned = false;
+            float score = 0;
             if (model) {
-                float score = lede_qcue_score(q, k, se->tok_begin, se->tok_end);
-                if (score <= lede_qcue_threshold)
+                score = lede_qcue_score(q, k, se->tok_begin, se->tok_end);
+                /* a reporting verb of the lexicon needs less evidence than an
+                 * arbitrary word ("believes" the corpus rarely marks) */
+                bool lexical = known && (c.cls & (LEDE_CUE_CLAUSE | LEDE_CUE_MIND | LEDE_CUE_ACCORDING)) &&
+                               !(c.cls & LEDE_CUE_WEAK);
+                if (score <= lede_qcue_threshold - (lexical ? LEDE_QUOTE_LEXICAL_MARGIN : 0.0f))
                     continue;
-                learned = true;
+                learned = score > lede_qcue_threshold;
                 if (!known)
                     c = (lede_cue){k, k + 1, k, 0, LEDE_CUE_BASE};
             } else if (!known) {
                 continue;
             }
+            size_t before = q->nattr;
             if (punct_is(d, k, ":"))
                 colon_cue(q, k, se->tok_begin, se->tok_end);
             else if (c.cls & LEDE_CUE_ACCORDING)
                 according_to(q, &c, se->tok_begin, se->tok_end);
             else if (learned || (c.cls & (LEDE_CUE_CLAUSE | LEDE_CUE_MIND | LEDE_CUE_TO)))
                 verb_cue(q, &c, se->tok_begin, se->tok_end, learned);
+            /* the classifier's margin tempers the rule's confidence */
+            for (size_t a = before; learned && a < q->nattr; a++)
+                q->attr[a].conf = 0.5f * q->attr[a].conf + 0.5f / (1.0f + expf(-score / 2.0f));
             k = c.te - 1;
         }
         if ((s & 63) == 0) {

@@ -117,9 +117,14 @@ static void head_of(const lede_doc *d, uint32_t b, uint32_t e, lede_speaker *sp)
             sp->tb = run;
     }
     sp->named = false;
-    for (uint32_t k = sp->tb; k < sp->te; k++)
-        if (capitalised(d, k) && !lede_qw_title(d, k) && !(k == sp->tb && lede_qw_determiner(d, k)))
+    for (uint32_t k = sp->tb; k < sp->te; k++) {
+        /* a sentence-initial common word is capitalised without being a
+         * name: "Officials said", "Sources close to ..." */
+        bool common = (tok(d, k)->flags & LEDE_TF_SENT_START) &&
+                      (lede_qw_source_noun(d, k) || lede_qw_determiner(d, k) || lede_qw_function(d, k));
+        if (capitalised(d, k) && !lede_qw_title(d, k) && !common && !(k == sp->tb && lede_qw_determiner(d, k)))
             sp->named = true;
+    }
     sp->nominal = !sp->named;
 }
 

@@ -28,6 +28,9 @@ enum {
     LEDE_QUOTE_COREF_BACK = 400,   /* mentions looked back when resolving      */
     LEDE_QUOTE_CLAUSE_MAX = 120,   /* tokens in a reported clause              */
 };
+/* How far below the classifier's threshold a lexicon reporting verb may
+ * score and still be tried by the rules (which then need a speaker). */
+#define LEDE_QUOTE_LEXICAL_MARGIN 10.0f
 
 /* ---- quoted regions (quote_marks.c) ------------------------------------- */
 typedef struct lede_qregion {
