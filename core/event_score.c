@@ -102,6 +102,15 @@ size_t lede_ev_features(const lede_evctx *c, const lede_evtrigger *g, int32_t ch
     }
     verbs = verbs > 2 ? 2 : verbs;
     commas = commas > 2 ? 2 : commas;
+    /* another trigger closer to the phrase than this one (within the window) */
+    int closer = 0;
+    for (size_t t = k->b > 12 ? k->b - 12 : 0; t < k->e + 12 && t < d->toks.n; t++) {
+        int32_t o = c->trig_of[t];
+        if (o < 0 || t == g->tok || d->toks.v[t].sent != g->sent)
+            continue;
+        size_t dt = t < k->head ? k->head - t : t - k->head;
+        closer |= dt < dist;
+    }
     bool list = k->next >= 0 || k->list != ch;
     add(&f, "b");
     add(&f, "s=%s", sl);
@@ -124,6 +133,8 @@ size_t lede_ev_features(const lede_evctx *c, const lede_evtrigger *g, int32_t ch
     add(&f, "ng=%d|pos=%d", k->neg, k->poss);
     add(&f, "g=%c|pa=%d|d=%c", gpos, g->passive, side);
     add(&f, "vb=%d|cm=%d|o=%d", verbs, commas, off);
+    add(&f, "cl=%d|s=%s", closer, sl);
+    add(&f, "cl=%d|t=%.*s", closer, fam, g->type);
     const char *via = via_code[slot >= 0 ? c->via_of[ch] : VIA_NONE];
     add(&f, "v=%s", via);
     add(&f, "v=%s|t=%.*s", via, fam, g->type);
