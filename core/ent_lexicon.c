@@ -253,30 +253,18 @@ static bool org_word(const lede_rs *rs, const lede_token *t)
     return e && (e->all_classes & LEDE_LEX_ORG_SUFFIX);
 }
 
-/* Where the name an acronym stands for starts, given the "(" at p, or p
- * when the capitalised words before it do not spell the acronym: their
- * initials equal its letters (from some word on), or the run holds an
- * organisation word and every letter of the acronym. */
-static size_t acronym_long_form(const lede_rs *rs, size_t sb, size_t p, size_t a)
+/* Where in [b, p) the name the acronym at token a spells starts, or p:
+ * the capitalised words' initials equal its letters (from some word on),
+ * or the words hold an organisation word and every letter of the acronym
+ * ("Afghan Directorate of National Security" for NDS). */
+static size_t spelled_from(const lede_rs *rs, size_t b, size_t p, size_t a)
 {
     const lede_doc *d = rs->d;
-    size_t b = p;
-    while (b > sb && p - b < RS_ACRONYM_RUN) {
-        const lede_token *t = &d->toks.v[b - 1];
-        if (capitalised(t))
-            b--;
-        else if (b - 1 > sb && word_in(inner, lede_tok_norm(d, t), t->norm_len) && capitalised(&d->toks.v[b - 2]))
-            b--;
-        else
-            break;
-    }
-    while (b < p && !capitalised(&d->toks.v[b]))
-        b++;
-    if (b == p || (d->toks.v[b].flags & LEDE_TF_HEADLINE))
-        return p;
     const lede_token *at = &d->toks.v[a];
     const char *acr = lede_tok_norm(d, at);
     size_t an = at->norm_len;
+    if (p - b > RS_ACRONYM_RUN)
+        b = p - RS_ACRONYM_RUN;
     for (size_t s = b; s < p; s++) {
         if (!capitalised(&d->toks.v[s]))
             continue;
@@ -310,6 +298,36 @@ static size_t acronym_long_form(const lede_rs *rs, size_t sb, size_t p, size_t a
         ini[j] = 0; /* each initial spells one letter */
     }
     return b;
+}
+
+/* Where the name an acronym stands for starts, given the "(" at p: the
+ * run of capitalised words before it, as far as it spells the acronym. */
+static size_t acronym_long_form(const lede_rs *rs, size_t sb, size_t p, size_t a)
+{
+    const lede_doc *d = rs->d;
+    size_t b = p;
+    while (b > sb && p - b < RS_ACRONYM_RUN) {
+        const lede_token *t = &d->toks.v[b - 1];
+        if (capitalised(t))
+            b--;
+        else if (b - 1 > sb && word_in(inner, lede_tok_norm(d, t), t->norm_len) && capitalised(&d->toks.v[b - 2]))
+            b--;
+        else
+            break;
+    }
+    while (b < p && !capitalised(&d->toks.v[b]))
+        b++;
+    if (b == p || (d->toks.v[b].flags & LEDE_TF_HEADLINE))
+        return p;
+    return spelled_from(rs, b, p, a);
+}
+
+/* An acronym token that is a name of its own ("U.S.", "UK"). */
+static bool lexical_acronym(const lede_rs *rs, size_t a)
+{
+    const lede_token *t = &rs->d->toks.v[a];
+    const lede_lex_entry *e = lede_lexicon_get(rs->lex, lede_tok_norm(rs->d, t), t->norm_len);
+    return e && (e->all_classes & (LEDE_LEX_PLACES | LEDE_LEX_DEMONYM));
 }
 
 /* Replaces the name mentions over [b, p) by one mention; false when a
@@ -371,7 +389,7 @@ static lede_status long_forms(lede_rs *rs)
             continue;
         size_t sb = d->sents.v[s].tok_begin, se = d->sents.v[s].tok_end;
         for (size_t p = sb + 1; p + 2 < se; p++) {
-            if (!tok_is(d, p, '(') || !tok_is(d, p + 2, ')') || !acronym_token(d, p + 1))
+            if (!tok_is(d, p, '(') || !tok_is(d, p + 2, ')') || !acronym_token(d, p + 1) || lexical_acronym(rs, p + 1))
                 continue;
             size_t b = acronym_long_form(rs, sb, p, p + 1);
             int type;
@@ -403,6 +421,9 @@ lede_status lede_rs_acronyms(lede_rs *rs)
             continue;
         size_t a = m.tok_end + 1;
         if (!tok_is(d, m.tok_end, '(') || !tok_is(d, a + 1, ')') || !acronym_token(d, a))
+            continue;
+        /* "Sara Thorsett ( U.S. )" in a results table is no definition */
+        if (rs->lex && (lexical_acronym(rs, a) || spelled_from(rs, m.tok_begin, m.tok_end, a) == m.tok_end))
             continue;
         int32_t c = rs->cover[a];
         if (c >= 0) {

@@ -92,32 +92,8 @@ lede_status lede_rs_push(lede_rs *rs, size_t tb, size_t te, int type, int subtyp
 
 static bool is_name_kind(const lede_mention *m) { return m->kind == LEDE_MK_NAME || m->kind == LEDE_MK_ACRONYM; }
 
-static bool lowercase_word(const lede_token *t)
-{
-    return (t->flags & LEDE_TF_ALPHA) && !(t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER | LEDE_TF_DIGIT));
-}
-
-/* Lowercase words that begin names: "bin Laden", "de Gaulle", "van Gogh". */
-static bool particle(const lede_doc *d, const lede_token *t)
-{
-    static const char *const words[] = {"bin", "ibn", "al", "el", "de", "van", "von", "da", "di", "le", "la",
-                                        "del", "der", "den", "du", "dos", "abu", "ben", "ter", "ten", NULL};
-    for (const char *const *w = words; *w; w++)
-        if (strlen(*w) == t->norm_len && memcmp(*w, lede_tok_norm(d, t), t->norm_len) == 0)
-            return true;
-    return false;
-}
-
-static bool has_capital(const lede_doc *d, size_t b, size_t e)
-{
-    for (size_t i = b; i < e; i++)
-        if (d->toks.v[i].flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER))
-            return true;
-    return false;
-}
-
-/* Trims leading and trailing lowercase words, possessives and brackets from
- * name mentions; drops name mentions in boilerplate paragraphs. */
+/* Drops a leading "the" from name mentions, and name mentions in
+ * boilerplate paragraphs. */
 static void tidy(lede_rs *rs)
 {
     lede_doc *d = rs->d;
@@ -127,23 +103,11 @@ static void tidy(lede_rs *rs)
         if (is_name_kind(&m) && m.tok_begin < d->toks.n) {
             if (lede_rs_skipped_para(d, d->toks.v[m.tok_begin].sent))
                 continue;
-            /* "Security (NDS)": the acronym is a mention of its own */
-            for (uint32_t k = m.tok_begin + 1; k < m.tok_end; k++)
-                if (lede_tok_len(&d->toks.v[k]) == 1 && d->text[d->toks.v[k].start] == '(') {
-                    m.tok_end = k;
-                    break;
-                }
-            /* names neither start nor end with a lowercase word ("the US",
-             * "US officials"); a name that is all lowercase stays */
-            while (m.tok_end - m.tok_begin > 1 && lowercase_word(&d->toks.v[m.tok_begin]) &&
-                   !particle(d, &d->toks.v[m.tok_begin]) &&
-                   has_capital(d, m.tok_begin + 1, m.tok_end))
+            /* the tagger is trained on CoNLL spans ("Lord 's", "Buducnost ( V )",
+             * "serie A"): only an article it let in goes */
+            const lede_token *t0 = &d->toks.v[m.tok_begin];
+            if (m.tok_end - m.tok_begin > 1 && t0->norm_len == 3 && memcmp(d->text + t0->start, "the", 3) == 0)
                 m.tok_begin++;
-            while (m.tok_end - m.tok_begin > 1 &&
-                   (lowercase_word(&d->toks.v[m.tok_end - 1]) ||
-                    (d->toks.v[m.tok_end - 1].flags & (LEDE_TF_POSSESSIVE | LEDE_TF_PUNCT))) &&
-                   has_capital(d, m.tok_begin, m.tok_end - 1))
-                m.tok_end--;
             m.start = d->toks.v[m.tok_begin].start;
             m.end = d->toks.v[m.tok_end - 1].end;
         }
