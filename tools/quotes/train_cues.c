@@ -8,9 +8,10 @@
  * hash).  Build and run: tools/quotes/train.sh (see there).
  *
  *   train_cues CORPUS.jsonl OUT.c [--epochs N] [--holdout K] [--prune W]
- *              [--min-count C] [--threshold T]
- * --holdout K leaves out every K-th document (index % K == K - 1) and
- * writes their ids to OUT.c.holdout, for an honest score with score.py.
+ *              [--fold F] [--min-count C] [--threshold T]
+ * --holdout K leaves out every K-th document (index % K == K - 1, or
+ * == F with --fold F) and writes their ids to OUT.c.holdout, for an honest
+ * score with score.py (cross-validation: F = 0 .. K-1).
  */
 #include <jansson.h>
 #include <stdio.h>
@@ -224,7 +225,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: train_cues CORPUS.jsonl OUT.c [--epochs N] [--holdout K] [--prune W] [--threshold T]\n");
         return 2;
     }
-    int epochs = 8, holdout = 0, min_count = 3;
+    int epochs = 8, holdout = 0, fold = -1, min_count = 3;
     float prune = 0.05f, threshold = 0.0f;
     for (int a = 3; a + 1 < argc; a += 2) {
         if (!strcmp(argv[a], "--epochs"))
@@ -233,6 +234,8 @@ int main(int argc, char **argv)
             holdout = atoi(argv[a + 1]);
         else if (!strcmp(argv[a], "--prune"))
             prune = (float)atof(argv[a + 1]);
+        else if (!strcmp(argv[a], "--fold"))
+            fold = atoi(argv[a + 1]);
         else if (!strcmp(argv[a], "--min-count"))
             min_count = atoi(argv[a + 1]);
         else if (!strcmp(argv[a], "--threshold"))
@@ -258,7 +261,7 @@ int main(int argc, char **argv)
             continue;
         size_t this_doc = doc++;
         const char *id = json_string_value(json_object_get(j, "id"));
-        bool held = holdout && this_doc % (size_t)holdout == (size_t)holdout - 1;
+        bool held = holdout && this_doc % (size_t)holdout == (size_t)(fold >= 0 ? fold : holdout - 1);
         if (held)
             fprintf(hold, "%s\n", id ? id : "");
         set *scues = held ? &hcues : &cues, *scuts = held ? &hcuts : &cuts;
