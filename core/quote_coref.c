@@ -26,21 +26,20 @@ static int entity_type(const lede_doc *d, int32_t e)
     return e >= 0 && (size_t)e < d->entities.n ? d->entities.v[e].type : LEDE_ET_NONE;
 }
 
-/* Entity of a name mention inside [b, e), preferring people and groups. */
+/* Entity of the name mention that ends the phrase [b, e): its head.  A name
+ * earlier in the phrase only modifies it ("Colorado's delegation chairman",
+ * "the Trump team"). */
 static int32_t mention_entity(const lede_doc *d, uint32_t b, uint32_t e)
 {
-    int32_t best = -1;
-    for (uint32_t k = b; k < e; k++) {
-        int32_t m = tok(d, k)->mention;
-        if (m < 0 || (size_t)m >= d->mentions.n)
-            continue;
-        const lede_mention *mm = &d->mentions.v[m];
-        if (mm->entity < 0 || mm->type >= LEDE_ET_DATE)
-            continue;
-        if (best < 0 || mm->type == LEDE_ET_PERSON)
-            best = mm->entity;
-    }
-    return best;
+    if (e <= b)
+        return -1;
+    int32_t m = tok(d, e - 1)->mention;
+    if (m < 0 || (size_t)m >= d->mentions.n)
+        return -1;
+    const lede_mention *mm = &d->mentions.v[m];
+    if (mm->entity < 0 || mm->type >= LEDE_ET_DATE || mm->type == LEDE_ET_NONE)
+        return -1;
+    return mm->entity;
 }
 
 typedef enum { WANT_PERSON, WANT_GROUP, WANT_THING } want_t;

@@ -48,6 +48,11 @@ static bool np_word(const lede_doc *d, uint32_t i)
         return false;
     if (lede_qw_aux_adverb(d, i))
         return false;
+    /* "said", "told", "saying" are never part of the phrase */
+    lede_cue c;
+    if (lede_cue_at(d, i, (uint32_t)d->toks.n, &c) && (c.form == LEDE_CUE_PAST || c.form == LEDE_CUE_ING) &&
+        (c.cls & LEDE_CUE_SPEECH))
+        return false;
     return true;
 }
 
@@ -396,8 +401,13 @@ bool lede_speaker_subject(const lede_doc *d, uint32_t lo, uint32_t hi, lede_spea
         lede_cue c;
         if (tok(d, k)->flags & LEDE_TF_QUOTE)
             break;
-        if (lede_cue_at(d, k, hi, &c) && (c.cls & LEDE_CUE_SPEECH) && c.form != LEDE_CUE_ING &&
-            lede_speaker_before(d, lo, c.tb, sp))
+        if (!lede_cue_at(d, k, hi, &c) || !(c.cls & LEDE_CUE_SPEECH) || c.form == LEDE_CUE_ING)
+            continue;
+        if (lede_speaker_before(d, lo, c.tb, sp))
+            return true;
+        /* "..." said Virginia delegate Beau Correll, angered that ... */
+        if (k > lo && (tok(d, k - 1)->flags & LEDE_TF_QCLOSE || is_punct(d, k - 1, ',')) &&
+            lede_speaker_after(d, c.te, hi, sp))
             return true;
     }
     if (first_subject(d, lo, hi, sp))
