@@ -199,7 +199,7 @@ static void person_rule(lede_rs *rs, rs_map *map, int dir)
         bool lexical_place = rs->sense[i] != NULL;
         uint64_t lk = mix(K_LAST, lede_rs_hash_tokens(d, m->tok_end - 1, m->tok_end, 0));
         uint64_t fk = mix(K_FIRST, lede_rs_hash_tokens(d, m->tok_begin, m->tok_begin + 1, 0));
-        if (len >= 2 && person) {
+        if (lede_rs_full_person(d, m)) {
             bool fresh;
             int32_t *v = map_slot(map, lk, &fresh);
             /* forward: the latest full name; backward: the first one */

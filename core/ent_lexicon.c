@@ -315,7 +315,9 @@ static size_t acronym_long_form(const lede_rs *rs, size_t sb, size_t p, size_t a
         else
             break;
     }
-    while (b < p && !capitalised(&d->toks.v[b]))
+    /* "The National Bank of Romania (BNR)": not the sentence's "The" */
+    while (b < p && (!capitalised(&d->toks.v[b]) ||
+                     (b == sb && word_in(openers, lede_tok_norm(d, &d->toks.v[b]), d->toks.v[b].norm_len))))
         b++;
     if (b == p || (d->toks.v[b].flags & LEDE_TF_HEADLINE))
         return p;
@@ -491,7 +493,7 @@ static surnames collect_surnames(const lede_rs *rs)
         return s;
     for (size_t i = 0; i < d->mentions.n; i++) {
         const lede_mention *p = &d->mentions.v[i];
-        if (p->type == LEDE_ET_PERSON && p->tok_end - p->tok_begin >= 2)
+        if (lede_rs_full_person(d, p))
             s.h[s.n++] = lede_rs_hash_tokens(d, p->tok_end - 1, p->tok_end, 0);
     }
     qsort(s.h, s.n, sizeof *s.h, cmp_u64);

@@ -49,6 +49,13 @@ void lede_rs_country_add(lede_rs *rs, const char *code)
     rs->countries[rs->n_countries++][2] = '\0';
 }
 
+bool lede_rs_full_person(const lede_doc *d, const lede_mention *m)
+{
+    const uint32_t cap = LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER;
+    return m->type == LEDE_ET_PERSON && m->tok_end - m->tok_begin >= 2 && m->kind == LEDE_MK_NAME &&
+           (d->toks.v[m->tok_begin].flags & cap) && (d->toks.v[m->tok_end - 1].flags & cap);
+}
+
 uint64_t lede_rs_hash_tokens(const lede_doc *d, size_t tb, size_t te, uint64_t seed)
 {
     uint64_t h = 1469598103934665603ull ^ seed;
@@ -274,6 +281,7 @@ static void vote_type(lede_rs *rs, lede_entity *en, size_t e, const int32_t *ent
 {
     lede_doc *d = rs->d;
     float w[LEDE_ET_COUNT] = {0};
+    bool full_person = false;
     for (uint32_t k = rs->grp_start[e]; k < rs->grp_start[e + 1]; k++) {
         size_t i = rs->grp_order[k];
         if (ent[i] != (int32_t)e)
@@ -282,7 +290,9 @@ static void vote_type(lede_rs *rs, lede_entity *en, size_t e, const int32_t *ent
         if (m->type >= LEDE_ET_COUNT)
             continue;
         /* the lexicon and a person's full name outweigh short forms */
-        float x = rs->sense[i] || (m->type == LEDE_ET_PERSON && tok_count(m) > 1) ? 4.0f
+        bool full = lede_rs_full_person(d, m);
+        full_person = full_person || full;
+        float x = rs->sense[i] || full ? 4.0f
                                                                                  : 1.0f + 0.5f * (float)(tok_count(m) > 1);
         w[m->type] += x * (0.5f + 0.5f * m->conf);
     }
@@ -290,6 +300,9 @@ static void vote_type(lede_rs *rs, lede_entity *en, size_t e, const int32_t *ent
     for (int t = 1; t < LEDE_ET_COUNT; t++)
         if (w[t] > w[best])
             best = t;
+    /* a person's full name anchors the entity its short forms joined */
+    if (full_person)
+        best = LEDE_ET_PERSON;
     en->type = (uint8_t)best;
 }
 

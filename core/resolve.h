@@ -48,6 +48,9 @@ lede_status lede_rs_push(lede_rs *rs, size_t tb, size_t te, int type, int subtyp
 bool lede_rs_country_known(const lede_rs *rs, const char *code);
 void lede_rs_country_add(lede_rs *rs, const char *code);
 bool lede_rs_skipped_para(const lede_doc *d, size_t sent);
+/* A person's full name: two words or more, first and last capitalised
+ * (not the tagger's "of U.S."). */
+bool lede_rs_full_person(const lede_doc *d, const lede_mention *m);
 /* The folded text of tokens [tb, te) joined by spaces, hashed. */
 uint64_t lede_rs_hash_tokens(const lede_doc *d, size_t tb, size_t te, uint64_t seed);
 
