@@ -227,6 +227,42 @@ lede_status lede_rs_fallback(lede_rs *rs, int pass)
     return LEDE_OK;
 }
 
+static bool tok_is(const lede_doc *d, size_t i, char c)
+{
+    return i < d->toks.n && lede_tok_len(&d->toks.v[i]) == 1 && d->text[d->toks.v[i].start] == c;
+}
+
+/* ---- photo credits --------------------------------------------------------------- */
+
+/* "(Thomas Watkins / AFP via Getty Images)": the photographer of a credit
+ * line, which the tagger leaves alone in captions.  Two or three
+ * capitalised words after "(" or ":" or at the start of a sentence, then
+ * "/" and a capitalised word. */
+lede_status lede_rs_credits(lede_rs *rs)
+{
+    lede_doc *d = rs->d;
+    for (size_t s = 0; s < d->sents.n; s++) {
+        if (lede_rs_skipped_para(d, s))
+            continue;
+        size_t sb = d->sents.v[s].tok_begin, se = d->sents.v[s].tok_end;
+        for (size_t k = sb + 2; k + 1 < se; k++) {
+            if (!tok_is(d, k, '/') || !capitalised(&d->toks.v[k + 1]))
+                continue;
+            size_t b = k;
+            while (b > sb && k - b < 3 && capitalised(&d->toks.v[b - 1]) &&
+                   !(d->toks.v[b - 1].flags & LEDE_TF_ALL_UPPER) && rs->cover[b - 1] < 0)
+                b--;
+            bool opened = b == sb || tok_is(d, b - 1, '(') || tok_is(d, b - 1, ':');
+            if (k - b < 2 || !opened)
+                continue;
+            lede_status st = lede_rs_push(rs, b, k, LEDE_ET_PERSON, LEDE_LOC_NONE, LEDE_MK_NAME, 0.6f);
+            if (st != LEDE_OK)
+                return st;
+        }
+    }
+    return LEDE_OK;
+}
+
 /* ---- acronyms ------------------------------------------------------------------ */
 
 static bool acronym_token(const lede_doc *d, size_t i)
@@ -236,10 +272,6 @@ static bool acronym_token(const lede_doc *d, size_t i)
     return (t->flags & LEDE_TF_ALL_UPPER) && (t->flags & LEDE_TF_ALPHA) && n >= 2 && n <= RS_ACRONYM_MAX;
 }
 
-static bool tok_is(const lede_doc *d, size_t i, char c)
-{
-    return i < d->toks.n && lede_tok_len(&d->toks.v[i]) == 1 && d->text[d->toks.v[i].start] == c;
-}
 
 static bool same_text(const lede_doc *d, size_t a, size_t b)
 {

@@ -395,7 +395,7 @@ lede_status lede_entities_resolve(lede_workspace *ws)
         if ((st = lede_rs_fallback(&rs, 0)) != LEDE_OK || (st = lede_rs_fallback(&rs, 1)) != LEDE_OK)
             return st;
     }
-    if ((st = lede_rs_acronyms(&rs)) != LEDE_OK)
+    if ((st = lede_rs_acronyms(&rs)) != LEDE_OK || (st = lede_rs_credits(&rs)) != LEDE_OK)
         return st;
     if ((st = lede_check_deadline(ws)) != LEDE_OK)
         return st;

@@ -59,6 +59,7 @@ const lede_lex_entry *lede_rs_lookup(const lede_rs *rs, const lede_mention *m);
 void lede_rs_context(lede_rs *rs);
 lede_status lede_rs_fallback(lede_rs *rs, int pass);
 lede_status lede_rs_acronyms(lede_rs *rs);
+lede_status lede_rs_credits(lede_rs *rs);
 void lede_rs_type_mentions(lede_rs *rs);
 /* The place sense of a phrase that fits the document's countries. */
 const lede_lex_entry *lede_rs_place_sense(const lede_rs *rs, const lede_lex_entry *e, uint32_t classes);

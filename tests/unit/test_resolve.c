@@ -295,6 +295,18 @@ static void fallback_is_careful(void **state)
     lede_workspace_free(ws);
 }
 
+static void photo_credits(void **state)
+{
+    lede_workspace *ws = doc(state, "Soldiers in Wardak. (Thomas Watkins / AFP via Getty Images file)\n\n"
+                                    "Results: Smith / Jones won. Photo: Jane Doe / Reuters");
+    resolve(ws);
+    assert_int_equal(by_name(ws, "Thomas Watkins")->type, LEDE_ET_PERSON);
+    assert_int_equal(by_name(ws, "Jane Doe")->type, LEDE_ET_PERSON);
+    for (size_t e = 0; e < ws->doc.entities.n; e++) /* one word before "/" is no name */
+        assert_true(ws->doc.entities.v[e].name.n != 5 || memcmp(ws->doc.entities.v[e].name.p, "Smith", 5) != 0);
+    lede_workspace_free(ws);
+}
+
 static void text_and_span_tidying(void **state)
 {
     lede_workspace *ws = doc(state, "Leaders of NATO met. Nato said the US officials agreed.");
@@ -349,6 +361,7 @@ int main(void)
         cmocka_unit_test(demonyms_apart_from_country),
         cmocka_unit_test(subdivisions_need_their_country),
         cmocka_unit_test(fallback_is_careful),
+        cmocka_unit_test(photo_credits),
         cmocka_unit_test(text_and_span_tidying),
         cmocka_unit_test(known_organisations),
         cmocka_unit_test(salience_prefers_the_headline_subject),
