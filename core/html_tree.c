@@ -529,6 +529,12 @@ lede_status lede_htree_parse(lede_workspace *ws, lede_htree *t, const char *html
     xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8); /* decoded above: no converter */
     htmlParseDocument(ctxt);
     close_open(&s);
+    if (!t->text && s.st == LEDE_OK) { /* runs (line breaks) may exist with no text */
+        t->text = calloc(1, 1);
+        t->text_cap = t->text ? 1 : 0;
+        if (!t->text)
+            s.st = LEDE_ERR_NOMEM;
+    }
     htmlFreeParserCtxt(ctxt);
     free(copy);
     if (s.st == LEDE_ERR_DEADLINE)

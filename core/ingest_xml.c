@@ -172,6 +172,22 @@ static void end_para(xstate *s)
     s->pending_space = false;
 }
 
+/* Appends to the story text, refusing to pass the text cap (lede_buf only
+ * checks its cap when it grows). */
+static bool put(xstate *s, const char *p, size_t n)
+{
+    if (s->out->max && s->out->n + n > s->out->max) {
+        stop(s, LEDE_ERR_DOC_LIMIT);
+        return false;
+    }
+    lede_buf_put(s->out, p, n);
+    if (s->out->failed) {
+        stop(s, LEDE_ERR_NOMEM);
+        return false;
+    }
+    return true;
+}
+
 static void put_text(xstate *s, const char *p, size_t n, bool raw_lines)
 {
     for (size_t i = 0; i < n; i++) {
@@ -184,17 +200,20 @@ static void put_text(xstate *s, const char *p, size_t n, bool raw_lines)
             continue;
         }
         if (!s->para_open) {
-            if (s->out->n)
-                lede_buf_put(s->out, "\n\n", 2);
+            if (s->out->n && !put(s, "\n\n", 2))
+                return;
             s->para_open = true;
-        } else if (s->pending_space) {
-            lede_buf_putc(s->out, ' ');
+        } else if (s->pending_space && !put(s, " ", 1)) {
+            return;
         }
         s->pending_space = false;
-        lede_buf_putc(s->out, c);
+        size_t j = i + 1; /* the rest of the word in one append */
+        while (j < n && p[j] != ' ' && p[j] != '\t' && p[j] != '\r' && p[j] != '\n')
+            j++;
+        if (!put(s, p + i, j - i))
+            return;
+        i = j - 1;
     }
-    if (s->out->failed)
-        stop(s, LEDE_ERR_DOC_LIMIT);
 }
 
 /* ---- SAX callbacks ----------------------------------------------------------- */
@@ -514,10 +533,12 @@ lede_status lede_ingest_xml(lede_workspace *ws, const char *xml, size_t n)
         st = parse_error(ws, ctxt);
     else if (st == LEDE_ERR_DEADLINE)
         lede_fail(ws, st, "the deadline passed while reading the XML");
+    else if (st == LEDE_ERR_NOMEM)
+        lede_fail(ws, st, "out of memory writing the story text");
     else if (st == LEDE_ERR_DOC_LIMIT && !ws->err[0])
-        lede_fail(ws, st, s->out->failed ? "the story text is above the %zu byte limit"
-                                         : "the XML nests elements deeper than %zu levels",
-                  s->out->failed ? ws->lim.max_text_bytes : ws->lim.max_html_depth);
+        lede_fail(ws, st, s->depth > ws->lim.max_html_depth ? "the XML nests elements deeper than %zu levels"
+                                                             : "the story text is above the %zu byte limit",
+                  s->depth > ws->lim.max_html_depth ? ws->lim.max_html_depth : ws->lim.max_text_bytes);
     if (st == LEDE_OK && s->voc == V_NONE)
         st = lede_fail(ws, LEDE_ERR_BAD_XML, "the XML has no root element");
     if (ctxt->myDoc) /* libxml2 keeps declarations in a stub document */
@@ -530,6 +551,9 @@ lede_status lede_ingest_xml(lede_workspace *ws, const char *xml, size_t n)
     /* the dateline opens the story text: it says where it happened */
     if (s->dateline_len && ws->text.n) {
         size_t body = ws->text.n;
+        if (ws->text.max && body + s->dateline_len + 2 > ws->text.max)
+            return lede_fail(ws, LEDE_ERR_DOC_LIMIT, "the story text is above the %zu byte limit",
+                             ws->lim.max_text_bytes);
         lede_buf_put(&ws->text, s->dateline, s->dateline_len);
         lede_buf_put(&ws->text, "\n\n", 2);
         if (ws->text.failed)
