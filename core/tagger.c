@@ -55,8 +55,8 @@ static void *scratch(lede_workspace *ws, size_t n)
     return b->p;
 }
 
-/* Row sums.  Rows are int16[LEDE_TG_ROW] (17 labels + pad); sums are
- * int32.  With SSE2 (every x86-64) one row is three loads and six adds. */
+/* Sums of weight slots in int32: w << exp per label.  With SSE2 (every
+ * x86-64) a slot is one load, sign extension and shifts in registers. */
 #if defined(__SSE2__)
 #include <emmintrin.h>
 typedef struct lede_tg_acc { __m128i v[5]; } acc_t;
@@ -65,36 +65,37 @@ static inline void acc_zero(acc_t *a)
     for (int k = 0; k < 5; k++)
         a->v[k] = _mm_setzero_si128();
 }
-static inline void acc_add(acc_t *a, const int16_t *r)
+static inline void acc_add(acc_t *a, const lede_tg_slot *s)
 {
-    __m128i x = _mm_loadu_si128((const __m128i *)r), y = _mm_loadu_si128((const __m128i *)(r + 8));
-    int32_t tail;
-    memcpy(&tail, r + 16, sizeof tail);
-    __m128i z = _mm_cvtsi32_si128(tail);
-    __m128i sx = _mm_srai_epi16(x, 15), sy = _mm_srai_epi16(y, 15), sz = _mm_srai_epi16(z, 15);
-    a->v[0] = _mm_add_epi32(a->v[0], _mm_unpacklo_epi16(x, sx));
-    a->v[1] = _mm_add_epi32(a->v[1], _mm_unpackhi_epi16(x, sx));
-    a->v[2] = _mm_add_epi32(a->v[2], _mm_unpacklo_epi16(y, sy));
-    a->v[3] = _mm_add_epi32(a->v[3], _mm_unpackhi_epi16(y, sy));
-    a->v[4] = _mm_add_epi32(a->v[4], _mm_unpacklo_epi16(z, sz));
+    /* w[0..15] are bytes 3..18 of the 20-byte slot */
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s->w);
+    __m128i sx = _mm_cmpgt_epi8(_mm_setzero_si128(), x);
+    __m128i lo = _mm_unpacklo_epi8(x, sx), hi = _mm_unpackhi_epi8(x, sx);
+    __m128i slo = _mm_srai_epi16(lo, 15), shi = _mm_srai_epi16(hi, 15);
+    __m128i cnt = _mm_cvtsi32_si128(s->exp);
+    a->v[0] = _mm_add_epi32(a->v[0], _mm_sll_epi32(_mm_unpacklo_epi16(lo, slo), cnt));
+    a->v[1] = _mm_add_epi32(a->v[1], _mm_sll_epi32(_mm_unpackhi_epi16(lo, slo), cnt));
+    a->v[2] = _mm_add_epi32(a->v[2], _mm_sll_epi32(_mm_unpacklo_epi16(hi, shi), cnt));
+    a->v[3] = _mm_add_epi32(a->v[3], _mm_sll_epi32(_mm_unpackhi_epi16(hi, shi), cnt));
+    a->v[4] = _mm_add_epi32(a->v[4], _mm_cvtsi32_si128((int32_t)s->w[16] * (1 << s->exp)));
 }
 static inline void acc_load(acc_t *a, const int32_t *p)
 {
     for (int k = 0; k < 5; k++)
-        a->v[k] = _mm_loadu_si128((const __m128i *)(p + 4 * k));
+        a->v[k] = _mm_loadu_si128((const __m128i *)(const void *)(p + 4 * k));
 }
 static inline void acc_store(const acc_t *a, int32_t *p)
 {
     for (int k = 0; k < 5; k++)
-        _mm_storeu_si128((__m128i *)(p + 4 * k), a->v[k]);
+        _mm_storeu_si128((__m128i *)(void *)(p + 4 * k), a->v[k]);
 }
 #else
 typedef struct lede_tg_acc { int32_t v[20]; } acc_t;
 static inline void acc_zero(acc_t *a) { memset(a, 0, sizeof *a); }
-static inline void acc_add(acc_t *a, const int16_t *r)
+static inline void acc_add(acc_t *a, const lede_tg_slot *s)
 {
-    for (int k = 0; k < LEDE_TG_ROW; k++)
-        a->v[k] += r[k];
+    for (int k = 0; k < LEDE_TG_NLAB; k++)
+        a->v[k] += (int32_t)s->w[k] * (1 << s->exp);
 }
 static inline void acc_load(acc_t *a, const int32_t *p) { memcpy(a->v, p, sizeof a->v); }
 static inline void acc_store(const acc_t *a, int32_t *p) { memcpy(p, a->v, sizeof a->v); }
@@ -105,51 +106,66 @@ static inline void acc_store(const acc_t *a, int32_t *p) { memcpy(p, a->v, sizeo
  * are fetched ahead so the cache misses of one token overlap. */
 static inline void add_keys(const lede_tg_weights *tg, const uint64_t *keys, size_t nk, acc_t *a)
 {
-    const int16_t *rows[LEDE_TG_MAX_STATIC];
     for (size_t k = 0; k < nk; k++)
-        __builtin_prefetch(&tg->idx[keys[k] & tg->wmask]);
-    size_t nr = 0;
+        __builtin_prefetch(&tg->slot[keys[k] & tg->wmask]);
     for (size_t k = 0; k < nk; k++) {
-        const int16_t *r = lede_tg_row(tg, keys[k]);
-        if (r) {
-            __builtin_prefetch(r);
-            __builtin_prefetch(r + LEDE_TG_ROW - 1);
-            rows[nr++] = r;
-        }
+        const lede_tg_slot *r = lede_tg_row(tg, keys[k]);
+        if (r)
+            acc_add(a, r);
     }
-    for (size_t k = 0; k < nr; k++)
-        acc_add(a, rows[k]);
 }
 
-static void static_scores(run *r, const lede_tg_weights *w, size_t i, uint32_t sb, uint32_t se)
+/* Label-free sums of tokens [b, e), a few tokens at a time: all their
+ * keys first (prefetching index slots), then the probes (prefetching rows),
+ * then the sums, so the cache misses of several tokens overlap. */
+enum { CHUNK = 4 };
+static void static_scores(run *r, const lede_tg_weights *w, bool lite, uint32_t b, uint32_t e, uint32_t sb,
+                          uint32_t se)
 {
-    uint64_t keys[LEDE_TG_MAX_STATIC];
-    size_t nk = lede_tg_static_keys(&r->v, i, sb, se, keys);
-    acc_t a;
-    acc_zero(&a);
-    add_keys(w, keys, nk, &a);
-    acc_store(&a, r->stat + i * STAT_STRIDE);
+    uint64_t keys[CHUNK][LEDE_TG_MAX_STATIC];
+    size_t nk[CHUNK];
+    for (uint32_t c0 = b; c0 < e; c0 += CHUNK) {
+        uint32_t m = e - c0 < CHUNK ? e - c0 : CHUNK;
+        for (uint32_t t = 0; t < m; t++) {
+            nk[t] = lede_tg_static_keys(&r->v, c0 + t, sb, se, lite, keys[t]);
+            for (size_t k = 0; k < nk[t]; k++)
+                __builtin_prefetch(&w->slot[keys[t][k] & w->wmask]);
+        }
+        for (uint32_t t = 0; t < m; t++) {
+            acc_t a;
+            acc_zero(&a);
+            for (size_t k = 0; k < nk[t]; k++) {
+                const lede_tg_slot *row = lede_tg_row(w, keys[t][k]);
+                if (row)
+                    acc_add(&a, row);
+            }
+            acc_store(&a, r->stat + (size_t)(c0 + t) * STAT_STRIDE);
+        }
+    }
 }
 
 /* Tags tokens [b, e) of one run of taggable tokens; pass 2 when y1 != NULL. */
 static void decode(run *r, uint32_t sb, uint32_t se, uint32_t b, uint32_t e, const uint8_t *y1, uint8_t *y)
 {
     uint32_t n = e - b;
-    const lede_tg_weights *w = &r->tg->w[y1 ? 1 : 0];
+    const lede_tagger *tg = r->tg;
+    const lede_tg_weights *w = &tg->w[y1 ? 1 : 0];
     const float *trans = r->trans[y1 ? 1 : 0];
     for (uint32_t i = b; i < e; i++) {
         acc_t a;
         acc_load(&a, r->stat + (size_t)i * STAT_STRIDE);
+        int32_t s32[STAT_STRIDE], d32[STAT_STRIDE] = {0};
+        acc_store(&a, s32);
         if (y1) {
             uint64_t keys[LEDE_TG_MAX_DOC];
             size_t nk = lede_tg_doc_keys(&r->v, i, sb, se, y1, keys);
+            acc_zero(&a);
             add_keys(w, keys, nk, &a);
+            acc_store(&a, d32);
         }
-        int32_t s32[STAT_STRIDE];
-        acc_store(&a, s32);
         float *f = r->sc + (size_t)(i - b) * LEDE_TG_NLAB;
         for (int l = 0; l < LEDE_TG_NLAB; l++)
-            f[l] = (float)s32[l] * w->scale;
+            f[l] = (float)(s32[l] + d32[l]) * w->unit;
     }
     lede_tg_viterbi(r->sc, n, trans, r->bp, y + b);
     if (y1)
@@ -173,8 +189,7 @@ static lede_status each_run(run *r, const uint8_t *y1, uint8_t *y)
             if (j > i) {
                 /* pass 2 has its own weights in a two-pass model */
                 if (!y1 || r->tg->two_pass)
-                    for (uint32_t k = i; k < j; k++)
-                        static_scores(r, &r->tg->w[y1 ? 1 : 0], k, se->tok_begin, se->tok_end);
+                    static_scores(r, &r->tg->w[y1 ? 1 : 0], !y1 && r->tg->lite1, i, j, se->tok_begin, se->tok_end);
                 decode(r, se->tok_begin, se->tok_end, i, j, y1, y);
             }
             i = j;
@@ -253,9 +268,10 @@ lede_status lede_ner_run(lede_workspace *ws)
     memset(r.y1, 0, 3 * n);
     for (int k = 0; k < 2; k++)
         for (int p = -1; p < LEDE_TG_NLAB; p++) {
-            const int16_t *row = lede_tg_row(&tg->w[k], lede_tg_trans_key(p));
+            const lede_tg_slot *row = lede_tg_row(&tg->w[k], lede_tg_trans_key(p));
             for (int l = 0; l < LEDE_TG_NLAB; l++)
-                r.trans[k][(p + 1) * LEDE_TG_NLAB + l] = row ? row[l] * tg->w[k].scale : 0;
+                r.trans[k][(p + 1) * LEDE_TG_NLAB + l] =
+                    row ? (float)row->w[l] * (float)(1 << row->exp) * tg->w[k].unit : 0;
         }
 
     lede_tg_tables tab = tg->tab;

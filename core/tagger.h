@@ -12,9 +12,9 @@
  * The file (data/ner.model) is mapped read-only.  Layout, all integers
  * little-endian, every section 64-byte aligned:
  *   header (lede_tg_header, 512 bytes)
- *   per weight table (pass 1, pass 2):
- *     index: 2^bits lede_tg_wslot {tag, row}            (open addressing)
- *     rows:  rows x int16[LEDE_TG_ROW]                  (real = int16 * scale)
+ *   per weight table (pass 1, pass 2): 2^bits lede_tg_slot, open addressing;
+ *     a slot holds a 16-bit tag and the feature's 17 label weights as int8
+ *     with a shared power-of-two exponent (real = w << exp, times unit)
  *   word classes: 2^c_bits lede_tg_cslot               (Brown cluster, case stats)
  *   cluster paths: c_paths x uint64 (bits | len << 32)
  *   gazetteer:    2^g_bits lede_tg_gslot               (names from training docs)
@@ -36,7 +36,6 @@
 enum { LEDE_TG_PER, LEDE_TG_ORG, LEDE_TG_LOC, LEDE_TG_MISC, LEDE_TG_NTYPES };
 enum { LEDE_TG_B, LEDE_TG_I, LEDE_TG_L, LEDE_TG_U };
 #define LEDE_TG_NLAB (1 + LEDE_TG_NTYPES * 4)   /* 17                          */
-#define LEDE_TG_ROW 18                          /* int16 per row, padded       */
 
 static inline int lede_tg_label(int type, int pos) { return 1 + type * 4 + pos; }
 static inline int lede_tg_ltype(int label) { return label ? (label - 1) >> 2 : -1; }
@@ -47,23 +46,25 @@ lede_etype lede_tg_etype(int type);
 
 /* ---- file format ----------------------------------------------------------------- */
 #define LEDE_TG_MAGIC "LEDENER\x1a"
-#define LEDE_TG_VERSION 1u
+#define LEDE_TG_VERSION 2u
 /* Bumped whenever a feature template changes: an old model would score
  * the wrong features, so load refuses it. */
 #define LEDE_TG_FEATSET 4u
 #define LEDE_TG_HEADER_SIZE 512u
 
-/* One weight table: open-addressing index of {tag, row} and int16 rows. */
+/* One weight table. */
 typedef struct lede_tg_wtable {
-    uint32_t bits, rows;      /* 2^bits index slots; rows                      */
-    uint64_t index_off, rows_off;
-    float scale;              /* int16 -> score                                */
+    uint32_t bits, rows;      /* 2^bits slots; rows (features) stored          */
+    uint64_t off;             /* the slots                                     */
+    uint64_t reserved;
+    float unit;               /* score of w = 1, exp = 0                       */
     uint32_t pad;
 } lede_tg_wtable;
 
 /* Table 0 scores pass 1 (local features); table 1, when present, pass 2
  * (local and document features). */
 #define LEDE_TG_TABLES 2
+#define LEDE_TG_F_LITE1 1u     /* pass 1 uses the lite feature set         */
 
 typedef struct lede_tg_header {
     char magic[8];
@@ -83,7 +84,10 @@ typedef struct lede_tg_header {
     uint8_t reserved[512 - 160 - 256];
 } lede_tg_header;
 
-typedef struct lede_tg_wslot { uint32_t tag, row; } lede_tg_wslot;
+/* A feature's weights, stored in its hash slot so that a lookup is one
+ * memory access.  tag 0 = empty. */
+#define LEDE_TG_MAX_EXP 15
+typedef struct lede_tg_slot { uint16_t tag; uint8_t exp; int8_t w[LEDE_TG_NLAB]; } lede_tg_slot;
 /* A word class: Brown cluster id, how often the word is capitalised inside
  * a sentence in unlabeled news (bucket), and a frequency bucket. */
 typedef struct lede_tg_cslot { uint32_t tag; uint16_t cluster; uint8_t capb, freqb; } lede_tg_cslot;
@@ -124,6 +128,11 @@ static inline uint64_t lede_tg_key2(uint32_t t, uint64_t a, uint64_t b)
     return lede_tg_key(t, a ^ lede_tg_mix(b + 0x632BE59BD9B4E019ULL));
 }
 static inline uint32_t lede_tg_tag(uint64_t h) { return (uint32_t)(h >> 32) | 1u; }
+static inline uint16_t lede_tg_tag16(uint64_t h)
+{
+    uint16_t t = (uint16_t)(h >> 48);
+    return t ? t : 1;
+}
 
 /* Hash of a digit-normalised folded word ("1996-08-22" -> "0000-00-00"):
  * the key of word features, word classes and the gazetteer. */
@@ -198,9 +207,11 @@ size_t lede_tg_scratch_size(size_t n_tokens);
  * are still described (their words are context) but get no gazetteer. */
 void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables *t, void *mem);
 
-#define LEDE_TG_MAX_STATIC 48
-/* Keys of the features of token i that do not depend on labels. */
-size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, uint64_t *out);
+/* At most 74 keys: see lede_tg_static_keys (16 lexicon classes, 7 misc bits). */
+#define LEDE_TG_MAX_STATIC 80
+/* Keys of the features of token i that do not depend on labels: the lite
+ * set (pass 1 of a two-pass model) or all of them. */
+size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, bool lite, uint64_t *out);
 /* Key of the transition row from label `prev` (-1: start of a run): its
  * weights are the scores of each next label. */
 uint64_t lede_tg_trans_key(int prev);
@@ -219,11 +230,10 @@ void lede_tg_count_labels(lede_tg_docview *v, const uint8_t *y1, const uint8_t *
 
 /* ---- the loaded model -------------------------------------------------------------------- */
 typedef struct lede_tg_weights {
-    const lede_tg_wslot *idx;
+    const lede_tg_slot *slot;
     uint64_t wmask;
-    const int16_t *rows;
     uint32_t n_rows;
-    float scale;
+    float unit;
 } lede_tg_weights;
 
 struct lede_tagger {
@@ -232,18 +242,21 @@ struct lede_tagger {
     const lede_tg_header *h;
     lede_tg_weights w[LEDE_TG_TABLES]; /* w[1] == w[0] for a one-pass model */
     bool two_pass;
+    bool lite1;                /* pass 1 scores the lite feature set        */
     float conf_scale;
     lede_tg_tables tab;        /* lex filled in per call from the model      */
 };
 
-/* The weight row of a feature key, or NULL when the table has none. */
-static inline const int16_t *lede_tg_row(const lede_tg_weights *t, uint64_t key)
+/* The weights of a feature key, or NULL when the table has none.  A 16-bit
+ * tag can match a stranger (about 1 in 30,000 probes): like a hash
+ * collision, a little noise, never a fault. */
+static inline const lede_tg_slot *lede_tg_row(const lede_tg_weights *t, uint64_t key)
 {
-    uint32_t tag = lede_tg_tag(key);
+    uint16_t tag = lede_tg_tag16(key);
     for (uint64_t i = key & t->wmask;; i = (i + 1) & t->wmask) {
-        uint32_t g = t->idx[i].tag;
+        uint16_t g = t->slot[i].tag;
         if (g == tag)
-            return t->rows + (size_t)t->idx[i].row * LEDE_TG_ROW;
+            return &t->slot[i];
         if (g == 0)
             return NULL;
     }

@@ -476,25 +476,48 @@ static inline unsigned nb_cap(const lede_tg_docview *v, size_t i, long off, uint
     return v->tok[j].cap;
 }
 
-size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, uint64_t *o)
+size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, bool lite, uint64_t *o)
 {
     const lede_tg_tok *k = &v->tok[i];
     size_t n = 0;
     uint64_t cc = (uint64_t)k->cap << 4 | k->ctx;
+    uint64_t wm1 = nb_word(v, i, -1, sb, se), wp1 = nb_word(v, i, 1, sb, se);
+    /* the lite set: enough for pass 1, whose labels only feed pass 2 */
     o[n++] = lede_tg_key(F_BIAS, 0);
     o[n++] = lede_tg_key(F_WORD, k->word);
     o[n++] = lede_tg_key(F_RAW, k->raw);
-    o[n++] = lede_tg_key(F_LSHAPE, k->lshape);
     o[n++] = lede_tg_key(F_SSHAPE, k->sshape);
+    if (k->suf[2])
+        o[n++] = lede_tg_key(F_SUF + 2, k->suf[2]);
+    o[n++] = lede_tg_key(F_WM1, wm1);
+    o[n++] = lede_tg_key(F_WP1, wp1);
+    if (k->path) {
+        o[n++] = lede_tg_key(F_PATH + 0, path_prefix(k->path, path_len[0]));
+        o[n++] = lede_tg_key(F_PATH + 2, path_prefix(k->path, path_len[2]));
+    } else {
+        o[n++] = lede_tg_key(F_NOPATH, cc);
+    }
+    o[n++] = lede_tg_key(F_CAP_CAPB, cc << 8 | k->capb);
+    o[n++] = lede_tg_key(F_CAP_DOC, cc << 8 | k->docstat);
+    o[n++] = lede_tg_key(F_CAP3, (uint64_t)nb_cap(v, i, -1, sb, se) << 8 | cc << 4 | nb_cap(v, i, 1, sb, se));
+    if (k->lexpos)
+        for (uint32_t b = 0; b < 16; b++)
+            if (k->lex & (1u << b))
+                o[n++] = lede_tg_key(F_LEX, (uint64_t)k->lexpos << 8 | b);
+    if (k->gazpos)
+        o[n++] = lede_tg_key(F_GAZ, (uint64_t)k->gazpos << 8 | k->gaz);
+    if (k->runpos && k->runlen > 1)
+        o[n++] = lede_tg_key2(F_RUN_LAST, v->tok[k->run_last].word, k->runpos);
+    if (lite)
+        return n;
+
+    o[n++] = lede_tg_key(F_LSHAPE, k->lshape);
     for (uint32_t a = 0; a < 4; a++) {
         if (k->pre[a])
             o[n++] = lede_tg_key(F_PRE + a, k->pre[a]);
-        if (k->suf[a])
+        if (k->suf[a] && a != 2)
             o[n++] = lede_tg_key(F_SUF + a, k->suf[a]);
     }
-    uint64_t wm1 = nb_word(v, i, -1, sb, se), wp1 = nb_word(v, i, 1, sb, se);
-    o[n++] = lede_tg_key(F_WM1, wm1);
-    o[n++] = lede_tg_key(F_WP1, wp1);
     o[n++] = lede_tg_key(F_WM2, nb_word(v, i, -2, sb, se));
     o[n++] = lede_tg_key(F_WP2, nb_word(v, i, 2, sb, se));
     o[n++] = lede_tg_key2(F_BIG_L, wm1, k->word);
@@ -504,30 +527,20 @@ size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint
     o[n++] = lede_tg_key2(F_SH_L, sm1, k->sshape);
     o[n++] = lede_tg_key2(F_SH_R, k->sshape, sp1);
     if (k->path) {
-        for (uint32_t a = 0; a < 4; a++)
-            o[n++] = lede_tg_key(F_PATH + a, path_prefix(k->path, path_len[a]));
-    } else {
-        o[n++] = lede_tg_key(F_NOPATH, cc);
+        o[n++] = lede_tg_key(F_PATH + 1, path_prefix(k->path, path_len[1]));
+        o[n++] = lede_tg_key(F_PATH + 3, path_prefix(k->path, path_len[3]));
+        o[n++] = lede_tg_key2(F_PATH_CAP, path_prefix(k->path, 8), cc);
     }
     if ((long)i - 1 >= (long)sb && v->tok[i - 1].path)
         o[n++] = lede_tg_key(F_PATH_M1, path_prefix(v->tok[i - 1].path, 6));
     if (i + 1 < se && v->tok[i + 1].path)
         o[n++] = lede_tg_key(F_PATH_P1, path_prefix(v->tok[i + 1].path, 6));
     o[n++] = lede_tg_key(F_CAP, cc);
-    o[n++] = lede_tg_key(F_CAP_CAPB, cc << 8 | k->capb);
-    o[n++] = lede_tg_key(F_CAP_DOC, cc << 8 | k->docstat);
     o[n++] = lede_tg_key(F_CAP_FREQ, cc << 8 | k->freqb);
-    o[n++] = lede_tg_key(F_CAP3, (uint64_t)nb_cap(v, i, -1, sb, se) << 8 | cc << 4 | nb_cap(v, i, 1, sb, se));
-    if (k->lexpos)
-        for (uint32_t b = 0; b < 16; b++)
-            if (k->lex & (1u << b))
-                o[n++] = lede_tg_key(F_LEX, (uint64_t)k->lexpos << 8 | b);
-    if (k->gazpos) {
-        o[n++] = lede_tg_key(F_GAZ, (uint64_t)k->gazpos << 8 | k->gaz);
+    if (k->gazpos)
         for (uint32_t b = 0; b < LEDE_TG_NTYPES; b++)
             if (k->gaz & (1u << b))
                 o[n++] = lede_tg_key(F_GAZ_T, (uint64_t)k->gazpos << 8 | b);
-    }
     for (uint32_t b = 0; b < 8; b++)
         if (k->misc & (1u << b) & ~(unsigned)LEDE_TG_M_SKIP)
             o[n++] = lede_tg_key(F_MISC, b);
@@ -537,8 +550,6 @@ size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint
         o[n++] = lede_tg_key2(F_SUF_CAP, k->suf[2], cc);
     o[n++] = lede_tg_key2(F_WM1_CAP, wm1, cc);
     o[n++] = lede_tg_key2(F_WP1_CAP, wp1, cc);
-    if (k->path)
-        o[n++] = lede_tg_key2(F_PATH_CAP, path_prefix(k->path, 8), cc);
     if ((long)i - 2 >= (long)sb && v->tok[i - 2].path)
         o[n++] = lede_tg_key(F_PATH_M2, path_prefix(v->tok[i - 2].path, 6));
     if (i + 2 < se && v->tok[i + 2].path)
@@ -550,10 +561,8 @@ size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint
     if (k->runpos) {
         o[n++] = lede_tg_key2(F_RUN_PREV, nb_word(v, k->run_first, -1, sb, se), k->runpos);
         o[n++] = lede_tg_key(F_RUN, (uint64_t)k->runpos << 8 | k->runlen);
-        if (k->runlen > 1) {
-            o[n++] = lede_tg_key2(F_RUN_LAST, v->tok[k->run_last].word, k->runpos);
+        if (k->runlen > 1)
             o[n++] = lede_tg_key2(F_RUN_FIRST, v->tok[k->run_first].word, k->runpos);
-        }
     }
     return n;
 }

@@ -19,7 +19,7 @@
 #include "tagger.h"
 
 static_assert(sizeof(lede_tg_header) == LEDE_TG_HEADER_SIZE, "header layout");
-static_assert(sizeof(lede_tg_wslot) == 8 && sizeof(lede_tg_cslot) == 8 && sizeof(lede_tg_gslot) == 8,
+static_assert(sizeof(lede_tg_slot) == 20 && sizeof(lede_tg_cslot) == 8 && sizeof(lede_tg_gslot) == 8,
               "slot layout");
 
 uint64_t lede_tg_checksum(const void *p, size_t n)
@@ -96,8 +96,8 @@ bool lede_tg_open_image(lede_tagger *t, const void *p, size_t n, char *err, size
               h->conf_scale < 1e6f;
     for (uint32_t k = 0; ok && k < h->n_tables; k++) {
         const lede_tg_wtable *w = &h->w[k];
-        ok = w->bits >= 4 && w->bits <= 30 && section_ok(h, w->index_off, 8ULL << w->bits) &&
-             section_ok(h, w->rows_off, (uint64_t)w->rows * LEDE_TG_ROW * 2) && w->scale > 0 && w->scale < 1e6f;
+        ok = w->bits >= 4 && w->bits <= 28 && section_ok(h, w->off, sizeof(lede_tg_slot) << w->bits) &&
+             w->unit > 0 && w->unit < 1e6f;
     }
     if (!ok) {
         snprintf(err, errlen, "tagger model is corrupt (a section lies outside the file)");
@@ -107,20 +107,24 @@ bool lede_tg_open_image(lede_tagger *t, const void *p, size_t n, char *err, size
     t->h = h;
     t->conf_scale = h->conf_scale;
     t->two_pass = h->n_tables == 2;
+    t->lite1 = (h->flags & LEDE_TG_F_LITE1) != 0;
     for (uint32_t k = 0; k < h->n_tables; k++) {
         const lede_tg_wtable *w = &h->w[k];
         lede_tg_weights *tw = &t->w[k];
-        tw->idx = (const lede_tg_wslot *)(b + w->index_off);
+        tw->slot = (const lede_tg_slot *)(b + w->off);
         tw->wmask = (1ULL << w->bits) - 1;
-        tw->rows = (const int16_t *)(b + w->rows_off);
         tw->n_rows = w->rows;
-        tw->scale = w->scale;
-        for (uint64_t i = 0; i <= tw->wmask; i++)
-            if (tw->idx[i].tag && tw->idx[i].row >= w->rows) {
-                snprintf(err, errlen, "tagger model is corrupt (weight index points past the rows)");
+        tw->unit = w->unit;
+        bool empty = false;
+        for (uint64_t i = 0; i <= tw->wmask; i++) {
+            if (tw->slot[i].tag == 0)
+                empty = true;
+            else if (tw->slot[i].exp > LEDE_TG_MAX_EXP) {
+                snprintf(err, errlen, "tagger model is corrupt (weight exponent out of range)");
                 return false;
             }
-        ok = ok && has_empty_u32(tw->idx, tw->wmask + 1, sizeof(lede_tg_wslot));
+        }
+        ok = ok && empty;
     }
     if (!t->two_pass)
         t->w[1] = t->w[0];

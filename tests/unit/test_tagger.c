@@ -105,7 +105,7 @@ static void rejects_corrupt_body(void **state)
     buf = read_model(&n);
     lede_tg_header h;
     memcpy(&h, buf, sizeof h);
-    h.w[0].rows_off = h.file_size + 64;
+    h.w[0].off = h.file_size + 64;
     memcpy(buf, &h, sizeof h);
     assert_null(load_bytes(buf, n, err, sizeof err));
     assert_non_null(strstr(err, "corrupt"));

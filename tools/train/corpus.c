@@ -213,8 +213,10 @@ void corpus_free(corpus *c)
         free(t->gold);
         free(t->spans);
         free(t->vmem);
-        free(t->keys);
-        free(t->koff);
+        for (int k = 0; k < 2; k++) {
+            free(t->keys[k]);
+            free(t->koff[k]);
+        }
         free(t->ya);
     }
     free(c->d);

@@ -4,7 +4,7 @@
  *   lede-train ner --train FILE[@IDPREFIX]... [--dev FILE[@IDPREFIX]...]
  *                  [--clusters data/clusters.tsv] [--data-dir data] [--out data/ner.model]
  *                  [--epochs N] [--folds K] [--seed S] [--max-features N] [--min-weight W]
- *                  [--one-pass] [--info TEXT] [--errors]
+ *                  [--one-pass] [--full-pass1] [--info TEXT] [--errors]
  *   lede-train clusters --text FILE[@IDPREFIX]... --out data/clusters.tsv [--clusters C] [--min-count N]
  *   lede-train eval --dev FILE[@IDPREFIX]... [--data-dir data] [--model PATH] [--errors] [--pipeline]
  *   lede-train bench --text FILE[@IDPREFIX] [--data-dir data] [--rounds N]
@@ -79,7 +79,7 @@ static float calibrate(const float *m, const bool *ok, size_t n)
     return best;
 }
 
-static void dev_report(const wmap *m, const wmap *m2, corpus *dev, float *conf_scale)
+static void dev_report(const wmap *m, bool lite1, const wmap *m2, corpus *dev, float *conf_scale)
 {
     bool two_pass = m2 != NULL;
     prf p1 = {0}, p2 = {0};
@@ -91,7 +91,7 @@ static void dev_report(const wmap *m, const wmap *m2, corpus *dev, float *conf_s
         size_t n = d->doc.toks.n;
         uint8_t *y1 = calloc(n + 1, 1), *y2 = calloc(n + 1, 1);
         float *mg = calloc(n + 1, sizeof *mg);
-        perceptron_tag(m, m2, d, y1, y2, mg);
+        perceptron_tag(m, lite1, m2, d, y1, y2, mg);
         uint8_t *y = two_pass ? y2 : y1;
         label_prf(d, y1, &p1);
         if (two_pass)
@@ -157,7 +157,7 @@ static int cmd_ner(int argc, char **argv)
     const char *train[MAX_FILES], *dev[MAX_FILES];
     int ntrain = 0, ndev = 0;
     const char *clusters = NULL, *data_dir = "data", *out = "data/ner.model", *info = "";
-    train_opts o = {.epochs = 10, .folds = 5, .seed = 1, .two_pass = true};
+    train_opts o = {.epochs = 10, .folds = 5, .seed = 1, .two_pass = true, .lite1 = true};
     write_opts w = {.max_features = 0, .min_weight = 0};
     bool errors = false;
     for (int i = 0; i < argc; i++) {
@@ -165,6 +165,10 @@ static int cmd_ner(int argc, char **argv)
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "--one-pass")) {
             o.two_pass = false;
+            continue;
+        }
+        if (!strcmp(a, "--full-pass1")) {
+            o.lite1 = false;
             continue;
         }
         if (!strcmp(a, "--errors")) {
@@ -256,7 +260,7 @@ static int cmd_ner(int argc, char **argv)
     size_t npath = 0, ngaz = 0, nlex = 0, ncapb = 0, nalpha = 0, nkeys = 0;
     for (size_t i = 0; i < tr.n; i++) {
         const tdoc *d = &tr.d[i];
-        nkeys += d->koff[d->doc.toks.n];
+        nkeys += d->koff[0][d->doc.toks.n];
         for (size_t k = 0; k < d->doc.toks.n; k++) {
             const lede_tg_tok *t = &d->v.tok[k];
             if (t->cap == LEDE_TG_CAP_NONE)
@@ -277,7 +281,7 @@ static int cmd_ner(int argc, char **argv)
     wmap m, m2;
     bool have2 = false;
     wmap_init(&m, 1 << 21);
-    perceptron_train(&m, &tr, -1, &o, false);
+    perceptron_train(&m, &tr, -1, &o, false, o.two_pass && o.lite1);
     wmap_average(&m);
     printf("trained the pass-1 model: %zu feature rows (%.1f s)\n", m.n, now_sec() - t0);
     if (o.two_pass) {
@@ -287,11 +291,11 @@ static int cmd_ner(int argc, char **argv)
         for (int k = 0; k < o.folds; k++) {
             wmap a;
             wmap_init(&a, 1 << 20);
-            perceptron_train(&a, &tr, k, &o, false);
+            perceptron_train(&a, &tr, k, &o, false, o.lite1);
             wmap_average(&a);
             for (size_t i = 0; i < tr.n; i++)
                 if (tr.d[i].fold == k) {
-                    perceptron_tag(&a, NULL, &tr.d[i], tr.d[i].ya, NULL, NULL);
+                    perceptron_tag(&a, o.lite1, NULL, &tr.d[i], tr.d[i].ya, NULL, NULL);
                     label_prf(&tr.d[i], tr.d[i].ya, &jp);
                 }
             wmap_free(&a);
@@ -299,14 +303,15 @@ static int cmd_ner(int argc, char **argv)
         }
         printf("jackknifed pass-1 F1 on train: %.4f\n", prf_f1(&jp));
         wmap_init(&m2, 1 << 21);
-        perceptron_train(&m2, &tr, -1, &o, true);
+        perceptron_train(&m2, &tr, -1, &o, true, false);
         wmap_average(&m2);
         have2 = true;
         printf("trained the pass-2 model: %zu feature rows (%.1f s)\n", m2.n, now_sec() - t0);
     }
     w.conf_scale = 1.0f;
+    w.lite1 = have2 && o.lite1;
     if (dv.n)
-        dev_report(&m, have2 ? &m2 : NULL, &dv, &w.conf_scale);
+        dev_report(&m, have2 && o.lite1, have2 ? &m2 : NULL, &dv, &w.conf_scale);
     char infobuf[256];
     snprintf(infobuf, sizeof infobuf, "%s", info);
     w.info = infobuf;

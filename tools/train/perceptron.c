@@ -136,29 +136,34 @@ bool docs_prepare(corpus *c, const lede_tg_tables *tabs, int n_tabs, const lede_
         tdoc *d = &c->d[di];
         size_t n = d->doc.toks.n;
         free(d->vmem);
-        free(d->keys);
-        free(d->koff);
         d->vmem = aligned_alloc(64, (lede_tg_scratch_size(n) + 63) & ~(size_t)63);
-        d->koff = malloc((n + 1) * sizeof *d->koff);
-        d->keys = malloc((n * LEDE_TG_MAX_STATIC + 1) * sizeof *d->keys);
         free(d->ya);
         d->ya = calloc(n + 1, 1);
-        if (!d->vmem || !d->koff || !d->keys || !d->ya)
+        if (!d->vmem || !d->ya)
             return false;
         const lede_tg_tables *t = n_tabs > 0 && d->fold >= 0 && d->fold < n_tabs ? &tabs[d->fold] : all;
         lede_tg_prepare(&d->v, &d->doc, t, d->vmem);
-        uint32_t at = 0;
-        for (size_t s = 0; s < d->doc.sents.n; s++) {
-            const lede_sentence *se = &d->doc.sents.v[s];
-            for (uint32_t i = se->tok_begin; i < se->tok_end; i++) {
-                d->koff[i] = at;
-                at += (uint32_t)lede_tg_static_keys(&d->v, i, se->tok_begin, se->tok_end, d->keys + at);
+        for (int set = 0; set < 2; set++) {
+            free(d->keys[set]);
+            free(d->koff[set]);
+            d->koff[set] = malloc((n + 1) * sizeof *d->koff[set]);
+            d->keys[set] = malloc((n * LEDE_TG_MAX_STATIC + 1) * sizeof *d->keys[set]);
+            if (!d->koff[set] || !d->keys[set])
+                return false;
+            uint32_t at = 0;
+            for (size_t s = 0; s < d->doc.sents.n; s++) {
+                const lede_sentence *se = &d->doc.sents.v[s];
+                for (uint32_t i = se->tok_begin; i < se->tok_end; i++) {
+                    d->koff[set][i] = at;
+                    at += (uint32_t)lede_tg_static_keys(&d->v, i, se->tok_begin, se->tok_end, set == 1,
+                                                        d->keys[set] + at);
+                }
             }
+            d->koff[set][n] = at;
+            uint64_t *k = realloc(d->keys[set], (at + 1) * sizeof *k);
+            if (k)
+                d->keys[set] = k;
         }
-        d->koff[n] = at;
-        uint64_t *k = realloc(d->keys, (at + 1) * sizeof *k);
-        if (k)
-            d->keys = k;
     }
     return true;
 }
@@ -211,8 +216,10 @@ static void load_trans(const wmap *m, float *trans)
  * keys, pass-2 keys when y1 (pass-1 labels) is given, transitions.  When
  * learning, a wrong sentence updates the rows of its wrong tokens and
  * transitions (Collins' structured perceptron). */
-static void pass(wmap *m, tdoc *d, const uint8_t *y1, uint8_t *y, float *margin, bool learn)
+static void pass(wmap *m, tdoc *d, bool lite, const uint8_t *y1, uint8_t *y, float *margin, bool learn)
 {
+    const uint64_t *keys = d->keys[lite];
+    const uint32_t *koff = d->koff[lite];
     size_t n = d->doc.toks.n;
     float *sc = malloc((n + 1) * LEDE_TG_NLAB * sizeof *sc);
     uint8_t *bp = malloc((n + 1) * LEDE_TG_NLAB), *yy = malloc(n + 1);
@@ -224,7 +231,7 @@ static void pass(wmap *m, tdoc *d, const uint8_t *y1, uint8_t *y, float *margin,
         for (uint32_t i = sb; i < se->tok_end; i++) {
             float *si = sc + (size_t)(i - sb) * LEDE_TG_NLAB;
             memset(si, 0, LEDE_TG_NLAB * sizeof *si);
-            score_keys(m, d->keys + d->koff[i], d->koff[i + 1] - d->koff[i], si);
+            score_keys(m, keys + koff[i], koff[i + 1] - koff[i], si);
             if (y1) {
                 uint64_t nk[LEDE_TG_MAX_DOC];
                 size_t nn = lede_tg_doc_keys(&d->v, i, sb, se->tok_end, y1, nk);
@@ -241,7 +248,7 @@ static void pass(wmap *m, tdoc *d, const uint8_t *y1, uint8_t *y, float *margin,
                     uint32_t i = sb + k;
                     int g = d->gold[i], p = yy[k];
                     if (g != p) {
-                        update_keys(m, d->keys + d->koff[i], d->koff[i + 1] - d->koff[i], g, p);
+                        update_keys(m, keys + koff[i], koff[i + 1] - koff[i], g, p);
                         if (y1) {
                             uint64_t nk[LEDE_TG_MAX_DOC];
                             size_t nn = lede_tg_doc_keys(&d->v, i, sb, se->tok_end, y1, nk);
@@ -270,7 +277,7 @@ static void pass(wmap *m, tdoc *d, const uint8_t *y1, uint8_t *y, float *margin,
     free(yy);
 }
 
-void perceptron_train(wmap *m, corpus *c, int skip_fold, const train_opts *o, bool pass2)
+void perceptron_train(wmap *m, corpus *c, int skip_fold, const train_opts *o, bool pass2, bool lite)
 {
     size_t *order = malloc(c->n * sizeof *order);
     size_t n = 0;
@@ -289,21 +296,21 @@ void perceptron_train(wmap *m, corpus *c, int skip_fold, const train_opts *o, bo
             tdoc *d = &c->d[order[k]];
             if (pass2) {
                 lede_tg_count_labels(&d->v, d->ya, NULL);
-                pass(m, d, d->ya, NULL, NULL, true);
+                pass(m, d, lite, d->ya, NULL, NULL, true);
             } else {
-                pass(m, d, NULL, NULL, NULL, true);
+                pass(m, d, lite, NULL, NULL, NULL, true);
             }
         }
     }
     free(order);
 }
 
-void perceptron_tag(const wmap *a, const wmap *b, tdoc *d, uint8_t *y1, uint8_t *y2, float *margin)
+void perceptron_tag(const wmap *a, bool lite_a, const wmap *b, tdoc *d, uint8_t *y1, uint8_t *y2, float *margin)
 {
     /* pass() writes weights only when learning */
-    pass((wmap *)a, d, NULL, y1, b ? NULL : margin, false);
+    pass((wmap *)a, d, lite_a, NULL, y1, b ? NULL : margin, false);
     if (!b)
         return;
     lede_tg_count_labels(&d->v, y1, NULL);
-    pass((wmap *)b, d, y1, y2, margin, false);
+    pass((wmap *)b, d, false, y1, y2, margin, false);
 }

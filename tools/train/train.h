@@ -30,8 +30,8 @@ typedef struct tdoc {
     /* filled by the trainer */
     lede_tg_docview v;
     void *vmem;
-    uint64_t *keys;         /* static feature keys, koff[i]..koff[i+1]     */
-    uint32_t *koff;
+    uint64_t *keys[2];      /* static feature keys, koff[s][i]..koff[s][i+1] */
+    uint32_t *koff[2];      /* set 0: all features, 1: lite                */
     uint8_t *ya;            /* held-out pass-1 labels (jackknife)          */
 } tdoc;
 
@@ -99,6 +99,7 @@ typedef struct train_opts {
     int folds;
     uint64_t seed;
     bool two_pass;          /* also train the pass-2 features             */
+    bool lite1;             /* pass 1 on the lite feature set             */
 } train_opts;
 
 /* Prepares the token views and static keys of every document. */
@@ -106,16 +107,17 @@ bool docs_prepare(corpus *c, const lede_tg_tables *fold_tabs, int n_tabs, const 
 /* Structured perceptron over docs with fold != skip_fold.  pass2: the
  * model also gets the document features, computed from d->ya (held-out
  * pass-1 labels). */
-void perceptron_train(wmap *m, corpus *c, int skip_fold, const train_opts *o, bool pass2);
+void perceptron_train(wmap *m, corpus *c, int skip_fold, const train_opts *o, bool pass2, bool lite);
 /* Tags a document with pass-1 model a, then (b != NULL) pass-2 model b;
  * y2 and margin may be NULL. */
-void perceptron_tag(const wmap *a, const wmap *b, tdoc *d, uint8_t *y1, uint8_t *y2, float *margin);
+void perceptron_tag(const wmap *a, bool lite_a, const wmap *b, tdoc *d, uint8_t *y1, uint8_t *y2, float *margin);
 
 /* ---- writer --------------------------------------------------------------------------- */
 typedef struct write_opts {
     size_t max_features;
     float min_weight;       /* rows whose largest |weight| is below are dropped */
     float conf_scale;
+    bool lite1;             /* table 0 was trained on the lite feature set */
     const char *info;
 } write_opts;
 

@@ -1,7 +1,7 @@
 /*
  * writer.c - turns trained weights into data/ner.model: keeps the rows
- * that matter (largest |weight| first, up to a cap), quantises them to
- * int16 with one scale, builds the open-addressing index, appends the word
+ * that matter (largest |weight| first, up to a cap), quantises each to int8
+ * with its own power-of-two exponent into its hash slot, appends the word
  * classes and the gazetteer, checksums, and replaces the file atomically.
  * The layout is documented in core/tagger.h.  Owner: the NER tagger.
  */
@@ -26,7 +26,7 @@ static uint64_t align64(uint64_t x) { return (x + 63) & ~(uint64_t)63; }
 typedef struct table_plan {
     cand *c;
     size_t n;
-    float scale;
+    float unit;
     uint32_t bits;
 } table_plan;
 
@@ -51,42 +51,50 @@ static bool plan_table(table_plan *t, const wmap *m, const write_opts *o)
     qsort(t->c, t->n, sizeof *t->c, by_importance);
     if (o->max_features && t->n > o->max_features)
         t->n = o->max_features;
-    t->scale = (t->n ? t->c[0].imp : 1) / 32767.0f;
+    /* the strongest row uses the largest exponent */
+    t->unit = (t->n ? t->c[0].imp : 1) / (127.0f * (float)(1 << LEDE_TG_MAX_EXP));
     t->bits = 4;
     while ((1ULL << t->bits) < t->n * 2)
         t->bits++;
     return true;
 }
 
-/* Quantises and indexes the planned rows; returns the rows kept. */
-static uint32_t fill_table(const table_plan *t, const wmap *m, lede_tg_wslot *idx, int16_t *rows, size_t *coll)
+/* Quantises the planned rows into their slots; returns the rows kept. */
+static uint32_t fill_table(const table_plan *t, const wmap *m, lede_tg_slot *slots, size_t *coll)
 {
-    size_t wslots = (size_t)1 << t->bits;
+    size_t mask = ((size_t)1 << t->bits) - 1;
     uint32_t nrows = 0;
     for (size_t k = 0; k < t->n; k++) {
         const float *w = m->w + (size_t)t->c[k].row * LEDE_TG_NLAB;
-        int16_t q[LEDE_TG_ROW] = {0};
+        lede_tg_slot q;
+        memset(&q, 0, sizeof q);
+        int e = 0;
+        while (e < LEDE_TG_MAX_EXP && t->c[k].imp / (t->unit * (float)(1 << e)) > 127.0f)
+            e++;
         bool any = false;
         for (int l = 0; l < LEDE_TG_NLAB; l++) {
-            long v = lrintf(w[l] / t->scale);
-            v = v > 32767 ? 32767 : v < -32767 ? -32767 : v;
-            q[l] = (int16_t)v;
+            long v = lrintf(w[l] / (t->unit * (float)(1 << e)));
+            v = v > 127 ? 127 : v < -127 ? -127 : v;
+            q.w[l] = (int8_t)v;
             any |= v != 0;
         }
         if (!any)
             continue;
+        q.exp = (uint8_t)e;
         uint64_t key = t->c[k].key;
-        uint32_t tag = lede_tg_tag(key);
-        size_t i = key & (wslots - 1);
-        while (idx[i].tag && idx[i].tag != tag)
-            i = (i + 1) & (wslots - 1);
-        if (idx[i].tag) {
-            (*coll)++; /* same slot chain and tag: keep the stronger row */
+        q.tag = lede_tg_tag16(key);
+        size_t i = key & mask;
+        bool dup = false;
+        while (slots[i].tag) {
+            /* the same 16-bit tag on the same chain would shadow it */
+            dup |= slots[i].tag == q.tag;
+            i = (i + 1) & mask;
+        }
+        if (dup) {
+            (*coll)++;
             continue;
         }
-        idx[i].tag = tag;
-        idx[i].row = nrows;
-        memcpy(rows + (size_t)nrows * LEDE_TG_ROW, q, sizeof q);
+        slots[i] = q;
         nrows++;
     }
     return nrows;
@@ -105,15 +113,15 @@ bool model_write(const char *path, const wmap *const *tables, int n_tables, cons
     h.featset = LEDE_TG_FEATSET;
     h.n_tables = (uint32_t)n_tables;
     h.conf_scale = o->conf_scale;
+    h.flags = o->lite1 ? LEDE_TG_F_LITE1 : 0;
     uint64_t end = align64(LEDE_TG_HEADER_SIZE);
     for (int k = 0; k < n_tables; k++) {
         if (!plan_table(&plan[k], tables[k], o))
             return false;
         h.w[k].bits = plan[k].bits;
-        h.w[k].scale = plan[k].scale;
-        h.w[k].index_off = end;
-        h.w[k].rows_off = align64(end + ((uint64_t)1 << plan[k].bits) * sizeof(lede_tg_wslot));
-        end = align64(h.w[k].rows_off + (uint64_t)plan[k].n * LEDE_TG_ROW * 2);
+        h.w[k].unit = plan[k].unit;
+        h.w[k].off = end;
+        end = align64(end + ((uint64_t)1 << plan[k].bits) * sizeof(lede_tg_slot));
     }
     uint32_t cbits = 4;
     while (wc && (1ULL << cbits) <= wc->mask)
@@ -143,8 +151,7 @@ bool model_write(const char *path, const wmap *const *tables, int n_tables, cons
         return false;
     size_t collisions = 0;
     for (int k = 0; k < n_tables; k++) {
-        h.w[k].rows = fill_table(&plan[k], tables[k], (lede_tg_wslot *)(buf + h.w[k].index_off),
-                                 (int16_t *)(buf + h.w[k].rows_off), &collisions);
+        h.w[k].rows = fill_table(&plan[k], tables[k], (lede_tg_slot *)(buf + h.w[k].off), &collisions);
         if (kept_out)
             kept_out[k] = h.w[k].rows;
         free(plan[k].c);
@@ -155,7 +162,6 @@ bool model_write(const char *path, const wmap *const *tables, int n_tables, cons
     }
     if (g && g->n)
         memcpy(buf + h.g_off, g->slot, (g->mask + 1) * sizeof(lede_tg_gslot));
-    /* rows dropped as all-zero leave zero bytes at the end of their section */
     h.checksum = lede_tg_checksum(buf + LEDE_TG_HEADER_SIZE, end - LEDE_TG_HEADER_SIZE);
     memcpy(buf, &h, sizeof h);
 
