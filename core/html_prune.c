@@ -203,6 +203,9 @@ enum {
     SMALL_MAX_CHARS = 300,
 };
 #define WIDGET_MAX_SHARE 0.25f
+/* An inline element is furniture only when it is (nearly) its whole
+ * paragraph. */
+#define INLINE_WHOLE_SHARE 0.8f
 /* A short paragraph that is mostly link text is a teaser or a tag list. */
 #define LINK_PARA_DENSITY 0.6f
 enum { LINK_PARA_MAX_CHARS = 400 };
@@ -274,6 +277,15 @@ void hx_prune_extra(hx_ctx *x)
             if ((cues & LEDE_CUE_CONTENT) || (nd[i].flags & LEDE_HN_ITEM_BODY))
                 continue;
             uint32_t c = x->st[i].chars;
+            if (!(cues & (CUES_SMALL | CUES_WIDGET)))
+                continue;
+            /* an inline element named like furniture inside a sentence (an
+             * auto-linked "tag" name) is part of the sentence */
+            if (!(nd[i].flags & LEDE_HN_BLOCK) && nd[i].run_begin < nd[i].run_end) {
+                uint32_t seg = x->seg_of_run[nd[i].run_begin];
+                if (seg != UINT32_MAX && (float)c < INLINE_WHOLE_SHARE * (float)x->segs[seg].chars)
+                    continue;
+            }
             if ((cues & CUES_SMALL) && c < SMALL_MAX_CHARS)
                 hx_remove(x, i, HX_RM_CAPTION);
             else if ((cues & CUES_WIDGET) && (float)c < WIDGET_MAX_SHARE * (float)total)

@@ -15,7 +15,7 @@
 #include "doc.h"
 #include "junk_lines.h"
 
-enum { LOW_MAX = 512, SHORT_LINE = 160, CAPTION_LINE = 400 };
+enum { LOW_MAX = 512, SHORT_LINE = 160, CAPTION_LINE = 400, DATE_LINE = 80 };
 
 typedef struct line {
     char low[LOW_MAX];   /* lowercased start of the line                */
@@ -41,7 +41,9 @@ static const char *const junk_starts[] = {
     "this website uses cookies", "we use cookies", "this site uses cookies", "by continuing to use",
     "ad feedback", "story continues below", "article continues below", "scroll to continue",
     "please enable javascript", "report an error", "have a news tip", "got a news tip",
-    "want more stories like this", NULL};
+    "want more stories like this", "reporting by ", "(reporting by ", "additional reporting by",
+    "editing by ", "(editing by ", "writing by ", "(writing by ", "compiled by ", "join our ",
+    "citation:", "this document is subject to copyright", "order reprints", "popular on ", NULL};
 
 /* Openers that only mean furniture on a short line. */
 static const char *const short_starts[] = {
@@ -54,7 +56,14 @@ static const char *const junk_lines[] = {
     "share", "print", "email", "comments", "comment", "advertisement", "ad", "loading", "related",
     "trending", "featured", "sponsored", "recommended", "tweet", "facebook", "twitter", "pinterest",
     "linkedin", "whatsapp", "reddit", "next", "previous", "back to top", "menu", "search", "close",
-    "home", "tags", "topics", "share this", "print this", NULL};
+    "home", "tags", "topics", "share this", "print this", "print article", "reprints", NULL};
+
+/* Anywhere in a line of up to a few sentences: unambiguous calls to act. */
+static const char *const junk_inside_strong[] = {
+    "follow us on", "follow him on twitter", "follow her on twitter", "follow them on twitter",
+    "follow me on twitter", "sign up for our", "subscribe to our", "in your inbox", "to your inbox",
+    "click here", "all rights reserved", "may not be published, broadcast", "affiliate links",
+    "referral links", NULL};
 
 /* Anywhere in a short line. */
 static const char *const junk_inside[] = {
@@ -194,6 +203,38 @@ static bool counted(const line *l, const char *word)
     return strcmp(l->low + i + 1, word) == 0;
 }
 
+/* "Follow Newsbeat on Instagram, Facebook and Twitter." */
+static bool follow_line(const line *l)
+{
+    static const char *const nets[] = {"twitter", "facebook", "instagram", "youtube", "linkedin",
+                                       "tiktok", NULL};
+    return starts(l, "follow ") && any_inside(l, nets);
+}
+
+/* "Published November 20th, 2019 - 07:29 GMT", "Updated: 3:12 p.m." */
+static bool date_line(const line *l)
+{
+    static const char *const heads[] = {"published ", "published:", "updated ", "updated:",
+                                        "posted ", "posted:", "last updated", "first published", NULL};
+    if (l->full > DATE_LINE || !any_start(l, heads))
+        return false;
+    /* a sentence ("Published in 1990, the report ...") ends with a period;
+     * a date line does not, unless in "a.m." / "p.m." */
+    if (l->low[l->n - 1] == '.' && !(l->n >= 2 && l->low[l->n - 2] == 'm'))
+        return false;
+    for (size_t i = 0; i < l->n; i++)
+        if (is_digit(l->low[i]))
+            return true;
+    return false;
+}
+
+/* "Write to Al Root at al.root@example.com" */
+static bool contact_line(const line *l)
+{
+    return (starts(l, "write to ") || starts(l, "contact ") || starts(l, "email ") ||
+            starts(l, "e-mail ")) && strchr(l->low, '@');
+}
+
 /* Leading spaces, bullets and arrows are not part of the words. */
 static size_t skip_lead(const unsigned char *s, size_t n)
 {
@@ -242,7 +283,10 @@ uint8_t lede_junk_kind(const char *s, size_t n)
     if (any_start(&l, junk_starts))
         return LEDE_PARA_BOILERPLATE;
     if (is_short && (any_word_start(&l, short_starts) || any_inside(&l, junk_inside) ||
-                     whole_line(&l, junk_lines) || counted(&l, "comments")))
+                     whole_line(&l, junk_lines) || counted(&l, "comments") || follow_line(&l) ||
+                     date_line(&l) || contact_line(&l)))
+        return LEDE_PARA_BOILERPLATE;
+    if (l.full <= CAPTION_LINE && any_inside(&l, junk_inside_strong))
         return LEDE_PARA_BOILERPLATE;
     return LEDE_PARA_BODY;
 }

@@ -93,6 +93,11 @@ static void calls_and_teasers(void **state)
         "This website uses cookies to improve your experience. Accept Read More",
         "\xe2\x80\xa2 Share this article",
         "Skip to content",
+        "(Reporting by Jane Roe; Editing by John Doe)",
+        "Published November 20th, 2019 - 07:29 GMT",
+        "Follow Newsbeat on Instagram, Facebook and Twitter.",
+        "Write to Al Root at al.root@example.com",
+        "Mike's book is out now. Follow him on Twitter @example. Join the discussion on our forums.",
         NULL};
     for (const char *const *j = junk; *j; j++)
         assert_int_equal(lede_junk_kind(*j, strlen(*j)), LEDE_PARA_BOILERPLATE);
@@ -113,6 +118,8 @@ static void story_lines_stay_story(void **state)
         "WASHINGTON (AP) \xe2\x80\x94 The Senate voted 52-48 on Tuesday.",
         "The ministry said the talks (held in Doha) would resume in March.",
         "Following the talks, officials said more meetings would be held.",
+        "Published in 1990, the report was the first of its kind.",
+        "Reporting from the front line was dangerous, she said.",
         "",
         NULL};
     for (const char *const *s = story; *s; s++)
