@@ -168,9 +168,10 @@ static void decode(run *r, uint32_t sb, uint32_t se, uint32_t b, uint32_t e, con
             f[l] = (float)(s32[l] + d32[l]) * w->unit;
     }
     lede_tg_viterbi(r->sc, n, trans, r->bp, y + b);
-    if (y1)
+    if (y1) /* confidence of the mentions found */
         for (uint32_t k = 0; k < n; k++)
-            r->margin[b + k] = lede_tg_margin(r->sc, n, trans, y + b, k);
+            if (y[b + k])
+                r->margin[b + k] = lede_tg_margin(r->sc, n, trans, y + b, k);
 }
 
 /* Runs of active tokens inside each tagged sentence. */

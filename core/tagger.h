@@ -49,7 +49,7 @@ lede_etype lede_tg_etype(int type);
 #define LEDE_TG_VERSION 2u
 /* Bumped whenever a feature template changes: an old model would score
  * the wrong features, so load refuses it. */
-#define LEDE_TG_FEATSET 4u
+#define LEDE_TG_FEATSET 5u
 #define LEDE_TG_HEADER_SIZE 512u
 
 /* One weight table. */
@@ -118,14 +118,17 @@ static inline uint64_t lede_tg_hash(const char *s, size_t n, uint64_t seed)
         h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
     return lede_tg_mix(h);
 }
-/* Feature key of template t with value v. */
+/* Feature key of template t with value v.  Values are already hashes (or
+ * small codes), so one multiply and a fold of the high bits into the low
+ * ones (slot indices use the low bits) are enough. */
 static inline uint64_t lede_tg_key(uint32_t t, uint64_t v)
 {
-    return lede_tg_mix(v ^ ((uint64_t)t * 0x9E3779B97F4A7C15ULL));
+    uint64_t h = (v ^ ((uint64_t)t * 0x9E3779B97F4A7C15ULL)) * 0xff51afd7ed558ccdULL;
+    return h ^ (h >> 31);
 }
 static inline uint64_t lede_tg_key2(uint32_t t, uint64_t a, uint64_t b)
 {
-    return lede_tg_key(t, a ^ lede_tg_mix(b + 0x632BE59BD9B4E019ULL));
+    return lede_tg_key(t, a ^ (((b << 29) | (b >> 35)) * 0xc4ceb9fe1a85ec53ULL));
 }
 static inline uint32_t lede_tg_tag(uint64_t h) { return (uint32_t)(h >> 32) | 1u; }
 static inline uint16_t lede_tg_tag16(uint64_t h)

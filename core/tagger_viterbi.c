@@ -21,43 +21,85 @@ static const int8_t outside_preds[] = {0, 3, 4, 7, 8, 11, 12, 15, 16};
 static inline bool inside(int c) { return c > 0 && (lede_tg_lpos(c) == LEDE_TG_I || lede_tg_lpos(c) == LEDE_TG_L); }
 static inline bool can_end(int c) { return c == 0 || lede_tg_lpos(c) == LEDE_TG_L || lede_tg_lpos(c) == LEDE_TG_U; }
 
+/* Targets of the outside predecessors: O, B-x, U-x. */
+static const int8_t outside_labels[] = {0, 1, 4, 5, 8, 9, 12, 13, 16};
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+/* The 9 x 9 outside block, vectorised over the 9 targets (3 x 4 lanes):
+ * for each predecessor, add its score to its transition row and keep the
+ * lane-wise maximum and its argument. */
+static void outside_step(const float *a, const float tout[9][12], float *best_out, int32_t *arg_out)
+{
+    __m128i arg[3];
+    __m128 best[3];
+    __m128 ap = _mm_set1_ps(a[outside_preds[0]]);
+    for (int j = 0; j < 3; j++) {
+        best[j] = _mm_add_ps(ap, _mm_loadu_ps(tout[0] + 4 * j));
+        arg[j] = _mm_setzero_si128();
+    }
+    for (int k = 1; k < 9; k++) {
+        ap = _mm_set1_ps(a[outside_preds[k]]);
+        __m128i kk = _mm_set1_epi32(k);
+        for (int j = 0; j < 3; j++) {
+            __m128 v = _mm_add_ps(ap, _mm_loadu_ps(tout[k] + 4 * j));
+            __m128i gt = _mm_castps_si128(_mm_cmpgt_ps(v, best[j]));
+            best[j] = _mm_max_ps(v, best[j]);
+            arg[j] = _mm_or_si128(_mm_and_si128(gt, kk), _mm_andnot_si128(gt, arg[j]));
+        }
+    }
+    for (int j = 0; j < 3; j++) {
+        _mm_storeu_ps(best_out + 4 * j, best[j]);
+        _mm_storeu_si128((__m128i *)(void *)(arg_out + 4 * j), arg[j]);
+    }
+}
+#else
+static void outside_step(const float *a, const float tout[9][12], float *best_out, int32_t *arg_out)
+{
+    for (int j = 0; j < 9; j++) {
+        float best = a[outside_preds[0]] + tout[0][j];
+        int arg = 0;
+        for (int k = 1; k < 9; k++) {
+            float v = a[outside_preds[k]] + tout[k][j];
+            arg = v > best ? k : arg;
+            best = v > best ? v : best;
+        }
+        best_out[j] = best;
+        arg_out[j] = arg;
+    }
+}
+#endif
+
 void lede_tg_viterbi(const float *sc, size_t n, const float *trans, uint8_t *bp, uint8_t *y)
 {
     if (n == 0)
         return;
+    float tout[9][12];
+    for (int k = 0; k < 9; k++)
+        for (int j = 0; j < 12; j++)
+            tout[k][j] = j < 9 ? trans[(outside_preds[k] + 1) * NL + outside_labels[j]] : 0;
     float a[NL], b[NL];
     for (int c = 0; c < NL; c++)
         a[c] = inside(c) ? -INFINITY : sc[c] + trans[c];
     for (size_t i = 1; i < n; i++) {
         const float *s = sc + i * NL;
         uint8_t *bpi = bp + i * NL;
-        /* best outside predecessor, shared by O, B-* and U-* except for the
-         * transition score, so evaluate per label */
-        for (int c = 0; c < NL; c++) {
-            float best = -INFINITY;
-            int arg = 0;
-            if (inside(c)) {
-                int p0 = c - lede_tg_lpos(c) + LEDE_TG_B, p1 = p0 + 1; /* B-x, I-x */
-                float v0 = a[p0] + trans[(p0 + 1) * NL + c], v1 = a[p1] + trans[(p1 + 1) * NL + c];
-                if (v0 >= v1) {
-                    best = v0;
-                    arg = p0;
-                } else {
-                    best = v1;
-                    arg = p1;
-                }
-            } else {
-                for (size_t k = 0; k < sizeof outside_preds; k++) {
-                    int p = outside_preds[k];
-                    float v = a[p] + trans[(p + 1) * NL + c];
-                    if (v > best) {
-                        best = v;
-                        arg = p;
-                    }
-                }
+        float ob[12];
+        int32_t oa[12];
+        outside_step(a, (const float(*)[12])tout, ob, oa);
+        for (int j = 0; j < 9; j++) {
+            int c = outside_labels[j];
+            b[c] = ob[j] + s[c];
+            bpi[c] = (uint8_t)outside_preds[oa[j]];
+        }
+        /* I-x and L-x follow B-x or I-x */
+        for (int t = 0; t < LEDE_TG_NTYPES; t++) {
+            int pb = lede_tg_label(t, LEDE_TG_B), pi = lede_tg_label(t, LEDE_TG_I);
+            for (int c = pi; c <= pi + 1; c++) {
+                float v0 = a[pb] + trans[(pb + 1) * NL + c], v1 = a[pi] + trans[(pi + 1) * NL + c];
+                b[c] = (v0 >= v1 ? v0 : v1) + s[c];
+                bpi[c] = (uint8_t)(v0 >= v1 ? pb : pi);
             }
-            b[c] = best + s[c];
-            bpi[c] = (uint8_t)arg;
         }
         memcpy(a, b, sizeof a);
     }
