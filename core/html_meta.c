@@ -11,7 +11,7 @@
 #include "html_meta.h"
 #include "utf8.h"
 
-enum { TITLE_MAX = 1024 };
+enum { TITLE_MAX = 1024, DATE_MIN_YEAR = 1800, DATE_MAX_YEAR = 2200 };
 
 static bool key_is(const lede_htree *t, const lede_hmeta *m, const char *key)
 {
@@ -133,11 +133,45 @@ static bool looks_like_url(lede_str s)
     return s.n > 4 && (memcmp(s.p, "http", 4) == 0 || memcmp(s.p, "www.", 4) == 0 || s.p[0] == '/');
 }
 
-/* A date that analyze.c will accept. */
+/* A date that analyze.c will accept, in a plausible range (CMSs emit
+ * placeholders such as 0001-01-01). */
 static bool date_ok(lede_str s)
 {
     int y, mo, d;
-    return s.n && lede_parse_date(s.p, s.n, &y, &mo, &d);
+    return s.n && lede_parse_date(s.p, s.n, &y, &mo, &d) && y >= DATE_MIN_YEAR && y <= DATE_MAX_YEAR;
+}
+
+static bool ieq_n(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char x = (a[i] >= 'A' && a[i] <= 'Z') ? (char)(a[i] + 32) : a[i];
+        char y = (b[i] >= 'A' && b[i] <= 'Z') ? (char)(b[i] + 32) : b[i];
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
+/* "Story headline | Site Name" -> "Story headline" when the page names its
+ * site (og:site_name); either end, any separator sep_at knows. */
+static lede_str strip_site(lede_str t, lede_str site)
+{
+    if (!site.n || t.n <= site.n + 3)
+        return t;
+    if (ieq_n(t.p + t.n - site.n, site.p, site.n)) {
+        size_t end = t.n - site.n;
+        for (size_t i = end >= 5 ? end - 5 : 0; i < end; i++) {
+            size_t k = sep_at(t.p, end, i);
+            if (k && i + k == end)
+                return (lede_str){t.p, i};
+        }
+    }
+    if (ieq_n(t.p, site.p, site.n)) {
+        size_t k = sep_at(t.p, t.n, site.n);
+        if (k)
+            return (lede_str){t.p + site.n + k, t.n - site.n - k};
+    }
+    return t;
 }
 
 void lede_html_meta_read(lede_workspace *ws, const lede_htree *t, lede_html_meta *m)
@@ -151,11 +185,13 @@ void lede_html_meta_read(lede_workspace *ws, const lede_htree *t, lede_html_meta
         if (t->meta[i].kind == LEDE_HM_JSONLD)
             lede_jsonld_article(ws, t->aux + t->meta[i].val_off, t->meta[i].val_len, &ld);
 
+    static const char *const site_keys[] = {"og:site_name", "application-name", NULL};
+    lede_str site = meta_value(t, site_keys);
     static const char *const title_keys[] = {"og:title", "twitter:title", "dc.title", "dcterms.title",
                                              "headline", "sailthru.title", "parsely-title", NULL};
-    keep_str(ws, &m->title, meta_value(t, title_keys));
-    keep_str(ws, &m->title, ld.headline);
-    keep_str(ws, &m->title, clean_title(meta_kind(t, LEDE_HM_TITLE)));
+    keep_str(ws, &m->title, strip_site(meta_value(t, title_keys), site));
+    keep_str(ws, &m->title, strip_site(ld.headline, site));
+    keep_str(ws, &m->title, clean_title(strip_site(meta_kind(t, LEDE_HM_TITLE), site)));
 
     keep_str(ws, &m->byline, ld.author);
     static const char *const author_keys[] = {"author", "article:author", "byl", "dc.creator",
@@ -188,7 +224,6 @@ void lede_html_meta_read(lede_workspace *ws, const lede_htree *t, lede_html_meta
             keep_str(ws, &m->published_at, v);
     }
 
-    static const char *const site_keys[] = {"og:site_name", "application-name", NULL};
-    keep_str(ws, &m->site, meta_value(t, site_keys));
+    keep_str(ws, &m->site, site);
     m->body = ld.body;
 }

@@ -123,6 +123,15 @@ static void json_ld_and_title_fallbacks(void **state)
     assert_int_equal(ingest(ws, plain, strlen(plain)), LEDE_OK);
     assert_str(ws->doc.title, "Budget vote delayed again");
     assert_int_equal(ws->doc.published_at.n, 0);
+
+    /* the site's name comes off the og:title; a placeholder date is no date */
+    const char *site = "<html><head><meta property=\"og:site_name\" content=\"The Example Blog\">"
+                       "<meta property=\"og:title\" content=\"A grant to test a water project - The Example Blog\">"
+                       "<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\"></head>"
+                       "<body><p>" PARA3 "</p></body></html>";
+    assert_int_equal(ingest(ws, site, strlen(site)), LEDE_OK);
+    assert_str(ws->doc.title, "A grant to test a water project");
+    assert_int_equal(ws->doc.published_at.n, 0);
     lede_workspace_free(ws);
 }
 
