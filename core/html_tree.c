@@ -104,6 +104,13 @@ const char *lede_tag_name(lede_tag t)
     return "?";
 }
 
+/* Class/id cue results of recent attribute values: pages repeat the same
+ * class names thousands of times and matching them is the parser's main
+ * own cost.  Direct-mapped by a 64-bit hash (a collision is a wrong cue on
+ * one element, not a fault). */
+enum { CUE_CACHE = 512 };
+typedef struct cue_entry { uint64_t key; uint32_t bits; int16_t weight; } cue_entry;
+
 typedef struct pstate {
     lede_workspace *ws;
     lede_htree *t;
@@ -117,6 +124,7 @@ typedef struct pstate {
     uint32_t capture_node;
     size_t capture_off;
     bool seen_title;
+    cue_entry cues[CUE_CACHE];
 } pstate;
 
 static void stop(pstate *s, lede_status st)
@@ -324,9 +332,22 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         f |= LEDE_HN_PRESENTATION;
     nd->flags = f;
     if (a.cls || a.id) {
-        int w = 0;
-        nd->cues = lede_html_cues(a.cls, a.id, &w);
-        nd->weight = (int16_t)w;
+        uint64_t h = 1469598103934665603ull; /* FNV-1a of class, a separator, id */
+        for (const char *c = a.cls ? a.cls : ""; *c; c++)
+            h = (h ^ (unsigned char)*c) * 1099511628211ull;
+        h = (h ^ 1u) * 1099511628211ull;
+        for (const char *c = a.id ? a.id : ""; *c; c++)
+            h = (h ^ (unsigned char)*c) * 1099511628211ull;
+        h |= 1; /* 0 marks an empty slot */
+        cue_entry *e = &s->cues[h % CUE_CACHE];
+        if (e->key != h) {
+            int w = 0;
+            e->bits = lede_html_cues(a.cls, a.id, &w);
+            e->weight = (int16_t)w;
+            e->key = h;
+        }
+        nd->cues = e->bits;
+        nd->weight = e->weight;
     }
     if (a.itemprop && (strstr(a.itemprop, "date") || strstr(a.itemprop, "Date")))
         nd->cues |= LEDE_CUE_DATE;
