@@ -1,6 +1,8 @@
 /*
  * offsets.c - byte offsets to code points / UTF-16 units (see offsets.h).
  */
+#include <string.h>
+
 #include "offsets.h"
 
 static uint32_t units_of_byte(unsigned char c, lede_offsets unit)
@@ -12,6 +14,31 @@ static uint32_t units_of_byte(unsigned char c, lede_offsets unit)
     if (unit == LEDE_OFFSETS_UTF16 && c >= 0xF0)
         return 2;                          /* surrogate pair */
     return 1;
+}
+
+/* Units in s[0..n), eight bytes at a time: every rendered document is
+ * scanned once here and every span offset costs up to a stride of it.  A
+ * code point is every byte but a continuation byte (10xxxxxx); UTF-16 adds
+ * one unit per 4-byte lead (11110xxx), whose code point is a surrogate pair. */
+static uint32_t count_units(const char *s, size_t n, lede_offsets unit)
+{
+    const uint64_t hi = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+    uint32_t units = 0;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        /* bit 7 of each byte: (w << k) brings the byte's bit 7-k there */
+        uint64_t cont = w & ~(w << 1) & hi;
+        units += 8 - (uint32_t)(((cont >> 7) * ones) >> 56);
+        if (unit == LEDE_OFFSETS_UTF16) {
+            uint64_t lead4 = w & (w << 1) & (w << 2) & (w << 3) & hi;
+            units += (uint32_t)(((lead4 >> 7) * ones) >> 56);
+        }
+    }
+    for (; i < n; i++)
+        units += units_of_byte((unsigned char)s[i], unit);
+    return units;
 }
 
 bool lede_offset_map_init(lede_offset_map *m, lede_workspace *ws, const char *text, size_t len,
@@ -28,13 +55,11 @@ bool lede_offset_map_init(lede_offset_map *m, lede_workspace *ws, const char *te
     if (!m->marks)
         return false;
     uint32_t units = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (i % LEDE_OFFSET_STRIDE == 0)
-            m->marks[i / LEDE_OFFSET_STRIDE] = units;
-        units += units_of_byte((unsigned char)text[i], unit);
+    for (size_t k = 0; k < nmarks; k++) {
+        size_t at = k * LEDE_OFFSET_STRIDE;
+        m->marks[k] = units;
+        units += count_units(text + at, len - at < LEDE_OFFSET_STRIDE ? len - at : LEDE_OFFSET_STRIDE, unit);
     }
-    if (len % LEDE_OFFSET_STRIDE == 0)
-        m->marks[len / LEDE_OFFSET_STRIDE] = units;
     return true;
 }
 
@@ -45,10 +70,7 @@ uint32_t lede_offset_of(const lede_offset_map *m, uint32_t byte)
     if (byte > m->len)
         byte = (uint32_t)m->len;
     size_t k = byte / LEDE_OFFSET_STRIDE;
-    uint32_t units = m->marks[k];
-    for (size_t i = k * LEDE_OFFSET_STRIDE; i < byte; i++)
-        units += units_of_byte((unsigned char)m->text[i], m->unit);
-    return units;
+    return m->marks[k] + count_units(m->text + k * LEDE_OFFSET_STRIDE, byte - k * LEDE_OFFSET_STRIDE, m->unit);
 }
 
 const char *lede_offsets_name(lede_offsets unit)
