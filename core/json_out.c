@@ -39,9 +39,25 @@ void lede_json_key(lede_buf *b, const char *key)
     lede_buf_putc(b, ':');
 }
 
+/* Spans, ids and numbers are written for every mention, quote and
+ * argument; printf's format parsing was most of their cost. */
+void lede_json_uint(lede_buf *b, uint64_t v)
+{
+    char tmp[20];
+    size_t n = 0;
+    do {
+        tmp[sizeof tmp - ++n] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    lede_buf_put(b, tmp + sizeof tmp - n, n);
+}
+
 void lede_json_span(lede_buf *b, const lede_offset_map *m, uint32_t a, uint32_t z, bool with_text)
 {
-    lede_buf_printf(b, "\"start\":%u,\"end\":%u", lede_offset_of(m, a), lede_offset_of(m, z));
+    lede_buf_put(b, "\"start\":", 8);
+    lede_json_uint(b, lede_offset_of(m, a));
+    lede_buf_put(b, ",\"end\":", 7);
+    lede_json_uint(b, lede_offset_of(m, z));
     if (with_text) {
         lede_buf_puts(b, ",\"text\":");
         lede_json_str(b, m->text + a, z - a);
@@ -57,5 +73,7 @@ void lede_json_num(lede_buf *b, double v)
         lede_buf_putc(b, '-');
         k = -k;
     }
-    lede_buf_printf(b, "%lld.%03lld", k / 1000, k % 1000);
+    lede_json_uint(b, (uint64_t)(k / 1000));
+    char frac[4] = {'.', (char)('0' + k % 1000 / 100), (char)('0' + k % 100 / 10), (char)('0' + k % 10)};
+    lede_buf_put(b, frac, 4);
 }

@@ -15,6 +15,8 @@ static inline void lede_json_cstr(lede_buf *b, const char *s) { lede_json_str(b,
 void lede_json_key(lede_buf *b, const char *key);
 /* "start":S,"end":E,"text":"..." for bytes [a, z) of the map's text */
 void lede_json_span(lede_buf *b, const lede_offset_map *m, uint32_t a, uint32_t z, bool with_text);
+/* An unsigned integer, without printf. */
+void lede_json_uint(lede_buf *b, uint64_t v);
 /* A number with at most 3 decimals, no locale. */
 void lede_json_num(lede_buf *b, double v);
 

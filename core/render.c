@@ -79,7 +79,9 @@ static void render_entities(lede_workspace *ws, const lede_offset_map *m, lede_b
         const lede_entity *en = &d->entities.v[e];
         if (e)
             lede_buf_putc(b, ',');
-        lede_buf_printf(b, "{\"id\":\"E%zu\",\"type\":", e + 1);
+        lede_buf_puts(b, "{\"id\":\"E");
+        lede_json_uint(b, e + 1);
+        lede_buf_puts(b, "\",\"type\":");
         lede_json_cstr(b, lede_etype_name((lede_etype)en->type));
         const char *sub = subtype_name(en->subtype);
         if (sub) {
@@ -126,10 +128,13 @@ static void render_entities(lede_workspace *ws, const lede_offset_map *m, lede_b
 
 static void render_entity_ref(lede_buf *b, int32_t entity)
 {
-    if (entity >= 0)
-        lede_buf_printf(b, "\"entity\":\"E%d\"", entity + 1);
-    else
+    if (entity < 0) {
         lede_buf_puts(b, "\"entity\":null");
+        return;
+    }
+    lede_buf_puts(b, "\"entity\":\"E");
+    lede_json_uint(b, (uint64_t)entity + 1);
+    lede_buf_putc(b, '"');
 }
 
 static void render_quotes(lede_workspace *ws, const lede_offset_map *m, lede_buf *b)
@@ -146,7 +151,9 @@ static void render_quotes(lede_workspace *ws, const lede_offset_map *m, lede_buf
         const lede_quote *q = &d->quotes.v[i], *last = &d->quotes.v[j - 1];
         if (nq++)
             lede_buf_putc(b, ',');
-        lede_buf_printf(b, "{\"id\":\"Q%zu\",", nq);
+        lede_buf_puts(b, "{\"id\":\"Q");
+        lede_json_uint(b, nq);
+        lede_buf_puts(b, "\",");
         lede_json_span(b, m, q->start, last->end, true);
         lede_buf_puts(b, ",\"kind\":");
         lede_json_cstr(b, kinds[q->kind < 3 ? q->kind : 0]);
@@ -175,7 +182,7 @@ static void render_quotes(lede_workspace *ws, const lede_offset_map *m, lede_buf
                 lede_buf_putc(b, ',');
                 lede_json_span(b, m, q->speaker.start, q->speaker.end, true);
             }
-            lede_buf_printf(b, ",\"anonymous\":%s}", q->anonymous ? "true" : "false");
+            lede_buf_puts(b, q->anonymous ? ",\"anonymous\":true}" : ",\"anonymous\":false}");
         } else {
             lede_buf_puts(b, "null");
         }
@@ -211,7 +218,9 @@ static void render_events(lede_workspace *ws, const lede_offset_map *m, lede_buf
         const lede_event *ev = &d->events.v[e];
         if (e)
             lede_buf_putc(b, ',');
-        lede_buf_printf(b, "{\"id\":\"V%zu\",\"type\":", e + 1);
+        lede_buf_puts(b, "{\"id\":\"V");
+        lede_json_uint(b, e + 1);
+        lede_buf_puts(b, "\",\"type\":");
         lede_json_cstr(b, ev->type ? ev->type : "Unspecified");
         bool first = true;
         /* an event's mentions are contiguous from first_mention (events.c) */
@@ -269,7 +278,7 @@ static void render_events(lede_workspace *ws, const lede_offset_map *m, lede_buf
             render_entity_ref(b, p->entity);
             lede_buf_puts(b, ",\"role\":");
             lede_json_cstr(b, p->role ? p->role : "Participant");
-            lede_buf_printf(b, ",\"present\":%s,", p->present ? "true" : "false");
+            lede_buf_puts(b, p->present ? ",\"present\":true," : ",\"present\":false,");
             lede_json_span(b, m, p->span.start, p->span.end, true);
             lede_buf_putc(b, '}');
         }
