@@ -174,6 +174,13 @@ uint32_t lede_html_cues(const char *cls, const char *id, int *weight)
         if (*weight < 0)
             *weight = 0;
     }
+    /* responsive classes ("hidden-xs", "hide-on-mobile") hide on some
+     * screens only: the text is there for a reader */
+    static const char *const responsive[] = {"hidden-xs", "hidden-sm", "hidden-md", "hidden-lg",
+                                             "hidden-print", "hide-on-", "hidden-on-", "hidden-mobile",
+                                             "hidden-desktop", "hide-mobile", "hide-desktop", NULL};
+    if ((bits & LEDE_CUE_HIDDEN) && any_sub(both, responsive))
+        bits &= ~(uint32_t)LEDE_CUE_HIDDEN;
     /* "no_caption", "no-caption": a container that says it has none */
     if ((bits & LEDE_CUE_CAPTION) && (strstr(both, "no_caption") || strstr(both, "no-caption") ||
                                       strstr(both, "nocaption")))
