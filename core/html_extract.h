@@ -64,6 +64,7 @@ typedef struct hx_ctx {
     uint8_t *transparent;      /* div that only wraps one <p>              */
     uint8_t *blockdesc;        /* has a descendant Readability calls block */
     uint8_t *dtab;             /* data table: 0 unknown, 1 no, 2 yes       */
+    uint8_t *brsplit;          /* block whose text <br><br> splits into paragraphs */
     uint32_t *rchars, *rcommas, *racommas; /* per run                      */
     hx_seg *segs;
     size_t n_segs;

@@ -145,6 +145,11 @@ static void mark_divs(hx_ctx *x)
         if (div_to_p_tag(nd[k].tag) || x->blockdesc[k])
             x->blockdesc[p] = 1;
     }
+    /* a block split by <br><br> holds paragraphs: it scores like a div with
+     * block children (a split <p> becomes a div in Readability too) */
+    for (uint32_t i = 0; i < x->n; i++)
+        if (x->brsplit[i] && (nd[i].tag == LEDE_T_DIV || nd[i].tag == LEDE_T_P))
+            x->blockdesc[i] = 1;
     for (uint32_t i = 0; i < x->n; i++) {
         if (x->dead[i] || nd[i].tag != LEDE_T_DIV || x->st[i].own)
             continue;
@@ -163,14 +168,16 @@ static void score_all(hx_ctx *x)
         if (x->dead[i] || x->transparent[i])
             continue;
         uint8_t tag = nd[i].tag;
-        if (scored_tag(tag) || (tag == LEDE_T_DIV && !x->blockdesc[i]))
+        if ((scored_tag(tag) && !(tag == LEDE_T_P && x->brsplit[i])) ||
+            (tag == LEDE_T_DIV && !x->blockdesc[i]))
             score_para(x, up(x, i), x->st[i].chars, x->st[i].commas);
     }
     /* text directly inside a div with block children: Readability wraps
      * each stretch of it in a <p> child of the div */
     for (size_t s = 0; s < x->n_segs; s++) {
         uint32_t b = x->segs[s].block;
-        if (b != LEDE_HNONE && nd[b].tag == LEDE_T_DIV && x->blockdesc[b] && !x->transparent[b])
+        if (b != LEDE_HNONE && (nd[b].tag == LEDE_T_DIV || (nd[b].tag == LEDE_T_P && x->brsplit[b])) &&
+            x->blockdesc[b] && !x->transparent[b])
             score_para(x, b, x->segs[s].chars, x->segs[s].commas);
     }
     for (uint32_t i = 0; i < x->n; i++)

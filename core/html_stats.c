@@ -24,6 +24,7 @@ lede_status hx_alloc(hx_ctx *x)
     x->transparent = calloc(n, 1);
     x->blockdesc = calloc(n, 1);
     x->dtab = calloc(n, 1);
+    x->brsplit = calloc(n, 1);
     x->rchars = calloc(r, sizeof *x->rchars);
     x->rcommas = calloc(r, sizeof *x->rcommas);
     x->racommas = calloc(r, sizeof *x->racommas);
@@ -32,7 +33,7 @@ lede_status hx_alloc(hx_ctx *x)
     x->art_nodes = calloc(n, sizeof *x->art_nodes);
     x->art_segs = calloc(r, sizeof *x->art_segs);
     x->tmp = malloc(HX_TEXT_MAX);
-    if (!x->rm || !x->dead || !x->st || !x->score || !x->cand || !x->transparent || !x->blockdesc || !x->dtab ||
+    if (!x->rm || !x->dead || !x->st || !x->score || !x->cand || !x->transparent || !x->blockdesc || !x->dtab || !x->brsplit ||
         !x->rchars || !x->rcommas || !x->racommas || !x->segs || !x->seg_of_run || !x->art_nodes ||
         !x->art_segs || !x->tmp)
         return LEDE_ERR_NOMEM;
@@ -42,7 +43,7 @@ lede_status hx_alloc(hx_ctx *x)
 void hx_free(hx_ctx *x)
 {
     free(x->rm); free(x->dead); free(x->st); free(x->score); free(x->cand);
-    free(x->transparent); free(x->blockdesc); free(x->dtab); free(x->rchars); free(x->rcommas);
+    free(x->transparent); free(x->blockdesc); free(x->dtab); free(x->brsplit); free(x->rchars); free(x->rcommas);
     free(x->racommas); free(x->segs); free(x->seg_of_run); free(x->art_nodes);
     free(x->art_segs); free(x->tmp);
 }
@@ -181,23 +182,37 @@ void hx_compute_stats(hx_ctx *x)
     }
 }
 
+/* Paragraph segments: consecutive live runs of one block.  Two <br> in a row
+ * (whitespace between) also end one, as Readability's _replaceBrs turns
+ * "<div>a<br><br>b</div>" into paragraphs; the block is marked brsplit. */
 void hx_build_segments(hx_ctx *x)
 {
     const lede_htree *t = x->t;
     x->n_segs = 0;
+    memset(x->brsplit, 0, x->n);
     hx_seg *cur = NULL;
+    bool last_br = false; /* the last non-blank run of cur was a <br> */
     for (size_t r = 0; r < t->n_runs; r++) {
         const lede_hrun *run = &t->runs[r];
         if (x->dead[run->node]) {
             x->seg_of_run[r] = UINT32_MAX;
             continue;
         }
-        if (!cur || cur->block != run->block) {
+        bool br = run->flags & LEDE_HR_BR;
+        bool chain = br && last_br && cur && cur->block == run->block;
+        if (!cur || cur->block != run->block || chain) {
+            if (chain && run->block != LEDE_HNONE)
+                x->brsplit[run->block] = 1;
             cur = &x->segs[x->n_segs++];
             memset(cur, 0, sizeof *cur);
             cur->r0 = (uint32_t)r;
             cur->block = run->block;
+            last_br = false;
         }
+        if (br)
+            last_br = true;
+        else if (x->rchars[r])
+            last_br = false;
         cur->r1 = (uint32_t)r + 1;
         cur->chars += x->rchars[r];
         cur->commas += x->rcommas[r];

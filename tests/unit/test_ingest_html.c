@@ -102,6 +102,21 @@ static void inline_markup_and_breaks(void **state)
     lede_workspace_free(ws);
 }
 
+/* Old-style markup: paragraphs separated by <br><br> inside one block are
+ * paragraphs (Readability's _replaceBrs), next to a link list. */
+static void br_separated_paragraphs(void **state)
+{
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    const char *html =
+        "<html><body><table><tr><td><a href=\"/a\">Front page news</a><br><a href=\"/b\">World "
+        "news and more</a><br><a href=\"/c\">Sports results today</a></td><td><font>" PARA1 "<br><br>"
+        PARA2 "<br>\n<br>" PARA3 "</font></td></tr></table></body></html>";
+    assert_int_equal(ingest(ws, html, strlen(html)), LEDE_OK);
+    assert_true(has(ws, PARA1 "\n\n" PARA2 "\n\n" PARA3));
+    assert_false(has(ws, "Front page"));
+    lede_workspace_free(ws);
+}
+
 static void json_ld_and_title_fallbacks(void **state)
 {
     lede_workspace *ws = lede_workspace_new(NULL, NULL);
@@ -268,6 +283,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(article_without_furniture),
         cmocka_unit_test(inline_markup_and_breaks),
+        cmocka_unit_test(br_separated_paragraphs),
         cmocka_unit_test(json_ld_and_title_fallbacks),
         cmocka_unit_test(declared_charsets),
         cmocka_unit_test(malformed_and_truncated),
