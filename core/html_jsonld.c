@@ -1,6 +1,6 @@
 /*
  * html_jsonld.c - reads schema.org article metadata from a JSON-LD block:
- * headline, author name(s), datePublished and articleBody.
+ * headline, author name(s) and datePublished.
  * Pages wrap the JSON in HTML comments or CDATA markers now and then; those
  * are trimmed.  Nesting is bounded before jansson sees the text, and the walk
  * over @graph / arrays is bounded too.  Reentrant (jansson values are local).
@@ -135,7 +135,6 @@ static bool walk(lede_workspace *ws, json_t *v, lede_jsonld *out, int depth)
         set_json_str(ws, &out->headline, json_is_string(h) ? h : json_object_get(v, "name"));
         json_t *d = json_object_get(v, "datePublished");
         set_json_str(ws, &out->date, json_is_string(d) ? d : json_object_get(v, "dateCreated"));
-        set_json_str(ws, &out->body, json_object_get(v, "articleBody"));
         if (!out->author.n) {
             char buf[AUTHOR_MAX];
             size_t k = 0, count = 0;

@@ -224,6 +224,4 @@ void lede_html_meta_read(lede_workspace *ws, const lede_htree *t, lede_html_meta
             keep_str(ws, &m->published_at, v);
     }
 
-    keep_str(ws, &m->site, site);
-    m->body = ld.body;
 }

@@ -1,6 +1,6 @@
 /*
- * html_meta.h - page metadata from an htree: title, byline, publication
- * time and the JSON-LD articleBody, from <meta> tags (og:, article:,
+ * html_meta.h - page metadata from an htree: title, byline and publication
+ * time, from <meta> tags (og:, article:,
  * twitter:, Dublin Core, parse.ly...), JSON-LD NewsArticle objects, <time>
  * and <title>.  Strings are copied into the workspace arena.
  */
@@ -13,8 +13,6 @@ typedef struct lede_html_meta {
     lede_str title;        /* og:title, JSON-LD headline, <title> cleaned   */
     lede_str byline;       /* author name(s)                                */
     lede_str published_at; /* ISO 8601 as the page gives it                 */
-    lede_str body;         /* JSON-LD articleBody, when present             */
-    lede_str site;         /* og:site_name                                  */
 } lede_html_meta;
 
 /* html_jsonld.c: the first article-typed object (NewsArticle, Article,
@@ -23,7 +21,7 @@ typedef struct lede_html_meta {
  * set in out are kept (the first block wins).  Returns true when an article
  * object was found. */
 typedef struct lede_jsonld {
-    lede_str headline, author, date, body;
+    lede_str headline, author, date;
 } lede_jsonld;
 bool lede_jsonld_article(lede_workspace *ws, const char *s, size_t n, lede_jsonld *out);
 

@@ -84,18 +84,6 @@ static const tagdef *tag_find(const char *name)
     return bsearch(name, tags, sizeof tags / sizeof *tags, sizeof *tags, tag_cmp);
 }
 
-lede_tag lede_tag_lookup(const char *name, size_t n)
-{
-    char tmp[16];
-    if (n >= sizeof tmp)
-        return LEDE_T_OTHER;
-    for (size_t i = 0; i < n; i++)
-        tmp[i] = (name[i] >= 'A' && name[i] <= 'Z') ? (char)(name[i] + 32) : name[i];
-    tmp[n] = '\0';
-    const tagdef *d = tag_find(tmp);
-    return d ? (lede_tag)d->tag : LEDE_T_OTHER;
-}
-
 const char *lede_tag_name(lede_tag t)
 {
     for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
@@ -163,10 +151,8 @@ static void tick(pstate *s)
 static size_t aux_put(pstate *s, const char *p, size_t n)
 {
     lede_htree *t = s->t;
-    if (t->aux_len + n + 1 > s->lim->max_aux) {
-        t->truncated = true;
+    if (t->aux_len + n + 1 > s->lim->max_aux)
         return SIZE_MAX;
-    }
     if (!grow((void **)&t->aux, &t->aux_cap, t->aux_len + n + 1, 1, s->lim->max_aux + 1)) {
         stop(s, LEDE_ERR_NOMEM);
         return SIZE_MAX;
@@ -218,7 +204,7 @@ static const char *const junk_roles[] = {"navigation", "menu", "menubar", "compl
 
 typedef struct attrs {
     const char *cls, *id, *role, *itemprop, *href, *type, *content, *property, *name, *datetime,
-        *lang, *style, *rel;
+        *style, *rel;
     bool summary;
     bool hidden, aria_hidden;
 } attrs;
@@ -238,7 +224,6 @@ static void read_attrs(const xmlChar **atts, attrs *a)
         else if (strcmp(k, "property") == 0) a->property = v;
         else if (strcmp(k, "name") == 0) a->name = v;
         else if (strcmp(k, "datetime") == 0) a->datetime = v;
-        else if (strcmp(k, "lang") == 0) a->lang = v;
         else if (strcmp(k, "style") == 0) a->style = v;
         else if (strcmp(k, "rel") == 0) a->rel = v;
         else if (strcmp(k, "summary") == 0) a->summary = v && v[0];
@@ -256,8 +241,6 @@ static void collect_meta(pstate *s, lede_tag tag, const attrs *a, uint32_t node)
     }
     if (tag == LEDE_T_TIME && a->datetime)
         meta_push(s, LEDE_HM_TIME, a->itemprop ? a->itemprop : "", a->datetime, node);
-    if (tag == LEDE_T_HTML && a->lang)
-        meta_push(s, LEDE_HM_LANG, "lang", a->lang, node);
 }
 
 static void start_capture(pstate *s, uint8_t kind, uint32_t node)
@@ -278,9 +261,6 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
     uint32_t parent = s->cur;
     size_t depth = parent == LEDE_HNONE ? 0 : (size_t)t->nodes[parent].depth + 1;
     if (s->overflow || depth >= s->lim->max_depth || t->n_nodes >= s->lim->max_nodes) {
-        if (parent != LEDE_HNONE)
-            t->nodes[parent].flags |= LEDE_HN_TRUNCATED;
-        t->truncated = true;
         s->overflow++;
         return;
     }
@@ -319,8 +299,6 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
         for (const char *const *r = junk_roles; *r; r++)
             if (ieq(a.role, *r))
                 f |= LEDE_HN_ROLE_JUNK;
-        if (ieq(a.role, "main") || ieq(a.role, "article"))
-            f |= LEDE_HN_ROLE_MAIN;
     }
     if (a.itemprop && (ieq(a.itemprop, "articlebody") || strstr(a.itemprop, "articleBody")))
         f |= LEDE_HN_ITEM_BODY;
@@ -420,8 +398,7 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
         return;
     size_t n = (size_t)len;
     if (t->text_len + n + 1 > s->lim->max_text) {
-        t->truncated = true;
-        stop(s, LEDE_OK);
+        stop(s, LEDE_OK); /* the text cap: what came first is the tree */
         return;
     }
     if (!grow((void **)&t->text, &t->text_cap, t->text_len + n + 1, 1, s->lim->max_text + 1)) {
@@ -434,7 +411,6 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
         last->len += (uint32_t)n;
     } else {
         if (!grow((void **)&t->runs, &t->cap_runs, t->n_runs + 1, sizeof *t->runs, s->lim->max_nodes * 2)) {
-            t->truncated = true;
             stop(s, LEDE_OK);
             return;
         }
@@ -529,7 +505,6 @@ lede_status lede_htree_parse(lede_workspace *ws, lede_htree *t, const char *html
         free(copy);
         return lede_fail(ws, LEDE_ERR_DOC_LIMIT, "HTML of %zu bytes is too large to parse", n);
     }
-    t->encoding = strcmp(enc, "UTF-8") == 0 ? "UTF-8" : "declared";
     htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(html, (int)n);
     if (!ctxt) {
         free(copy);

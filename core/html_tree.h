@@ -50,11 +50,9 @@ enum {
     LEDE_HN_HASHLINK = 1u << 4,    /* <a href="#...">: in-page, weighs less  */
     LEDE_HN_ITEM_BODY = 1u << 5,   /* itemprop=articleBody / text           */
     LEDE_HN_ROLE_JUNK = 1u << 6,   /* role=navigation, menu, dialog...      */
-    LEDE_HN_ROLE_MAIN = 1u << 7,   /* role=main / article                   */
-    LEDE_HN_TRUNCATED = 1u << 8,   /* children past the depth cap were folded in */
-    LEDE_HN_AUTHOR = 1u << 9,      /* rel=author or itemprop~author          */
-    LEDE_HN_DATATABLE = 1u << 10,  /* <table> with summary/caption/th... hints */
-    LEDE_HN_PRESENTATION = 1u << 11, /* role=presentation                    */
+    LEDE_HN_AUTHOR = 1u << 7,      /* rel=author or itemprop~author          */
+    LEDE_HN_DATATABLE = 1u << 8,   /* <table summary=...>                    */
+    LEDE_HN_PRESENTATION = 1u << 9, /* role=presentation                     */
 };
 
 /* Cue bits from class, id and itemprop (html_cues.c). */
@@ -71,12 +69,10 @@ enum {
     LEDE_CUE_NAV = 1u << 9,        /* menus, breadcrumbs, pagination, tags   */
     LEDE_CUE_COOKIE = 1u << 10,    /* cookie / consent / GDPR banners        */
     LEDE_CUE_CONTENT = 1u << 11,   /* article-body / story-body / post-content */
-    LEDE_CUE_TITLE = 1u << 12,     /* headline / title                       */
-    LEDE_CUE_HIDDEN = 1u << 13,    /* hidden / visually-hidden / sr-only     */
-    LEDE_CUE_META = 1u << 14,      /* meta / info / tags / categories        */
-    LEDE_CUE_DATE = 1u << 15,      /* date, time, timestamp, published       */
-    LEDE_CUE_SHARE_WORD = 1u << 16, /* the word "share" (Readability's test) */
-    LEDE_CUE_EMBED = 1u << 17,     /* embedded post: tweet, Instagram...     */
+    LEDE_CUE_HIDDEN = 1u << 12,    /* hidden / visually-hidden / sr-only     */
+    LEDE_CUE_DATE = 1u << 13,      /* date, time, timestamp, published       */
+    LEDE_CUE_SHARE_WORD = 1u << 14, /* the word "share" (Readability's test) */
+    LEDE_CUE_EMBED = 1u << 15,     /* embedded post: tweet, Instagram...     */
 };
 
 typedef struct lede_hnode {
@@ -114,7 +110,6 @@ typedef enum lede_hmeta_kind {
     LEDE_HM_TITLE,                 /* <title> text                          */
     LEDE_HM_JSONLD,                /* <script type=application/ld+json>     */
     LEDE_HM_TIME,                  /* <time datetime>                       */
-    LEDE_HM_LANG,                  /* <html lang>                           */
 } lede_hmeta_kind;
 
 typedef struct lede_hmeta {
@@ -142,8 +137,6 @@ typedef struct lede_htree {
     size_t aux_len, aux_cap;
     lede_hmeta *meta;
     size_t n_meta, cap_meta;
-    bool truncated;                /* a cap was reached; the tree is partial */
-    const char *encoding;          /* the encoding the page was decoded with */
 } lede_htree;
 
 /* Parses html[0..n) into t (zeroed or previously freed).  Returns LEDE_OK,
@@ -152,7 +145,7 @@ lede_status lede_htree_parse(lede_workspace *ws, lede_htree *t, const char *html
                              const lede_htree_limits *lim);
 void lede_htree_free(lede_htree *t);
 
-lede_tag lede_tag_lookup(const char *name, size_t n);
+/* The tag's name, for tools ("?" when unknown). */
 const char *lede_tag_name(lede_tag t);
 
 /* Class/id cues: sets *weight (-50..+50) and returns LEDE_CUE_* bits.

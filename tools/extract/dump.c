@@ -15,7 +15,7 @@
 
 static const char *const reasons[HX_RM_COUNT] = {
     "", "drop", "hidden", "unlikely", "role", "byline", "title", "form", "tag", "share",
-    "header", "cond", "caption", "junk", "links", "tail"};
+    "header", "cond", "caption", "junk", "links"};
 
 static void dump(lede_workspace *ws, const char *html, size_t n)
 {
