@@ -4,12 +4,12 @@
  * LOCATION / MISC name mentions.  Owner: the NER tagger (issue 3).
  *
  * Decoding is exact (Viterbi over BILOU labels with first-order
- * transitions), twice: pass 1 with local features; pass 2 adds what pass 1
- * said about the same word elsewhere in the document (one name, one type
- * per story).  The sum of a token's feature rows is computed once and
- * reused by both passes.  Sentences of boilerplate and caption paragraphs are not
- * tagged; tokens an earlier stage already covered (dates, money...) are
- * forced to O and split the sentence there, so mentions never overlap.
+ * transitions), twice: pass 1 with a lite set of local features; pass 2,
+ * with its own weights, with all of them plus what pass 1 said about the
+ * same word elsewhere in the document (one name, one type per story).
+ * Sentences of boilerplate and caption paragraphs are not tagged; tokens an
+ * earlier stage already covered (dates, money...) are forced to O and split
+ * the sentence there, so mentions never overlap.
  *
  * Reentrant: scratch memory is ws->scratch; the model is read-only.
  */
@@ -144,8 +144,10 @@ static void static_scores(run *r, const lede_tg_weights *w, bool lite, uint32_t 
     }
 }
 
-/* Tags tokens [b, e) of one run of taggable tokens; pass 2 when y1 != NULL. */
-static void decode(run *r, uint32_t sb, uint32_t se, uint32_t b, uint32_t e, const uint8_t *y1, uint8_t *y)
+/* Tags tokens [b, e) of one run of taggable tokens; pass 2 when y1 != NULL.
+ * The final pass also keeps each mention token's margin. */
+static void decode(run *r, uint32_t sb, uint32_t se, uint32_t b, uint32_t e, const uint8_t *y1, uint8_t *y,
+                   bool final)
 {
     uint32_t n = e - b;
     const lede_tagger *tg = r->tg;
@@ -168,14 +170,14 @@ static void decode(run *r, uint32_t sb, uint32_t se, uint32_t b, uint32_t e, con
             f[l] = (float)(s32[l] + d32[l]) * w->unit;
     }
     lede_tg_viterbi(r->sc, n, trans, r->bp, y + b);
-    if (y1) /* confidence of the mentions found */
+    if (final) /* confidence of the mentions found */
         for (uint32_t k = 0; k < n; k++)
             if (y[b + k])
                 r->margin[b + k] = lede_tg_margin(r->sc, n, trans, y + b, k);
 }
 
 /* Runs of active tokens inside each tagged sentence. */
-static lede_status each_run(run *r, const uint8_t *y1, uint8_t *y)
+static lede_status each_run(run *r, const uint8_t *y1, uint8_t *y, bool final)
 {
     const lede_doc *d = &r->ws->doc;
     for (size_t s = 0; s < d->sents.n; s++) {
@@ -191,7 +193,7 @@ static lede_status each_run(run *r, const uint8_t *y1, uint8_t *y)
                 /* pass 2 has its own weights in a two-pass model */
                 if (!y1 || r->tg->two_pass)
                     static_scores(r, &r->tg->w[y1 ? 1 : 0], !y1 && r->tg->lite1, i, j, se->tok_begin, se->tok_end);
-                decode(r, se->tok_begin, se->tok_end, i, j, y1, y);
+                decode(r, se->tok_begin, se->tok_end, i, j, y1, y, final);
             }
             i = j;
         }
@@ -286,12 +288,15 @@ lede_status lede_ner_run(lede_workspace *ws)
         for (uint32_t i = se->tok_begin; i < se->tok_end; i++)
             r.active[i] = d->toks.v[i].mention < 0;
     }
-    lede_status st = each_run(&r, NULL, r.y1);
+    /* a one-table model (lede-train --one-pass) has no pass 2 */
+    lede_status st = each_run(&r, NULL, tg->two_pass ? r.y1 : r.y2, !tg->two_pass);
     if (st != LEDE_OK)
         return st;
-    lede_tg_count_labels(&r.v, r.y1, r.active);
-    st = each_run(&r, r.y1, r.y2);
-    if (st != LEDE_OK)
-        return st;
+    if (tg->two_pass) {
+        lede_tg_count_labels(&r.v, r.y1, r.active);
+        st = each_run(&r, r.y1, r.y2, true);
+        if (st != LEDE_OK)
+            return st;
+    }
     return emit(&r);
 }

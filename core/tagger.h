@@ -1,13 +1,14 @@
 /*
  * tagger.h - internals of the named-entity tagger, shared by the runtime
- * (tagger.c, tagger_model.c, tagger_features.c) and the trainer
- * (tools/train/).  Owner: the NER tagger (issue 3).
+ * (tagger.c, tagger_model.c, tagger_features.c, tagger_viterbi.c) and the
+ * trainer (tools/train/).  Owner: the NER tagger (issue 3).
  *
- * The model is an averaged perceptron over BILOU labels, decoded greedily
- * left to right twice: pass 1 with local features, pass 2 adding features
- * computed from pass 1's labels elsewhere in the document.  Training and
- * run time share every feature function here, so a feature cannot drift
- * between them.
+ * The model is a structured averaged perceptron over BILOU labels with
+ * first-order transitions, decoded exactly (Viterbi) twice: pass 1 with a
+ * lite set of local features, pass 2 with all of them plus features of
+ * pass 1's labels for the same word elsewhere in the document.  Training
+ * and run time share every feature function and the decoder, so neither
+ * can drift between them.
  *
  * The file (data/ner.model) is mapped read-only.  Layout, all integers
  * little-endian, every section 64-byte aligned:
@@ -49,7 +50,7 @@ lede_etype lede_tg_etype(int type);
 #define LEDE_TG_VERSION 2u
 /* Bumped whenever a feature template changes: an old model would score
  * the wrong features, so load refuses it. */
-#define LEDE_TG_FEATSET 5u
+#define LEDE_TG_FEATSET 7u
 #define LEDE_TG_HEADER_SIZE 512u
 
 /* One weight table. */
@@ -164,7 +165,7 @@ enum { LEDE_TG_CAP_NONE, LEDE_TG_CAP_LOWER, LEDE_TG_CAP_INIT, LEDE_TG_CAP_ALL, L
 enum { LEDE_TG_CTX_BODY, LEDE_TG_CTX_INIT, LEDE_TG_CTX_HEAD, LEDE_TG_CTX_NUMLINE };
 
 typedef struct lede_tg_tok {
-    uint64_t word, raw, lshape, sshape;
+    uint64_t word, raw, sshape;
     uint64_t pre[4], suf[4];
     uint64_t path;             /* cluster path bits | len << 32, 0 = none   */
     uint32_t form;             /* index of the word in the document          */
@@ -210,7 +211,7 @@ size_t lede_tg_scratch_size(size_t n_tokens);
  * are still described (their words are context) but get no gazetteer. */
 void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables *t, void *mem);
 
-/* At most 74 keys: see lede_tg_static_keys (16 lexicon classes, 7 misc bits). */
+/* At most 64 keys: see lede_tg_static_keys (16 lexicon classes, 7 misc bits). */
 #define LEDE_TG_MAX_STATIC 80
 /* Keys of the features of token i that do not depend on labels: the lite
  * set (pass 1 of a two-pass model) or all of them. */

@@ -105,22 +105,20 @@ static char shape_class(uint32_t c)
     }
 }
 
-enum { LONG_SHAPE = 12, SHORT_SHAPE = 8 };
+/* Short shape: runs of one character class collapsed ("Xx", "X.X.", "d-d"). */
+enum { SHORT_SHAPE = 8 };
 
 static void shapes(const char *s, size_t n, lede_tg_tok *k)
 {
-    char lng[LONG_SHAPE], sht[SHORT_SHAPE];
-    size_t nl = 0, ns = 0, i = 0;
+    char sht[SHORT_SHAPE];
+    size_t ns = 0, i = 0;
     while (i < n) {
         char c = shape_class(lede_utf8_next(s, n, &i));
-        if (nl < LONG_SHAPE)
-            lng[nl++] = c;
         if (ns < SHORT_SHAPE && (ns == 0 || sht[ns - 1] != c))
             sht[ns++] = c;
         if (c == '-')
             k->misc |= LEDE_TG_M_HYPHEN;
     }
-    k->lshape = lede_tg_hash(lng, nl, 0x11);
     k->sshape = lede_tg_hash(sht, ns, 0x22);
 }
 
@@ -128,24 +126,28 @@ static void shapes(const char *s, size_t n, lede_tg_tok *k)
  * at most k code points has no affix of length k (the word feature says it). */
 static void affixes(const char *s, size_t n, lede_tg_tok *k)
 {
-    size_t cut[5], ncp = 0, i = 0;
-    while (i < n && ncp < 5) {
-        lede_utf8_next(s, n, &i);
-        cut[ncp++] = i;
+    /* one FNV pass forwards for the prefixes, one backwards for the
+     * suffixes, each read out at code-point boundaries */
+    const unsigned char *u = (const unsigned char *)s;
+    uint64_t h = 0xcbf29ce484222325ULL;
+    size_t cps = 0;
+    for (size_t i = 0; i < n && cps < 4; i++) {
+        h = (h ^ u[i]) * 0x100000001b3ULL;
+        if (i + 1 == n || (u[i + 1] & 0xC0) != 0x80) {
+            cps++;
+            /* a prefix that is the whole word is not an affix */
+            k->pre[cps - 1] = i + 1 < n ? lede_tg_mix(h ^ (0x33 + cps)) : 0;
+        }
     }
-    for (size_t a = 0; a < 4; a++)
-        k->pre[a] = a + 1 < ncp || (a + 1 == ncp && i < n) ? lede_tg_hash(s, cut[a], 0x33 + a) : 0;
-    size_t end = n, back = 0;
-    size_t start[4] = {0};
-    while (back < 4 && end > 0) {
-        size_t j = end - 1;
-        while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
-            j--;
-        start[back++] = j;
-        end = j;
+    h = 0x84222325cbf29ce4ULL;
+    cps = 0;
+    for (size_t i = n; i-- > 0 && cps < 4;) {
+        h = (h ^ u[i]) * 0x100000001b3ULL;
+        if ((u[i] & 0xC0) != 0x80) {
+            cps++;
+            k->suf[cps - 1] = i > 0 ? lede_tg_mix(h ^ (0x44 + cps)) : 0;
+        }
     }
-    for (size_t a = 0; a < 4; a++)
-        k->suf[a] = a < back && start[a] > 0 ? lede_tg_hash(s + start[a], n - start[a], 0x44 + a) : 0;
 }
 
 static uint8_t cap_class(uint32_t f, size_t len)
@@ -432,6 +434,9 @@ void lede_tg_count_labels(lede_tg_docview *v, const uint8_t *y1, const uint8_t *
 
 /* ---- feature keys -------------------------------------------------------------------- */
 
+/* Template numbers; retired templates (F_LSHAPE, F_WM2, F_WP2, F_BIG_*,
+ * F_GAZ_T, F_HEADWORD, F_PATH_CAP: no gain on validation) keep theirs so the
+ * others keep their keys. */
 enum {
     F_BIAS = 1, F_WORD, F_RAW, F_LSHAPE, F_SSHAPE, F_PRE, F_SUF = F_PRE + 4,
     F_WM1 = F_SUF + 4, F_WP1, F_WM2, F_WP2, F_BIG_L, F_BIG_R,
@@ -511,17 +516,12 @@ size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint
     if (lite)
         return n;
 
-    o[n++] = lede_tg_key(F_LSHAPE, k->lshape);
     for (uint32_t a = 0; a < 4; a++) {
         if (k->pre[a])
             o[n++] = lede_tg_key(F_PRE + a, k->pre[a]);
         if (k->suf[a] && a != 2)
             o[n++] = lede_tg_key(F_SUF + a, k->suf[a]);
     }
-    o[n++] = lede_tg_key(F_WM2, nb_word(v, i, -2, sb, se));
-    o[n++] = lede_tg_key(F_WP2, nb_word(v, i, 2, sb, se));
-    o[n++] = lede_tg_key2(F_BIG_L, wm1, k->word);
-    o[n++] = lede_tg_key2(F_BIG_R, k->word, wp1);
     uint64_t sm1 = nb_shape(v, i, -1, sb, se), sp1 = nb_shape(v, i, 1, sb, se);
     o[n++] = lede_tg_key2(F_SH3, sm1 * 3 + k->sshape, sp1);
     o[n++] = lede_tg_key2(F_SH_L, sm1, k->sshape);
@@ -529,7 +529,6 @@ size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint
     if (k->path) {
         o[n++] = lede_tg_key(F_PATH + 1, path_prefix(k->path, path_len[1]));
         o[n++] = lede_tg_key(F_PATH + 3, path_prefix(k->path, path_len[3]));
-        o[n++] = lede_tg_key2(F_PATH_CAP, path_prefix(k->path, 8), cc);
     }
     if ((long)i - 1 >= (long)sb && v->tok[i - 1].path)
         o[n++] = lede_tg_key(F_PATH_M1, path_prefix(v->tok[i - 1].path, 6));
@@ -537,15 +536,9 @@ size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint
         o[n++] = lede_tg_key(F_PATH_P1, path_prefix(v->tok[i + 1].path, 6));
     o[n++] = lede_tg_key(F_CAP, cc);
     o[n++] = lede_tg_key(F_CAP_FREQ, cc << 8 | k->freqb);
-    if (k->gazpos)
-        for (uint32_t b = 0; b < LEDE_TG_NTYPES; b++)
-            if (k->gaz & (1u << b))
-                o[n++] = lede_tg_key(F_GAZ_T, (uint64_t)k->gazpos << 8 | b);
     for (uint32_t b = 0; b < 8; b++)
         if (k->misc & (1u << b) & ~(unsigned)LEDE_TG_M_SKIP)
             o[n++] = lede_tg_key(F_MISC, b);
-    if (k->ctx == LEDE_TG_CTX_HEAD)
-        o[n++] = lede_tg_key(F_HEADWORD, k->word);
     if (k->suf[2])
         o[n++] = lede_tg_key2(F_SUF_CAP, k->suf[2], cc);
     o[n++] = lede_tg_key2(F_WM1_CAP, wm1, cc);

@@ -31,27 +31,30 @@ static const int8_t outside_labels[] = {0, 1, 4, 5, 8, 9, 12, 13, 16};
  * lane-wise maximum and its argument. */
 static void outside_step(const float *a, const float tout[9][12], float *best_out, int32_t *arg_out)
 {
-    __m128i arg[3];
-    __m128 best[3];
     __m128 ap = _mm_set1_ps(a[outside_preds[0]]);
-    for (int j = 0; j < 3; j++) {
-        best[j] = _mm_add_ps(ap, _mm_loadu_ps(tout[0] + 4 * j));
-        arg[j] = _mm_setzero_si128();
-    }
+    __m128 b0 = _mm_add_ps(ap, _mm_loadu_ps(tout[0])), b1 = _mm_add_ps(ap, _mm_loadu_ps(tout[0] + 4)),
+           b2 = _mm_add_ps(ap, _mm_loadu_ps(tout[0] + 8));
+    __m128i g0 = _mm_setzero_si128(), g1 = g0, g2 = g0;
     for (int k = 1; k < 9; k++) {
         ap = _mm_set1_ps(a[outside_preds[k]]);
         __m128i kk = _mm_set1_epi32(k);
-        for (int j = 0; j < 3; j++) {
-            __m128 v = _mm_add_ps(ap, _mm_loadu_ps(tout[k] + 4 * j));
-            __m128i gt = _mm_castps_si128(_mm_cmpgt_ps(v, best[j]));
-            best[j] = _mm_max_ps(v, best[j]);
-            arg[j] = _mm_or_si128(_mm_and_si128(gt, kk), _mm_andnot_si128(gt, arg[j]));
-        }
+        __m128 v0 = _mm_add_ps(ap, _mm_loadu_ps(tout[k])), v1 = _mm_add_ps(ap, _mm_loadu_ps(tout[k] + 4)),
+               v2 = _mm_add_ps(ap, _mm_loadu_ps(tout[k] + 8));
+        __m128i m0 = _mm_castps_si128(_mm_cmpgt_ps(v0, b0)), m1 = _mm_castps_si128(_mm_cmpgt_ps(v1, b1)),
+                m2 = _mm_castps_si128(_mm_cmpgt_ps(v2, b2));
+        b0 = _mm_max_ps(v0, b0);
+        b1 = _mm_max_ps(v1, b1);
+        b2 = _mm_max_ps(v2, b2);
+        g0 = _mm_or_si128(_mm_and_si128(m0, kk), _mm_andnot_si128(m0, g0));
+        g1 = _mm_or_si128(_mm_and_si128(m1, kk), _mm_andnot_si128(m1, g1));
+        g2 = _mm_or_si128(_mm_and_si128(m2, kk), _mm_andnot_si128(m2, g2));
     }
-    for (int j = 0; j < 3; j++) {
-        _mm_storeu_ps(best_out + 4 * j, best[j]);
-        _mm_storeu_si128((__m128i *)(void *)(arg_out + 4 * j), arg[j]);
-    }
+    _mm_storeu_ps(best_out, b0);
+    _mm_storeu_ps(best_out + 4, b1);
+    _mm_storeu_ps(best_out + 8, b2);
+    _mm_storeu_si128((__m128i *)(void *)arg_out, g0);
+    _mm_storeu_si128((__m128i *)(void *)(arg_out + 4), g1);
+    _mm_storeu_si128((__m128i *)(void *)(arg_out + 8), g2);
 }
 #else
 static void outside_step(const float *a, const float tout[9][12], float *best_out, int32_t *arg_out)

@@ -4,7 +4,7 @@
  *   lede-train ner --train FILE[@IDPREFIX]... [--dev FILE[@IDPREFIX]...]
  *                  [--clusters data/clusters.tsv] [--data-dir data] [--out data/ner.model]
  *                  [--epochs N] [--folds K] [--seed S] [--max-features N] [--min-weight W]
- *                  [--one-pass] [--full-pass1] [--info TEXT] [--errors]
+ *                  [--one-pass] [--full-pass1] [--conf-scale S] [--info TEXT] [--errors]
  *   lede-train clusters --text FILE[@IDPREFIX]... --out data/clusters.tsv [--clusters C] [--min-count N]
  *   lede-train eval --dev FILE[@IDPREFIX]... [--data-dir data] [--model PATH] [--errors] [--pipeline]
  *   lede-train bench --text FILE[@IDPREFIX] [--data-dir data] [--rounds N]
@@ -96,11 +96,6 @@ static void dev_report(const wmap *m, bool lite1, const wmap *m2, corpus *dev, f
         label_prf(d, y1, &p1);
         if (two_pass)
             label_prf(d, y2, &p2);
-        if (two_pass && getenv("DBG2"))
-            for (size_t k = 0; k < n; k++)
-                if (y1[k] != y2[k])
-                    printf("CHG %s %.*s gold %d y1 %d y2 %d\n", d->id, (int)lede_tok_len(&d->doc.toks.v[k]),
-                           d->text + d->doc.toks.v[k].start, d->gold[k], y1[k], y2[k]);
         size_t s = 0;
         float mm = 0;
         for (size_t k = 0; k < n; k++) {
@@ -160,6 +155,7 @@ static int cmd_ner(int argc, char **argv)
     train_opts o = {.epochs = 10, .folds = 5, .seed = 1, .two_pass = true, .lite1 = true};
     write_opts w = {.max_features = 0, .min_weight = 0};
     bool errors = false;
+    float conf_scale = 0; /* 0: fit on --dev */
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -202,6 +198,8 @@ static int cmd_ner(int argc, char **argv)
             w.min_weight = strtof(v, NULL);
         else if (!strcmp(a, "--info"))
             info = v;
+        else if (!strcmp(a, "--conf-scale"))
+            conf_scale = strtof(v, NULL);
         else {
             fprintf(stderr, "lede-train ner: unknown option %s\n", a);
             return 2;
@@ -312,6 +310,8 @@ static int cmd_ner(int argc, char **argv)
     w.lite1 = have2 && o.lite1;
     if (dv.n)
         dev_report(&m, have2 && o.lite1, have2 ? &m2 : NULL, &dv, &w.conf_scale);
+    if (conf_scale > 0)
+        w.conf_scale = conf_scale;
     char infobuf[256];
     snprintf(infobuf, sizeof infobuf, "%s", info);
     w.info = infobuf;
