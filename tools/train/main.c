@@ -4,9 +4,10 @@
  *   lede-train ner --train FILE[@IDPREFIX]... [--dev FILE[@IDPREFIX]...]
  *                  [--clusters data/clusters.tsv] [--data-dir data] [--out data/ner.model]
  *                  [--epochs N] [--folds K] [--seed S] [--max-features N] [--min-weight W]
- *                  [--one-pass] [--full-pass1] [--conf-scale S] [--info TEXT] [--errors]
+ *                  [--one-pass] [--full-pass1] [--augment RATE] [--conf-scale S] [--info TEXT] [--errors]
  *   lede-train clusters --text FILE[@IDPREFIX]... --out data/clusters.tsv [--clusters C] [--min-count N]
  *   lede-train eval --dev FILE[@IDPREFIX]... [--data-dir data] [--model PATH] [--errors] [--pipeline]
+ *                   [--augment RATE]  (score the case variants of the documents instead)
  *   lede-train bench --text FILE[@IDPREFIX] [--data-dir data] [--rounds N]
  *
  * The lexicon features come from lede_lexicon_load(--data-dir), the same
@@ -156,6 +157,7 @@ static int cmd_ner(int argc, char **argv)
     write_opts w = {.max_features = 0, .min_weight = 0};
     bool errors = false;
     float conf_scale = 0; /* 0: fit on --dev */
+    double augment = 0;   /* > 0: add case variants of the training docs */
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -200,6 +202,8 @@ static int cmd_ner(int argc, char **argv)
             info = v;
         else if (!strcmp(a, "--conf-scale"))
             conf_scale = strtof(v, NULL);
+        else if (!strcmp(a, "--augment"))
+            augment = strtod(v, NULL);
         else {
             fprintf(stderr, "lede-train ner: unknown option %s\n", a);
             return 2;
@@ -222,8 +226,13 @@ static int cmd_ner(int argc, char **argv)
            tr.entities, tr.misaligned);
     printf("dev: %zu docs, %zu tokens, %zu entities (%zu not on token boundaries)\n", dv.n, dv.tokens,
            dv.entities, dv.misaligned);
-    for (size_t i = 0; i < tr.n; i++)
-        tr.d[i].fold = (int)(lede_tg_hash(tr.d[i].id, strlen(tr.d[i].id), o.seed) % (uint64_t)o.folds);
+    if (augment > 0 && !corpus_augment(&tr, ws, 0, tr.n, augment, o.seed))
+        return 1;
+    for (size_t i = 0; i < tr.n; i++) {
+        /* a case variant shares its source's fold: no leak across folds */
+        size_t idl = strcspn(tr.d[i].id, "#");
+        tr.d[i].fold = (int)(lede_tg_hash(tr.d[i].id, idl, o.seed) % (uint64_t)o.folds);
+    }
 
     char err[512];
     lede_lexicon *lex = lede_lexicon_load(data_dir, err, sizeof err);
@@ -346,6 +355,7 @@ static int cmd_eval(int argc, char **argv)
 {
     const char *data_dir = "data", *model = NULL;
     bool errors = false, pipeline = false;
+    double augment = 0;
     corpus dv = {0};
     lede_workspace *ws = lede_workspace_new(NULL, NULL);
     for (int i = 0; i < argc; i++) {
@@ -353,6 +363,8 @@ static int cmd_eval(int argc, char **argv)
             errors = true;
         else if (!strcmp(argv[i], "--pipeline"))
             pipeline = true;
+        else if (!strcmp(argv[i], "--augment") && i + 1 < argc)
+            augment = strtod(argv[++i], NULL);
         else if (!strcmp(argv[i], "--data-dir") && i + 1 < argc)
             data_dir = argv[++i];
         else if (!strcmp(argv[i], "--model") && i + 1 < argc)
@@ -365,10 +377,19 @@ static int cmd_eval(int argc, char **argv)
             return 2;
         }
     }
+    corpus view = dv; /* the documents scored: the variants alone with --augment */
+    if (augment > 0) {
+        size_t n0 = dv.n;
+        if (!corpus_augment(&dv, ws, 0, n0, augment, 7))
+            return 1;
+        view = dv;
+        view.d = dv.d + n0;
+        view.n = dv.n - n0;
+    }
     char path[2100];
     snprintf(path, sizeof path, "%s/ner.model", data_dir);
     prf a, bt[LEDE_TG_NTYPES];
-    if (!eval_runtime(data_dir, model ? model : path, &dv, &a, bt, errors, pipeline))
+    if (!eval_runtime(data_dir, model ? model : path, &view, &a, bt, errors, pipeline))
         return 1;
     print_eval(pipeline ? "runtime pipeline" : "runtime tagger", &a, bt);
     corpus_free(&dv);

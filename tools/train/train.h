@@ -47,6 +47,10 @@ typedef struct corpus {
 bool corpus_load(corpus *c, lede_workspace *ws, const char *path, const char *prefix, bool with_gold);
 void corpus_free(corpus *c);
 int type_of_name(const char *s);
+/* Appends case variants of docs [first, end) (augment.c): ALL-CAPS lines
+ * in Title Case, other lines in ALL CAPS with probability caps_rate.  Ids get
+ * "#aug"; the fold follows the id before '#'. */
+bool corpus_augment(corpus *c, lede_workspace *ws, size_t first, size_t end, double caps_rate, uint64_t seed);
 /* Segments text into d (deep copy of the workspace's doc). */
 bool segment_copy(lede_workspace *ws, const char *text, size_t len, lede_doc *d);
 void doc_copy_free(lede_doc *d);
