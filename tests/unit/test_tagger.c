@@ -1,7 +1,8 @@
 /* test_tagger.c - the NER tagger: model file validation (missing, truncated,
  * wrong magic, corrupt body) and tagging of composed news sentences with
  * the bundled model (LEDE_DATA_DIR): types of people, organisations and
- * places, an ALL-CAPS headline, and no overlap with earlier mentions. */
+ * places, ALL-CAPS and Title Case headlines, and no overlap with earlier
+ * mentions. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -217,6 +218,29 @@ static void all_caps_headline(void **state)
     lede_workspace_free(ws);
 }
 
+static void title_case_headline(void **state)
+{
+    /* most sites print headlines in Title Case: every word is capitalised,
+     * so capitals alone must not make one long name of the line */
+    lede_workspace *ws = tag("Russia And China Sign Gas Deal In Beijing After Talks With Putin\n\n"
+                             "Russia and China signed a gas deal on Wednesday after talks between Vladimir "
+                             "Putin and Xi Jinping in Beijing.");
+    const lede_doc *d = &ws->doc;
+    size_t head_locs = 0;
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        const lede_mention *m = &d->mentions.v[i];
+        if (m->end > 64)
+            continue;
+        assert_true(m->end - m->start <= 7); /* no "China Sign Gas Deal In Beijing" */
+        head_locs += m->type == LEDE_ET_LOC;
+    }
+    assert_int_equal(head_locs, 3);
+    assert_int_equal(type_of(ws, "Putin"), LEDE_ET_PERSON);
+    assert_int_equal(type_of(ws, "Xi Jinping"), LEDE_ET_PERSON);
+    assert_no_overlap(ws);
+    lede_workspace_free(ws);
+}
+
 static void respects_earlier_mentions(void **state)
 {
     const char *text = "Officials met in Kabul on Monday with delegates from Pakistan and the United Nations.";
@@ -283,6 +307,7 @@ int main(void)
     const struct CMUnitTest tag_tests[] = {
         cmocka_unit_test(people_orgs_places),
         cmocka_unit_test(all_caps_headline),
+        cmocka_unit_test(title_case_headline),
         cmocka_unit_test(respects_earlier_mentions),
         cmocka_unit_test(skips_boilerplate_and_empty),
     };
