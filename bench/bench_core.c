@@ -194,6 +194,7 @@ static void run_pass(lede_workspace *ws, const docset *s, bool html, int pass, c
 
     double all = 0;
     size_t all_ok = 0, all_bytes = 0;
+    char first_err[600] = "";
     for (size_t i = 0; i < s->n; i++) {
         lede_request req = make_req(&s->v[i], html);
         const lede_result *res;
@@ -205,6 +206,9 @@ static void run_pass(lede_workspace *ws, const docset *s, bool html, int pass, c
         if (st == LEDE_OK)
             st = lede_render(ws, res, LEDE_FORMAT_API, &json, &len);
         all += cpu_now() - t0;
+        if (st != LEDE_OK && !first_err[0])
+            snprintf(first_err, sizeof first_err, "%s: %s: %s", s->v[i].id, lede_status_code(st),
+                     lede_workspace_error(ws));
         if (st == LEDE_OK) {
             all_ok++;
             all_bytes += s->v[i].len;
@@ -222,7 +226,8 @@ static void run_pass(lede_workspace *ws, const docset *s, bool html, int pass, c
     }
     printf("%d\t%sall\t%zu\t%zu\t%.6f\n", pass, label, all_bytes, all_ok, all);
     if (pass == 1 && (failed || all_ok != ok))
-        fprintf(stderr, "bench_core: %s%zu of %zu documents failed\n", label, s->n - all_ok, s->n);
+        fprintf(stderr, "bench_core: %s%zu of %zu documents failed; first: %s\n", label, s->n - all_ok, s->n,
+                first_err);
     fflush(stdout);
     free(staged_counts);
 }

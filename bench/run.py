@@ -63,6 +63,8 @@ def run_core(build, args, files):
     if p.stderr.strip():
         print(p.stderr.strip(), file=sys.stderr)
     stages, facts = {}, {}
+    # "bench_core: LABEL:K of N documents failed; first: ID: CODE: DETAIL"
+    facts["failures"] = re.findall(r"bench_core: (\S*?)(\d+) of (\d+) documents failed; first: (.*)", p.stderr)
     for line in p.stdout.splitlines():
         pas, stage, nbytes, docs, val = line.split("\t")
         if pas == "0":
@@ -281,6 +283,9 @@ def core_section(out, res):
         rm, rd = rates(rr)
         rows.append([label, med(dm), med(dd), med(rm), med(rd)])
     out.append(table(["stage", "dev MB/s", "dev docs/s", "Reuters MB/s", "Reuters docs/s"], rows))
+    for name, c in (("dev", dev), ("Reuters", reu)):
+        for lab, k, n, first in c.get("failures", []):
+            out.append("\n%s: %s of %s documents failed; first: %s\n" % (name, k, n, first))
     wps = [dev["words"] / r[2] for r in dev["all"] if r[2] > 0]
     out.append("\nFull analysis in words/s (dev texts): %s. Model load %.0f ms, %.1f MB resident.\n"
                % (med(wps), dev["model_load_s"] * 1000, dev["model_rss_kb"] / 1024))
@@ -304,15 +309,18 @@ def sizes_section(out, res):
     out.append("\n### Cost by document size (full analysis, Reuters text)\n")
     rows = []
     base = None
+    fails = {int(k): v for k, v in res.get("size_failures", {}).items()}
     for size, runs in res["sizes"]:
         m, d = rates(runs)
         us = [s * 1e6 / (b / 1024) if b else None for b, dd, s in runs]  # µs per KB
-        if not any(m):
+        name = ("%d KB" % (size // 1024)) if size < 1 << 20 else "%d MB" % (size >> 20)
+        if size in fails:
+            k, n, first = fails[size]
+            rows.append([name, "%d of %d failed" % (k, n), "", "", "first: " + first.replace("|", "/")[:120]])
             continue
         mm = statistics.median([x for x in m if x])
         base = base or mm
-        rows.append(["%s" % (("%d KB" % (size // 1024)) if size < 1 << 20 else "%d MB" % (size >> 20)),
-                     str(runs[0][1]), med(m), med(us), "%.2f" % (base / mm)])
+        rows.append([name, str(runs[0][1]), med(m), med(us), "%.2f" % (base / mm)])
     out.append(table(["document", "docs", "MB/s", "µs per KB", "cost per byte vs 1 KB"], rows))
     out.append("\nLinear cost means a flat MB/s column (cost per byte ≈ 1.0).\n")
 
@@ -394,7 +402,8 @@ def main():
 
     def core(key, args, files):
         stages, facts = run_core(a.build, p + args, files)
-        res[key] = {"rows": core_rows(stages, "--html" in args), "all": stages.get("all", []), "docs": facts["words"][1],
+        res[key] = {"failures": facts["failures"], "rows": core_rows(stages, "--html" in args),
+                    "all": stages.get("all", []), "docs": facts["words"][1],
                     "bytes": facts["words"][0], "words": int(facts["words"][2]),
                     "model_load_s": facts["model_load"][2], "model_rss_kb": facts["model_rss_kb"][2]}
         print("bench: %s done" % key, file=sys.stderr)
@@ -406,9 +415,11 @@ def main():
     if "html" in only:
         core("core_html", ["--html"], [os.path.join(SHARED, "corpora", c, "dev.jsonl") for c in HTML_CORPORA])
     if "sizes" in only:
-        stages, _ = run_core(a.build, ["--sizes", "--passes", str(max(3, a.passes - 2))], [REUTERS])
+        stages, facts = run_core(a.build, ["--sizes", "--passes", str(max(1 if a.quick else 3, a.passes - 2))], [REUTERS])
         res["sizes"] = sorted((int(k[4:-4]), v) for k, v in stages.items()
                               if k.startswith("size") and k.endswith(":all"))
+        res["size_failures"] = {int(lab[4:-1]): [int(k), int(n), first]
+                                for lab, k, n, first in facts["failures"] if lab.startswith("size")}
         print("bench: sizes done", file=sys.stderr)
     if "http" not in only:
         finish(a, res)
