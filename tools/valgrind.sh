@@ -34,7 +34,8 @@ run() {
     label=$1
     shift
     if $VG --log-file="$tmp/vg.log" "$@" >"$tmp/out" 2>"$tmp/err"; then
-        printf 'valgrind: %-46s ok (%s output lines)\n' "$label" "$(wc -l <"$tmp/out")"
+        printf 'valgrind: %-46s ok (%s output lines, %s error lines)\n' "$label" "$(wc -l <"$tmp/out")" \
+            "$(grep -c '"error":{' "$tmp/out" || true)"
     else
         printf 'valgrind: %-46s FAILED\n' "$label"
         cat "$tmp/vg.log" "$tmp/err" | head -n 80
