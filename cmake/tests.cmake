@@ -16,7 +16,8 @@ endforeach()
 add_test(NAME golden COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/golden/run.py
          $<TARGET_FILE:lede> ${CMAKE_SOURCE_DIR}/tests/golden)
 
-file(GLOB LEDE_PY_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/http/test_*.py ${CMAKE_SOURCE_DIR}/tests/cli/test_*.py)
+file(GLOB LEDE_PY_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/http/test_*.py ${CMAKE_SOURCE_DIR}/tests/cli/test_*.py
+     ${CMAKE_SOURCE_DIR}/tests/proxy/test_*.py)
 foreach(src ${LEDE_PY_TESTS})
   get_filename_component(name ${src} NAME_WE)
   get_filename_component(dir ${src} DIRECTORY)
@@ -26,3 +27,6 @@ foreach(src ${LEDE_PY_TESTS})
     "LEDE_SERVER=$<TARGET_FILE:lede-server>;LEDE_CLI=$<TARGET_FILE:lede>;LEDE_DATA_DIR=${CMAKE_SOURCE_DIR}/data;LEDE_SOURCE_DIR=${CMAKE_SOURCE_DIR}"
     TIMEOUT 600)
 endforeach()
+
+# Replays of every fuzz seed and every crash ever found (tests/fuzz).
+include(${CMAKE_SOURCE_DIR}/cmake/fuzz.cmake)

@@ -5,6 +5,7 @@
  */
 #include <string.h>
 
+#include "resolve.h"
 #include "stages.h"
 #include "utf8.h"
 
@@ -90,6 +91,9 @@ lede_status lede_analyze(lede_workspace *ws, const lede_request *req, const lede
         STAGE(lede_quotes_find(ws));
     if (feat & LEDE_FEATURE_EVENTS)
         STAGE(lede_events_find(ws));
+    /* resolve gave a first salience; speakers and participants add to it */
+    if (feat & (LEDE_FEATURE_EVENTS | LEDE_FEATURE_QUOTES))
+        lede_entities_salience(ws);
 
     ws->result.doc = d;
     ws->result.req = &ws->req;

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/parser.h>
+
 #include "model.h"
 #include "stages.h"
 
@@ -27,6 +29,9 @@ lede_model *lede_model_load(const char *data_dir, lede_status *st, char *errbuf,
     if (!data_dir || !*data_dir)
         data_dir = LEDE_DEFAULT_DATA_DIR;
 
+    /* libxml2 sets up its globals on first use, racily: do it here, in the
+     * thread that loads the model, before any worker parses a page. */
+    xmlInitParser();
     lede_model *m = calloc(1, sizeof *m);
     if (!m) {
         *st = LEDE_ERR_NOMEM;

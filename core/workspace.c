@@ -18,6 +18,8 @@ struct lede_arena_chunk {
 };
 
 enum { ARENA_CHUNK = 64 * 1024 };
+/* scratch capacity kept across documents; larger buffers are returned */
+#define SCRATCH_KEEP ((size_t)16 << 20)
 
 void *lede_arena_alloc(lede_arena *a, size_t n)
 {
@@ -174,6 +176,7 @@ lede_limits lede_limits_default(void)
         .max_json_depth = 64,
         .max_html_depth = 256,
         .max_output_bytes = 256u << 20,
+        .max_scratch_bytes = (size_t)768 << 20,
     };
 }
 
@@ -187,7 +190,7 @@ lede_workspace *lede_workspace_new(const lede_model *m, const lede_limits *lim)
     ws->arena.max_total = ws->lim.max_text_bytes * 8 + (64u << 20);
     ws->text.max = ws->lim.max_text_bytes;
     ws->out.max = ws->lim.max_output_bytes;
-    ws->scratch.max = ws->lim.max_text_bytes * 4;
+    ws->scratch.max = ws->lim.max_scratch_bytes;
     return ws;
 }
 
@@ -211,6 +214,12 @@ void lede_doc_clear(lede_workspace *ws)
     buf_reset(&ws->text);
     buf_reset(&ws->out);
     buf_reset(&ws->scratch);
+    if (ws->scratch.cap > SCRATCH_KEEP) {
+        /* one huge document must not pin its lattice for the worker's life */
+        free(ws->scratch.p);
+        ws->scratch.p = NULL;
+        ws->scratch.cap = 0;
+    }
     ws->deadline_ms = 0;
     ws->err[0] = '\0';
 }

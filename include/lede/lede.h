@@ -61,6 +61,7 @@ typedef struct lede_limits {
     size_t max_json_depth;   /* nesting of request JSON                     */
     size_t max_html_depth;   /* nesting of HTML/XML elements considered     */
     size_t max_output_bytes; /* rendered response                           */
+    size_t max_scratch_bytes;/* per-stage temporary memory (tagger lattice)  */
 } lede_limits;
 
 lede_limits lede_limits_default(void);
