@@ -17,7 +17,7 @@ add_test(NAME golden COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/gol
          $<TARGET_FILE:lede> ${CMAKE_SOURCE_DIR}/tests/golden)
 
 file(GLOB LEDE_PY_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/http/test_*.py ${CMAKE_SOURCE_DIR}/tests/cli/test_*.py
-     ${CMAKE_SOURCE_DIR}/tests/proxy/test_*.py)
+     ${CMAKE_SOURCE_DIR}/tests/proxy/test_*.py ${CMAKE_SOURCE_DIR}/tests/browser/test_*.py)
 foreach(src ${LEDE_PY_TESTS})
   get_filename_component(name ${src} NAME_WE)
   get_filename_component(dir ${src} DIRECTORY)

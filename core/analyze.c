@@ -97,7 +97,8 @@ lede_status lede_analyze(lede_workspace *ws, const lede_request *req, const lede
 
     ws->result.doc = d;
     ws->result.req = &ws->req;
-    ws->result.features = feat;
+    /* speakers and participants name entity ids: send the entities with them */
+    ws->result.features = feat & (LEDE_FEATURE_QUOTES | LEDE_FEATURE_EVENTS) ? feat | LEDE_FEATURE_ENTITIES : feat;
     *out = &ws->result;
     return LEDE_OK;
 }

@@ -129,6 +129,9 @@ enum MHD_Result lede_srv_endpoint_get(lede_srv_req *rq)
     case LEDE_ROUTE_OPENAPI:
         return lede_srv_respond(rq, 200, "application/yaml", (const char *)lede_openapi_yaml,
                                 lede_openapi_yaml_len, false);
+    case LEDE_ROUTE_DEMO:
+        return lede_srv_respond(rq, 200, "text/html; charset=utf-8", (const char *)lede_demo_html,
+                                lede_demo_html_len, false);
     default:
         return lede_srv_respond_problem(rq, LEDE_ERR_NOT_FOUND, "no resource at this path");
     }

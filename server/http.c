@@ -41,6 +41,7 @@ static const struct {
     {"/v1/analyze", LEDE_ROUTE_ANALYZE, true}, {"/healthz", LEDE_ROUTE_HEALTHZ, false},
     {"/readyz", LEDE_ROUTE_READYZ, false},     {"/metrics", LEDE_ROUTE_METRICS, false},
     {"/v1/info", LEDE_ROUTE_INFO, false},      {"/openapi.yaml", LEDE_ROUTE_OPENAPI, false},
+    {"/", LEDE_ROUTE_DEMO, false},
 };
 
 static bool route_is_post(lede_srv_route r) { return r == LEDE_ROUTE_ANALYZE; }

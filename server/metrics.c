@@ -42,7 +42,7 @@ static const char *const route_names[LEDE_ROUTE_COUNT] = {
     [LEDE_ROUTE_ANALYZE] = "/v1/analyze", [LEDE_ROUTE_HEALTHZ] = "/healthz",
     [LEDE_ROUTE_READYZ] = "/readyz",      [LEDE_ROUTE_METRICS] = "/metrics",
     [LEDE_ROUTE_INFO] = "/v1/info",       [LEDE_ROUTE_OPENAPI] = "/openapi.yaml",
-    [LEDE_ROUTE_OTHER] = "other",
+    [LEDE_ROUTE_DEMO] = "/",              [LEDE_ROUTE_OTHER] = "other",
 };
 
 const char *lede_srv_route_name(lede_srv_route r)

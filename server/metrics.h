@@ -18,6 +18,7 @@ typedef enum lede_srv_route {
     LEDE_ROUTE_METRICS,
     LEDE_ROUTE_INFO,
     LEDE_ROUTE_OPENAPI,
+    LEDE_ROUTE_DEMO,
     LEDE_ROUTE_OTHER,
     LEDE_ROUTE_COUNT
 } lede_srv_route;
