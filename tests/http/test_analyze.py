@@ -61,8 +61,13 @@ class AnalyzeTest(ServerTest):
         self.assertEqual(d["id"], "a-1")
         self.assertEqual(d["title"], "T")
         self.assertIn("events", d)
-        self.assertNotIn("entities", d)
         self.assertNotIn("quotes", d)
+        # participants name entity ids, so their entities come along
+        ids = {e["id"] for e in d["entities"]}
+        for ev in d["events"]:
+            for p in ev["participants"]:
+                if p["entity"] is not None:
+                    self.assertIn(p["entity"], ids)
 
     def test_json_integer_id(self):
         d = self.assertAnalysis(self.server.analyze_json({"id": 42, "text": SAMPLE}))

@@ -74,7 +74,7 @@ class ErrorTest(ServerTest):
 
     # ---- 404 / 405 ---------------------------------------------------------------
     def test_not_found(self):
-        for path in ("/", "/v1/analyse", "/v1/analyze/", "/v2/analyze", "/%ff%fe", "/a" * 200):
+        for path in ("/index.html", "/v1/analyse", "/v1/analyze/", "/v2/analyze", "/%ff%fe", "/a" * 200):
             p = self.assertProblem(self.server.get(path), 404, "not-found")
             self.assertTrue(p["instance"])
         # a body on an unknown route is read and dropped; the connection stays usable

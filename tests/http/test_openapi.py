@@ -123,7 +123,7 @@ class OpenApiTest(unittest.TestCase):
     def test_documented_paths_are_served(self):
         paths = re.findall(r"^  (/[^:\s]*):\s*$", self.doc, re.M)
         self.assertEqual(sorted(paths),
-                         sorted(["/v1/analyze", "/healthz", "/readyz", "/metrics", "/v1/info", "/openapi.yaml"]))
+                         sorted(["/v1/analyze", "/healthz", "/readyz", "/metrics", "/v1/info", "/openapi.yaml", "/"]))
         for path in paths:
             method = "POST" if path == "/v1/analyze" else "GET"
             r = self.server.request(method, path, body=b"Talks in Kabul." if method == "POST" else None,
