@@ -114,8 +114,10 @@ class BatchTest(unittest.TestCase):
         p = run(["batch", "--format", "eval"], (line + "\n").encode())
         self.assertEqual(p.returncode, 0, p.stderr)
         out = json.loads(p.stdout)
-        if "error" not in out:
-            self.assertIn("Kabul", out["text"])
+        self.assertNotIn("error", out)
+        self.assertIn("Kabul", out["text"])
+        for e in out["entities"]:
+            self.assertEqual(out["text"][e["start"]:e["end"]], e["text"])
 
 
 if __name__ == "__main__":
