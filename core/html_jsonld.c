@@ -9,6 +9,7 @@
 #include <jansson.h>
 
 #include "html_meta.h"
+#include "json_in.h"
 #include "utf8.h"
 
 enum { JSONLD_MAX_DEPTH = 32, JSONLD_WALK_DEPTH = 6, JSONLD_MAX_AUTHORS = 4, AUTHOR_MAX = 256 };
@@ -18,29 +19,6 @@ static const char *const article_types[] = {
     "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting", "LiveBlogPosting", "TechArticle",
     "ScholarlyArticle", "Report", "SocialMediaPosting", "AskPublicNewsArticle", "SatiricalArticle",
     "Review", NULL};
-
-static bool nesting_ok(const char *s, size_t n)
-{
-    size_t depth = 0;
-    bool in_str = false;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (in_str) {
-            if (c == '\\')
-                i++;
-            else if (c == '"')
-                in_str = false;
-        } else if (c == '"') {
-            in_str = true;
-        } else if (c == '{' || c == '[') {
-            if (++depth > JSONLD_MAX_DEPTH)
-                return false;
-        } else if ((c == '}' || c == ']') && depth) {
-            depth--;
-        }
-    }
-    return true;
-}
 
 static bool type_is_article(json_t *t)
 {
@@ -187,7 +165,7 @@ static void trim_wrappers(const char **s, size_t *n)
 bool lede_jsonld_article(lede_workspace *ws, const char *s, size_t n, lede_jsonld *out)
 {
     trim_wrappers(&s, &n);
-    if (!n || !nesting_ok(s, n))
+    if (!n || !lede_json_depth_ok(s, n, JSONLD_MAX_DEPTH))
         return false;
     json_error_t err;
     json_t *root = json_loadb(s, n, JSON_DECODE_ANY, &err);

@@ -7,11 +7,10 @@
 #include <string.h>
 #include <jansson.h>
 
+#include "json_in.h"
 #include "workspace.h"
 
-/* jansson's own depth cap is large; refuse deep nesting before parsing so
- * a hostile body costs a linear scan, not a deep recursion. */
-static bool depth_ok(const char *s, size_t n, size_t max)
+bool lede_json_depth_ok(const char *s, size_t n, size_t max)
 {
     size_t depth = 0;
     bool in_str = false;
@@ -159,7 +158,7 @@ lede_status lede_request_from_json(lede_workspace *ws, const char *json, size_t 
                                    lede_request *out)
 {
     lede_request_init(out);
-    if (!depth_ok(json, len, ws->lim.max_json_depth))
+    if (!lede_json_depth_ok(json, len, ws->lim.max_json_depth))
         return lede_fail(ws, LEDE_ERR_BAD_JSON, "JSON nested deeper than %zu levels", ws->lim.max_json_depth);
     json_error_t err;
     json_t *o = json_loadb(json, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
