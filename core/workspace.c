@@ -85,12 +85,13 @@ static bool buf_reserve(lede_buf *b, size_t extra)
 {
     if (b->failed)
         return false;
-    if (b->n + extra + 1 <= b->cap)
-        return true;
+    /* the cap holds whatever capacity doubling left behind */
     if (b->max && b->n + extra > b->max) {
         b->failed = true;
         return false;
     }
+    if (b->n + extra + 1 <= b->cap)
+        return true;
     size_t cap = b->cap ? b->cap : 4096;
     while (cap < b->n + extra + 1)
         cap *= 2;

@@ -2,6 +2,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -74,11 +75,25 @@ static void long_offsets_cross_strides(void **state)
     lede_workspace_free(ws);
 }
 
+static void buffer_cap_is_exact(void **state)
+{
+    lede_buf b = {.max = 5000};
+    for (int i = 0; i < 5000; i++)
+        lede_buf_putc(&b, 'x');
+    assert_false(b.failed);
+    assert_int_equal(b.n, 5000);
+    lede_buf_putc(&b, 'y'); /* capacity is 8192 now, but the cap is 5000 */
+    assert_true(b.failed);
+    assert_int_equal(b.n, 5000);
+    free(b.p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(validate), cmocka_unit_test(fold), cmocka_unit_test(dates),
         cmocka_unit_test(offsets), cmocka_unit_test(long_offsets_cross_strides),
+        cmocka_unit_test(buffer_cap_is_exact),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
