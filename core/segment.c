@@ -74,7 +74,7 @@ static bool is_dash(uint32_t c) { return c == 0x2013 || c == 0x2014 || c == 0x20
 static bool is_quote(uint32_t c)
 {
     switch (c) {
-    case '"': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case '"': case 0x201C: case 0x201D: case 0x201E: case 0x201A: case 0x201F: case 0x00AB: case 0x00BB:
     case 0x2018: case 0x2039: case 0x203A: case 0x300C: case 0x300D: case '`':
         return true;
     }
@@ -345,7 +345,7 @@ static lede_status tokenize_range(scan *sc, size_t a, size_t b)
                 uint32_t prev = i > 0 ? lede_utf8_prev(sc->s, i) : ' ';
                 uint32_t next = peek(sc, j);
                 bool open;
-                if (c == 0x201C || c == 0x201E || c == 0x00AB || c == 0x2018 || c == 0x2039 || c == 0x300C || c == '`')
+                if (c == 0x201C || c == 0x201E || c == 0x201A || c == 0x00AB || c == 0x2018 || c == 0x2039 || c == 0x300C || c == '`')
                     open = true;
                 else if (c == 0x201D || c == 0x00BB || c == 0x2019 || c == 0x203A || c == 0x300D)
                     open = false;
