@@ -24,19 +24,31 @@ static const char *nrm(const tx *c, size_t i, size_t *n)
     return lede_tok_norm(c->d, t);
 }
 
+/* s[0..n) equals the NUL-terminated w: strlen(w) == n && memcmp(w, s, n) == 0,
+ * but stopping at the first differing byte.  These checks run for every
+ * pattern at every token, and almost all fail on the first byte, so
+ * measuring w first was most of the timex stage. */
+static inline bool eq(const char *w, const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (w[k] == '\0' || w[k] != s[k])
+            return false;
+    return w[n] == '\0';
+}
+
 static bool W(const tx *c, size_t i, const char *w)
 {
     if (i >= c->se)
         return false;
     size_t n;
     const char *s = nrm(c, i, &n);
-    return n == strlen(w) && memcmp(s, w, n) == 0;
+    return eq(w, s, n);
 }
 
 static int in_list(const char *s, size_t n, const char *const *list)
 {
     for (int k = 0; list[k]; k++)
-        if (strlen(list[k]) == n && memcmp(list[k], s, n) == 0)
+        if (eq(list[k], s, n))
             return k;
     return -1;
 }
@@ -100,7 +112,7 @@ static int unit_of(const char *s, size_t n)
         {"monthlong", -U_MONTH}, {"decadelong", -U_DECADE}, {"daylong", -U_DAY}, {"hourlong", -U_HOUR},
     };
     for (size_t k = 0; k < sizeof units / sizeof *units; k++)
-        if (strlen(units[k].w) == n && memcmp(units[k].w, s, n) == 0)
+        if (eq(units[k].w, s, n))
             return units[k].u;
     return U_NONE;
 }
