@@ -28,6 +28,16 @@ static uint32_t fnv(const char *s, size_t n, uint32_t h)
     return h;
 }
 
+/* fnv over a NUL-terminated string in one pass (no strlen first). */
+static uint32_t fnvz(const char *s, uint32_t h)
+{
+    for (; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= 16777619u;
+    }
+    return h;
+}
+
 typedef struct fbuf {
     uint32_t *out;
     size_t n, cap;
@@ -38,16 +48,16 @@ static void addn(fbuf *f, const char *name, const char *a, const char *b, const 
 {
     if (f->n >= f->cap)
         return;
-    uint32_t h = fnv(name, strlen(name), 2166136261u);
+    uint32_t h = fnvz(name, 2166136261u);
     h = fnv("=", 1, h);
-    h = fnv(a, strlen(a), h);
+    h = fnvz(a, h);
     if (b) {
         h = fnv("_", 1, h);
-        h = fnv(b, strlen(b), h);
+        h = fnvz(b, h);
     }
     if (c) {
         h = fnv("_", 1, h);
-        h = fnv(c, strlen(c), h);
+        h = fnvz(c, h);
     }
     h &= LEDE_QCUE_MASK;
     f->out[f->n++] = h ? h : 1; /* 0 marks an empty slot in the table */
