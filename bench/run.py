@@ -256,8 +256,9 @@ def table(header, rows):
 def render(res):
     out = []
     env = res["env"]
-    out.append("Measured %s on %s (%s CPUs, load average %s at the start), build `%s` (%s), %s passes per figure.\n"
-               % (env["date"], env["cpu"], env["cpus"], env["load"], env["build"], env["build_type"], env["passes"]))
+    out.append("Measured %s at %s on %s (%s CPUs, load average %s at the start), build `%s` (%s), %s passes per "
+               "figure.\n" % (env["date"], env.get("commit", "?"), env["cpu"], env["cpus"], env["load"], env["build"],
+                              env["build_type"], env["passes"]))
     out.append("Figures: median (min–max) over the passes; CPU time of the benchmark thread, so MB/s is per core.\n")
     if "core_dev" in res:
         core_section(out, res)
@@ -395,7 +396,12 @@ def main():
             cpu = re.search(r"model name\s*:\s*(.*)", f.read()).group(1)
     except (OSError, AttributeError):
         pass
-    res = {"env": {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "cpu": cpu,
+    commit = os.environ.get("LEDE_BENCH_COMMIT", "")
+    if not commit:
+        g = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], stdout=subprocess.PIPE,
+                           stderr=subprocess.DEVNULL, text=True)
+        commit = g.stdout.strip() or "?"
+    res = {"env": {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "cpu": cpu, "commit": commit,
                    "cpus": os.cpu_count(), "load": "%.2f" % os.getloadavg()[0], "build": os.path.relpath(a.build, ROOT),
                    "build_type": bt, "passes": a.passes}}
     p = ["--passes", str(a.passes)]
