@@ -7,7 +7,9 @@
 # Learned inputs go to tests/fuzz/corpus-run/<target>/ (git-ignored); crashes
 # to build-fuzz/artifacts/<target>/.  Exits 1 when any target found a crash.
 # Env: LEDE_FUZZ_BUILD (build dir), LEDE_FUZZ_MAX_LEN (bytes, default 16384),
-#      LEDE_FUZZ_RSS_MB (default 2048), LEDE_FUZZ_NICE (default 10).
+#      LEDE_FUZZ_RSS_MB (default 2048), LEDE_FUZZ_NICE (default 10),
+#      LEDE_FUZZ_FLAGS (more libFuzzer flags, e.g. "-len_control=0" to try
+#      long documents from the start).
 # Owner: reliability (issue 7).
 set -eu
 cd "$(dirname "$0")/.."
@@ -43,6 +45,8 @@ for t in $targets; do
     set -- -max_total_time="$secs" -timeout=10 -rss_limit_mb="$RSS" -max_len="$MAXLEN" \
         -print_final_stats=1 -artifact_prefix="$art/"
     [ -f "tests/fuzz/$t.dict" ] && set -- "$@" -dict="tests/fuzz/$t.dict"
+    # shellcheck disable=SC2086
+    [ -n "${LEDE_FUZZ_FLAGS:-}" ] && set -- "$@" $LEDE_FUZZ_FLAGS
     set -- "$@" "$run"
     for d in "tests/fuzz/corpus/$t" "tests/fuzz/regression/$t"; do
         [ -d "$d" ] && set -- "$@" "$d"
