@@ -10,6 +10,8 @@
 
 #include "check_output.h"
 #include "fuzz.h"
+#include "stages.h"
+#include "utf8.h"
 
 int fuzz_utf8_valid(const char *s, size_t n)
 {
@@ -111,4 +113,33 @@ size_t fuzz_check_render(const char *json, size_t len, const char *doc_text, siz
     free(m.byte_at);
     json_decref(root);
     return count;
+}
+
+static void check_str(lede_str s, const char *what)
+{
+    FUZZ_CHECK(lede_utf8_validate(s.p ? s.p : "", s.n) == s.n, "%s is not UTF-8", what);
+}
+
+void fuzz_check_ingested(lede_workspace *ws, fuzz_ingest_fn ingest, const char *in, size_t n)
+{
+    const lede_doc *d = &ws->doc;
+    FUZZ_CHECK(d->text && !d->text_is_input, "no ingest text");
+    FUZZ_CHECK(lede_utf8_validate(d->text, d->len) == d->len, "text is not UTF-8");
+    FUZZ_CHECK(d->len <= ws->lim.max_text_bytes, "text of %zu bytes above the cap", d->len);
+    FUZZ_CHECK(d->len <= 3 * n, "%zu bytes of text from %zu input bytes", d->len, n);
+    check_str(d->title, "title");
+    check_str(d->byline, "byline");
+    check_str(d->published_at, "published_at");
+    int y, m, dd;
+    FUZZ_CHECK(!d->published_at.n || lede_parse_date(d->published_at.p, d->published_at.n, &y, &m, &dd),
+               "published_at does not parse");
+
+    char *copy = malloc(d->len + 1);
+    FUZZ_CHECK(copy != NULL, "out of memory");
+    memcpy(copy, d->text, d->len);
+    size_t len = d->len;
+    lede_workspace_reset(ws);
+    FUZZ_CHECK(ingest(ws, in, n) == LEDE_OK, "second ingest failed");
+    FUZZ_CHECK(ws->doc.len == len && memcmp(ws->doc.text, copy, len) == 0, "second ingest differs");
+    free(copy);
 }

@@ -22,4 +22,11 @@ size_t fuzz_check_render(const char *json, size_t len, const char *doc_text, siz
  * the core does, to cross-check lede_utf8_validate. */
 int fuzz_utf8_valid(const char *s, size_t n);
 
+/* What every successful HTML or XML ingest must leave (both ingest targets):
+ * UTF-8 text within the cap and at most 3x the input, UTF-8 metadata, a
+ * published_at that parses, and the same text when `ingest` runs again on
+ * the reset workspace (no state leaks between documents). */
+typedef lede_status (*fuzz_ingest_fn)(lede_workspace *ws, const char *in, size_t n);
+void fuzz_check_ingested(lede_workspace *ws, fuzz_ingest_fn ingest, const char *in, size_t n);
+
 #endif

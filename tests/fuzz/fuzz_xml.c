@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_output.h"
 #include "fuzz.h"
 #include "stages.h"
 #include "utf8.h"
@@ -34,11 +35,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     return 0;
 }
 
-static void check_str(lede_str s, const char *what)
-{
-    FUZZ_CHECK(lede_utf8_validate(s.p ? s.p : "", s.n) == s.n, "%s is not UTF-8", what);
-}
-
 static void check(lede_workspace *ws, const char *xml, size_t n)
 {
     lede_workspace_reset(ws);
@@ -50,26 +46,7 @@ static void check(lede_workspace *ws, const char *xml, size_t n)
         FUZZ_CHECK(lede_workspace_error(ws)[0], "failure %s without a detail", lede_status_code(st));
         return;
     }
-    const lede_doc *d = &ws->doc;
-    FUZZ_CHECK(d->len <= 3 * n, "%zu bytes of text from %zu bytes of XML", d->len, n);
-    FUZZ_CHECK(d->text && !d->text_is_input, "no ingest text");
-    FUZZ_CHECK(lede_utf8_validate(d->text, d->len) == d->len, "text is not UTF-8");
-    FUZZ_CHECK(d->len <= ws->lim.max_text_bytes, "text of %zu bytes above the cap", d->len);
-    check_str(d->title, "title");
-    check_str(d->byline, "byline");
-    check_str(d->published_at, "published_at");
-    int y, m, dd;
-    FUZZ_CHECK(!d->published_at.n || lede_parse_date(d->published_at.p, d->published_at.n, &y, &m, &dd),
-               "published_at does not parse");
-
-    char *copy = malloc(d->len + 1);
-    FUZZ_CHECK(copy != NULL, "out of memory");
-    memcpy(copy, d->text, d->len);
-    size_t len = d->len;
-    lede_workspace_reset(ws);
-    FUZZ_CHECK(lede_ingest_xml(ws, xml, n) == LEDE_OK, "second ingest failed");
-    FUZZ_CHECK(ws->doc.len == len && memcmp(ws->doc.text, copy, len) == 0, "second ingest differs");
-    free(copy);
+    fuzz_check_ingested(ws, lede_ingest_xml, xml, n);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
