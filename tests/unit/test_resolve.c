@@ -12,27 +12,9 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "lexicon_fixture.h"
+
 #include "resolve.h"
-
-static int setup(void **state)
-{
-    static lede_model m;
-    const char *dir = getenv("LEDE_DATA_DIR");
-    char err[256] = "";
-    memset(&m, 0, sizeof m);
-    m.lex = lede_lexicon_load(dir && *dir ? dir : "data", err, sizeof err);
-    if (!m.lex)
-        fprintf(stderr, "lexicon: %s\n", err);
-    *state = &m;
-    return m.lex ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    lede_model *m = *state;
-    lede_lexicon_free(m->lex);
-    return 0;
-}
 
 static lede_workspace *doc(void **state, const char *text)
 {
