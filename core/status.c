@@ -20,6 +20,7 @@ static const struct {
     [LEDE_ERR_EMPTY_TEXT] = {422, "empty-text", "No text to analyse"},
     [LEDE_ERR_DOC_LIMIT] = {422, "document-limit", "Document exceeds a limit"},
     [LEDE_ERR_NOT_FOUND] = {404, "not-found", "Not found"},
+    [LEDE_ERR_UNAUTHORIZED] = {401, "unauthorized", "Missing or invalid API key"},
     [LEDE_ERR_METHOD] = {405, "method-not-allowed", "Method not allowed"},
     [LEDE_ERR_TOO_LARGE] = {413, "body-too-large", "Request body too large"},
     [LEDE_ERR_MEDIA_TYPE] = {415, "unsupported-media-type", "Unsupported media type"},

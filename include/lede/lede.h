@@ -34,6 +34,7 @@ typedef enum lede_status {
     LEDE_ERR_EMPTY_TEXT,    /* 422 no analysable text                      */
     LEDE_ERR_DOC_LIMIT,     /* 422 document exceeds a structural limit     */
     LEDE_ERR_NOT_FOUND,     /* 404 no such route                           */
+    LEDE_ERR_UNAUTHORIZED,  /* 401 API keys set; key missing or wrong     */
     LEDE_ERR_METHOD,        /* 405 method not allowed on the route         */
     LEDE_ERR_TOO_LARGE,     /* 413 body above the configured limit         */
     LEDE_ERR_MEDIA_TYPE,    /* 415 unsupported Content-Type                */
