@@ -17,7 +17,8 @@ RUN cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DLEDE_TESTS=OFF \
 
 FROM debian:bookworm-slim
 # Runtime libraries of the two binaries (libmicrohttpd, jansson, libxml2,
-# utf8proc) and the data packages the lexicons read at load: iso-codes (ISO
+# utf8proc; zlib1g for gzip is already in every Debian image, being
+# Priority: required) and the data packages the lexicons read at load: iso-codes (ISO
 # 3166 and 4217 tables) and wordnet-base.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends \
