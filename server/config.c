@@ -52,7 +52,21 @@ static const setting settings[] = {
      "on SIGTERM, longest wait in ms for requests in flight"},
     {"retry-after", "LEDE_RETRY_AFTER", K_UINT, F(retry_after_s), 0, 0, 3600,
      "seconds advertised in Retry-After on 503 answers"},
+    {"compress-level", "LEDE_COMPRESS_LEVEL", K_UINT, F(compress_level), 0, 0, 9,
+     "gzip level for clients that accept it (1 fast - 9 small); 0: off"},
+    {"compress-min-bytes", "LEDE_COMPRESS_MIN_BYTES", K_SIZE, F(compress_min), 0, 0, 1ull << 30,
+     "smallest response body worth compressing"},
+    {"cors-origin", "LEDE_CORS_ORIGIN", K_STR, F(cors_origin), STRCAP(cors_origin), 0, 0,
+     "origins allowed by CORS: comma-separated list, or *; default none"},
+    {"cors-max-age", "LEDE_CORS_MAX_AGE", K_UINT, F(cors_max_age_s), 0, 0, 86400,
+     "seconds a browser may cache a CORS preflight answer"},
+    {"api-key-file", "LEDE_API_KEY_FILE", K_STR, F(api_key_file), STRCAP(api_key_file), 0, 0,
+     "file of API keys, one per line (# comments); keys then required on /v1/* and /metrics"},
 };
+/* Keys may also come from this variable (comma-separated).  There is no
+ * flag for it: a key on the command line would show in ps. */
+#define API_KEYS_ENV "LEDE_API_KEYS"
+
 enum { N_SETTINGS = sizeof settings / sizeof *settings };
 
 static void set_defaults(lede_srv_config *c)
@@ -71,6 +85,9 @@ static void set_defaults(lede_srv_config *c)
     c->connection_memory = 64u << 10;
     c->drain_timeout_ms = 30000;
     c->retry_after_s = 1;
+    c->compress_level = 6;
+    c->compress_min = 1024;
+    c->cors_max_age_s = 600;
 }
 
 /* Decimal number with an optional binary K/M/G suffix (sizes only);
@@ -149,6 +166,7 @@ static void usage(void)
            "Every setting may also come from its environment variable; flags win.\n\n");
     for (size_t i = 0; i < N_SETTINGS; i++)
         printf("  --%-20s %-26s %s\n", settings[i].flag, settings[i].env, settings[i].help);
+    printf("  %-22s %-26s %s\n", "", API_KEYS_ENV, "API keys, comma-separated (no flag: it would show in ps)");
     printf("  --%-20s %-26s %s\n", "help", "", "this text");
     printf("  --%-20s %-26s %s\n", "version", "", "print the version");
 }
@@ -157,6 +175,28 @@ static bool valid_bind(const char *s)
 {
     unsigned char addr[16];
     return inet_pton(AF_INET, s, addr) == 1 || inet_pton(AF_INET6, s, addr) == 1;
+}
+
+/* The parsed forms of the CORS and key settings; keys never reach a
+ * message. */
+static int derive(lede_srv_config *c)
+{
+    char err[512];
+    if (lede_srv_cors_parse(&c->cors, c->cors_origin, err, sizeof err) != 0) {
+        fprintf(stderr, "lede-server: %s\n", err);
+        return -1;
+    }
+    const char *keys = getenv(API_KEYS_ENV);
+    if ((keys && lede_srv_auth_add_list(&c->auth, keys, API_KEYS_ENV, err, sizeof err) != 0) ||
+        (c->api_key_file[0] && lede_srv_auth_load_file(&c->auth, c->api_key_file, err, sizeof err) != 0)) {
+        fprintf(stderr, "lede-server: %s\n", err);
+        return -1;
+    }
+    if (c->api_key_file[0] && !lede_srv_auth_enabled(&c->auth)) {
+        fprintf(stderr, "lede-server: api-key-file \"%s\" holds no key\n", c->api_key_file);
+        return -1;
+    }
+    return 0;
 }
 
 int lede_srv_config_load(lede_srv_config *c, int argc, char **argv)
@@ -206,7 +246,7 @@ int lede_srv_config_load(lede_srv_config *c, int argc, char **argv)
         fprintf(stderr, "lede-server: bind address \"%s\" is not an IPv4 or IPv6 address\n", c->bind);
         return -1;
     }
-    return 0;
+    return derive(c);
 }
 
 void lede_srv_config_log(const lede_srv_config *c)
@@ -232,5 +272,7 @@ void lede_srv_config_log(const lede_srv_config *c)
             break;
         }
     }
+    /* the number of keys, never the keys */
+    lede_srv_log_int(&l, "api_keys", c->auth.n);
     lede_srv_log_end(&l);
 }

@@ -9,6 +9,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "auth.h"
+#include "cors.h"
+
 enum { LEDE_SRV_BIND_MAX = 64, LEDE_SRV_PATH_MAX = 1024 };
 
 typedef struct lede_srv_config {
@@ -25,6 +28,14 @@ typedef struct lede_srv_config {
     size_t connection_memory;       /* per-connection buffer (headers + reads)  */
     unsigned drain_timeout_ms;      /* SIGTERM: longest wait for in-flight work */
     unsigned retry_after_s;         /* Retry-After on 503                       */
+    unsigned compress_level;        /* gzip level 1-9; 0: never compress        */
+    size_t compress_min;            /* smaller bodies are sent as they are      */
+    char cors_origin[LEDE_SRV_CORS_SPEC_MAX]; /* "" off, "*", or origins      */
+    unsigned cors_max_age_s;        /* Access-Control-Max-Age on preflights     */
+    char api_key_file[LEDE_SRV_PATH_MAX]; /* "" : none                        */
+    /* derived from the above (and LEDE_API_KEYS) by lede_srv_config_load */
+    lede_srv_cors cors;
+    lede_srv_auth auth;
 } lede_srv_config;
 
 /* Fills cfg from defaults, the environment and argv.  Returns 0 on success,

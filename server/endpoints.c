@@ -1,13 +1,15 @@
 /*
  * endpoints.c - the GET endpoints: /healthz, /readyz, /metrics, /v1/info
  * and /openapi.yaml.  Bodies that never change are built once with jansson
- * before the daemon starts and sent from static storage; /metrics is
- * rendered per scrape.  Runs on the MHD thread.
+ * before the daemon starts and sent from static storage, with a gzip twin
+ * made once for the larger ones; /metrics is rendered (and compressed) per
+ * scrape.  Runs on the MHD thread.
  */
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "compress.h"
 #include "http.h"
 #include "log.h"
 #include "openapi.h"
@@ -67,6 +69,14 @@ static char *dump(json_t *j, size_t *len)
     return s;
 }
 
+static char *gzip_twin(const lede_srv *s, const char *body, size_t len, size_t *gz_len)
+{
+    const lede_srv_config *c = s->cfg;
+    if (c->compress_level == 0 || len < c->compress_min)
+        return NULL;
+    return lede_srv_gzip(body, len, (int)c->compress_level, gz_len);
+}
+
 int lede_srv_endpoints_init(lede_srv *s, char *err, size_t errlen)
 {
     s->info_json = dump(info_json(s), &s->info_len);
@@ -81,6 +91,10 @@ int lede_srv_endpoints_init(lede_srv *s, char *err, size_t errlen)
         lede_srv_endpoints_fini(s);
         return -1;
     }
+    /* a missing twin (too small, or no memory) only means no compression */
+    s->info_gz = gzip_twin(s, s->info_json, s->info_len, &s->info_gz_len);
+    s->openapi_gz = gzip_twin(s, (const char *)lede_openapi_yaml, lede_openapi_yaml_len, &s->openapi_gz_len);
+    s->demo_gz = gzip_twin(s, (const char *)lede_demo_html, lede_demo_html_len, &s->demo_gz_len);
     return 0;
 }
 
@@ -90,6 +104,10 @@ void lede_srv_endpoints_fini(lede_srv *s)
     free(s->ready_json);
     free(s->draining_json);
     s->info_json = s->ready_json = s->draining_json = NULL;
+    free(s->info_gz);
+    free(s->openapi_gz);
+    free(s->demo_gz);
+    s->info_gz = s->openapi_gz = s->demo_gz = NULL;
 }
 
 static enum MHD_Result metrics(lede_srv_req *rq)
@@ -125,13 +143,14 @@ enum MHD_Result lede_srv_endpoint_get(lede_srv_req *rq)
     case LEDE_ROUTE_METRICS:
         return metrics(rq);
     case LEDE_ROUTE_INFO:
-        return lede_srv_respond(rq, 200, "application/json", s->info_json, s->info_len, false);
+        return lede_srv_respond_static(rq, 200, "application/json", s->info_json, s->info_len, s->info_gz,
+                                       s->info_gz_len);
     case LEDE_ROUTE_OPENAPI:
-        return lede_srv_respond(rq, 200, "application/yaml", (const char *)lede_openapi_yaml,
-                                lede_openapi_yaml_len, false);
+        return lede_srv_respond_static(rq, 200, "application/yaml", (const char *)lede_openapi_yaml,
+                                       lede_openapi_yaml_len, s->openapi_gz, s->openapi_gz_len);
     case LEDE_ROUTE_DEMO:
-        return lede_srv_respond(rq, 200, "text/html; charset=utf-8", (const char *)lede_demo_html,
-                                lede_demo_html_len, false);
+        return lede_srv_respond_static(rq, 200, "text/html; charset=utf-8", (const char *)lede_demo_html,
+                                       lede_demo_html_len, s->demo_gz, s->demo_gz_len);
     default:
         return lede_srv_respond_problem(rq, LEDE_ERR_NOT_FOUND, "no resource at this path");
     }

@@ -21,6 +21,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "auth.h"
+#include "compress.h"
+#include "cors.h"
 #include "http.h"
 #include "log.h"
 
@@ -81,32 +84,63 @@ static void make_request_id(lede_srv_req *rq)
 
 static bool draining(const lede_srv *s) { return atomic_load(&s->draining); }
 
+static const char *header(const lede_srv_req *rq, const char *name)
+{
+    return MHD_lookup_connection_value(rq->conn, MHD_HEADER_KIND, name);
+}
+
 /* ---- responses ------------------------------------------------------------------ */
 
-/* Queues a buffer with the headers every answer carries. */
-static enum MHD_Result queue_buffer(lede_srv_req *rq, int status, const char *content_type, const char *body,
-                                    size_t len, bool own, const char *allow)
+static bool varies_by_encoding(const lede_srv *s, const char *content_type)
+{
+    return s->cfg->compress_level > 0 && lede_srv_compressible(content_type);
+}
+
+bool lede_srv_want_gzip(const lede_srv_req *rq, const char *content_type, size_t len)
+{
+    const lede_srv_config *c = rq->srv->cfg;
+    return rq->gzip_ok && c->compress_level > 0 && len >= c->compress_min && lede_srv_compressible(content_type);
+}
+
+struct MHD_Response *lede_srv_response_new(lede_srv_req *rq, const char *content_type, const char *body,
+                                           size_t len, bool own, bool gzipped)
 {
     struct MHD_Response *r = MHD_create_response_from_buffer(
         len, (void *)body, own ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
     if (!r) {
         if (own)
             free((void *)body);
-        return MHD_NO;
+        return NULL;
     }
-    MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, content_type);
+    const lede_srv *s = rq->srv;
+    if (content_type)
+        MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, content_type);
+    if (gzipped)
+        MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_ENCODING, "gzip");
     MHD_add_response_header(r, "X-Request-Id", rq->id);
     MHD_add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
-    if (allow)
-        MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, allow);
+    /* caches must key on what the answer depended on, sent or not */
+    bool by_encoding = content_type && varies_by_encoding(s, content_type);
+    bool by_origin = lede_srv_cors_varies(&s->cfg->cors);
+    if (by_encoding || by_origin)
+        MHD_add_response_header(r, MHD_HTTP_HEADER_VARY,
+                                by_encoding && by_origin ? "Accept-Encoding, Origin"
+                                : by_encoding            ? "Accept-Encoding"
+                                                         : "Origin");
+    lede_srv_cors_headers(r, rq->cors_allow);
+    /* while draining, keep-alive clients are moved to another instance */
+    if (draining(s))
+        MHD_add_response_header(r, MHD_HTTP_HEADER_CONNECTION, "close");
+    return r;
+}
+
+enum MHD_Result lede_srv_queue(lede_srv_req *rq, int status, struct MHD_Response *r, size_t len)
+{
     if (status == 503) {
         char ra[16];
         snprintf(ra, sizeof ra, "%u", rq->srv->cfg->retry_after_s);
         MHD_add_response_header(r, MHD_HTTP_HEADER_RETRY_AFTER, ra);
     }
-    /* while draining, keep-alive clients are moved to another instance */
-    if (draining(rq->srv))
-        MHD_add_response_header(r, MHD_HTTP_HEADER_CONNECTION, "close");
     enum MHD_Result ret = MHD_queue_response(rq->conn, (unsigned)status, r);
     MHD_destroy_response(r);
     if (ret == MHD_YES) {
@@ -119,7 +153,29 @@ static enum MHD_Result queue_buffer(lede_srv_req *rq, int status, const char *co
 enum MHD_Result lede_srv_respond(lede_srv_req *rq, int status, const char *content_type, const char *body,
                                  size_t len, bool own)
 {
-    return queue_buffer(rq, status, content_type, body, len, own, NULL);
+    bool gzipped = false;
+    if (len <= LEDE_SRV_GZIP_INLINE_MAX && lede_srv_want_gzip(rq, content_type, len)) {
+        size_t gz_len;
+        char *gz = lede_srv_gzip(body, len, (int)rq->srv->cfg->compress_level, &gz_len);
+        if (gz) { /* else not smaller, or no memory: send it as it is */
+            if (own)
+                free((void *)body);
+            body = gz;
+            len = gz_len;
+            own = gzipped = true;
+        }
+    }
+    struct MHD_Response *r = lede_srv_response_new(rq, content_type, body, len, own, gzipped);
+    return r ? lede_srv_queue(rq, status, r, len) : MHD_NO;
+}
+
+enum MHD_Result lede_srv_respond_static(lede_srv_req *rq, int status, const char *content_type, const char *body,
+                                        size_t len, const char *gz, size_t gz_len)
+{
+    bool use_gz = gz && lede_srv_want_gzip(rq, content_type, len);
+    struct MHD_Response *r =
+        lede_srv_response_new(rq, content_type, use_gz ? gz : body, use_gz ? gz_len : len, false, use_gz);
+    return r ? lede_srv_queue(rq, status, r, use_gz ? gz_len : len) : MHD_NO;
 }
 
 enum MHD_Result lede_srv_respond_problem(lede_srv_req *rq, lede_status st, const char *detail)
@@ -129,10 +185,29 @@ enum MHD_Result lede_srv_respond_problem(lede_srv_req *rq, lede_status st, const
     if (!body)
         return MHD_NO;
     rq->answered_with = st;
-    const char *allow = NULL;
+    static const char type[] = "application/problem+json";
+    bool gzipped = false;
+    if (lede_srv_want_gzip(rq, type, len)) {
+        size_t gz_len;
+        char *gz = lede_srv_gzip(body, len, (int)rq->srv->cfg->compress_level, &gz_len);
+        if (gz) {
+            free(body);
+            body = gz;
+            len = gz_len;
+            gzipped = true;
+        }
+    }
+    struct MHD_Response *r = lede_srv_response_new(rq, type, body, len, true, gzipped);
+    if (!r)
+        return MHD_NO;
     if (st == LEDE_ERR_METHOD)
-        allow = route_is_post(rq->route) ? "POST" : "GET, HEAD";
-    return queue_buffer(rq, lede_status_http(st), "application/problem+json", body, len, true, allow);
+        MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW,
+                                route_is_post(rq->route) ? "POST, OPTIONS" : "GET, HEAD, OPTIONS");
+    if (st == LEDE_ERR_UNAUTHORIZED) /* RFC 6750 section 3 */
+        MHD_add_response_header(r, MHD_HTTP_HEADER_WWW_AUTHENTICATE,
+                                rq->auth_given ? "Bearer realm=\"lede\", error=\"invalid_token\""
+                                               : "Bearer realm=\"lede\"");
+    return lede_srv_queue(rq, lede_status_http(st), r, len);
 }
 
 static lede_srv_req *req_new(lede_srv *s, struct MHD_Connection *conn, const char *url, const char *method)
@@ -171,12 +246,34 @@ static void req_free(lede_srv_req *rq)
 static enum MHD_Result on_headers(lede_srv_req *rq, const char *method)
 {
     lede_srv *s = rq->srv;
+    const lede_srv_config *c = s->cfg;
     rq->route = find_route(rq->path);
     bool is_post = strcmp(method, MHD_HTTP_METHOD_POST) == 0;
     bool is_get = strcmp(method, MHD_HTTP_METHOD_GET) == 0 || strcmp(method, MHD_HTTP_METHOD_HEAD) == 0;
+    bool is_options = strcmp(method, MHD_HTTP_METHOD_OPTIONS) == 0;
+    rq->gzip_ok = lede_srv_accepts_gzip(header(rq, MHD_HTTP_HEADER_ACCEPT_ENCODING));
+    rq->cors_allow = lede_srv_cors_allow(&c->cors, header(rq, "Origin"));
+    /* the key first, so that without one nothing else is revealed; never
+     * on OPTIONS, since browsers send preflights without credentials */
+    if (!is_options && lede_srv_auth_enabled(&c->auth) && lede_srv_auth_protects(rq->path)) {
+        switch (lede_srv_auth_check(&c->auth, header(rq, MHD_HTTP_HEADER_AUTHORIZATION))) {
+        case LEDE_AUTH_OK:
+            break;
+        case LEDE_AUTH_MISSING:
+            lede_srv_req_early(rq, LEDE_ERR_UNAUTHORIZED,
+                               "this server requires an API key: send Authorization: Bearer <key>");
+            break;
+        case LEDE_AUTH_INVALID:
+            rq->auth_given = true;
+            lede_srv_req_early(rq, LEDE_ERR_UNAUTHORIZED, "the API key is not valid");
+            break;
+        }
+    }
     if (rq->route == LEDE_ROUTE_OTHER)
         lede_srv_req_early(rq, LEDE_ERR_NOT_FOUND,
                            "no resource at this path; the API is POST /v1/analyze, see GET /openapi.yaml");
+    else if (is_options)
+        rq->options = true;
     else if (route_is_post(rq->route) ? !is_post : !is_get)
         lede_srv_req_early(rq, LEDE_ERR_METHOD, "this resource accepts %s",
                            route_is_post(rq->route) ? "POST" : "GET and HEAD");
@@ -188,7 +285,7 @@ static enum MHD_Result on_headers(lede_srv_req *rq, const char *method)
         /* refuse before reading it: the connection closes after the answer */
         return lede_srv_respond_problem(rq, rq->early, rq->early_detail);
     }
-    if (rq->route != LEDE_ROUTE_ANALYZE || rq->early != LEDE_OK)
+    if (rq->route != LEDE_ROUTE_ANALYZE || rq->options || rq->early != LEDE_OK)
         return MHD_YES;
     if (draining(s))
         lede_srv_req_early(rq, LEDE_ERR_DRAINING, "the server is shutting down; retry on another instance");
@@ -258,12 +355,17 @@ static enum MHD_Result on_complete(lede_srv_req *rq)
             return lede_srv_respond_problem(rq, rq->result, rq->result_detail);
         char *json = rq->result_json;
         rq->result_json = NULL;
-        return lede_srv_respond(rq, 200, "application/json", json, rq->result_len, true);
+        /* compressed by the worker when the client accepts gzip */
+        struct MHD_Response *r =
+            lede_srv_response_new(rq, "application/json", json, rq->result_len, true, rq->result_gzip);
+        return r ? lede_srv_queue(rq, 200, r, rq->result_len) : MHD_NO;
     }
     if (rq->state == RQ_QUEUED)
         return MHD_YES; /* not ours until the worker resumes us */
     if (rq->early != LEDE_OK)
         return lede_srv_respond_problem(rq, rq->early, rq->early_detail);
+    if (rq->options)
+        return lede_srv_cors_options(rq, route_is_post(rq->route) ? "POST" : "GET, HEAD");
     if (rq->route != LEDE_ROUTE_ANALYZE)
         return lede_srv_endpoint_get(rq);
 

@@ -41,6 +41,10 @@ typedef struct lede_srv {
     atomic_ullong id_counter;
     char *info_json, *ready_json, *draining_json; /* prebuilt bodies      */
     size_t info_len, ready_len, draining_len;
+    /* gzip of the larger prebuilt bodies; NULL when compression is off or
+     * they are too small */
+    char *info_gz, *openapi_gz, *demo_gz;
+    size_t info_gz_len, openapi_gz_len, demo_gz_len;
 } lede_srv;
 
 typedef enum { RQ_RECEIVING, RQ_QUEUED, RQ_DONE } lede_srv_req_state;
@@ -56,6 +60,10 @@ typedef struct lede_srv_req {
     char path[LEDE_SRV_PATH_KEEP];
     size_t path_len;
     char id[LEDE_SRV_REQUEST_ID_MAX + 1];
+    bool options;            /* an OPTIONS request on a known route         */
+    bool gzip_ok;            /* Accept-Encoding lets us send gzip           */
+    const char *cors_allow;  /* Access-Control-Allow-Origin value, or NULL */
+    bool auth_given;         /* a bearer token was sent (401 error= value)  */
 
     /* an error known before the body was read: answered once it is */
     lede_status early;
@@ -79,6 +87,7 @@ typedef struct lede_srv_req {
     lede_status result;
     char *result_json;
     size_t result_len;
+    bool result_gzip;  /* result_json is gzip-encoded */
     char result_detail[512];
 
     int status_sent;   /* HTTP status queued; 0 if none */
@@ -106,10 +115,25 @@ void lede_srv_endpoints_fini(lede_srv *s);
 enum MHD_Result lede_srv_endpoint_get(lede_srv_req *rq);
 
 /* http.c: queues a response with the headers every answer carries
- * (X-Request-Id; Connection: close while draining).  body is malloc'd and
- * owned by the response when own is true, else static. */
+ * (X-Request-Id; Connection: close while draining; CORS; Vary).  body is
+ * malloc'd and owned by the response when own is true, else static.  It is
+ * gzip-compressed here when the client accepts it and it is small enough
+ * to compress on the MHD thread (LEDE_SRV_GZIP_INLINE_MAX). */
 enum MHD_Result lede_srv_respond(lede_srv_req *rq, int status, const char *content_type, const char *body,
                                  size_t len, bool own);
+/* The same for a static body with a prebuilt gzip twin: gz is sent when
+ * not NULL and the client accepts gzip. */
+enum MHD_Result lede_srv_respond_static(lede_srv_req *rq, int status, const char *content_type, const char *body,
+                                        size_t len, const char *gz, size_t gz_len);
+/* Lower level, for answers with their own headers (cors.c): a response
+ * with the common headers (content_type NULL: none); body as above,
+ * already encoded when gzipped.  NULL on ENOMEM (an owned body is freed). */
+struct MHD_Response *lede_srv_response_new(lede_srv_req *rq, const char *content_type, const char *body,
+                                           size_t len, bool own, bool gzipped);
+/* Queues r with status (adding Retry-After to a 503) and releases it. */
+enum MHD_Result lede_srv_queue(lede_srv_req *rq, int status, struct MHD_Response *r, size_t len);
+/* Whether a body of this type and size is worth gzip for this client. */
+bool lede_srv_want_gzip(const lede_srv_req *rq, const char *content_type, size_t len);
 /* Queues application/problem+json for st (Allow / Retry-After as needed). */
 enum MHD_Result lede_srv_respond_problem(lede_srv_req *rq, lede_status st, const char *detail);
 

@@ -1,7 +1,8 @@
 /*
  * job.c - one analysis on a worker thread: build the lede_request (decode
  * JSON, or the raw body plus query options), analyse, render, copy the
- * answer into the request; then (lede_srv_job_done) resume its connection.
+ * answer into the request (gzip-compressed when the client accepts it);
+ * then (lede_srv_job_done) resume its connection.
  *
  * Runs on a pool worker with that worker's workspace.  The request is the
  * worker's alone between the MHD thread's push and MHD_resume_connection();
@@ -11,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compress.h"
 #include "http.h"
 #include "log.h"
 
@@ -50,6 +52,17 @@ static lede_status run(lede_srv_req *rq, lede_workspace *ws)
     st = lede_render(ws, res, LEDE_FORMAT_API, &json, &len);
     if (st != LEDE_OK)
         return st;
+    /* compressed here, not on the MHD thread, which serves everyone */
+    if (lede_srv_want_gzip(rq, "application/json", len)) {
+        size_t gz_len;
+        char *gz = lede_srv_gzip(json, len, (int)rq->srv->cfg->compress_level, &gz_len);
+        if (gz) {
+            rq->result_json = gz;
+            rq->result_len = gz_len;
+            rq->result_gzip = true;
+            return LEDE_OK;
+        }
+    }
     rq->result_json = malloc(len ? len : 1);
     if (!rq->result_json) {
         snprintf(rq->result_detail, sizeof rq->result_detail,
