@@ -169,6 +169,12 @@ static void usage(void)
     printf("  %-22s %-26s %s\n", "", API_KEYS_ENV, "API keys, comma-separated (no flag: it would show in ps)");
     printf("  --%-20s %-26s %s\n", "help", "", "this text");
     printf("  --%-20s %-26s %s\n", "version", "", "print the version");
+    printf("\nexamples:\n"
+           "  lede-server                                  port 8080, one worker per core, the bundled model\n"
+           "  lede-server --port 9000 --workers 2 --queue 32 --deadline-ms 5000\n"
+           "  LEDE_API_KEYS=k1,k2 lede-server --cors-origin https://cms.example.org\n"
+           "  curl -s --data-binary @story.txt 'http://localhost:8080/v1/analyze?published_at=2021-02-04'\n"
+           "see also: man lede-server, GET /openapi.yaml\n");
 }
 
 static bool valid_bind(const char *s)

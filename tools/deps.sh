@@ -5,7 +5,7 @@
 # Needs root or sudo for apt-get; prints what it installs.
 set -eu
 RUN_PKGS="build-essential cmake pkg-config libmicrohttpd-dev libjansson-dev libxml2-dev libutf8proc-dev zlib1g-dev iso-codes wordnet-base python3"
-TEST_PKGS="libcmocka-dev clang libclang-rt-14-dev valgrind nginx wrk chromium nodejs"
+TEST_PKGS="libcmocka-dev clang libclang-rt-14-dev valgrind nginx wrk chromium nodejs groff-base"
 pkgs=$RUN_PKGS
 [ "${1:-run}" = test ] && pkgs="$RUN_PKGS $TEST_PKGS"
 

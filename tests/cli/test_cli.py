@@ -34,6 +34,22 @@ class AnalyzeTest(unittest.TestCase):
             self.assertIn(key, ja)
         self.assertEqual(ja["offsets"], "codepoint")
 
+    def test_options_after_the_file(self):
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
+            f.write(TEXT)
+        try:
+            a = run(["analyze", f.name, "--published-at", "2021-02-04", "--offsets", "utf8"])
+            b = run(["analyze", "--published-at", "2021-02-04", "--offsets", "utf8", f.name])
+            c = run(["analyze", f.name, f.name])
+        finally:
+            os.unlink(f.name)
+        self.assertEqual(a.returncode, 0, a.stderr)
+        self.assertEqual(a.stdout, b.stdout)
+        self.assertEqual(json.loads(a.stdout)["offsets"], "utf8")
+        self.assertEqual(json.loads(a.stdout)["published_at"], "2021-02-04")
+        self.assertEqual(c.returncode, 2)
+        self.assertIn(b"unexpected argument", c.stderr)
+
     def test_offsets_units(self):
         text = "Ünïcödé 😀 officials met in Kabul."
         for unit, enc in (("utf8", "utf-8"), ("utf16", "utf-16-le"), ("codepoint", None)):

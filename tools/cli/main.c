@@ -28,7 +28,20 @@ static void usage(FILE *f)
           "  --published-at DATE   ISO 8601 publication date for relative times\n"
           "  --title TITLE\n"
           "  --jobs N              batch: analyse with N threads (output order is kept)\n"
-          "  --max-line BYTES      batch: longest accepted input line (default 64 MiB)\n",
+          "  --max-line BYTES      batch: longest accepted input line (default 64 MiB)\n"
+          "  --version             print the version\n"
+          "\n"
+          "batch reads one JSON object per line, as POST /v1/analyze takes it (\"text\" or \"html\",\n"
+          "\"id\", \"title\", \"published_at\", \"features\", \"offsets\"); a bad line gets an \"error\" line.\n"
+          "exit status: 0 done, 1 analysis failed (analyze) or output failed, 2 usage or input error,\n"
+          "3 model not loaded or out of memory\n"
+          "\n"
+          "examples:\n"
+          "  lede analyze story.txt --published-at 2021-02-04     one article, plain text\n"
+          "  curl -s https://example.org/story | lede analyze --input html -\n"
+          "  lede batch --jobs 4 < archive.jsonl > results.jsonl   an archive, in input order\n"
+          "  lede batch --format eval < dev.jsonl > pred.jsonl      predictions for score.py\n"
+          "see also: man lede, lede-server --help\n",
           f);
 }
 
@@ -184,13 +197,18 @@ int main(int argc, char **argv)
         return 0;
     }
     cli_opts o = {.format = LEDE_FORMAT_API, .jobs = 1, .max_line = (size_t)64 << 20};
-    int i = 2;
-    if (parse_opts(argc, argv, &i, &o) != 0)
-        return 2;
-    const char *path = i < argc ? argv[i] : NULL;
-    if (i + 1 < argc) {
-        fprintf(stderr, "lede: unexpected argument %s\n", argv[i + 1]);
-        return 2;
+    /* options may come before or after the one FILE argument */
+    const char *path = NULL;
+    for (int i = 2; i < argc;) {
+        if (parse_opts(argc, argv, &i, &o) != 0)
+            return 2;
+        if (i >= argc)
+            break;
+        if (path) {
+            fprintf(stderr, "lede: unexpected argument %s\n", argv[i]);
+            return 2;
+        }
+        path = argv[i++];
     }
     if (strcmp(cmd, "analyze") != 0 && strcmp(cmd, "batch") != 0) {
         usage(stderr);
