@@ -18,7 +18,8 @@ OPTION = re.compile(r"(?<![\w-])--[a-z][a-z0-9-]*")
 
 def help_options(binary):
     p = subprocess.run([binary, "--help"], capture_output=True, timeout=30, check=False)
-    return p.returncode, set(OPTION.findall(p.stdout.decode()))
+    options = p.stdout.decode().split("\nexamples:", 1)[0]  # the examples call other programs too
+    return p.returncode, set(OPTION.findall(options))
 
 
 def page_options(text):
