@@ -30,6 +30,7 @@ static void usage(FILE *f)
           "  --jobs N              batch: analyse with N threads (output order is kept)\n"
           "  --max-line BYTES      batch: longest accepted input line (default 64 MiB)\n"
           "  --version             print the version\n"
+          "  -h, --help            this text\n"
           "\n"
           "batch reads one JSON object per line, as POST /v1/analyze takes it (\"text\" or \"html\",\n"
           "\"id\", \"title\", \"published_at\", \"features\", \"offsets\"); a bad line gets an \"error\" line.\n"
