@@ -170,6 +170,9 @@ lede_status lede_timex_find(lede_workspace *ws)
 {
     lede_doc *d = &ws->doc;
     lede_tx c = {.ws = ws, .d = d, .y = d->pub_year, .m = d->pub_month, .dd = d->pub_day};
+    lede_status cst = lede_tx_classify(&c);
+    if (cst != LEDE_OK)
+        return cst;
     if (!c.y)
         find_dateline(&c);
     for (size_t p = 0; p < d->paras.n; p++) {
@@ -180,7 +183,8 @@ lede_status lede_timex_find(lede_workspace *ws)
             set_sentence(&c, s);
             for (size_t i = c.sb; i < c.se;) {
                 lede_tx_hit h = {0};
-                if (d->toks.v[i].mention < 0 && lede_timex_match(&c, i, &h)) {
+                /* most tokens cannot start an expression: skip them without trying each pattern */
+                if ((c.tok[i] & LEDE_TX_START) && d->toks.v[i].mention < 0 && lede_timex_match(&c, i, &h)) {
                     lede_status st = emit(&c, &h);
                     if (st != LEDE_OK)
                         return st;

@@ -11,6 +11,7 @@
 typedef struct lede_tx {
     lede_workspace *ws;
     const lede_doc *d;
+    const uint16_t *tok; /* per token: vocabulary id | LEDE_TX_START (timex_words.c) */
     size_t sb, se;   /* sentence tokens [sb, se)                     */
     int y, m, dd;    /* anchor date; 0 where unknown                  */
 } lede_tx;
@@ -21,6 +22,31 @@ typedef struct lede_tx_hit {
     int y, m, d;      /* a full day when all three are set            */
     char value[32];   /* ISO 8601 or ""                               */
 } lede_tx_hit;
+
+/* ---- the recognisers' words (timex_words.c) ---------------------------- */
+/* The lists a word may be in; lede_tx_word.in[] is its index there + 1. */
+enum {
+    TXL_MONTH, TXL_WEEKDAY, TXL_NUMBER, TXL_TENS, TXL_ORDINAL, TXL_DATE_PREP, TXL_FUTURE, TXL_DEADLINE,
+    TXL_BOUND, TXL_NARROWER, TXL_PART, TXL_DEICTIC, TXL_SEASON, TXL_REL, TXL_VAGUE, TXL_SPAN_BEFORE,
+    TXL_ARTICLE_CTX, TXL_AMPM, TXL_ZONE, TXL_UNIT, TXL_COUNT
+};
+typedef struct lede_tx_word {
+    const char *w;
+    uint8_t start;         /* the word may start an expression           */
+    int8_t in[TXL_COUNT];
+} lede_tx_word;
+/* Longest word of the vocabulary, in bytes. */
+#define LEDE_TX_WORD_MAX 10
+/* In lede_tx.tok: the token may start an expression; the low bits are its id. */
+#define LEDE_TX_START 0x8000u
+#define LEDE_TX_ID(v) ((v) & 0x7fffu)
+
+extern const lede_tx_word lede_tx_vocab[];
+extern const size_t lede_tx_vocab_n;
+/* 1 + the index of s[0..n) in lede_tx_vocab, 0 if absent. */
+int lede_tx_word_find(const char *s, size_t n);
+/* Fills c->tok for every token of the document (workspace arena). */
+lede_status lede_tx_classify(lede_tx *c);
 
 /* Anchoring (timex.c): the year of month m (day d or 0) seen from the anchor,
  * looking ahead when fwd; whether the anchor is a full day; a hit set to day

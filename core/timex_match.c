@@ -45,21 +45,20 @@ static bool W(const tx *c, size_t i, const char *w)
     return eq(w, s, n);
 }
 
-static int in_list(const char *s, size_t n, const char *const *list)
+/* The index of s[0..n) in word list `list` (TXL_*), -1 if absent. */
+static int in_list(const char *s, size_t n, int list)
 {
-    for (int k = 0; list[k]; k++)
-        if (eq(list[k], s, n))
-            return k;
-    return -1;
+    int id = lede_tx_word_find(s, n);
+    return id ? lede_tx_vocab[id - 1].in[list] - 1 : -1;
 }
 
-static int L(const tx *c, size_t i, const char *const *list)
+/* The same for token i, from its id (lede_tx_classify): no search. */
+static int L(const tx *c, size_t i, int list)
 {
     if (i >= c->se)
         return -1;
-    size_t n;
-    const char *s = nrm(c, i, &n);
-    return in_list(s, n, list);
+    unsigned id = LEDE_TX_ID(c->tok[i]);
+    return id ? lede_tx_vocab[id - 1].in[list] - 1 : -1;
 }
 
 static bool capitalised(const tx *c, size_t i)
@@ -69,31 +68,13 @@ static bool capitalised(const tx *c, size_t i)
 
 /* ---- words ---------------------------------------------------------------- */
 
-static const char *const months[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-    "dec", "jan.", "feb.", "mar.", "apr.", "may.", "jun.", "jul.", "aug.", "sep.", "oct.", "nov.", "dec.",
-    "sept", "sept.", NULL};
-static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                       "sunday", NULL};
-static const char *const number_words[] = {
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", NULL};
-static const char *const tens_words[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-                                         "ninety", NULL};
-static const char *const ordinals[] = {"first", "second", "third", "fourth", "last", NULL};
-/* words before a bare month/year that make it a date, not a verb or a count */
-static const char *const date_preps[] = {
-    "in", "since", "until", "till", "by", "of", "from", "to", "through", "during", "before", "after", "early",
-    "late", "mid", "last", "next", "this", "and", "or", "between", "around", "throughout", "that", "each",
-    "every", "fiscal", "the", "circa", "as", "for", "on", ",", "past", NULL};
-static const char *const future_cues[] = {"will", "'ll", "shall", "scheduled", "upcoming", "planned", "plans",
-                                          "due", "tomorrow", NULL};
-static const char *const deadline_words[] = {"by", "until", "till", "through", NULL};
+/* The word lists (months, weekdays, number words, ...) are in timex_words.c,
+ * in the order the indices below read: months "january".."december" (0-11),
+ * "jan".."dec" (12-23), "jan.".."dec." (24-35), "sept", "sept." (36, 37). */
 
 static int month_of(const tx *c, size_t i)
 {
-    int k = L(c, i, months);
+    int k = L(c, i, TXL_MONTH);
     if (k < 0)
         return 0;
     if (k >= 36)
@@ -101,29 +82,26 @@ static int month_of(const tx *c, size_t i)
     return k % 12 + 1;
 }
 
+/* The unit a word names ("days" U_DAY), negated for "weeklong" and the
+ * like; U_NONE if none. */
 static int unit_of(const char *s, size_t n)
 {
-    static const struct { const char *w; int u; } units[] = {
-        {"second", U_SECOND}, {"seconds", U_SECOND}, {"minute", U_MINUTE}, {"minutes", U_MINUTE},
-        {"hour", U_HOUR},     {"hours", U_HOUR},     {"day", U_DAY},       {"days", U_DAY},
-        {"week", U_WEEK},     {"weeks", U_WEEK},     {"month", U_MONTH},   {"months", U_MONTH},
-        {"year", U_YEAR},     {"years", U_YEAR},     {"decade", U_DECADE}, {"decades", U_DECADE},
-        {"century", U_CENTURY}, {"centuries", U_CENTURY}, {"weeklong", -U_WEEK}, {"yearlong", -U_YEAR},
-        {"monthlong", -U_MONTH}, {"decadelong", -U_DECADE}, {"daylong", -U_DAY}, {"hourlong", -U_HOUR},
-    };
-    for (size_t k = 0; k < sizeof units / sizeof *units; k++)
-        if (eq(units[k].w, s, n))
-            return units[k].u;
-    return U_NONE;
+    int id = lede_tx_word_find(s, n);
+    return id ? lede_tx_vocab[id - 1].in[TXL_UNIT] : U_NONE;
+}
+
+/* unit_of token i (i < c->se), from its id. */
+static int unit_tok(const tx *c, size_t i)
+{
+    unsigned id = LEDE_TX_ID(c->tok[i]);
+    return id ? lede_tx_vocab[id - 1].in[TXL_UNIT] : U_NONE;
 }
 
 static int unit_at(const tx *c, size_t i)
 {
     if (i >= c->se)
         return U_NONE;
-    size_t n;
-    const char *s = nrm(c, i, &n);
-    int u = unit_of(s, n);
+    int u = unit_tok(c, i);
     return u > 0 ? u : U_NONE;
 }
 
@@ -140,17 +118,17 @@ static int number_of(const char *s, size_t n)
     }
     return v;
 words:;
-    int k = in_list(s, n, number_words);
+    int k = in_list(s, n, TXL_NUMBER);
     if (k >= 0)
         return k;
     const char *h = memchr(s, '-', n);
     size_t head = h ? (size_t)(h - s) : n;
-    int t = in_list(s, head, tens_words);
+    int t = in_list(s, head, TXL_TENS);
     if (t < 0)
         return -1;
     if (!h)
         return 20 + 10 * t;
-    int u = in_list(h + 1, n - head - 1, number_words);
+    int u = in_list(h + 1, n - head - 1, TXL_NUMBER);
     return u >= 1 && u <= 9 ? 20 + 10 * t + u : -1;
 }
 
@@ -208,9 +186,7 @@ static int year_at(const tx *c, size_t i)
 
 /* ---- recognisers ------------------------------------------------------------ */
 
-static const char *const bounds[] = {"end", "beginning", "start", "middle", "turn", "close", NULL};
-static const char *const narrowers[] = {"early", "late", "mid", "earlier", "later", NULL};
-static const char *const part_names[] = {"morning", "afternoon", "evening", "night", NULL};
+/* TXL_PART: "morning", "afternoon", "evening", "night" */
 static const char *const part_codes[] = {"MO", "AF", "EV", "NI"};
 
 /* A word that looks ahead ("will", "scheduled") in the clause around token i:
@@ -219,13 +195,13 @@ static bool future_near(const tx *c, size_t i)
 {
     for (size_t k = i, steps = 0; k > c->sb && steps < 8; steps++) {
         k--;
-        if (L(c, k, future_cues) >= 0)
+        if (L(c, k, TXL_FUTURE) >= 0)
             return true;
         if (W(c, k, ";") || W(c, k, ":") || (c->d->toks.v[k].flags & LEDE_TF_DASH))
             break;
     }
     for (size_t k = i + 1; k < c->se && k <= i + 4; k++) {
-        if (L(c, k, future_cues) >= 0)
+        if (L(c, k, TXL_FUTURE) >= 0)
             return true;
         if (W(c, k, ";") || W(c, k, ":") || (c->d->toks.v[k].flags & LEDE_TF_DASH))
             break;
@@ -242,7 +218,7 @@ static int month_in(const tx *c, size_t i)
     size_t n;
     const char *s = nrm(c, i, &n);
     if (n > 4 && memcmp(s, "mid-", 4) == 0) {
-        int k = in_list(s + 4, n - 4, months);
+        int k = in_list(s + 4, n - 4, TXL_MONTH);
         return k < 0 ? 0 : k >= 36 ? 9 : k % 12 + 1;
     }
     return 0;
@@ -291,7 +267,7 @@ static bool match_month(const tx *c, size_t i, bool fwd, hit *h)
     if (!d && !y) {
         /* "May" and "March" are also a verb and a noun: want a date word before */
         bool ambiguous = W(c, mt, "may") || W(c, mt, "march") || W(c, mt, "mar");
-        bool ctx = mt > c->sb && L(c, mt - 1, date_preps) >= 0;
+        bool ctx = mt > c->sb && L(c, mt - 1, TXL_DATE_PREP) >= 0;
         if (ambiguous && !ctx)
             return false;
         if (mt == c->sb && !ctx && !W(c, j, ","))
@@ -384,7 +360,7 @@ static bool match_weekday(const tx *c, size_t i, bool fwd, hit *h)
         rel = 1, j++;
     else if (W(c, j, "this"))
         j++;
-    int w = L(c, j, weekdays);
+    int w = L(c, j, TXL_WEEKDAY);
     if (w < 0 || !capitalised(c, j))
         return false;
     j++;
@@ -394,7 +370,7 @@ static bool match_weekday(const tx *c, size_t i, bool fwd, hit *h)
         return true;
     }
     memset(h, 0, sizeof *h);
-    int part = L(c, j, part_names);
+    int part = L(c, j, TXL_PART);
     if (part >= 0)
         j++;
     h->b = i;
@@ -420,13 +396,12 @@ static bool match_weekday(const tx *c, size_t i, bool fwd, hit *h)
 /* "today", "yesterday", "tomorrow", "tonight", "this morning", "last night". */
 static bool match_deictic(const tx *c, size_t i, hit *h)
 {
-    static const char *const words[] = {"yesterday", "today", "tomorrow", "tonight", NULL};
-    int k = L(c, i, words), part = -1, shift;
+    int k = L(c, i, TXL_DEICTIC), part = -1, shift;
     size_t e = i + 1;
     if (k >= 0) {
         shift = k == 3 ? 0 : k - 1;
         part = k == 3 ? 3 : -1;
-    } else if (W(c, i, "this") && (part = L(c, i + 1, part_names)) >= 0 && part != 3) {
+    } else if (W(c, i, "this") && (part = L(c, i + 1, TXL_PART)) >= 0 && part != 3) {
         shift = 0;
         e = i + 2;
     } else if (W(c, i, "last") && W(c, i + 1, "night")) {
@@ -444,15 +419,15 @@ static bool match_deictic(const tx *c, size_t i, hit *h)
     return true;
 }
 
-static const char *const seasons[] = {"spring", "summer", "fall", "autumn", "winter", NULL};
+/* TXL_SEASON: "spring", "summer", "fall", "autumn", "winter" */
 static const char *const season_codes[] = {"SP", "SU", "FA", "FA", "WI"};
 
 /* "this week", "last year", "next month", "this weekend", "last summer", "this quarter". */
 static bool match_relative(const tx *c, size_t i, hit *h)
 {
-    static const char *const rels[] = {"this", "current", "last", "previous", "next", "coming", "following", NULL};
+    /* TXL_REL: "this", "current", "last", "previous", "next", "coming", "following" */
     static const int shifts[] = {0, 0, -1, -1, 1, 1, 1};
-    int r = L(c, i, rels);
+    int r = L(c, i, TXL_REL);
     if (r < 0)
         return false;
     int shift = shifts[r];
@@ -480,7 +455,7 @@ static bool match_relative(const tx *c, size_t i, hit *h)
         }
         return true;
     }
-    if ((s = L(c, j, seasons)) >= 0) {
+    if ((s = L(c, j, TXL_SEASON)) >= 0) {
         h->e = j + 1;
         if (c->y)
             snprintf(h->value, sizeof h->value, "%04d-%s", c->y + shift, season_codes[s]);
@@ -493,13 +468,9 @@ static bool match_relative(const tx *c, size_t i, hit *h)
  * "the past year", "the last few days", "recent months", "for years", "decadelong". */
 static bool match_count(const tx *c, size_t i, hit *h)
 {
-    static const char *const vague[] = {"several", "few", "couple", "many", "some", NULL};
-    static const char *const spans_before[] = {"past", "last", "next", "first", "coming", NULL};
-    static const char *const article_ctx[] = {"for", "over", "within", "than", "nearly", "almost", "about",
-                                              "once", "in", "after", "around", "ago", "of", NULL};
     size_t j = i, n;
     bool lead = false;
-    if (W(c, j, "the") && L(c, j + 1, spans_before) >= 0) {
+    if (W(c, j, "the") && L(c, j + 1, TXL_SPAN_BEFORE) >= 0) {
         j += 2;
         lead = true;
     }
@@ -509,9 +480,9 @@ static bool match_count(const tx *c, size_t i, hit *h)
     int num = number_at(c, j), u = U_NONE;
     if (j >= c->se)
         return false;
-    if (num >= 0 || L(c, j, vague) >= 0 || W(c, j, "a") || W(c, j, "an")) {
+    if (num >= 0 || L(c, j, TXL_VAGUE) >= 0 || W(c, j, "a") || W(c, j, "an")) {
         if (num < 0 && (W(c, j, "a") || W(c, j, "an"))) {
-            bool ok = (i > c->sb && L(c, i - 1, article_ctx) >= 0) || W(c, j + 2, "ago");
+            bool ok = (i > c->sb && L(c, i - 1, TXL_ARTICLE_CTX) >= 0) || W(c, j + 2, "ago");
             if (!ok || lead)
                 return false;
             num = 1;
@@ -545,9 +516,9 @@ static bool match_count(const tx *c, size_t i, hit *h)
                 return false;
         }
         j++;
-    } else if (unit_of(s, n) < 0) {
+    } else if (unit_tok(c, j) < 0) { /* s is token j's */
         num = 1;
-        u = -unit_of(s, n);
+        u = -unit_tok(c, j);
         j++;
     } else if (lead && (u = unit_at(c, j)) != U_NONE) {
         num = 1; /* "the past week" */
@@ -562,7 +533,7 @@ static bool match_count(const tx *c, size_t i, hit *h)
     } else {
         return false;
     }
-    if (L(c, j - 1, vague) >= 0 || (j >= 2 && L(c, j - 2, vague) >= 0))
+    if (L(c, j - 1, TXL_VAGUE) >= 0 || (j >= 2 && L(c, j - 2, TXL_VAGUE) >= 0))
         num = -1;
     if (W(c, j, "old") || W(c, j, "-old"))
         return false;
@@ -584,7 +555,7 @@ static bool match_count(const tx *c, size_t i, hit *h)
 static bool match_quarter(const tx *c, size_t i, bool fwd, hit *h)
 {
     size_t j = i + W(c, i, "the");
-    int q = L(c, j, ordinals);
+    int q = L(c, j, TXL_ORDINAL);
     size_t n;
     const char *s = nrm(c, i, &n);
     if (q >= 0 && W(c, j + 1, "quarter")) {
@@ -617,8 +588,7 @@ static bool match_quarter(const tx *c, size_t i, bool fwd, hit *h)
 /* "10:30 a.m.", "10am", "noon", "midnight", "at 14:00 GMT" -> T10:30. */
 static bool match_time(const tx *c, size_t i, hit *h)
 {
-    static const char *const ampm[] = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", NULL};
-    static const char *const zones[] = {"gmt", "utc", "est", "edt", "pst", "pdt", "cet", "bst", "local", NULL};
+    /* TXL_AMPM: "a.m.", "p.m.", "am", "pm", "a.m", "p.m" (odd: afternoon) */
     size_t n, j = i + 1;
     const char *s = nrm(c, i, &n);
     int hh = -1, mm = 0;
@@ -639,20 +609,20 @@ static bool match_time(const tx *c, size_t i, hit *h)
             mm = (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
             p += 3;
         }
-        int ap = p < n ? in_list(s + p, n - p, ampm) : (j < c->se ? L(c, j, ampm) : -1);
+        int ap = p < n ? in_list(s + p, n - p, TXL_AMPM) : (j < c->se ? L(c, j, TXL_AMPM) : -1);
         if (p < n && ap < 0)
             return false;
         if (p == n && ap >= 0)
             j++;
         if (ap < 0 && !(colon && ((i > c->sb && (W(c, i - 1, "at") || W(c, i - 1, "around") ||
                                                    W(c, i - 1, "until") || W(c, i - 1, "by"))) ||
-                                  L(c, j, zones) >= 0)))
+                                  L(c, j, TXL_ZONE) >= 0)))
             return false;
         if (v > 24 || (ap >= 0 && (v < 1 || v > 12)))
             return false;
         hh = ap >= 0 ? v % 12 + (ap % 2 == 1 ? 12 : 0) : v;
     }
-    if (L(c, j, zones) >= 0)
+    if (L(c, j, TXL_ZONE) >= 0)
         j += 1 + W(c, j + 1, "time");
     h->b = i;
     h->e = j;
@@ -665,14 +635,14 @@ static bool match_time(const tx *c, size_t i, hit *h)
 static bool match_year(const tx *c, size_t i, hit *h)
 {
     size_t n, j = i;
-    int s = L(c, i, seasons);
+    int s = L(c, i, TXL_SEASON);
     if (s >= 0 && year_at(c, i + 1))
         j++;
     const char *w = nrm(c, j, &n);
     int y = year_at(c, j);
     if (s < 0 && (y < 1900 || y > 2099))
         y = 0; /* a bare number outside these is more likely a count */
-    bool ctx = (i > c->sb && L(c, i - 1, date_preps) >= 0) || s >= 0 ||
+    bool ctx = (i > c->sb && L(c, i - 1, TXL_DATE_PREP) >= 0) || s >= 0 ||
                (j + 1 < c->se && (c->d->toks.v[j + 1].flags & LEDE_TF_POSSESSIVE));
     h->b = i;
     h->type = LEDE_TX_DATE;
@@ -696,7 +666,7 @@ static bool match_core(const tx *c, size_t i, bool fwd, hit *h)
 {
     if (i >= c->se)
         return false;
-    if (i > c->sb && L(c, i - 1, deadline_words) >= 0)
+    if (i > c->sb && L(c, i - 1, TXL_DEADLINE) >= 0)
         fwd = true;
     if (match_numeric(c, i, h) || match_month(c, i, fwd, h) || match_weekday(c, i, fwd, h) ||
         match_deictic(c, i, h) || match_relative(c, i, h) || match_quarter(c, i, fwd, h) ||
@@ -728,27 +698,41 @@ static void join_time(const lede_tx *c, hit *h, bool fwd)
     }
 }
 
-bool lede_timex_match(const lede_tx *c, size_t i, lede_tx_hit *h)
+/* lede_timex_match with the clause's outlook fwd. */
+static bool match_at(const lede_tx *c, size_t i, bool fwd, lede_tx_hit *h)
 {
-    bool fwd = future_near(c, i);
     size_t j = i;
-    if (L(c, j, deadline_words) >= 0 && W(c, j + 1, "the") && L(c, j + 2, bounds) >= 0 && W(c, j + 3, "of")) {
+    if (L(c, j, TXL_DEADLINE) >= 0 && W(c, j + 1, "the") && L(c, j + 2, TXL_BOUND) >= 0 && W(c, j + 3, "of")) {
         fwd = true; /* "by the end of April": the deadline word belongs to the span */
         j += 4;
-    } else if (W(c, j, "the") && L(c, j + 1, bounds) >= 0 && W(c, j + 2, "of")) {
+    } else if (W(c, j, "the") && L(c, j + 1, TXL_BOUND) >= 0 && W(c, j + 2, "of")) {
         j += 3;
-    } else if (L(c, j, bounds) >= 0 && W(c, j + 1, "of") && !(j > c->sb && W(c, j - 1, "the"))) {
+    } else if (L(c, j, TXL_BOUND) >= 0 && W(c, j + 1, "of") && !(j > c->sb && W(c, j - 1, "the"))) {
         j += 2;
-    } else if (L(c, j, narrowers) >= 0) {
+    } else if (L(c, j, TXL_NARROWER) >= 0) {
         lede_tx_hit probe = {0};
         if (match_core(c, j + 1, fwd, &probe) && probe.type == LEDE_TX_DATE)
             j++;
     }
-    if (j > i && j > c->sb && L(c, j - 1, deadline_words) >= 0)
+    if (j > i && j > c->sb && L(c, j - 1, TXL_DEADLINE) >= 0)
         fwd = true;
     if (!match_core(c, j, fwd, h))
         return false;
     join_time(c, h, fwd);
     h->b = i;
+    return true;
+}
+
+/* Whether the clause looks ahead changes only a match's value, never whether
+ * it matches or its span, so it is looked for (12 tokens around) only once
+ * token i has matched. */
+bool lede_timex_match(const lede_tx *c, size_t i, lede_tx_hit *h)
+{
+    if (!match_at(c, i, false, h))
+        return false;
+    if (future_near(c, i)) {
+        memset(h, 0, sizeof *h);
+        match_at(c, i, true, h);
+    }
     return true;
 }

@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include "stages.h"
+#include "timex_int.h"
 
 static lede_workspace *run(const char *text, int y, int m, int d)
 {
@@ -150,6 +151,21 @@ static void mentions_cover_tokens(void **state)
     lede_workspace_free(ws);
 }
 
+/* The recognisers' vocabulary is binary-searched: it must stay sorted as
+ * strcmp sorts, each word findable and no longer than LEDE_TX_WORD_MAX. */
+static void vocabulary_is_sorted(void **state)
+{
+    for (size_t k = 0; k < lede_tx_vocab_n; k++) {
+        const char *w = lede_tx_vocab[k].w;
+        if (k > 0 && strcmp(lede_tx_vocab[k - 1].w, w) >= 0)
+            fail_msg("timex vocabulary out of order at \"%s\"", w);
+        assert_true(strlen(w) <= LEDE_TX_WORD_MAX);
+        assert_int_equal(lede_tx_word_find(w, strlen(w)), (int)k + 1);
+    }
+    assert_int_equal(lede_tx_word_find("januar", 6), 0);
+    assert_int_equal(lede_tx_word_find("januaryx", 8), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -163,6 +179,7 @@ int main(void)
         cmocka_unit_test(not_dates),
         cmocka_unit_test(dateline_anchors_a_story_without_published_at),
         cmocka_unit_test(mentions_cover_tokens),
+        cmocka_unit_test(vocabulary_is_sorted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
