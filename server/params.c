@@ -3,21 +3,21 @@
  * the body arrives: the Content-Type (and its charset), the query options
  * of non-JSON bodies, Content-Length.  Problems found here are recorded
  * with lede_srv_req_early() and answered once the body has been read.
-                           * Reentrant; touches only the request it is given.
-                           */
-                           #include <stdarg.h>
-                           #include <stdio.h>
-                           #include <stdlib.h>
-                           #include <string.h>
-                           
-                           #include "http.h"
-                           #include "log.h"
-                           
-                           static char lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
-                           
-                           static bool ieq_n(const char *a, size_t n, const char *b)
-                           {
-                           size_t i = 0;
+ * Reentrant; touches only the request it is given.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "http.h"
+#include "log.h"
+
+static char lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
+
+static bool ieq_n(const char *a, size_t n, const char *b)
+{
+    size_t i = 0;
     for (; i < n && b[i]; i++)
         if (lower(a[i]) != b[i])
             return false;
@@ -27,10 +27,10 @@
 static bool is_space(char c) { return c == ' ' || c == '\t'; }
 
 void lede_srv_req_early(lede_srv_req *rq, lede_status st, const char *fmt, ...)
-                        {
-                        if (rq->early != LEDE_OK)
-                        return; /* the first problem found is the one reported */
-                        rq->early = st;
+{
+    if (rq->early != LEDE_OK)
+        return; /* the first problem found is the one reported */
+    rq->early = st;
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(rq->early_detail, sizeof rq->early_detail, fmt, ap);
