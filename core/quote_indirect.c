@@ -20,6 +20,9 @@
 
 #include "quote_learn.h"
 
+/* Tokens between deadline checks (a power of two). */
+enum { LEDE_QUOTE_DEADLINE_TOKENS = 4096 };
+
 static const lede_token *tok(const lede_doc *d, uint32_t i) { return &d->toks.v[i]; }
 
 static bool punct_is(const lede_doc *d, uint32_t i, const char *set)
@@ -280,6 +283,13 @@ lede_status lede_qindirect_find(lede_qctx *q)
         if (lede_q_skip_para(d, se->para))
             continue;
         for (uint32_t k = se->tok_begin; k < se->tok_end; k++) {
+            /* also within a sentence: one without punctuation may be a
+             * whole 4 MB body, seconds of cue scoring */
+            if ((k & (LEDE_QUOTE_DEADLINE_TOKENS - 1)) == 0) {
+                lede_status st = lede_check_deadline(q->ws);
+                if (st != LEDE_OK)
+                    return st;
+            }
             if (!lede_qcue_candidate(q, k))
                 continue;
             lede_cue c;

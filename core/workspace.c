@@ -18,6 +18,10 @@ struct lede_arena_chunk {
 };
 
 enum { ARENA_CHUNK = 64 * 1024 };
+/* arena bytes a document may use per token, beyond 8 per text byte; the
+ * events stage alone takes about 130 (tests/http/test_hostile.py sends
+ * 3.9 MB bodies of one-letter words) */
+enum { ARENA_PER_TOKEN = 256 };
 /* scratch capacity kept across documents; larger buffers are returned */
 #define SCRATCH_KEEP ((size_t)16 << 20)
 
@@ -188,7 +192,10 @@ lede_workspace *lede_workspace_new(const lede_model *m, const lede_limits *lim)
         return NULL;
     ws->model = m;
     ws->lim = lim ? *lim : lede_limits_default();
-    ws->arena.max_total = ws->lim.max_text_bytes * 8 + (64u << 20);
+    /* the per-token arrays (resolve, quotes, events) dominate: a document
+     * within max_tokens must fit, or the caller sees out-of-memory (503,
+     * "retry") for a document that can never succeed */
+    ws->arena.max_total = ws->lim.max_text_bytes * 8 + ws->lim.max_tokens * ARENA_PER_TOKEN + (64u << 20);
     ws->text.max = ws->lim.max_text_bytes;
     ws->out.max = ws->lim.max_output_bytes;
     ws->scratch.max = ws->lim.max_scratch_bytes;
