@@ -44,11 +44,11 @@ static int32_t mention_entity(const lede_doc *d, uint32_t b, uint32_t e)
 
 typedef enum { WANT_PERSON, WANT_GROUP, WANT_THING } want_t;
 
-static want_t pronoun_want(const lede_doc *d, uint32_t i)
+static want_t pronoun_want(const lede_qctx *q, uint32_t i)
 {
-    if (lede_qw_is(d, i, "it"))
+    if (lede_qw_is(q, i, LEDE_QW_IT))
         return WANT_THING;
-    if (lede_qw_is(d, i, "they") || lede_qw_is(d, i, "we"))
+    if (lede_qw_is(q, i, LEDE_QW_THEY) || lede_qw_is(q, i, LEDE_QW_WE))
         return WANT_GROUP;
     return WANT_PERSON;
 }
@@ -129,9 +129,9 @@ void lede_qspeaker_resolve(lede_qctx *q)
             continue;
         uint32_t here = para_of(d, sp->tb);
         if (sp->pronoun) {
-            if (lede_qw_is(d, sp->tb, "i") || lede_qw_is(d, sp->tb, "you"))
+            if (lede_qw_is(q, sp->tb, LEDE_QW_I) || lede_qw_is(q, sp->tb, LEDE_QW_YOU))
                 continue;
-            want_t w = pronoun_want(d, sp->tb);
+            want_t w = pronoun_want(q, sp->tb);
             int32_t ante = -1;
             for (size_t k = oi, seen = 0; k-- > 0 && seen < BACK_ATTRS; seen++) {
                 const lede_qattr *b = &q->attr[ord[k].idx];
@@ -140,7 +140,7 @@ void lede_qspeaker_resolve(lede_qctx *q)
                 if (b->sp.pronoun && b->antecedent < 0 && b->entity < 0)
                     continue;
                 int t = entity_type(d, b->entity);
-                bool ok = b->sp.pronoun ? pronoun_want(d, b->sp.tb) == w
+                bool ok = b->sp.pronoun ? pronoun_want(q, b->sp.tb) == w
                                         : (b->entity >= 0 ? compatible(t, w)
                                                           : (w == WANT_PERSON ? b->sp.named : w != WANT_PERSON));
                 if (ok) {
@@ -182,7 +182,7 @@ void lede_qspeaker_resolve(lede_qctx *q)
                 break;
             }
         }
-        if (a->antecedent < 0 && lede_qw_is(d, sp->tb, "the")) {
+        if (a->antecedent < 0 && lede_qw_is(q, sp->tb, LEDE_QW_THE)) {
             /* "the ministry": an organisation named with that word */
             uint32_t stop = sp->tb > LEDE_QUOTE_COREF_BACK ? sp->tb - LEDE_QUOTE_COREF_BACK : 0;
             for (uint32_t k = sp->tb; k-- > stop;) {

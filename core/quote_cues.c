@@ -4,7 +4,12 @@
  * said), irregular forms (told, wrote, thought), phrasal cues (pointed out,
  * went on to say, according to), and the closed word classes the speaker
  * walker needs (determiners, pronouns, auxiliaries, titles, source nouns).
- * Owned by the quotes stage.  Tables are const; lookups are reentrant.
+ * This file is the lexicon itself and the rules that read it (lemma()).
+ * Nothing here runs per token at analysis time: quote_words.c builds one
+ * hash table from these lists (lede_cue_words, lede_cue_word_cls,
+ * lede_cue_lemma) with the model, and classifies each token once per
+ * document.
+ * Owned by the quotes stage.  Tables are const; functions are reentrant.
  */
 #include <string.h>
 
@@ -69,18 +74,19 @@ static const irregular irregulars[] = {
 };
 
 /* Phrasal cues: head lemma, then up to three following words. */
-typedef struct phrasal { const char *base; const char *w[3]; uint32_t cls; } phrasal;
-static const phrasal phrasals[] = {
-    {"point", {"out", NULL, NULL}, S | C},        {"go", {"on", "to", "say"}, S | C},
-    {"go", {"on", NULL, NULL}, S | W},             {"shoot", {"back", NULL, NULL}, S},
-    {"fire", {"back", NULL, NULL}, S},             {"hit", {"back", NULL, NULL}, S},
-    {"chime", {"in", NULL, NULL}, S},              {"weigh", {"in", NULL, NULL}, S},
-    {"spell", {"out", NULL, NULL}, S | C},         {"speak", {"out", NULL, NULL}, S},
-    {"call", {"for", NULL, NULL}, S | W},          {"call", {"on", NULL, NULL}, S | T | W},
-    {"make", {"clear", NULL, NULL}, S | C},        {"make", {"it", "clear", NULL}, S | C},
-    {"sum", {"up", NULL, NULL}, S},                {"cry", {"out", NULL, NULL}, S},
-    {"lash", {"out", NULL, NULL}, S},              {"say", {NULL, NULL, NULL}, S | C},
+#define QW(x) LEDE_QW_##x
+static const lede_qphrasal phrasals[] = {
+    {"point", {QW(OUT), 0, 0}, S | C},           {"go", {QW(ON), QW(TO), QW(SAY)}, S | C},
+    {"go", {QW(ON), 0, 0}, S | W},               {"shoot", {QW(BACK), 0, 0}, S},
+    {"fire", {QW(BACK), 0, 0}, S},               {"hit", {QW(BACK), 0, 0}, S},
+    {"chime", {QW(IN), 0, 0}, S},                {"weigh", {QW(IN), 0, 0}, S},
+    {"spell", {QW(OUT), 0, 0}, S | C},           {"speak", {QW(OUT), 0, 0}, S},
+    {"call", {QW(FOR), 0, 0}, S | W},            {"call", {QW(ON), 0, 0}, S | T | W},
+    {"make", {QW(CLEAR), 0, 0}, S | C},          {"make", {QW(IT), QW(CLEAR), 0}, S | C},
+    {"sum", {QW(UP), 0, 0}, S},                  {"cry", {QW(OUT), 0, 0}, S},
+    {"lash", {QW(OUT), 0, 0}, S},                {"say", {0, 0, 0}, S | C},
 };
+#define NPHRASAL (sizeof phrasals / sizeof phrasals[0])
 
 static int cmp_verb(const void *k, const void *e)
 {
@@ -103,11 +109,22 @@ static const verb *find_verb(const char *w)
     return NULL;
 }
 
+/* Regular inflections: suffix, what the base ends with instead, whether
+ * the consonant before the suffix is doubled (admitted -> admit). */
+typedef struct rule { const char *suf; const char *add; int dbl; uint8_t form; } rule;
+static const rule rules[] = {
+    {"ies", "y", 0, LEDE_CUE_3SG}, {"ied", "y", 0, LEDE_CUE_PAST}, {"es", "", 0, LEDE_CUE_3SG},
+    {"s", "", 0, LEDE_CUE_3SG},    {"ed", "", 0, LEDE_CUE_PAST},  {"ed", "e", 0, LEDE_CUE_PAST},
+    {"ed", "", 1, LEDE_CUE_PAST},  {"d", "", 0, LEDE_CUE_PAST},   {"ing", "", 0, LEDE_CUE_ING},
+    {"ing", "e", 0, LEDE_CUE_ING}, {"ing", "", 1, LEDE_CUE_ING},
+};
+enum { LEMMA_MAX = 30 }; /* lemma() looks at words shorter than this */
+
 /* Base form and tense of a folded word, or NULL. */
 static const verb *lemma(const char *w, size_t n, uint8_t *form)
 {
-    char b[32];
-    if (n < 2 || n >= sizeof b - 2)
+    char b[LEMMA_MAX + 2];
+    if (n < 2 || n >= LEMMA_MAX)
         return NULL;
     for (size_t i = 0; i < n; i++)
         if (w[i] < 'a' || w[i] > 'z')
@@ -124,12 +141,6 @@ static const verb *lemma(const char *w, size_t n, uint8_t *form)
         *form = LEDE_CUE_BASE;
         return v;
     }
-    struct { const char *suf; const char *add; int dbl; uint8_t form; } rules[] = {
-        {"ies", "y", 0, LEDE_CUE_3SG}, {"ied", "y", 0, LEDE_CUE_PAST}, {"es", "", 0, LEDE_CUE_3SG},
-        {"s", "", 0, LEDE_CUE_3SG},    {"ed", "", 0, LEDE_CUE_PAST},  {"ed", "e", 0, LEDE_CUE_PAST},
-        {"ed", "", 1, LEDE_CUE_PAST},  {"d", "", 0, LEDE_CUE_PAST},   {"ing", "", 0, LEDE_CUE_ING},
-        {"ing", "e", 0, LEDE_CUE_ING}, {"ing", "", 1, LEDE_CUE_ING},
-    };
     for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
         size_t sl = strlen(rules[r].suf);
         if (n <= sl + 1 || memcmp(b + n - sl, rules[r].suf, sl) != 0)
@@ -152,131 +163,83 @@ static const verb *lemma(const char *w, size_t n, uint8_t *form)
     return NULL;
 }
 
-/* word equals s[0..n): compared char by char, so no strlen per call */
-static bool same(const char *word, const char *s, size_t n)
+int lede_cue_lemma(const char *w, size_t n, uint8_t *form)
 {
-    for (size_t k = 0; k < n; k++)
-        if (word[k] != s[k])
-            return false; /* also stops at word's terminator */
-    return word[n] == '\0';
+    const verb *v = lemma(w, n, form);
+    return v ? (int)(v - verbs) : -1;
 }
 
-bool lede_qw_is(const lede_doc *d, uint32_t i, const char *word)
-{
-    if (i >= d->toks.n)
-        return false;
-    const lede_token *t = &d->toks.v[i];
-    return same(word, lede_tok_norm(d, t), t->norm_len);
-}
+uint32_t lede_cue_verb_cls(int v) { return v >= 0 ? verbs[v].cls : 0; }
 
-/* Lists are sorted (tests/unit/test_quotes.c checks): bisection. */
-static int cmp_word(const char *word, const char *s, size_t n)
+/* Every word lemma() accepts is a base, an irregular form, or a base with
+ * one rule applied forwards, so these candidates cover them all; lemma()
+ * then says which are forms, and of what. */
+static void cue_forms(void (*fn)(void *ctx, const char *w, size_t n), void *ctx)
 {
-    for (size_t k = 0; k < n; k++) {
-        if (word[k] != s[k])
-            return (unsigned char)word[k] < (unsigned char)s[k] ? -1 : 1;
+    for (size_t i = 0; i < sizeof irregulars / sizeof irregulars[0]; i++)
+        fn(ctx, irregulars[i].form, strlen(irregulars[i].form));
+    for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++) {
+        const char *base = verbs[v].base;
+        size_t bl = strlen(base);
+        fn(ctx, base, bl);
+        for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
+            size_t al = strlen(rules[r].add), sl = strlen(rules[r].suf);
+            if (bl < al || memcmp(base + bl - al, rules[r].add, al) != 0 || bl + 1 + sl >= LEMMA_MAX)
+                continue;
+            char w[LEMMA_MAX + 8];
+            size_t m = bl - al;
+            memcpy(w, base, m);
+            if (rules[r].dbl) {
+                if (!m)
+                    continue;
+                w[m] = w[m - 1];
+                m++;
+            }
+            memcpy(w + m, rules[r].suf, sl);
+            fn(ctx, w, m + sl);
+        }
     }
-    return word[n] ? 1 : 0;
 }
 
-static bool in_sorted(const char *const *list, size_t len, const char *s, size_t n)
-{
-    size_t lo = 0, hi = len;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = cmp_word(list[mid], s, n);
-        if (c == 0)
-            return true;
-        if (c > 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return false;
-}
+/* Heads that are cues only in phrasal forms, and the base of each form. */
+static const char *const heads[] = {
+    "call", "called", "calling", "calls", "chime", "chimed", "fire", "fired", "go", "goes", "going", "hit",
+    "lash", "lashed", "made", "make", "makes", "making", "point", "pointed", "pointing", "points", "shoot",
+    "shot", "speak", "spell", "spelled", "spoke", "sum", "summed", "weigh", "weighed", "went", NULL};
+static const char *const head_base[][2] = {
+    {"pointed", "point"}, {"pointing", "point"}, {"points", "point"}, {"went", "go"}, {"goes", "go"},
+    {"going", "go"}, {"shot", "shoot"}, {"fired", "fire"}, {"chimed", "chime"}, {"weighed", "weigh"},
+    {"spelled", "spell"}, {"spoke", "speak"}, {"made", "make"}, {"makes", "make"}, {"making", "make"},
+    {"summed", "sum"}, {"lashed", "lash"}, {"called", "call"}, {"calls", "call"}, {"calling", "call"}};
 
-#define IN_WORDS(d, i, list) in_words((d), (i), (list), sizeof(list) / sizeof((list)[0]) - 1)
-static bool in_words(const lede_doc *d, uint32_t i, const char *const *list, size_t len)
+uint32_t lede_cue_phrasal_mask(const char *w, size_t n, int v, bool head, uint8_t *form)
 {
-    if (i >= d->toks.n)
-        return false;
-    const lede_token *t = &d->toks.v[i];
-    if (!t->norm_len || !(t->flags & LEDE_TF_ALPHA))
-        return false;
-    return in_sorted(list, len, lede_tok_norm(d, t), t->norm_len);
-}
-
-bool lede_cue_at(const lede_doc *d, uint32_t i, uint32_t limit, lede_cue *out)
-{
-    if (i >= limit || i >= d->toks.n)
-        return false;
-    const lede_token *t = &d->toks.v[i];
-    if (!(t->flags & LEDE_TF_ALPHA))
-        return false;
-    /* "Central Asian States", "the Star Tribune Reports": capitalised words
-     * inside a sentence are names, not verbs (headlines excepted) */
-    if ((t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER)) && !(t->flags & (LEDE_TF_SENT_START | LEDE_TF_HEADLINE)))
-        return false;
-    if (lede_qw_is(d, i, "according") && i + 1 < limit && lede_qw_is(d, i + 1, "to")) {
-        *out = (lede_cue){i, i + 2, i, LEDE_CUE_ACCORDING | LEDE_CUE_CLAUSE, LEDE_CUE_ING};
-        return true;
-    }
-    uint8_t form = 0;
-    const verb *v = lemma(lede_tok_norm(d, t), t->norm_len, &form);
-    const char *base = v ? v->base : NULL;
-    /* heads that are cues only in phrasal forms */
-    static const char *const heads[] = {
-        "call", "called", "calling", "calls", "chime", "chimed", "fire", "fired", "go", "goes", "going", "hit",
-        "lash", "lashed", "made", "make", "makes", "making", "point", "pointed", "pointing", "points", "shoot",
-        "shot", "speak", "spell", "spelled", "spoke", "sum", "summed", "weigh", "weighed", "went", NULL};
     char hb[16] = "";
-    if (!base && IN_WORDS(d, i, heads)) {
-        const char *w = lede_tok_norm(d, t);
-        size_t n = t->norm_len < sizeof hb - 1 ? t->norm_len : sizeof hb - 1;
-        memcpy(hb, w, n);
-        hb[n] = '\0';
-        static const char *const map[][2] = {
-            {"pointed", "point"}, {"pointing", "point"}, {"points", "point"}, {"went", "go"}, {"goes", "go"},
-            {"going", "go"}, {"shot", "shoot"}, {"fired", "fire"}, {"chimed", "chime"}, {"weighed", "weigh"},
-            {"spelled", "spell"}, {"spoke", "speak"}, {"made", "make"}, {"makes", "make"}, {"making", "make"},
-            {"summed", "sum"}, {"lashed", "lash"}, {"called", "call"}, {"calls", "call"}, {"calling", "call"}};
-        for (size_t k = 0; k < sizeof map / sizeof map[0]; k++)
-            if (strcmp(hb, map[k][0]) == 0) {
-                memcpy(hb, map[k][1], strlen(map[k][1]) + 1);
-                form = map[k][0][strlen(map[k][0]) - 1] == 's' ? LEDE_CUE_3SG
-                       : strstr(map[k][0], "ing")             ? LEDE_CUE_ING
-                                                              : LEDE_CUE_PAST;
+    const char *base = v >= 0 ? verbs[v].base : NULL;
+    if (!base && head) {
+        size_t m = n < sizeof hb - 1 ? n : sizeof hb - 1;
+        memcpy(hb, w, m);
+        hb[m] = '\0';
+        for (size_t k = 0; k < sizeof head_base / sizeof head_base[0]; k++)
+            if (strcmp(hb, head_base[k][0]) == 0) {
+                const char *f = head_base[k][0];
+                memcpy(hb, head_base[k][1], strlen(head_base[k][1]) + 1);
+                *form = f[strlen(f) - 1] == 's' ? LEDE_CUE_3SG : strstr(f, "ing") ? LEDE_CUE_ING : LEDE_CUE_PAST;
                 break;
             }
         base = hb;
     }
-    if (!base)
-        return false;
-    /* longest phrasal match */
-    uint32_t best_te = 0, best_cls = 0;
-    for (size_t p = 0; p < sizeof phrasals / sizeof phrasals[0]; p++) {
-        if (strcmp(phrasals[p].base, base) != 0 || !phrasals[p].w[0])
-            continue;
-        uint32_t k = i + 1;
-        bool ok = true;
-        for (int w = 0; w < 3 && phrasals[p].w[w]; w++, k++)
-            if (k >= limit || !lede_qw_is(d, k, phrasals[p].w[w])) {
-                ok = false;
-                break;
-            }
-        if (ok && k > best_te) {
-            best_te = k;
-            best_cls = phrasals[p].cls;
-        }
-    }
-    if (best_te) {
-        *out = (lede_cue){i, best_te, i, best_cls, form};
-        return true;
-    }
-    if (!v)
-        return false;
-    *out = (lede_cue){i, i + 1, i, v->cls, form};
-    return true;
+    uint32_t mask = 0;
+    for (size_t p = 0; base && p < NPHRASAL; p++)
+        if (phrasals[p].w[0] && strcmp(phrasals[p].base, base) == 0)
+            mask |= 1u << p;
+    return mask;
+}
+
+const lede_qphrasal *lede_cue_phrasal(size_t *n)
+{
+    *n = NPHRASAL;
+    return phrasals;
 }
 
 /* ---- closed classes ------------------------------------------------------ */
@@ -330,31 +293,94 @@ static const char *const source_nouns[] = {
     "staffers", "strategist", "strategists", "supporter", "supporters", "veteran", "veterans", "voter",
     "voters", "witness", "witnesses", NULL};
 
-bool lede_qw_determiner(const lede_doc *d, uint32_t i) { return IN_WORDS(d, i, determiners); }
-bool lede_qw_pronoun(const lede_doc *d, uint32_t i) { return IN_WORDS(d, i, pronouns); }
-bool lede_qw_function(const lede_doc *d, uint32_t i) { return IN_WORDS(d, i, function_words); }
-bool lede_qw_aux_adverb(const lede_doc *d, uint32_t i)
-{
-    if (IN_WORDS(d, i, aux_adverbs))
-        return true;
-    /* lowercase -ly words between subject and verb are adverbs ("flatly") */
-    const lede_token *t = &d->toks.v[i];
-    const char *s = lede_tok_norm(d, t);
-    return !(t->flags & LEDE_TF_UPPER_INIT) && t->norm_len > 4 && memcmp(s + t->norm_len - 2, "ly", 2) == 0 &&
-           !lede_qw_is(d, i, "family") && !lede_qw_is(d, i, "ally");
-}
-bool lede_qw_time(const lede_doc *d, uint32_t i) { return IN_WORDS(d, i, time_words); }
-bool lede_qw_title(const lede_doc *d, uint32_t i) { return IN_WORDS(d, i, titles); }
-bool lede_qw_source_noun(const lede_doc *d, uint32_t i) { return IN_WORDS(d, i, source_nouns); }
+static const char *const verbs_common[] = {
+    "are", "be", "been", "can", "could", "did", "do", "does", "get", "gets", "got", "had", "has", "have", "is",
+    "may", "might", "must", "should", "was", "were", "will", "would", NULL};
+/* Lists compared by exact text, letters or not (the words of "X of Y"
+ * names, addressees, what precedes a time word, organisations, clause
+ * ends); their users are named beside each. */
+static const char *const joiners[] = {"of", "for", "and", "&", "de", "in", "from", "at", NULL}; /* speaker */
+static const char *const objects[] = {"him", "her", "them", "me", "us", "you", "reporters", "journalists",
+                                      "supporters", "voters", "lawmakers", "viewers", "listeners", "readers",
+                                      "the", NULL}; /* indirect: addressee after told/urged */
+static const char *const time_pre[] = {"on", "last", "this", "earlier", "early", "late", "next", "in",
+                                       "recent", "past", "over", "during", "for", "few", "several",
+                                       "the", "since", "coming", "two", "three", NULL}; /* speaker */
+static const char *const org_heads[] = {
+    "academy", "administration", "agency", "alliance", "army", "assembly", "association", "authority",
+    "bank", "board", "bureau", "center", "centre", "chamber", "church", "coalition", "college", "commission",
+    "committee", "company", "conference", "corporation", "council", "court", "department", "directorate",
+    "division", "federation", "forum", "foundation", "front", "fund", "government", "guard", "house",
+    "institute", "kingdom", "league", "ministry", "movement", "museum", "office", "organisation",
+    "organization", "parliament", "party", "police", "republic", "school", "secretariat", "service",
+    "society", "union", "university", NULL}; /* speaker: "Bank of America" */
+static const char *const cut_words[] = {"after", "although", "and", "as", "because", "before", "but", "since",
+                                        "though", "until", "when", "whereas", "while", NULL}; /* learn */
 
-bool lede_qw_verbish(const lede_doc *d, uint32_t i)
+/* The closed lists were always searched by bisection (in_sorted), the
+ * others by exact comparison; lede_cue_word_cls keeps each list's way, so a
+ * word gets exactly the classes the scans used to give it. */
+typedef struct wlist { const char *const *words; uint32_t cls; bool bisect; } wlist;
+static const wlist lists[] = {
+    {determiners, LEDE_QC_DET, true},     {pronouns, LEDE_QC_PRON, true},     {function_words, LEDE_QC_FUNC, true},
+    {aux_adverbs, LEDE_QC_AUXL, true},    {time_words, LEDE_QC_TIME, true},   {titles, LEDE_QC_TITLE, true},
+    {source_nouns, LEDE_QC_SOURCE, true}, {verbs_common, LEDE_QC_VCOMMON, true}, {heads, LEDE_QC_HEAD, true},
+    {joiners, LEDE_QC_JOINER, false},     {objects, LEDE_QC_OBJECT, false},   {time_pre, LEDE_QC_TIMEPRE, false},
+    {org_heads, LEDE_QC_ORG, false},      {cut_words, LEDE_QC_CUT, false},
+};
+
+static int cmp_word(const char *word, const char *s, size_t n)
 {
-    static const char *const verbs_common[] = {
-        "are", "be", "been", "can", "could", "did", "do", "does", "get", "gets", "got", "had", "has", "have", "is", "may", "might", "must", "should", "was", "were", "will", "would", NULL};
-    if (IN_WORDS(d, i, verbs_common))
-        return true;
-    lede_cue c;
-    return lede_cue_at(d, i, (uint32_t)d->toks.n, &c);
+    for (size_t k = 0; k < n; k++) {
+        if (word[k] != s[k])
+            return (unsigned char)word[k] < (unsigned char)s[k] ? -1 : 1;
+    }
+    return word[n] ? 1 : 0;
+}
+
+static bool in_sorted(const char *const *list, size_t len, const char *s, size_t n)
+{
+    size_t lo = 0, hi = len;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = cmp_word(list[mid], s, n);
+        if (c == 0)
+            return true;
+        if (c > 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return false;
+}
+
+uint32_t lede_cue_word_cls(const char *w, size_t n)
+{
+    uint32_t cls = 0;
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
+        const char *const *words = lists[l].words;
+        size_t len = 0;
+        while (words[len])
+            len++;
+        bool in = false;
+        if (lists[l].bisect) {
+            in = in_sorted(words, len, w, n);
+        } else {
+            for (size_t k = 0; k < len && !in; k++)
+                in = strlen(words[k]) == n && memcmp(words[k], w, n) == 0;
+        }
+        if (in)
+            cls |= lists[l].cls;
+    }
+    return cls;
+}
+
+void lede_cue_words(void (*fn)(void *ctx, const char *w, size_t n), void *ctx)
+{
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+        for (const char *const *w = lists[l].words; *w; w++)
+            fn(ctx, *w, strlen(*w));
+    cue_forms(fn, ctx);
 }
 
 static bool list_sorted(const char *const *list)

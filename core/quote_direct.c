@@ -93,7 +93,7 @@ static int32_t attribution(lede_qctx *q, const lede_cue *c, const lede_speaker *
     }
     if (sp)
         at->sp = *sp;
-    lede_speaker_anonymity(q->d, &at->sp);
+    lede_speaker_anonymity(q, &at->sp);
     at->conf = conf;
     return a;
 }
@@ -125,10 +125,10 @@ static bool lead_in(lede_qctx *q, uint32_t open, lede_cue *cue, lede_speaker *sp
         if (tok(d, k)->flags & LEDE_TF_QUOTE)
             break;
         lede_cue c;
-        if (!lede_cue_at(d, k, p, &c) || !(c.cls & (LEDE_CUE_SPEECH | LEDE_CUE_MIND)))
+        if (!lede_cue_at(q, k, p, &c) || !(c.cls & (LEDE_CUE_SPEECH | LEDE_CUE_MIND)))
             continue;
         if (c.cls & LEDE_CUE_ACCORDING) {
-            if (!lede_speaker_after(d, c.te, p, sp))
+            if (!lede_speaker_after(q, c.te, p, sp))
                 continue;
             *cue = c;
             return true;
@@ -139,17 +139,17 @@ static bool lead_in(lede_qctx *q, uint32_t open, lede_cue *cue, lede_speaker *sp
         *cue = c;
         /* "she said, adding:"  "Clinton ... responded, saying:" */
         if (c.form == LEDE_CUE_ING && c.tb > lo && punct_is(d, c.tb - 1, ",-")) {
-            lede_speaker_subject(d, lo, c.tb, sp);
+            lede_speaker_subject(q, lo, c.tb, sp);
             return true;
         }
-        if (lede_speaker_before(d, lo, c.tb, sp) || lede_speaker_after(d, c.te, p, sp))
+        if (lede_speaker_before(q, lo, c.tb, sp) || lede_speaker_after(q, c.te, p, sp))
             return true;
         if (c.tb == lo || punct_is(d, c.tb - 1, ",-"))
-            lede_speaker_subject(d, lo, c.tb, sp);
+            lede_speaker_subject(q, lo, c.tb, sp);
         return true;
     }
     /* "McConnell delivered a blunt message to Trump: ..." */
-    if (punct_is(d, p, ":") && lede_speaker_subject(d, lo, p, sp)) {
+    if (punct_is(d, p, ":") && lede_speaker_subject(q, lo, p, sp)) {
         memset(cue, 0, sizeof *cue);
         cue->tb = cue->te = UINT32_MAX;
         return true;
@@ -159,16 +159,17 @@ static bool lead_in(lede_qctx *q, uint32_t open, lede_cue *cue, lede_speaker *sp
 
 /* The cue is followed only by adjuncts up to the end of its clause: "said."
  * "said on Tuesday."  "told reporters in Kabul," */
-static bool cue_ends_clause(const lede_doc *d, uint32_t k, uint32_t lim)
+static bool cue_ends_clause(const lede_qctx *q, uint32_t k, uint32_t lim)
 {
+    const lede_doc *d = q->d;
     for (uint32_t n = 0; k < lim && n < 12; k++, n++) {
         const lede_token *t = tok(d, k);
         if (punct_is(d, k, ".?!,;:-") || (t->flags & LEDE_TF_QOPEN))
             return true;
-        if (lede_qw_is(d, k, "that") || lede_qw_pronoun(d, k))
+        if (lede_qw_is(q, k, LEDE_QW_THAT) || lede_qw_pronoun(q, k))
             return false;
         /* a verb after the cue starts a reported clause: "said he would" */
-        if (n > 0 && lede_qw_verbish(d, k))
+        if (n > 0 && lede_qw_verbish(q, k))
             return false;
     }
     return k >= lim;
@@ -186,10 +187,10 @@ static bool trailer(lede_qctx *q, uint32_t close, lede_cue *cue, lede_speaker *s
         return false;
     uint32_t lim = j + LEDE_QUOTE_TRAILER_MAX < pe ? j + LEDE_QUOTE_TRAILER_MAX : pe;
     lede_cue c;
-    if (lede_cue_at(d, j, lim, &c) && (c.cls & LEDE_CUE_SPEECH)) {
+    if (lede_cue_at(q, j, lim, &c) && (c.cls & LEDE_CUE_SPEECH)) {
         /* inverted: ," said Stuart Stevens */
         uint32_t k = c.te;
-        if (lede_speaker_after(d, k, lim, sp)) {
+        if (lede_speaker_after(q, k, lim, sp)) {
             *cue = c;
             return true;
         }
@@ -197,8 +198,8 @@ static bool trailer(lede_qctx *q, uint32_t close, lede_cue *cue, lede_speaker *s
         memset(sp, 0, sizeof *sp);
         return true;
     }
-    if (lede_cue_at(d, j, lim, &c) && (c.cls & LEDE_CUE_ACCORDING)) {
-        if (lede_speaker_after(d, c.te, lim, sp)) {
+    if (lede_cue_at(q, j, lim, &c) && (c.cls & LEDE_CUE_ACCORDING)) {
+        if (lede_speaker_after(q, c.te, lim, sp)) {
             *cue = c;
             return true;
         }
@@ -209,20 +210,20 @@ static bool trailer(lede_qctx *q, uint32_t close, lede_cue *cue, lede_speaker *s
             return false;
         if (punct_is(d, k, ".?!;:"))
             return false;
-        if (!lede_cue_at(d, k, lim, &c) || !(c.cls & LEDE_CUE_SPEECH))
+        if (!lede_cue_at(q, k, lim, &c) || !(c.cls & LEDE_CUE_SPEECH))
             continue;
-        if (!lede_speaker_before(d, j, c.tb, sp))
+        if (!lede_speaker_before(q, j, c.tb, sp))
             return false;
         /* after a quote that ended its sentence, "Kasich said he would ..."
          * is a new statement; only "X said." (plus adjuncts) attributes */
-        if ((tok(d, j)->flags & LEDE_TF_SENT_START) && !cue_ends_clause(d, c.te, lim))
+        if ((tok(d, j)->flags & LEDE_TF_SENT_START) && !cue_ends_clause(q, c.te, lim))
             return false;
         /* the phrase must start the trailer: "the bespectacled, 71-year-old
          * diplomat said" may leave a determiner or adjectives before it */
         if (sp->tb > j + 6)
             return false;
         for (uint32_t m = j; m < sp->tb; m++)
-            if (lede_qw_verbish(d, m) || (tok(d, m)->flags & LEDE_TF_QUOTE))
+            if (lede_qw_verbish(q, m) || (tok(d, m)->flags & LEDE_TF_QUOTE))
                 return false;
         *cue = c;
         return true;
@@ -240,9 +241,9 @@ static bool sentence_cue(lede_qctx *q, uint32_t s, lede_cue *cue, lede_speaker *
         if (q->tok_region[k] >= 0)
             return false;
         lede_cue c;
-        if (!lede_cue_at(d, k, se->tok_end, &c) || !(c.cls & LEDE_CUE_SPEECH))
+        if (!lede_cue_at(q, k, se->tok_end, &c) || !(c.cls & LEDE_CUE_SPEECH))
             continue;
-        if (lede_speaker_before(d, se->tok_begin, c.tb, sp) && (sp->pronoun || sp->named)) {
+        if (lede_speaker_before(q, se->tok_begin, c.tb, sp) && (sp->pronoun || sp->named)) {
             *cue = c;
             return true;
         }
@@ -260,7 +261,7 @@ static bool para_has_cue(lede_qctx *q, uint32_t para)
     uint32_t b = d->sents.v[p->sent_begin].tok_begin, e = para_end_tok(d, para);
     for (uint32_t k = b; k < e; k++) {
         lede_cue c;
-        if (q->tok_region[k] < 0 && lede_cue_at(d, k, e, &c) && (c.cls & LEDE_CUE_SPEECH))
+        if (q->tok_region[k] < 0 && lede_cue_at(q, k, e, &c) && (c.cls & LEDE_CUE_SPEECH))
             return true;
     }
     return false;

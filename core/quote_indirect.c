@@ -33,42 +33,36 @@ static bool punct_is(const lede_doc *d, uint32_t i, const char *set)
     return (t->flags & LEDE_TF_DASH) && strchr(set, '-') != NULL;
 }
 
-static bool is_object_pronoun(const lede_doc *d, uint32_t i)
-{
-    static const char *const w[] = {"him", "her", "them", "me", "us", "you", "reporters", "journalists",
-                                    "supporters", "voters", "lawmakers", "viewers", "listeners", "readers",
-                                    "the", NULL};
-    for (const char *const *p = w; *p; p++)
-        if (lede_qw_is(d, i, *p))
-            return true;
-    return false;
-}
+/* him, reporters, the: an addressee after "told", "urged" */
+static bool is_object_pronoun(const lede_qctx *q, uint32_t i) { return lede_qw_class(q, i, LEDE_QC_OBJECT); }
 
 /* Skips an adjunct after the cue: "on Tuesday", "in a statement", "last
  * week", "Monday"; returns the first token after it. */
-static uint32_t skip_adjuncts(const lede_doc *d, uint32_t j, uint32_t end)
+static uint32_t skip_adjuncts(const lede_qctx *q, uint32_t j, uint32_t end)
 {
+    const lede_doc *d = q->d;
     for (int guard = 0; guard < 4 && j < end; guard++) {
-        if (lede_qw_time(d, j)) {
+        if (lede_qw_time(q, j)) {
             j++;
             continue;
         }
-        bool prep = lede_qw_is(d, j, "on") || lede_qw_is(d, j, "in") || lede_qw_is(d, j, "at") ||
-                    lede_qw_is(d, j, "during") || lede_qw_is(d, j, "last") || lede_qw_is(d, j, "this") ||
-                    lede_qw_is(d, j, "earlier") || lede_qw_is(d, j, "via") || lede_qw_is(d, j, "through") ||
-                    lede_qw_is(d, j, "over");
+        bool prep = lede_qw_is(q, j, LEDE_QW_ON) || lede_qw_is(q, j, LEDE_QW_IN) ||
+                    lede_qw_is(q, j, LEDE_QW_AT) || lede_qw_is(q, j, LEDE_QW_DURING) ||
+                    lede_qw_is(q, j, LEDE_QW_LAST) || lede_qw_is(q, j, LEDE_QW_THIS) ||
+                    lede_qw_is(q, j, LEDE_QW_EARLIER) || lede_qw_is(q, j, LEDE_QW_VIA) ||
+                    lede_qw_is(q, j, LEDE_QW_THROUGH) || lede_qw_is(q, j, LEDE_QW_OVER);
         if (!prep)
             break;
         /* the adjunct must end in "that" or a comma within a few words */
         uint32_t k = j + 1;
-        while (k < end && k < j + 8 && !lede_qw_is(d, k, "that") && !punct_is(d, k, ",:") &&
-               !(tok(d, k)->flags & LEDE_TF_QUOTE) && !lede_qw_pronoun(d, k))
+        while (k < end && k < j + 8 && !lede_qw_is(q, k, LEDE_QW_THAT) && !punct_is(d, k, ",:") &&
+               !(tok(d, k)->flags & LEDE_TF_QUOTE) && !lede_qw_pronoun(q, k))
             k++;
         if (k >= end || k >= j + 8)
             break;
-        if (lede_qw_time(d, k - 1) || lede_qw_is(d, k, "that") || punct_is(d, k, ",:")) {
+        if (lede_qw_time(q, k - 1) || lede_qw_is(q, k, LEDE_QW_THAT) || punct_is(d, k, ",:")) {
             j = k;
-            if (punct_is(d, j, ",") && j + 1 < end && !lede_qw_is(d, j + 1, "that"))
+            if (punct_is(d, j, ",") && j + 1 < end && !lede_qw_is(q, j + 1, LEDE_QW_THAT))
                 j++;
             continue;
         }
@@ -142,7 +136,7 @@ bool lede_emit_clause(lede_qctx *q, const lede_cue *c, const lede_speaker *sp, u
         at->has_cue = 1;
         if (sp)
             at->sp = *sp;
-        lede_speaker_anonymity(d, &at->sp);
+        lede_speaker_anonymity(q, &at->sp);
         at->conf = conf;
         if (attr)
             *attr = a;
@@ -159,7 +153,7 @@ static void according_to(lede_qctx *q, const lede_cue *c, uint32_t sb, uint32_t 
 {
     const lede_doc *d = q->d;
     lede_speaker sp;
-    if (!lede_speaker_after(d, c->te, se, &sp))
+    if (!lede_speaker_after(q, c->te, se, &sp))
         return;
     bool at_start = c->tb == sb || (c->tb > sb && punct_is(d, c->tb - 1, ",") && c->tb - sb <= 4);
     if (at_start) {
@@ -182,10 +176,10 @@ static bool inverted_or_parenthetical(lede_qctx *q, const lede_cue *c, uint32_t 
     const lede_doc *d = q->d;
     lede_speaker sp;
     uint32_t head_start;
-    if (c->tb > sb + 2 && punct_is(d, c->tb - 1, ",") && lede_speaker_after(d, c->te, se, &sp) &&
+    if (c->tb > sb + 2 && punct_is(d, c->tb - 1, ",") && lede_speaker_after(q, c->te, se, &sp) &&
         (sp.named || sp.pronoun || sp.nominal)) {
         head_start = c->tb; /* inverted: ", said X" */
-    } else if (lede_speaker_before(d, sb, c->tb, &sp) && sp.tb > sb + 2 && punct_is(d, sp.tb - 1, ",")) {
+    } else if (lede_speaker_before(q, sb, c->tb, &sp) && sp.tb > sb + 2 && punct_is(d, sp.tb - 1, ",")) {
         head_start = sp.tb; /* ", X said" */
     } else {
         return false;
@@ -193,7 +187,7 @@ static bool inverted_or_parenthetical(lede_qctx *q, const lede_cue *c, uint32_t 
     /* what follows the attribution: the end of the sentence, or a comma
      * and the rest of an interrupted clause */
     uint32_t j = c->te > sp.np_te ? c->te : sp.np_te;
-    while (j < se && lede_qw_time(d, j))
+    while (j < se && lede_qw_time(q, j))
         j++;
     if (j < se && !punct_is(d, j, ".!?,"))
         return false;
@@ -213,33 +207,33 @@ static void verb_cue(lede_qctx *q, const lede_cue *c, uint32_t sb, uint32_t se, 
     if ((c->cls & LEDE_CUE_SPEECH) && inverted_or_parenthetical(q, c, sb, se))
         return;
     lede_speaker sp;
-    bool has_sp = lede_speaker_before(d, sb, c->tb, &sp);
+    bool has_sp = lede_speaker_before(q, sb, c->tb, &sp);
     if (!has_sp && c->tb > sb &&
-        (c->form == LEDE_CUE_ING || punct_is(d, c->tb - 1, ",") || lede_qw_is(d, c->tb - 1, "and") ||
-         lede_qw_is(d, c->tb - 1, "but")))
-        has_sp = lede_speaker_subject(d, sb, c->tb, &sp); /* "..., adding that"  "... and said" */
+        (c->form == LEDE_CUE_ING || punct_is(d, c->tb - 1, ",") || lede_qw_is(q, c->tb - 1, LEDE_QW_AND) ||
+         lede_qw_is(q, c->tb - 1, LEDE_QW_BUT)))
+        has_sp = lede_speaker_subject(q, sb, c->tb, &sp); /* "..., adding that"  "... and said" */
     if (!has_sp && !learned)
         return; /* passives and fragments: too unreliable without the classifier */
-    uint32_t j = skip_adjuncts(d, c->te, se);
-    if ((c->cls & LEDE_CUE_ADDRESSEE) && j < se && !lede_qw_is(d, j, "that") &&
-        (is_object_pronoun(d, j) || (tok(d, j)->flags & LEDE_TF_UPPER_INIT))) {
+    uint32_t j = skip_adjuncts(q, c->te, se);
+    if ((c->cls & LEDE_CUE_ADDRESSEE) && j < se && !lede_qw_is(q, j, LEDE_QW_THAT) &&
+        (is_object_pronoun(q, j) || (tok(d, j)->flags & LEDE_TF_UPPER_INIT))) {
         lede_speaker obj;
-        if (lede_speaker_after(d, j, se, &obj))
+        if (lede_speaker_after(q, j, se, &obj))
             j = obj.np_te;
         else
             j++;
-        j = skip_adjuncts(d, j, se);
+        j = skip_adjuncts(q, j, se);
     }
     if (j >= se)
         return;
     float conf = 0.7f;
-    if (lede_qw_is(d, j, "that") || punct_is(d, j, ":")) {
+    if (lede_qw_is(q, j, LEDE_QW_THAT) || punct_is(d, j, ":")) {
         conf = 0.8f;
-    } else if (lede_qw_is(d, j, "to")) {
+    } else if (lede_qw_is(q, j, LEDE_QW_TO)) {
         if (!(c->cls & LEDE_CUE_TO) && !learned)
             return;
-    } else if (lede_qw_is(d, j, "if") || lede_qw_is(d, j, "whether") || lede_qw_is(d, j, "how") ||
-               lede_qw_is(d, j, "why") || lede_qw_is(d, j, "what")) {
+    } else if (lede_qw_is(q, j, LEDE_QW_IF) || lede_qw_is(q, j, LEDE_QW_WHETHER) || lede_qw_is(q, j, LEDE_QW_HOW) ||
+               lede_qw_is(q, j, LEDE_QW_WHY) || lede_qw_is(q, j, LEDE_QW_WHAT)) {
         conf = 0.6f;
     } else {
         const lede_token *t = tok(d, j);
@@ -249,7 +243,7 @@ static void verb_cue(lede_qctx *q, const lede_cue *c, uint32_t sb, uint32_t se, 
             if ((c->cls & LEDE_CUE_WEAK) || !(c->cls & LEDE_CUE_CLAUSE))
                 return;
             /* a bare clause: starts like a subject */
-            if (lede_qw_function(d, j) && !lede_qw_is(d, j, "there"))
+            if (lede_qw_function(q, j) && !lede_qw_is(q, j, LEDE_QW_THERE))
                 return;
         }
         conf = 0.6f;
@@ -262,7 +256,7 @@ static void colon_cue(lede_qctx *q, uint32_t k, uint32_t sb, uint32_t se)
 {
     const lede_doc *d = q->d;
     lede_speaker sp;
-    bool has_sp = k > sb && lede_speaker_before(d, sb, k, &sp);
+    bool has_sp = k > sb && lede_speaker_before(q, sb, k, &sp);
     if (k + 1 >= se)
         return;
     lede_cue c = {k, k + 1, k, 0, LEDE_CUE_BASE};
@@ -293,7 +287,7 @@ lede_status lede_qindirect_find(lede_qctx *q)
             if (!lede_qcue_candidate(q, k))
                 continue;
             lede_cue c;
-            bool known = lede_cue_at(d, k, se->tok_end, &c);
+            bool known = lede_cue_at(q, k, se->tok_end, &c);
             bool learned = false;
             float score = 0;
             if (model) {

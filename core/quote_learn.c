@@ -65,8 +65,9 @@ static void addn(fbuf *f, const char *name, const char *a, const char *b, const 
 static void adds(fbuf *f, const char *name, const char *val) { addn(f, name, val, NULL, NULL); }
 
 /* Folded form of token i, "<s>"/"</s>" outside [sb, se), capped. */
-static size_t word(const lede_doc *d, int64_t i, uint32_t sb, uint32_t se, char *out, size_t cap)
+static size_t word(const lede_qctx *q, int64_t i, uint32_t sb, uint32_t se, char *out, size_t cap)
 {
+    const lede_doc *d = q->d;
     const char *s;
     size_t n;
     if (i < (int64_t)sb) {
@@ -83,7 +84,7 @@ static size_t word(const lede_doc *d, int64_t i, uint32_t sb, uint32_t se, char 
             s = "<num>";
             n = 5;
         } else if ((t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER)) && !(t->flags & LEDE_TF_SENT_START) &&
-                   !lede_qw_function(d, (uint32_t)i) && !lede_qw_title(d, (uint32_t)i)) {
+                   !lede_qw_function(q, (uint32_t)i) && !lede_qw_title(q, (uint32_t)i)) {
             s = "<Cap>";
             n = 5;
         }
@@ -96,17 +97,18 @@ static size_t word(const lede_doc *d, int64_t i, uint32_t sb, uint32_t se, char 
 }
 
 /* What follows the cue once adjuncts are passed: the shape of a clause. */
-static const char *next_shape(const lede_doc *d, uint32_t j, uint32_t se)
+static const char *next_shape(const lede_qctx *q, uint32_t j, uint32_t se)
 {
+    const lede_doc *d = q->d;
     if (j >= se)
         return "end";
     const lede_token *t = tok(d, j);
-    if (lede_qw_is(d, j, "that"))
+    if (lede_qw_is(q, j, LEDE_QW_THAT))
         return "that";
-    if (lede_qw_is(d, j, "to"))
+    if (lede_qw_is(q, j, LEDE_QW_TO))
         return "to";
-    if (lede_qw_is(d, j, "if") || lede_qw_is(d, j, "whether") || lede_qw_is(d, j, "how") ||
-        lede_qw_is(d, j, "what") || lede_qw_is(d, j, "why"))
+    if (lede_qw_is(q, j, LEDE_QW_IF) || lede_qw_is(q, j, LEDE_QW_WHETHER) || lede_qw_is(q, j, LEDE_QW_HOW) ||
+        lede_qw_is(q, j, LEDE_QW_WHAT) || lede_qw_is(q, j, LEDE_QW_WHY))
         return "wh";
     if (t->flags & LEDE_TF_QUOTE)
         return "quote";
@@ -114,13 +116,13 @@ static const char *next_shape(const lede_doc *d, uint32_t j, uint32_t se)
         char c = d->text[t->start];
         return c == ',' ? "comma" : c == ':' ? "colon" : c == '.' ? "period" : "punct";
     }
-    if (lede_qw_pronoun(d, j))
+    if (lede_qw_pronoun(q, j))
         return "pron";
-    if (lede_qw_determiner(d, j))
+    if (lede_qw_determiner(q, j))
         return "det";
     if (t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER))
         return "cap";
-    if (lede_qw_function(d, j))
+    if (lede_qw_function(q, j))
         return "fn";
     return "word";
 }
@@ -168,10 +170,10 @@ bool lede_qcue_candidate(const lede_qctx *q, uint32_t i)
             return false;
         /* closed-class words never head a cue, except these prepositions
          * ("according to", "in [a poll]", "criticism of") */
-        if (lede_qw_is(d, i, "according") || lede_qw_is(d, i, "in") || lede_qw_is(d, i, "from") ||
-            lede_qw_is(d, i, "of") || lede_qw_is(d, i, "about"))
+        if (lede_qw_is(q, i, LEDE_QW_ACCORDING) || lede_qw_is(q, i, LEDE_QW_IN) || lede_qw_is(q, i, LEDE_QW_FROM) ||
+            lede_qw_is(q, i, LEDE_QW_OF) || lede_qw_is(q, i, LEDE_QW_ABOUT))
             return true;
-        return !lede_qw_aux_adverb(d, i) && !lede_qw_determiner(d, i) && !lede_qw_function(d, i);
+        return !lede_qw_aux_adverb(q, i) && !lede_qw_determiner(q, i) && !lede_qw_function(q, i);
     }
     return t->end - t->start == 1 && d->text[t->start] == ':';
 }
@@ -181,17 +183,17 @@ size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t 
     const lede_doc *d = q->d;
     fbuf f = {out, 0, cap};
     char w[48], p1[48], p2[48], n1[48], n2[48];
-    word(d, i, sb, se, w, sizeof w);
+    word(q, i, sb, se, w, sizeof w);
     /* the word itself even when capitalised inside a sentence */
     const lede_token *t = tok(d, i);
     size_t wl = t->norm_len < sizeof w - 1 ? t->norm_len : sizeof w - 1;
     char raw[48];
     memcpy(raw, lede_tok_norm(d, t), wl);
     raw[wl] = '\0';
-    word(d, (int64_t)i - 1, sb, se, p1, sizeof p1);
-    word(d, (int64_t)i - 2, sb, se, p2, sizeof p2);
-    word(d, (int64_t)i + 1, sb, se, n1, sizeof n1);
-    word(d, (int64_t)i + 2, sb, se, n2, sizeof n2);
+    word(q, (int64_t)i - 1, sb, se, p1, sizeof p1);
+    word(q, (int64_t)i - 2, sb, se, p2, sizeof p2);
+    word(q, (int64_t)i + 1, sb, se, n1, sizeof n1);
+    word(q, (int64_t)i + 2, sb, se, n2, sizeof n2);
     adds(&f, "bias", "");
     adds(&f, "w", raw);
     adds(&f, "p1", p1);
@@ -212,7 +214,7 @@ size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t 
     addn(&f, "s_n1s", st, sn1, NULL);
     bool that_soon = false, q_after = false, q_before = false;
     for (uint32_t k = i + 1; k < se && k < i + 6; k++)
-        that_soon |= lede_qw_is(d, k, "that");
+        that_soon |= lede_qw_is(q, k, LEDE_QW_THAT);
     /* bounded windows keep a sentence without punctuation linear */
     for (uint32_t k = i + 1; k < se && k <= i + LEDE_QUOTE_CLAUSE_MAX; k++)
         q_after |= (tok(d, k)->flags & LEDE_TF_QOPEN) != 0;
@@ -240,7 +242,7 @@ size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t 
     adds(&f, "left", left < 3 ? "2" : left < 6 ? "5" : left < 12 ? "11" : "12+");
 
     lede_cue c;
-    bool is_cue = lede_cue_at(d, i, se, &c);
+    bool is_cue = lede_cue_at(q, i, se, &c);
     /* lexicon knowledge, also for capitalised words the lexicon skips */
     char lemma[16] = "?";
     if (is_cue) {
@@ -268,16 +270,16 @@ size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t 
     uint32_t after = is_cue ? c.te : i + 1;
     /* what the rule walkers see around it */
     lede_speaker sp;
-    bool before = i > sb && lede_speaker_before(d, sb, i, &sp);
+    bool before = i > sb && lede_speaker_before(q, sb, i, &sp);
     const char *sb_shape = speaker_shape(&sp, before);
     adds(&f, "spb", sb_shape);
     lede_speaker sa;
-    bool aft = lede_speaker_after(d, after, se, &sa);
+    bool aft = lede_speaker_after(q, after, se, &sa);
     adds(&f, "spa", speaker_shape(&sa, aft));
     uint32_t j = after;
-    while (j < se && (lede_qw_time(d, j) || lede_qw_aux_adverb(d, j)))
+    while (j < se && (lede_qw_time(q, j) || lede_qw_aux_adverb(q, j)))
         j++;
-    const char *nx = next_shape(d, j, se);
+    const char *nx = next_shape(q, j, se);
     adds(&f, "nx", nx);
     addn(&f, "w_nx", raw, nx, NULL);
     addn(&f, "w_spb", raw, sb_shape, NULL);
@@ -299,10 +301,10 @@ size_t lede_qcut_features(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t
     const lede_doc *d = q->d;
     fbuf f = {out, 0, cap};
     char p1[48], n1[48], n2[48], cw[48];
-    word(d, (int64_t)k - 1, b, se, p1, sizeof p1);
-    word(d, (int64_t)k + 1, b, se, n1, sizeof n1);
-    word(d, (int64_t)k + 2, b, se, n2, sizeof n2);
-    word(d, cue, cue, cue + 1, cw, sizeof cw);
+    word(q, (int64_t)k - 1, b, se, p1, sizeof p1);
+    word(q, (int64_t)k + 1, b, se, n1, sizeof n1);
+    word(q, (int64_t)k + 2, b, se, n2, sizeof n2);
+    word(q, cue, cue, cue + 1, cw, sizeof cw);
     const lede_token *t = tok(d, k);
     char pc[8];
     size_t pl = t->end - t->start < sizeof pc - 1 ? t->end - t->start : sizeof pc - 1;
@@ -317,18 +319,18 @@ size_t lede_qcut_features(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t
     addn(&f, "n1n2", n1, n2, NULL);
     adds(&f, "cue", cw);
     addn(&f, "cue_n1", cw, n1, NULL);
-    adds(&f, "nx", k + 1 < se ? next_shape(d, k + 1, se) : "end");
+    adds(&f, "nx", k + 1 < se ? next_shape(q, k + 1, se) : "end");
     uint32_t words = 0, verbs = 0, commas = 0;
     for (uint32_t m = k > b + LEDE_QUOTE_CLAUSE_MAX ? k - LEDE_QUOTE_CLAUSE_MAX : b; m < k; m++) {
         words += (tok(d, m)->flags & LEDE_TF_ALPHA) != 0;
-        verbs += lede_qw_verbish(d, m);
+        verbs += lede_qw_verbish(q, m);
         commas += d->text[tok(d, m)->start] == ',' && tok(d, m)->end - tok(d, m)->start == 1;
     }
     uint32_t rest = 0, rest_verbs = 0;
     bool another_comma = false;
     for (uint32_t m = k + 1; m < se && m <= k + LEDE_QUOTE_CLAUSE_MAX; m++) {
         rest += (tok(d, m)->flags & LEDE_TF_ALPHA) != 0;
-        rest_verbs += lede_qw_verbish(d, m);
+        rest_verbs += lede_qw_verbish(q, m);
         if (m < k + 7 && d->text[tok(d, m)->start] == ',')
             another_comma = true;
     }
@@ -354,12 +356,7 @@ bool lede_qcut_candidate(const lede_qctx *q, uint32_t k)
     if (t->end - t->start == 1 && (d->text[t->start] == ',' || d->text[t->start] == ';' || d->text[t->start] == '('))
         return true;
     /* a clause may also stop before a conjunction without a comma */
-    static const char *const words[] = {"after", "although", "and", "as", "because", "before", "but", "since",
-                                        "though", "until", "when", "whereas", "while", NULL};
-    for (const char *const *w = words; *w; w++)
-        if (lede_qw_is(d, k, *w))
-            return true;
-    return false;
+    return lede_qw_class(q, k, LEDE_QC_CUT);
 }
 
 /* The generated tables are open-addressing hash tables (power-of-two size,

@@ -4,6 +4,8 @@
  *                    quotes that run across paragraphs)
  *   quote_cues.c     reporting-verb lexicon (tenses, phrasal forms,
  *                    "according to") and closed word classes
+ *   quote_words.c    the lexicon as one hash table (built with the model),
+ *                    and each token's classes and cue, once per document
  *   quote_speaker.c  the speaker noun phrase around a cue, anonymity, and
  *                    speaker coreference (pronouns, "the source", "the
  *                    ministry" -> an entity mentioned earlier)
@@ -46,6 +48,8 @@ typedef struct lede_qregion {
     int32_t attr;         /* attribution it belongs to, -1 if none yet      */
 } lede_qregion;
 
+typedef struct lede_qctx lede_qctx;
+
 /* ---- cues (quote_cues.c) -------------------------------------------------- */
 enum {
     LEDE_CUE_SPEECH = 1u << 0,    /* introduces direct speech: said, told    */
@@ -66,22 +70,93 @@ typedef struct lede_cue {
 } lede_cue;
 
 /* Recognises a cue starting at token i (tokens < limit).  Phrasal forms
- * ("pointed out", "according to", "went on to say") take the longest match. */
-bool lede_cue_at(const lede_doc *d, uint32_t i, uint32_t limit, lede_cue *out);
+ * ("pointed out", "according to", "went on to say") take the longest match.
+ * Answered from the per-token classification (quote_words.c). */
+bool lede_cue_at(const lede_qctx *q, uint32_t i, uint32_t limit, lede_cue *out);
 
 /* The word tables are sorted for bisection (checked by the unit tests). */
 bool lede_cue_tables_sorted(void);
 
-/* Closed classes used by the noun-phrase walker. */
-bool lede_qw_is(const lede_doc *d, uint32_t i, const char *word);
-bool lede_qw_determiner(const lede_doc *d, uint32_t i);
-bool lede_qw_pronoun(const lede_doc *d, uint32_t i);      /* subject pronouns  */
-bool lede_qw_function(const lede_doc *d, uint32_t i);     /* preps, conj, aux  */
-bool lede_qw_aux_adverb(const lede_doc *d, uint32_t i);   /* has, also, later  */
-bool lede_qw_time(const lede_doc *d, uint32_t i);         /* Monday, week      */
-bool lede_qw_title(const lede_doc *d, uint32_t i);        /* president, Sen.   */
-bool lede_qw_source_noun(const lede_doc *d, uint32_t i);  /* source, official  */
-bool lede_qw_verbish(const lede_doc *d, uint32_t i);      /* is, was, -ed ...  */
+/* ---- the word table and per-token classes (quote_words.c) ----------------
+ * Every word the stage asks about by name: the rules compare a token's id
+ * instead of its text ("that" -> LEDE_QW_THAT). */
+#define LEDE_QWORDS(X) \
+    X(ABOUT, "about") X(ACCORDING, "according") X(ALLY, "ally") X(AMP, "&") X(AND, "and") \
+    X(ANONYMITY, "anonymity") X(ANONYMOUSLY, "anonymously") X(AT, "at") X(AUTHORIZED, "authorized") \
+    X(BACK, "back") X(BE, "be") X(BUT, "but") X(CLEAR, "clear") X(DE, "de") X(DURING, "during") \
+    X(EARLIER, "earlier") X(FAMILY, "family") X(FOR, "for") X(FROM, "from") X(HER, "her") X(HIS, "his") \
+    X(HOW, "how") X(HOWEVER, "however") X(I, "i") X(IDENTIFIED, "identified") X(IF, "if") X(IN, "in") \
+    X(INSTEAD, "instead") X(IT, "it") X(ITS, "its") X(LAST, "last") X(MEANWHILE, "meanwhile") \
+    X(NAMED, "named") X(NOT, "not") X(NT, "n't") X(OF, "of") X(ON, "on") X(OUT, "out") X(OVER, "over") \
+    X(SAY, "say") X(SO, "so") X(SOURCE, "source") X(SOURCES, "sources") X(THAT, "that") X(THE, "the") \
+    X(THEIR, "their") X(THERE, "there") X(THEY, "they") X(THIS, "this") X(THOUGH, "though") \
+    X(THROUGH, "through") X(TO, "to") X(TODAY, "today") X(TOO, "too") X(UP, "up") X(VIA, "via") \
+    X(WE, "we") X(WHAT, "what") X(WHETHER, "whether") X(WHICH, "which") X(WHO, "who") X(WHOM, "whom") \
+    X(WHOSE, "whose") X(WHY, "why") X(YESTERDAY, "yesterday") X(YOU, "you")
+#define LEDE_QW_ENUM(id, s) LEDE_QW_##id,
+enum { LEDE_QW_NONE, LEDE_QWORDS(LEDE_QW_ENUM) LEDE_QW_COUNT };
+#undef LEDE_QW_ENUM
+
+/* Word classes.  The first group holds only for tokens with a letter (as
+ * the closed lists always did); the second for any token with that text. */
+enum {
+    LEDE_QC_DET = 1u << 0,       /* determiners: a, the, several            */
+    LEDE_QC_PRON = 1u << 1,      /* subject pronouns: he, they, who          */
+    LEDE_QC_FUNC = 1u << 2,      /* prepositions, conjunctions, auxiliaries  */
+    LEDE_QC_AUXL = 1u << 3,      /* the listed auxiliaries and adverbs       */
+    LEDE_QC_TIME = 1u << 4,      /* Monday, week                             */
+    LEDE_QC_TITLE = 1u << 5,     /* president, Sen.                          */
+    LEDE_QC_SOURCE = 1u << 6,    /* source, official                         */
+    LEDE_QC_VCOMMON = 1u << 7,   /* is, was, has, would                      */
+    LEDE_QC_HEAD = 1u << 8,      /* heads of phrasal cues only (pointed out) */
+    LEDE_QC_GATED = (1u << 9) - 1,
+    LEDE_QC_JOINER = 1u << 9,    /* of, for, and, &, de, in, from, at         */
+    LEDE_QC_OBJECT = 1u << 10,   /* him, reporters: an addressee after a cue */
+    LEDE_QC_TIMEPRE = 1u << 11,  /* on, last, several: before a time word    */
+    LEDE_QC_ORG = 1u << 12,      /* ministry, council: organisation heads    */
+    LEDE_QC_CUT = 1u << 13,      /* conjunctions a reported clause stops at  */
+    /* derived per token by lede_qtoks_classify */
+    LEDE_QT_AUXADV = 1u << 16,   /* lede_qw_aux_adverb (list or -ly adverb)  */
+    LEDE_QT_VERBISH = 1u << 17,  /* lede_qw_verbish                          */
+    LEDE_QT_NPWORD = 1u << 18,   /* may sit inside a speaker noun phrase     */
+    LEDE_QT_CAP = 1u << 19,      /* capitalised word                         */
+};
+
+/* What the stage knows about one token, computed once per document. */
+typedef struct lede_qtok {
+    uint32_t cls;         /* LEDE_QC_* and LEDE_QT_*                        */
+    uint16_t id;          /* LEDE_QW_*, 0 for other words                   */
+    uint16_t ent;         /* word table entry + 1, 0 when not in the table  */
+    uint8_t cue_len;      /* lede_cue_at(i, all tokens): te - i, 0 = none   */
+    uint8_t cue_cls;      /* ... its LEDE_CUE_* class                       */
+    uint8_t cue_form;     /* ... and form                                   */
+} lede_qtok;
+
+/* The read-only word table: built once (lede_qlex_load), or per document
+ * in the arena. */
+typedef struct lede_qlex lede_qlex;
+lede_qlex *lede_qlex_load(char *err, size_t errlen);
+void lede_qlex_free(lede_qlex *l);
+size_t lede_qlex_bytes(void);
+lede_qlex *lede_qlex_init(void *mem, size_t n);
+/* Fills ctx->tk for every token of the document. */
+void lede_qtoks_classify(lede_qctx *q);
+
+/* quote_cues.c -> quote_words.c, what the table is built from: every word
+ * of the lexicon (list words, verb bases, irregular and regular forms; some
+ * forms produced are not words, the lemma decides), and its classes. */
+void lede_cue_words(void (*fn)(void *ctx, const char *w, size_t n), void *ctx);
+uint32_t lede_cue_word_cls(const char *w, size_t n);
+/* Verb index and form of a folded word (-1: not a reporting verb). */
+int lede_cue_lemma(const char *w, size_t n, uint8_t *form);
+/* Its class bits. */
+uint32_t lede_cue_verb_cls(int verb);
+/* The heads that are cues only in phrasal forms ("pointed", "went"):
+ * phrasal entries (a bit per entry of lede_cue_phrasal) whose base is the
+ * word's base, and the form the head gives the cue. */
+uint32_t lede_cue_phrasal_mask(const char *w, size_t n, int verb, bool head, uint8_t *form);
+typedef struct lede_qphrasal { const char *base; uint16_t w[3]; uint32_t cls; } lede_qphrasal;
+const lede_qphrasal *lede_cue_phrasal(size_t *n);
 
 /* ---- speakers (quote_speaker.c) -------------------------------------------- */
 typedef struct lede_speaker {
@@ -94,17 +169,17 @@ typedef struct lede_speaker {
 } lede_speaker;
 
 /* The subject before the cue head h, no further left than lo. */
-bool lede_speaker_before(const lede_doc *d, uint32_t lo, uint32_t h, lede_speaker *sp);
+bool lede_speaker_before(const lede_qctx *q, uint32_t lo, uint32_t h, lede_speaker *sp);
 /* An inverted subject after the cue ("said Stuart Stevens, who ..."),
  * tokens < hi. */
-bool lede_speaker_after(const lede_doc *d, uint32_t from, uint32_t hi, lede_speaker *sp);
+bool lede_speaker_after(const lede_qctx *q, uint32_t from, uint32_t hi, lede_speaker *sp);
 /* The subject of the clause that ends before hi: the nearest name or
  * pronoun followed by a verb ("Clinton, clearly frustrated, responded ...,
  * saying"), for participle cues and colon lead-ins without a cue. */
-bool lede_speaker_subject(const lede_doc *d, uint32_t lo, uint32_t hi, lede_speaker *sp);
+bool lede_speaker_subject(const lede_qctx *q, uint32_t lo, uint32_t hi, lede_speaker *sp);
 /* Sets anonymous when the phrase or its sentence marks an unnamed source
  * ("a security source", "on condition of anonymity"). */
-void lede_speaker_anonymity(const lede_doc *d, lede_speaker *sp);
+void lede_speaker_anonymity(const lede_qctx *q, lede_speaker *sp);
 
 /* ---- attributions and fragments ------------------------------------------- */
 typedef struct lede_qattr {
@@ -125,7 +200,7 @@ typedef struct lede_qfrag {
     uint8_t kind;         /* LEDE_QK_*                                      */
 } lede_qfrag;
 
-typedef struct lede_qctx {
+struct lede_qctx {
     lede_workspace *ws;
     lede_doc *d;
     lede_qregion *reg;
@@ -136,7 +211,10 @@ typedef struct lede_qctx {
     size_t nfrag, capfrag;
     int32_t *tok_region;  /* per token: top-level region covering it, -1   */
     uint8_t *tok_used;    /* per token: inside an emitted fragment          */
-} lede_qctx;
+    const lede_qlex *lex; /* the word table (the model's, or built here)    */
+    lede_qtok *tk;        /* per token: word classes and cue (n + 1 slots)  */
+    uint32_t ntok;        /* d->toks.n                                      */
+};
 
 /* quotes.c: scratch arrays for ws->doc from the arena. */
 lede_status lede_qctx_init(lede_workspace *ws, lede_qctx *q);
@@ -158,5 +236,27 @@ bool lede_emit_clause(lede_qctx *q, const lede_cue *c, const lede_speaker *sp, u
 int32_t lede_qattr_new(lede_qctx *q);                       /* -1: cap      */
 bool lede_qfrag_add(lede_qctx *q, int32_t attr, uint32_t tb, uint32_t te, uint8_t kind);
 bool lede_q_skip_para(const lede_doc *d, uint32_t para);   /* boilerplate  */
+
+/* ---- word classes of a token (from ctx->tk) ------------------------------- */
+static inline bool lede_qw_is(const lede_qctx *q, uint32_t i, unsigned id)
+{
+    return i < q->ntok && q->tk[i].id == id;
+}
+static inline bool lede_qw_class(const lede_qctx *q, uint32_t i, uint32_t cls)
+{
+    return i < q->ntok && (q->tk[i].cls & cls) != 0;
+}
+static inline bool lede_qw_determiner(const lede_qctx *q, uint32_t i) { return lede_qw_class(q, i, LEDE_QC_DET); }
+/* subject pronouns */
+static inline bool lede_qw_pronoun(const lede_qctx *q, uint32_t i) { return lede_qw_class(q, i, LEDE_QC_PRON); }
+/* prepositions, conjunctions, auxiliaries */
+static inline bool lede_qw_function(const lede_qctx *q, uint32_t i) { return lede_qw_class(q, i, LEDE_QC_FUNC); }
+/* has, also, later, and lowercase -ly words */
+static inline bool lede_qw_aux_adverb(const lede_qctx *q, uint32_t i) { return lede_qw_class(q, i, LEDE_QT_AUXADV); }
+static inline bool lede_qw_time(const lede_qctx *q, uint32_t i) { return lede_qw_class(q, i, LEDE_QC_TIME); }
+static inline bool lede_qw_title(const lede_qctx *q, uint32_t i) { return lede_qw_class(q, i, LEDE_QC_TITLE); }
+static inline bool lede_qw_source_noun(const lede_qctx *q, uint32_t i) { return lede_qw_class(q, i, LEDE_QC_SOURCE); }
+/* is, was, and every cue (said, -ed ...) */
+static inline bool lede_qw_verbish(const lede_qctx *q, uint32_t i) { return lede_qw_class(q, i, LEDE_QT_VERBISH); }
 
 #endif

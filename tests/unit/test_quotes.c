@@ -423,11 +423,13 @@ static void cue_forms(void **state)
     ws->doc.len = strlen(text);
     assert_int_equal(lede_segment(ws), LEDE_OK);
     const lede_doc *d = &ws->doc;
+    lede_qctx q;
+    assert_int_equal(lede_qctx_init(ws, &q), LEDE_OK);
     const char *const want[] = {"says", "said", "saying", "noted", "pointed out", "according to"};
     size_t found = 0;
     for (uint32_t i = 0; i < d->toks.n; i++) {
         lede_cue c;
-        if (!lede_cue_at(d, i, (uint32_t)d->toks.n, &c))
+        if (!lede_cue_at(&q, i, (uint32_t)d->toks.n, &c))
             continue;
         assert_true(found < 6);
         assert_text(ws, (lede_span){d->toks.v[c.tb].start, d->toks.v[c.te - 1].end}, want[found]);

@@ -62,12 +62,12 @@ static size_t *cp_to_byte(const char *s, size_t n, size_t *ncp)
 }
 
 /* Words that cannot head a cue (the classifier's candidates exclude them). */
-static bool skip_word(const lede_doc *d, uint32_t i)
+static bool skip_word(const lede_qctx *q, uint32_t i)
 {
-    if (lede_qw_is(d, i, "according") || lede_qw_is(d, i, "in") || lede_qw_is(d, i, "from") ||
-        lede_qw_is(d, i, "of") || lede_qw_is(d, i, "about"))
+    if (lede_qw_is(q, i, LEDE_QW_ACCORDING) || lede_qw_is(q, i, LEDE_QW_IN) || lede_qw_is(q, i, LEDE_QW_FROM) ||
+        lede_qw_is(q, i, LEDE_QW_OF) || lede_qw_is(q, i, LEDE_QW_ABOUT))
         return false;
-    return lede_qw_aux_adverb(d, i) || lede_qw_determiner(d, i) || lede_qw_function(d, i);
+    return lede_qw_aux_adverb(q, i) || lede_qw_determiner(q, i) || lede_qw_function(q, i);
 }
 
 static void *grow(void *p, size_t *cap, size_t need, size_t el);
@@ -302,7 +302,7 @@ int main(int argc, char **argv)
                 const lede_token *tk = &d->toks.v[t];
                 if (tk->end <= bs || tk->start >= be)
                     continue;
-                if (head < 0 && !skip_word(d, t))
+                if (head < 0 && !skip_word(&q, t))
                     head = (int32_t)t;
                 if (lab[t] != 1)
                     lab[t] = -1;

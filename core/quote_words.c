@@ -1,0 +1,321 @@
+/*
+ * quote_words.c - what the quote stage knows about each word, looked up
+ * once per token instead of once per question.
+ *
+ * The rules ask the same things of the same tokens many times over (is it
+ * a determiner, a reporting verb, a word that can sit in a noun phrase?):
+ * the classifier scores every word of a sentence and walks the speaker
+ * phrase around each.  So:
+ *   - lede_qlex is one open-addressing hash table over every word of the
+ *     lexicon in quote_cues.c (list words, verb bases and their forms), each
+ *     with its classes, its named-word id (LEDE_QW_*), its verb and the
+ *     phrasal cues it may head.  It is built from the static lists once,
+ *     with the model (stages.h: lede_qlex_load), and never written after;
+ *     threads share it.  Without a model (unit tests, the trainer) the stage
+ *     builds a private copy in the workspace arena.
+ *   - lede_qtoks_classify looks each token up once per document and stores
+ *     its classes, id and cue (lede_cue_at's answer) in ctx->tk, in the
+ *     arena; every question after that is an array read.
+ * The answers are exactly those of the list scans they replace: the table
+ * stores, for each word, what quote_cues.c's functions say about it.
+ * Owned by the quotes stage.  Reentrant: the table is read-only after
+ * building; per-document state lives in the workspace.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "quotes.h"
+#include "stages.h"
+
+typedef struct qent {
+    uint32_t hash;
+    uint32_t off;      /* the word's bytes in the pool               */
+    uint32_t cls;      /* LEDE_QC_* (gated ones before the token's)  */
+    uint32_t pmask;    /* phrasal entries this word may head         */
+    uint16_t id;       /* LEDE_QW_*                                  */
+    int16_t verb;      /* reporting verb (lede_cue_lemma), -1        */
+    uint8_t len;
+    uint8_t form;      /* its form, or a phrasal head's              */
+} qent;
+
+struct lede_qlex {
+    uint32_t mask;     /* slots - 1 (a power of two minus one)       */
+    uint32_t n, cap;   /* entries used (0 is "none") and allocated   */
+    uint32_t maxlen;   /* longest word: longer tokens are not looked up */
+    uint32_t pool_n, pool_cap;
+    uint16_t *slot;    /* entry index, 0 = empty                     */
+    qent *ent;
+    char *pool;
+};
+
+static const char *const qword_text[LEDE_QW_COUNT] = {
+#define LEDE_QW_TEXT(id, s) [LEDE_QW_##id] = s,
+    LEDE_QWORDS(LEDE_QW_TEXT)
+#undef LEDE_QW_TEXT
+};
+
+static uint32_t hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+static const qent *lookup(const lede_qlex *lx, const char *s, size_t n, uint16_t *idx)
+{
+    if (n > lx->maxlen || n == 0)
+        return NULL;
+    uint32_t h = hash(s, n);
+    for (uint32_t at = h & lx->mask;; at = (at + 1) & lx->mask) {
+        uint16_t e = lx->slot[at];
+        if (!e)
+            return NULL;
+        const qent *q = &lx->ent[e];
+        if (q->hash == h && q->len == n && memcmp(lx->pool + q->off, s, n) == 0) {
+            *idx = e;
+            return q;
+        }
+    }
+}
+
+/* ---- building ------------------------------------------------------------- */
+typedef struct sizer { uint32_t words, bytes; } sizer;
+static void count_word(void *ctx, const char *w, size_t n)
+{
+    sizer *z = ctx;
+    z->words++;
+    z->bytes += (uint32_t)n;
+}
+
+static uint32_t slots_for(uint32_t words)
+{
+    uint32_t s = 64;
+    while (s < words * 2) /* load at most one half: probes stay short */
+        s *= 2;
+    return s;
+}
+
+static sizer measure(void)
+{
+    sizer z = {0, 0};
+    for (int i = 1; i < LEDE_QW_COUNT; i++)
+        count_word(&z, qword_text[i], strlen(qword_text[i]));
+    lede_cue_words(count_word, &z);
+    return z;
+}
+
+static size_t align16(size_t n) { return (n + 15) & ~(size_t)15; }
+
+size_t lede_qlex_bytes(void)
+{
+    sizer z = measure();
+    uint32_t slots = slots_for(z.words);
+    return align16(sizeof(lede_qlex)) + align16(slots * sizeof(uint16_t)) + align16((z.words + 1) * sizeof(qent)) +
+           z.bytes;
+}
+
+static void add_word(void *ctx, const char *w, size_t n)
+{
+    lede_qlex *lx = ctx;
+    uint16_t idx;
+    if (n == 0 || n > 255 || lookup(lx, w, n, &idx))
+        return;
+    qent e = {.hash = hash(w, n), .len = (uint8_t)n};
+    for (uint16_t i = 1; i < LEDE_QW_COUNT; i++)
+        if (strlen(qword_text[i]) == n && memcmp(qword_text[i], w, n) == 0)
+            e.id = i;
+    e.cls = lede_cue_word_cls(w, n);
+    e.verb = (int16_t)lede_cue_lemma(w, n, &e.form);
+    e.pmask = lede_cue_phrasal_mask(w, n, e.verb, (e.cls & LEDE_QC_HEAD) != 0, &e.form);
+    if (!e.id && !e.cls && e.verb < 0 && !e.pmask)
+        return; /* a form produced for lemma() that is not one */
+    if (lx->n >= lx->cap || lx->pool_n + n > lx->pool_cap)
+        return; /* cannot happen: lede_qlex_bytes counted every word */
+    e.off = lx->pool_n;
+    memcpy(lx->pool + lx->pool_n, w, n);
+    lx->pool_n += (uint32_t)n;
+    lx->ent[lx->n] = e;
+    uint32_t at = e.hash & lx->mask;
+    while (lx->slot[at])
+        at = (at + 1) & lx->mask;
+    lx->slot[at] = (uint16_t)lx->n++;
+    if (n > lx->maxlen)
+        lx->maxlen = (uint32_t)n;
+}
+
+lede_qlex *lede_qlex_init(void *mem, size_t bytes)
+{
+    sizer z = measure();
+    uint32_t slots = slots_for(z.words);
+    if (!mem || bytes < lede_qlex_bytes() || z.words + 1 > UINT16_MAX)
+        return NULL;
+    memset(mem, 0, bytes);
+    char *p = mem;
+    lede_qlex *lx = (lede_qlex *)p;
+    p += align16(sizeof *lx);
+    lx->slot = (uint16_t *)p;
+    p += align16(slots * sizeof(uint16_t));
+    lx->ent = (qent *)p;
+    p += align16((z.words + 1) * sizeof(qent));
+    lx->pool = p;
+    lx->mask = slots - 1;
+    lx->n = 1;
+    lx->cap = z.words + 1;
+    lx->pool_cap = z.bytes;
+    for (int i = 1; i < LEDE_QW_COUNT; i++)
+        add_word(lx, qword_text[i], strlen(qword_text[i]));
+    lede_cue_words(add_word, lx);
+    return lx;
+}
+
+lede_qlex *lede_qlex_load(char *err, size_t errlen)
+{
+    size_t n = lede_qlex_bytes();
+    void *mem = malloc(n);
+    lede_qlex *lx = lede_qlex_init(mem, n);
+    if (!lx) {
+        free(mem);
+        if (err && errlen)
+            snprintf(err, errlen, "out of memory building the quote word table");
+    }
+    return lx;
+}
+
+void lede_qlex_free(lede_qlex *l) { free(l); }
+
+/* ---- cues ------------------------------------------------------------------ */
+/* The recogniser itself (what lede_cue_at always did), over the table. */
+static bool cue_scan(const lede_qctx *q, uint32_t i, uint32_t limit, lede_cue *out)
+{
+    const lede_doc *d = q->d;
+    if (i >= limit || i >= q->ntok)
+        return false;
+    const lede_token *t = &d->toks.v[i];
+    if (!(t->flags & LEDE_TF_ALPHA))
+        return false;
+    /* "Central Asian States", "the Star Tribune Reports": capitalised words
+     * inside a sentence are names, not verbs (headlines excepted) */
+    if ((t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER)) && !(t->flags & (LEDE_TF_SENT_START | LEDE_TF_HEADLINE)))
+        return false;
+    if (lede_qw_is(q, i, LEDE_QW_ACCORDING) && i + 1 < limit && lede_qw_is(q, i + 1, LEDE_QW_TO)) {
+        *out = (lede_cue){i, i + 2, i, LEDE_CUE_ACCORDING | LEDE_CUE_CLAUSE, LEDE_CUE_ING};
+        return true;
+    }
+    if (!q->tk[i].ent)
+        return false;
+    const qent *e = &q->lex->ent[q->tk[i].ent];
+    /* longest phrasal match */
+    size_t np;
+    const lede_qphrasal *ph = lede_cue_phrasal(&np);
+    uint32_t best_te = 0, best_cls = 0;
+    for (uint32_t m = e->pmask; m; m &= m - 1) {
+        const lede_qphrasal *p = &ph[__builtin_ctz(m)];
+        uint32_t k = i + 1;
+        bool ok = true;
+        for (int w = 0; w < 3 && p->w[w]; w++, k++)
+            if (k >= limit || !lede_qw_is(q, k, p->w[w])) {
+                ok = false;
+                break;
+            }
+        if (ok && k > best_te) {
+            best_te = k;
+            best_cls = p->cls;
+        }
+    }
+    if (best_te) {
+        *out = (lede_cue){i, best_te, i, best_cls, e->form};
+        return true;
+    }
+    if (e->verb < 0)
+        return false;
+    *out = (lede_cue){i, i + 1, i, lede_cue_verb_cls(e->verb), e->form};
+    return true;
+}
+
+/* The answer for all tokens is stored per token; a tighter limit changes it
+ * only when the stored cue runs past the limit (then a shorter phrasal form
+ * may still fit), and a token that is no cue stays none. */
+bool lede_cue_at(const lede_qctx *q, uint32_t i, uint32_t limit, lede_cue *out)
+{
+    if (i >= limit || i >= q->ntok || !q->tk[i].cue_len)
+        return false;
+    const lede_qtok *k = &q->tk[i];
+    if (i + k->cue_len <= limit) {
+        *out = (lede_cue){i, i + k->cue_len, i, k->cue_cls, k->cue_form};
+        return true;
+    }
+    return cue_scan(q, i, limit, out);
+}
+
+/* ---- per document -------------------------------------------------------------- */
+/* A word that can sit inside a noun phrase (quote_speaker.c's walkers). */
+static bool np_word(const lede_qctx *q, uint32_t i)
+{
+    const lede_token *t = &q->d->toks.v[i];
+    uint32_t cls = q->tk[i].cls;
+    if (t->flags & LEDE_TF_POSSESSIVE)
+        return true;
+    if (!(t->flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT)))
+        return false;
+    if (t->flags & LEDE_TF_QUOTE)
+        return false;
+    if (cls & LEDE_QT_CAP)
+        return !((cls & LEDE_QC_PRON) && q->tk[i].id != LEDE_QW_I) || (t->flags & LEDE_TF_ALL_UPPER && t->norm_len > 1);
+    if (cls & (LEDE_QC_FUNC | LEDE_QC_DET | LEDE_QC_PRON | LEDE_QT_AUXADV))
+        return false;
+    /* "said", "told", "saying" are never part of the phrase */
+    const lede_qtok *k = &q->tk[i];
+    if (k->cue_len && (k->cue_form == LEDE_CUE_PAST || k->cue_form == LEDE_CUE_ING) && (k->cue_cls & LEDE_CUE_SPEECH))
+        return false;
+    return true;
+}
+
+void lede_qtoks_classify(lede_qctx *q)
+{
+    const lede_doc *d = q->d;
+    const lede_qlex *lx = q->lex;
+    uint32_t n = q->ntok;
+    for (uint32_t i = 0; i < n; i++) {
+        const lede_token *t = &d->toks.v[i];
+        const char *s = lede_tok_norm(d, t);
+        lede_qtok *k = &q->tk[i];
+        uint16_t idx = 0;
+        const qent *e = lookup(lx, s, t->norm_len, &idx);
+        uint32_t cls = 0;
+        k->ent = idx;
+        k->id = e ? e->id : 0;
+        if (e) {
+            cls = e->cls & ~(uint32_t)LEDE_QC_GATED;
+            if (t->flags & LEDE_TF_ALPHA)
+                cls |= e->cls & LEDE_QC_GATED;
+        }
+        /* lowercase -ly words between subject and verb are adverbs ("flatly") */
+        if ((cls & LEDE_QC_AUXL) || (!(t->flags & LEDE_TF_UPPER_INIT) && t->norm_len > 4 &&
+                                     memcmp(s + t->norm_len - 2, "ly", 2) == 0 && k->id != LEDE_QW_FAMILY &&
+                                     k->id != LEDE_QW_ALLY))
+            cls |= LEDE_QT_AUXADV;
+        if ((t->flags & LEDE_TF_ALPHA) && (t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER)))
+            cls |= LEDE_QT_CAP;
+        k->cls = cls;
+        k->cue_len = 0;
+    }
+    memset(&q->tk[n], 0, sizeof q->tk[n]);
+    for (uint32_t i = 0; i < n; i++) {
+        lede_qtok *k = &q->tk[i];
+        lede_cue c;
+        if (cue_scan(q, i, n, &c)) {
+            k->cue_len = (uint8_t)(c.te - c.tb);
+            k->cue_cls = (uint8_t)c.cls;
+            k->cue_form = c.form;
+            k->cls |= LEDE_QT_VERBISH;
+        } else if (k->cls & LEDE_QC_VCOMMON) {
+            k->cls |= LEDE_QT_VERBISH;
+        }
+        if (np_word(q, i))
+            k->cls |= LEDE_QT_NPWORD;
+    }
+}
