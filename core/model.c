@@ -58,6 +58,9 @@ lede_model *lede_model_load(const char *data_dir, lede_status *st, char *errbuf,
     m->events = lede_evmodel_load(data_dir, errbuf, errlen);
     if (!m->events)
         goto fail;
+    m->quotes = lede_qlex_load(errbuf, errlen);
+    if (!m->quotes)
+        goto fail;
     snprintf(m->version, sizeof m->version, "%s", LEDE_VERSION);
     *st = LEDE_OK;
     return m;
@@ -74,6 +77,7 @@ void lede_model_free(lede_model *m)
     lede_tagger_free(m->tagger);
     lede_lexicon_free(m->lex);
     lede_evmodel_free(m->events);
+    lede_qlex_free(m->quotes);
     free(m);
 }
 

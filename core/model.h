@@ -11,6 +11,7 @@
 typedef struct lede_tagger lede_tagger;     /* tagger.c  */
 typedef struct lede_lexicon lede_lexicon;   /* lexicon.c */
 typedef struct lede_evmodel lede_evmodel;   /* event_model.c */
+typedef struct lede_qlex lede_qlex;         /* quote_words.c */
 
 struct lede_model {
     char name[64];
@@ -19,6 +20,7 @@ struct lede_model {
     lede_tagger *tagger;
     lede_lexicon *lex;
     lede_evmodel *events;   /* trigger lexicon and word classes */
+    lede_qlex *quotes;      /* the quote stage's word table */
 };
 
 #endif

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model.h"
 #include "quotes.h"
 #include "stages.h"
 
@@ -140,11 +141,16 @@ lede_status lede_qctx_init(lede_workspace *ws, lede_qctx *q)
     q->capattr = q->capfrag = nmarks + d->sents.n * 2 + d->toks.n / 8 + 16;
     q->attr = lede_arena_alloc(&ws->arena, q->capattr * sizeof *q->attr);
     q->frag = lede_arena_alloc(&ws->arena, q->capfrag * sizeof *q->frag);
-    /* every token classified once (quote_words.c) */
+    /* every token classified once (quote_words.c); without a model the
+     * word table is built here, per document */
     q->ntok = (uint32_t)d->toks.n;
     q->tk = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *q->tk);
-    size_t lexn = lede_qlex_bytes();
-    q->lex = lede_qlex_init(lede_arena_alloc(&ws->arena, lexn), lexn);
+    if (ws->model && ws->model->quotes) {
+        q->lex = ws->model->quotes;
+    } else {
+        size_t lexn = lede_qlex_bytes();
+        q->lex = lede_qlex_init(lede_arena_alloc(&ws->arena, lexn), lexn);
+    }
     if (!q->reg || !q->tok_region || !q->tok_used || !q->attr || !q->frag || !q->tk || !q->lex)
         return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory finding quotes");
     lede_qtoks_classify(q);

@@ -132,11 +132,10 @@ typedef struct lede_qtok {
     uint8_t cue_form;     /* ... and form                                   */
 } lede_qtok;
 
-/* The read-only word table: built once (lede_qlex_load), or per document
- * in the arena. */
+/* The read-only word table: built once with the model (lede_qlex_load in
+ * stages.h), or per document in the arena when there is no model (unit
+ * tests, the trainer). */
 typedef struct lede_qlex lede_qlex;
-lede_qlex *lede_qlex_load(char *err, size_t errlen);
-void lede_qlex_free(lede_qlex *l);
 size_t lede_qlex_bytes(void);
 lede_qlex *lede_qlex_init(void *mem, size_t n);
 /* Fills ctx->tk for every token of the document. */

@@ -46,6 +46,11 @@ lede_status lede_entities_resolve(lede_workspace *ws);
 /* quotes.c */
 lede_status lede_quotes_find(lede_workspace *ws);
 
+/* quote_words.c: the quote stage's word table (reporting verbs and their
+ * forms, closed word classes), built from its static lists. */
+lede_qlex *lede_qlex_load(char *err, size_t errlen);
+void lede_qlex_free(lede_qlex *l);
+
 /* events.c */
 lede_status lede_events_find(lede_workspace *ws);
 /* event_model.c: data/events.lex (trigger lexicon, word classes). */
