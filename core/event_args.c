@@ -540,15 +540,15 @@ static void consider(job *j, int32_t ch)
      * attendance and its negation) are kept whatever the classifier says */
     uint8_t via = slot >= 0 ? c->via_of[ch] : VIA_NONE;
     bool strong = via == VIA_ORIGIN || via == VIA_APPOS || via == VIA_ATTEND || via == VIA_INCLUDE;
-    if (lede_evmodel_has_args(c->em) || c->dump) {
+    if (c->dump) {
         char buf[LEDE_EV_FEAT_BUF];
         const char *feats[LEDE_EV_MAX_FEATS];
         size_t nf = lede_ev_features(c, g, ch, slot, buf, feats);
-        if (c->dump)
-            c->dump(c->dump_arg, c, j->trig, ch, feats, nf);
-        if (lede_evmodel_has_args(c->em))
-            take = strong || lede_ev_score(c, feats, nf) >= lede_evmodel_args_threshold(c->em);
+        c->dump(c->dump_arg, c, j->trig, ch, feats, nf);
     }
+    /* lede_ev_prob gives lede_ev_score of those features without building them */
+    if (lede_evmodel_has_args(c->em))
+        take = strong || lede_ev_prob(c, g, ch, slot) >= lede_evmodel_args_threshold(c->em);
     if (!take)
         return;
     if (slot < 0 || !lede_ev_role(g->type, slot))

@@ -34,9 +34,33 @@ typedef struct lede_evtrig {
     uint16_t counts[LEDE_EV_MAX_TYPES];
 } lede_evtrig;
 
+/* Everything the lexicon knows of one folded form: one hash lookup per token
+ * instead of one per list and rule. */
+typedef struct lede_evlex {
+    const lede_evword *word;  /* WordNet classes, NULL if none              */
+    const lede_evtrig *trig;  /* trigger entry, NULL if none                */
+    uint8_t cls;              /* closed word class (EC_*; EC_OTHER if open)  */
+    uint8_t prep;             /* 1 + its index in lede_evmodel_preps, 0      */
+} lede_evlex;
+
 /* Lookups by folded form; NULL when absent (or when m is NULL). */
+const lede_evlex *lede_evmodel_lex(const lede_evmodel *m, const char *w, size_t n);
 const lede_evword *lede_evmodel_word(const lede_evmodel *m, const char *w, size_t n);
 const lede_evtrig *lede_evmodel_trigger(const lede_evmodel *m, const char *w, size_t n);
+/* The closed words of class EC_PREP or EC_TO, in lede_evlex.prep order. */
+const char *const *lede_evmodel_preps(const lede_evmodel *m, size_t *n);
+
+/* The closed-class words (event_words.c), in the order their lists are
+ * consulted: the first class a word is listed with is its class. */
+typedef struct lede_evclosed { const char *w; uint8_t cls; } lede_evclosed;
+const lede_evclosed *lede_ev_closed_words(size_t *n);
+
+/* The argument classifier's weights as dense tables, one per feature
+ * template (event_score.c); built at load, read-only after. */
+typedef struct lede_evtables lede_evtables;
+lede_evtables *lede_ev_tables_build(const lede_evmodel *m, const bool *sem_seen);
+void lede_ev_tables_free(lede_evtables *t);
+const lede_evtables *lede_evmodel_tables(const lede_evmodel *m);
 
 /* The argument classifier's weight of a feature (0 when unknown), whether
  * one is loaded (data/events.args), and its decision threshold. */
@@ -70,6 +94,7 @@ typedef struct lede_evtrigger {
     uint32_t tok, tok_end;   /* trigger tokens [tok, tok_end)               */
     uint32_t sent;
     const char *type;
+    uint8_t type_id;         /* its index in lede_event_types(), 0xFF if none */
     const char *lemma;       /* the lexicon's lemma ("die", "meet")         */
     uint8_t verbal;          /* used as a verb                              */
     uint8_t passive;         /* "was killed"                                */
@@ -103,6 +128,7 @@ typedef struct lede_evctx {
     lede_workspace *ws;
     lede_doc *d;
     const lede_evmodel *em;
+    const lede_evlex **lex;  /* lexicon entry per token, NULL               */
     uint8_t *cls;            /* EC_* per token                               */
     uint8_t *ncls;           /* noun class per token                         */
     int32_t *chunk_of;       /* chunk per token, -1                          */
@@ -147,6 +173,9 @@ size_t lede_ev_features(const lede_evctx *c, const lede_evtrigger *g, int32_t ch
                         const char **feats);
 /* P(argument) of a candidate from its features. */
 float lede_ev_score(const lede_evctx *c, const char *const *feats, size_t nf);
+/* The same P(argument) for chunk ch of trigger g without building the
+ * feature strings: the weights come from the dense tables by value index. */
+float lede_ev_prob(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot);
 
 /* Coreference into events, time and place anchoring, output to ws->doc. */
 lede_status lede_ev_link(lede_evctx *c);

@@ -4,7 +4,10 @@
  * and data/events.args (tools/events/train_args.py): the argument classifier's
  * feature weights ("A feature weight") and threshold ("H t"); a file with no
  * weights leaves argument choice to the syntactic rules alone.  Open-addressing
- * hash tables over buffers holding the files.
+ * hash tables over buffers holding the files: one for features, one for forms,
+ * whose entry (lede_evlex) holds a form's word classes, trigger entry and
+ * closed class (event_words.c's lists), so the stage looks each token up once.
+ * The classifier's dense weight tables (event_score.c) are built here too.
  * Loaded once with the model; read-only afterwards, so lookups are
  * thread-safe.  Owned by the events engineer.
  */
@@ -23,13 +26,16 @@ typedef struct slot { const char *key; uint32_t len, idx; } slot;
 
 struct lede_evmodel {
     char *buf, *abuf;
-    slot *wslots, *tslots, *aslots;
-    size_t wcap, tcap, acap;
+    slot *lslots, *aslots;   /* form -> lex; feature -> weight             */
+    size_t lcap, acap;
+    lede_evlex *lex;         /* one per distinct form                       */
     lede_evword *words;
     lede_evtrig *trigs;
     float *weights;
-    size_t nwords, ntrigs, nweights;
+    const char **preps;      /* closed words of class EC_PREP / EC_TO       */
+    size_t nlex, nwords, ntrigs, nweights, npreps;
     float threshold;
+    lede_evtables *tables;
 };
 
 static uint64_t hash(const char *s, size_t n)
@@ -51,6 +57,19 @@ static void put(slot *t, size_t cap, const char *k, size_t n, uint32_t idx)
         i = (i + 1) & (cap - 1);
     }
     t[i] = (slot){k, (uint32_t)n, idx};
+}
+
+/* The lex entry of form k, added (empty) when new. */
+static lede_evlex *lex_of(lede_evmodel *m, const char *k, size_t n)
+{
+    size_t i = hash(k, n) & (m->lcap - 1);
+    while (m->lslots[i].key) {
+        if (m->lslots[i].len == n && memcmp(m->lslots[i].key, k, n) == 0)
+            return &m->lex[m->lslots[i].idx];
+        i = (i + 1) & (m->lcap - 1);
+    }
+    m->lslots[i] = (slot){k, (uint32_t)n, (uint32_t)m->nlex};
+    return &m->lex[m->nlex++];
 }
 
 static const slot *get(const slot *t, size_t cap, const char *k, size_t n)
@@ -199,14 +218,29 @@ lede_evmodel *lede_evmodel_load(const char *data_dir, char *err, size_t errlen)
     for (char *p = m->buf; *p; p++)
         if ((p == m->buf || p[-1] == '\n') && p[1] == '\t')
             nw += *p == 'W', nt += *p == 'T';
+    size_t nclosed;
+    const lede_evclosed *closed = lede_ev_closed_words(&nclosed);
+    size_t nforms = nw + nt + nclosed;
     m->words = calloc(nw + 1, sizeof *m->words);
     m->trigs = calloc(nt + 1, sizeof *m->trigs);
-    m->wcap = pow2_above(nw);
-    m->tcap = pow2_above(nt);
-    m->wslots = calloc(m->wcap, sizeof *m->wslots);
-    m->tslots = calloc(m->tcap, sizeof *m->tslots);
-    if (!m->words || !m->trigs || !m->wslots || !m->tslots)
+    m->lex = calloc(nforms + 1, sizeof *m->lex);
+    m->preps = calloc(nclosed + 1, sizeof *m->preps);
+    m->lcap = pow2_above(nforms);
+    m->lslots = calloc(m->lcap, sizeof *m->lslots);
+    if (!m->words || !m->trigs || !m->lex || !m->preps || !m->lslots)
         goto fail_mem;
+    /* closed words first: a form's first listed class is its class */
+    for (size_t k = 0; k < nclosed; k++) {
+        lede_evlex *x = lex_of(m, closed[k].w, strlen(closed[k].w));
+        if (x->cls != EC_OTHER)
+            continue;
+        x->cls = closed[k].cls;
+        if (x->cls == EC_PREP || x->cls == EC_TO) {
+            m->preps[m->npreps++] = closed[k].w;
+            x->prep = (uint8_t)m->npreps;
+        }
+    }
+    bool sem_seen[256] = {false};
     char *line = m->buf;
     while (line && *line) {
         char *nl = strchr(line, '\n');
@@ -216,7 +250,10 @@ lede_evmodel *lede_evmodel_load(const char *data_dir, char *err, size_t errlen)
         size_t k = fields(line, fl, 6);
         if (line[0] == 'W' && k >= 4 && m->nwords < nw) {
             parse_word(&m->words[m->nwords], fl[2], fl[3]);
-            put(m->wslots, m->wcap, fl[1], strlen(fl[1]), (uint32_t)m->nwords);
+            sem_seen[(unsigned char)m->words[m->nwords].ncls] = true;
+            lede_evlex *x = lex_of(m, fl[1], strlen(fl[1]));
+            if (!x->word) /* first entry wins */
+                x->word = &m->words[m->nwords];
             m->nwords++;
         } else if (line[0] == 'T' && k >= 5 && m->ntrigs < nt) {
             lede_evtrig *t = &m->trigs[m->ntrigs];
@@ -224,7 +261,9 @@ lede_evmodel *lede_evmodel_load(const char *data_dir, char *err, size_t errlen)
             t->p = (uint16_t)strtoul(fl[3], NULL, 10);
             parse_types(t, fl[4]);
             if (t->ntypes) {
-                put(m->tslots, m->tcap, fl[1], strlen(fl[1]), (uint32_t)m->ntrigs);
+                lede_evlex *x = lex_of(m, fl[1], strlen(fl[1]));
+                if (!x->trig)
+                    x->trig = t;
                 m->ntrigs++;
             }
         }
@@ -235,6 +274,9 @@ lede_evmodel *lede_evmodel_load(const char *data_dir, char *err, size_t errlen)
         lede_evmodel_free(m);
         return NULL;
     }
+    m->tables = lede_ev_tables_build(m, sem_seen);
+    if (!m->tables)
+        goto fail_mem;
     return m;
 fail_mem:
     snprintf(err, errlen, "out of memory loading %s", path);
@@ -252,22 +294,38 @@ void lede_evmodel_free(lede_evmodel *m)
     free(m->weights);
     free(m->words);
     free(m->trigs);
-    free(m->wslots);
-    free(m->tslots);
+    free(m->lex);
+    free(m->preps);
+    free(m->lslots);
+    lede_ev_tables_free(m->tables);
     free(m);
+}
+
+const lede_evlex *lede_evmodel_lex(const lede_evmodel *m, const char *w, size_t n)
+{
+    const slot *s = m ? get(m->lslots, m->lcap, w, n) : NULL;
+    return s ? &m->lex[s->idx] : NULL;
 }
 
 const lede_evword *lede_evmodel_word(const lede_evmodel *m, const char *w, size_t n)
 {
-    const slot *s = m ? get(m->wslots, m->wcap, w, n) : NULL;
-    return s ? &m->words[s->idx] : NULL;
+    const lede_evlex *x = lede_evmodel_lex(m, w, n);
+    return x ? x->word : NULL;
 }
 
 const lede_evtrig *lede_evmodel_trigger(const lede_evmodel *m, const char *w, size_t n)
 {
-    const slot *s = m ? get(m->tslots, m->tcap, w, n) : NULL;
-    return s ? &m->trigs[s->idx] : NULL;
+    const lede_evlex *x = lede_evmodel_lex(m, w, n);
+    return x ? x->trig : NULL;
 }
+
+const char *const *lede_evmodel_preps(const lede_evmodel *m, size_t *n)
+{
+    *n = m->npreps;
+    return m->preps;
+}
+
+const lede_evtables *lede_evmodel_tables(const lede_evmodel *m) { return m ? m->tables : NULL; }
 
 float lede_evmodel_weight(const lede_evmodel *m, const char *f, size_t n)
 {

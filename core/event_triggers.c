@@ -49,6 +49,18 @@ static bool context_has(const lede_evctx *c, const lede_sentence *s, size_t at, 
     return false;
 }
 
+/* Index of an interned type in lede_event_types() (the classifier's tables
+ * are indexed by it), 0xFF if absent. */
+static uint8_t type_index(const char *type)
+{
+    size_t n;
+    const char *const *all = lede_event_types(&n);
+    for (size_t k = 0; k < n && k < 0xFF; k++)
+        if (all[k] == type)
+            return (uint8_t)k;
+    return 0xFF;
+}
+
 static bool starts_with(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }
 
 /* The type of trigger i in context, NULL when the context says it is no event. */
@@ -179,7 +191,7 @@ lede_status lede_ev_triggers(lede_evctx *c)
             if (k != EC_NOUN && k != EC_VERB && k != EC_PROPN && k != EC_ADJ && k != EC_OTHER)
                 continue;
             const lede_token *t = &d->toks.v[i];
-            const lede_evtrig *lx = lede_evmodel_trigger(c->em, lede_tok_norm(d, t), t->norm_len);
+            const lede_evtrig *lx = c->lex[i] ? c->lex[i]->trig : NULL;
             if (!lx)
                 continue;
             int p = lx->p;
@@ -209,6 +221,7 @@ lede_status lede_ev_triggers(lede_evctx *c)
             g->tok_end = (uint32_t)i + 1;
             g->sent = (uint32_t)si;
             g->type = type;
+            g->type_id = type_index(type);
             g->lemma = lx->lemma;
             g->event = -1;
             g->cata = -1;

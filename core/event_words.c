@@ -12,35 +12,68 @@
 
 #include "event_int.h"
 
-static const char *const dets[] = {"the", "a", "an", "this", "these", "those", "some", "any", "each", "every",
-                                   "all", "both", "no", "several", "many", "few", "another", "such", "its",
-                                   "his", "her", "their", "our", "my", "your", "whose", "either", "neither",
-                                   "other", "most", "more", "much", "that", "various", "numerous", NULL};
-static const char *const preps[] = {
-    "in", "on", "at", "by", "for", "with", "from", "of", "into", "onto", "over", "under", "near", "after",
-    "before", "during", "against", "across", "through", "about", "among", "between", "within", "without",
-    "outside", "inside", "toward", "towards", "around", "since", "until", "upon", "via", "amid", "amongst",
-    "along", "behind", "beyond", "despite", "like", "per", "than", "as", "off", "up", "down", "out", "throughout",
-    "including", "following", "beside", "besides", "unlike", "regarding", "concerning", "except", "aboard", NULL};
-static const char *const prons[] = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "us", "them",
-                                    "himself", "herself", "themselves", "itself", "ourselves", "someone",
-                                    "somebody", "anyone", "everyone", "nobody", "none", "something", "one",
-                                    "many", "others", "both", "all", "those", NULL};
-static const char *const bes[] = {"is", "are", "was", "were", "be", "been", "being", "am", NULL};
-static const char *const auxs[] = {"has", "have", "had", "having", "do", "does", "did", "get", "got", "gets",
-                                   NULL};
-static const char *const modals[] = {"will", "would", "shall", "should", "can", "could", "may", "might",
-                                     "must", "'ll", "'d", "ca", "wo", NULL};
-static const char *const advs[] = {"also", "still", "just", "already", "now", "then", "only", "even", "very",
-                                   "too", "so", "yet", "however", "meanwhile", "reportedly", "allegedly",
-                                   "again", "later", "earlier", "never", "ever", "often", "soon", "once",
-                                   "here", "there", "not", "n't", "nearly", "almost", "about", NULL};
-static const char *const rels[] = {"who", "whom", "which", "where", "when", "while", "because", "if",
-                                   "although", "though", "whether", "after", NULL};
-static const char *const numwords[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                       "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
-                                       "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
-                                       "million", "millions", "scores", NULL};
+/* Closed-class words in the order closed_class consulted its lists (to,
+ * negation, conjunctions, be, auxiliaries, modals, relatives, number words,
+ * determiners, pronouns, prepositions, adverbs): a word listed twice keeps
+ * its first class.  The model loads them into its lexicon (event_model.c),
+ * so a token's class is one hash lookup. */
+static const lede_evclosed closed_words[] = {
+    {"to", EC_TO},
+    {"not", EC_NEG}, {"n't", EC_NEG}, {"never", EC_NEG},
+    {"and", EC_CONJ}, {"or", EC_CONJ}, {"but", EC_CONJ}, {"nor", EC_CONJ}, {"&", EC_CONJ},
+    {"is", EC_BE}, {"are", EC_BE}, {"was", EC_BE}, {"were", EC_BE}, {"be", EC_BE}, {"been", EC_BE},
+    {"being", EC_BE}, {"am", EC_BE},
+    {"has", EC_AUX}, {"have", EC_AUX}, {"had", EC_AUX}, {"having", EC_AUX}, {"do", EC_AUX}, {"does", EC_AUX},
+    {"did", EC_AUX}, {"get", EC_AUX}, {"got", EC_AUX}, {"gets", EC_AUX},
+    {"will", EC_MODAL}, {"would", EC_MODAL}, {"shall", EC_MODAL}, {"should", EC_MODAL}, {"can", EC_MODAL},
+    {"could", EC_MODAL}, {"may", EC_MODAL}, {"might", EC_MODAL}, {"must", EC_MODAL}, {"'ll", EC_MODAL},
+    {"'d", EC_MODAL}, {"ca", EC_MODAL}, {"wo", EC_MODAL},
+    {"who", EC_REL}, {"whom", EC_REL}, {"which", EC_REL}, {"where", EC_REL}, {"when", EC_REL},
+    {"while", EC_REL}, {"because", EC_REL}, {"if", EC_REL}, {"although", EC_REL}, {"though", EC_REL},
+    {"whether", EC_REL}, {"after", EC_REL},
+    {"one", EC_NUM}, {"two", EC_NUM}, {"three", EC_NUM}, {"four", EC_NUM}, {"five", EC_NUM}, {"six", EC_NUM},
+    {"seven", EC_NUM}, {"eight", EC_NUM}, {"nine", EC_NUM}, {"ten", EC_NUM}, {"eleven", EC_NUM},
+    {"twelve", EC_NUM}, {"twenty", EC_NUM}, {"thirty", EC_NUM}, {"forty", EC_NUM}, {"fifty", EC_NUM},
+    {"hundred", EC_NUM}, {"hundreds", EC_NUM}, {"thousand", EC_NUM}, {"thousands", EC_NUM}, {"dozen", EC_NUM},
+    {"dozens", EC_NUM}, {"million", EC_NUM}, {"millions", EC_NUM}, {"scores", EC_NUM},
+    {"the", EC_DET}, {"a", EC_DET}, {"an", EC_DET}, {"this", EC_DET}, {"these", EC_DET}, {"those", EC_DET},
+    {"some", EC_DET}, {"any", EC_DET}, {"each", EC_DET}, {"every", EC_DET}, {"all", EC_DET}, {"both", EC_DET},
+    {"no", EC_DET}, {"several", EC_DET}, {"many", EC_DET}, {"few", EC_DET}, {"another", EC_DET},
+    {"such", EC_DET}, {"its", EC_DET}, {"his", EC_DET}, {"her", EC_DET}, {"their", EC_DET}, {"our", EC_DET},
+    {"my", EC_DET}, {"your", EC_DET}, {"whose", EC_DET}, {"either", EC_DET}, {"neither", EC_DET},
+    {"other", EC_DET}, {"most", EC_DET}, {"more", EC_DET}, {"much", EC_DET}, {"that", EC_DET},
+    {"various", EC_DET}, {"numerous", EC_DET},
+    {"i", EC_PRON}, {"you", EC_PRON}, {"he", EC_PRON}, {"she", EC_PRON}, {"it", EC_PRON}, {"we", EC_PRON},
+    {"they", EC_PRON}, {"me", EC_PRON}, {"him", EC_PRON}, {"us", EC_PRON}, {"them", EC_PRON},
+    {"himself", EC_PRON}, {"herself", EC_PRON}, {"themselves", EC_PRON}, {"itself", EC_PRON},
+    {"ourselves", EC_PRON}, {"someone", EC_PRON}, {"somebody", EC_PRON}, {"anyone", EC_PRON},
+    {"everyone", EC_PRON}, {"nobody", EC_PRON}, {"none", EC_PRON}, {"something", EC_PRON}, {"one", EC_PRON},
+    {"many", EC_PRON}, {"others", EC_PRON}, {"both", EC_PRON}, {"all", EC_PRON}, {"those", EC_PRON},
+    {"in", EC_PREP}, {"on", EC_PREP}, {"at", EC_PREP}, {"by", EC_PREP}, {"for", EC_PREP}, {"with", EC_PREP},
+    {"from", EC_PREP}, {"of", EC_PREP}, {"into", EC_PREP}, {"onto", EC_PREP}, {"over", EC_PREP},
+    {"under", EC_PREP}, {"near", EC_PREP}, {"after", EC_PREP}, {"before", EC_PREP}, {"during", EC_PREP},
+    {"against", EC_PREP}, {"across", EC_PREP}, {"through", EC_PREP}, {"about", EC_PREP}, {"among", EC_PREP},
+    {"between", EC_PREP}, {"within", EC_PREP}, {"without", EC_PREP}, {"outside", EC_PREP}, {"inside", EC_PREP},
+    {"toward", EC_PREP}, {"towards", EC_PREP}, {"around", EC_PREP}, {"since", EC_PREP}, {"until", EC_PREP},
+    {"upon", EC_PREP}, {"via", EC_PREP}, {"amid", EC_PREP}, {"amongst", EC_PREP}, {"along", EC_PREP},
+    {"behind", EC_PREP}, {"beyond", EC_PREP}, {"despite", EC_PREP}, {"like", EC_PREP}, {"per", EC_PREP},
+    {"than", EC_PREP}, {"as", EC_PREP}, {"off", EC_PREP}, {"up", EC_PREP}, {"down", EC_PREP}, {"out", EC_PREP},
+    {"throughout", EC_PREP}, {"including", EC_PREP}, {"following", EC_PREP}, {"beside", EC_PREP},
+    {"besides", EC_PREP}, {"unlike", EC_PREP}, {"regarding", EC_PREP}, {"concerning", EC_PREP},
+    {"except", EC_PREP}, {"aboard", EC_PREP},
+    {"also", EC_ADV}, {"still", EC_ADV}, {"just", EC_ADV}, {"already", EC_ADV}, {"now", EC_ADV},
+    {"then", EC_ADV}, {"only", EC_ADV}, {"even", EC_ADV}, {"very", EC_ADV}, {"too", EC_ADV}, {"so", EC_ADV},
+    {"yet", EC_ADV}, {"however", EC_ADV}, {"meanwhile", EC_ADV}, {"reportedly", EC_ADV}, {"allegedly", EC_ADV},
+    {"again", EC_ADV}, {"later", EC_ADV}, {"earlier", EC_ADV}, {"never", EC_ADV}, {"ever", EC_ADV},
+    {"often", EC_ADV}, {"soon", EC_ADV}, {"once", EC_ADV}, {"here", EC_ADV}, {"there", EC_ADV}, {"not", EC_ADV},
+    {"n't", EC_ADV}, {"nearly", EC_ADV}, {"almost", EC_ADV}, {"about", EC_ADV},
+};
+
+const lede_evclosed *lede_ev_closed_words(size_t *n)
+{
+    *n = sizeof closed_words / sizeof *closed_words;
+    return closed_words;
+}
 
 static const char *nrm(const lede_evctx *c, size_t i, size_t *n)
 {
@@ -58,16 +91,6 @@ static inline bool eq(const char *w, const char *s, size_t n)
         if (w[k] == '\0' || w[k] != s[k])
             return false;
     return w[n] == '\0';
-}
-
-static bool in(const lede_evctx *c, size_t i, const char *const *list)
-{
-    size_t n;
-    const char *s = nrm(c, i, &n);
-    for (; *list; list++)
-        if (eq(*list, s, n))
-            return true;
-    return false;
 }
 
 bool lede_ev_tok_is(const lede_evctx *c, size_t i, const char *w)
@@ -122,32 +145,10 @@ static uint8_t closed_class(const lede_evctx *c, size_t i, const lede_evword **w
         return EC_PUNCT;
     if (t->flags & LEDE_TF_DIGIT)
         return EC_NUM;
-    if (lede_ev_tok_is(c, i, "to"))
-        return EC_TO;
-    if (lede_ev_tok_is(c, i, "not") || lede_ev_tok_is(c, i, "n't") || lede_ev_tok_is(c, i, "never"))
-        return EC_NEG;
-    if (lede_ev_tok_is(c, i, "and") || lede_ev_tok_is(c, i, "or") || lede_ev_tok_is(c, i, "but") ||
-        lede_ev_tok_is(c, i, "nor") || lede_ev_tok_is(c, i, "&"))
-        return EC_CONJ;
-    if (in(c, i, bes))
-        return EC_BE;
-    if (in(c, i, auxs))
-        return EC_AUX;
-    if (in(c, i, modals))
-        return EC_MODAL;
-    if (in(c, i, rels))
-        return EC_REL;
-    if (in(c, i, numwords))
-        return EC_NUM;
-    if (in(c, i, dets))
-        return EC_DET;
-    if (in(c, i, prons))
-        return EC_PRON;
-    if (in(c, i, preps))
-        return EC_PREP;
-    if (in(c, i, advs))
-        return EC_ADV;
-    *w = lede_evmodel_word(c->em, s, n);
+    const lede_evlex *x = c->lex[i];
+    if (x && x->cls != EC_OTHER)
+        return x->cls;
+    *w = x ? x->word : NULL;
     bool sent_start = (t->flags & (LEDE_TF_SENT_START | LEDE_TF_HEADLINE)) ||
                       (i > 0 && (d->toks.v[i - 1].flags & LEDE_TF_QOPEN));
     if ((t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER)) && (!sent_start || !*w))
@@ -354,8 +355,13 @@ lede_status lede_ev_words(lede_evctx *c)
     if (!c->cls || !c->ncls || !c->chunk_of || !c->chunks)
         return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory reading events");
     const lede_evword **w = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *w);
-    if (!w)
+    c->lex = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *c->lex);
+    if (!w || !c->lex)
         return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory reading events");
+    for (size_t i = 0; i < nt; i++) {
+        const lede_token *t = &d->toks.v[i];
+        c->lex[i] = lede_evmodel_lex(c->em, lede_tok_norm(d, t), t->norm_len);
+    }
     for (size_t i = 0; i < nt; i++) {
         c->cls[i] = closed_class(c, i, &w[i]);
         c->ncls[i] = w[i] ? (uint8_t)w[i]->ncls : 0;
