@@ -176,6 +176,11 @@ static void decode(run *r, uint32_t sb, uint32_t se, uint32_t b, uint32_t e, con
                 r->margin[b + k] = lede_tg_margin(r->sc, n, trans, y + b, k);
 }
 
+/* Longest run decoded in one Viterbi pass.  A longer one (a sentence
+ * without punctuation, megabytes long) is cut into runs this long, with a
+ * deadline check between them; no real sentence comes near it. */
+enum { TG_RUN_MAX = 4096 };
+
 /* Runs of active tokens inside each tagged sentence. */
 static lede_status each_run(run *r, const uint8_t *y1, uint8_t *y, bool final)
 {
@@ -187,13 +192,18 @@ static lede_status each_run(run *r, const uint8_t *y1, uint8_t *y, bool final)
             while (i < se->tok_end && !r->active[i])
                 i++;
             uint32_t j = i;
-            while (j < se->tok_end && r->active[j])
+            while (j < se->tok_end && r->active[j] && j - i < TG_RUN_MAX)
                 j++;
             if (j > i) {
                 /* pass 2 has its own weights in a two-pass model */
                 if (!y1 || r->tg->two_pass)
                     static_scores(r, &r->tg->w[y1 ? 1 : 0], !y1 && r->tg->lite1, i, j, se->tok_begin, se->tok_end);
                 decode(r, se->tok_begin, se->tok_end, i, j, y1, y, final);
+            }
+            if (j - i == TG_RUN_MAX) {
+                lede_status st = lede_check_deadline(r->ws);
+                if (st != LEDE_OK)
+                    return st;
             }
             i = j;
         }
