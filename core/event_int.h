@@ -41,7 +41,11 @@ typedef struct lede_evlex {
     const lede_evtrig *trig;  /* trigger entry, NULL if none                */
     uint8_t cls;              /* closed word class (EC_*; EC_OTHER if open)  */
     uint8_t prep;             /* 1 + its index in lede_evmodel_preps, 0      */
+    uint8_t flags;            /* EVF_*: cue lists of event_triggers.c        */
 } lede_evlex;
+enum { EVF_NAMED_OK = 1, EVF_WEAPON = 2, EVF_EXPLOSIVE = 4 };
+/* Calls add for every cue word of event_triggers.c with its EVF_* flag. */
+void lede_ev_cue_words(void (*add)(void *arg, const char *w, uint8_t flag), void *arg);
 
 /* Lookups by folded form; NULL when absent (or when m is NULL). */
 const lede_evlex *lede_evmodel_lex(const lede_evmodel *m, const char *w, size_t n);

@@ -72,6 +72,14 @@ static lede_evlex *lex_of(lede_evmodel *m, const char *k, size_t n)
     return &m->lex[m->nlex++];
 }
 
+static void count_cue(void *arg, const char *w, uint8_t flag) { ++*(size_t *)arg; }
+
+static void add_cue(void *arg, const char *w, uint8_t flag)
+{
+    lede_evlex *x = lex_of(arg, w, strlen(w));
+    x->flags |= flag;
+}
+
 static const slot *get(const slot *t, size_t cap, const char *k, size_t n)
 {
     if (!cap)
@@ -220,7 +228,9 @@ lede_evmodel *lede_evmodel_load(const char *data_dir, char *err, size_t errlen)
             nw += *p == 'W', nt += *p == 'T';
     size_t nclosed;
     const lede_evclosed *closed = lede_ev_closed_words(&nclosed);
-    size_t nforms = nw + nt + nclosed;
+    size_t ncues = 0;
+    lede_ev_cue_words(count_cue, &ncues);
+    size_t nforms = nw + nt + nclosed + ncues;
     m->words = calloc(nw + 1, sizeof *m->words);
     m->trigs = calloc(nt + 1, sizeof *m->trigs);
     m->lex = calloc(nforms + 1, sizeof *m->lex);
@@ -240,6 +250,7 @@ lede_evmodel *lede_evmodel_load(const char *data_dir, char *err, size_t errlen)
             x->prep = (uint8_t)m->npreps;
         }
     }
+    lede_ev_cue_words(add_cue, m);
     bool sem_seen[256] = {false};
     char *line = m->buf;
     while (line && *line) {

@@ -215,7 +215,7 @@ static void collect(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, in
 
 /* The values a template is made of. */
 enum { F_SLOT, F_FAM, F_SUB, F_SEM, F_SIDE, F_BUCKET, F_GPOS, F_OFF, F_PREP, F_NEXT, F_VERBS, F_COMMAS, F_LIST,
-       F_NEG, F_POSS, F_PASSIVE, F_CLOSER, F_VIA, F_COUNT };
+       F_NEG, F_POSS, F_PASSIVE, F_CLOSER, F_VIA, F_COUNT, F_ZERO = F_COUNT /* always 0: a missing part */ };
 
 /* Feature templates in the order they are scored (and dumped).  A 25th,
  * "v=%s|t=%.*s", never fitted LEDE_EV_MAX_FEATS, so no model has it. */
@@ -317,6 +317,9 @@ struct lede_evtables {
     size_t nsem;
     size_t dim[F_COUNT];
     float *w[LEDE_EV_TEMPLATES];
+    /* entry of template t: sum over its parts p of value[field[t][p]] * stride[t][p] */
+    uint8_t field[LEDE_EV_TEMPLATES][3];
+    uint32_t stride[LEDE_EV_TEMPLATES][3];
 };
 
 /* Value index of field fl in r, -1 when outside the tables. */
@@ -408,6 +411,13 @@ lede_evtables *lede_ev_tables_build(const lede_evmodel *m, const bool *sem_seen)
         size_t n = 1;
         for (int p = 0; p < 3 && tmpl_fields[t][p] >= 0; p++)
             n *= dim[tmpl_fields[t][p]];
+        size_t st = 1;
+        for (int p = 2; p >= 0; p--) {
+            int fl = tmpl_fields[t][p];
+            tb->field[t][p] = (uint8_t)(fl < 0 ? F_ZERO : fl);
+            tb->stride[t][p] = fl < 0 ? 0 : (uint32_t)st;
+            st *= fl < 0 ? 1 : dim[fl];
+        }
         tb->w[t] = malloc(n * sizeof *tb->w[t]);
         if (!tb->w[t]) {
             lede_ev_tables_free(tb);
@@ -445,13 +455,29 @@ float lede_ev_prob(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int
     evraw r;
     collect(c, g, ch, slot, &r);
     float z = 0.0f;
+    /* usually every value is inside the tables: index them all at once */
+    int v[F_COUNT + 1];
+    bool all = tb != NULL;
+    for (int fl = 0; fl < F_COUNT && all; fl++) {
+        v[fl] = field_index(tb, fl, &r);
+        all = v[fl] >= 0 && (size_t)v[fl] < tb->dim[fl];
+    }
+    v[F_ZERO] = 0;
+    if (all) {
+        for (int t = 0; t < LEDE_EV_TEMPLATES; t++) {
+            const uint8_t *f = tb->field[t];
+            const uint32_t *s = tb->stride[t];
+            z += tb->w[t][(size_t)v[f[0]] * s[0] + (size_t)v[f[1]] * s[1] + (size_t)v[f[2]] * s[2]];
+        }
+        return 1.0f / (1.0f + expf(-z));
+    }
     for (int t = 0; t < LEDE_EV_TEMPLATES; t++) {
         size_t at = 0;
         bool tabled = tb != NULL;
         for (int p = 0; p < 3 && tabled && tmpl_fields[t][p] >= 0; p++) {
-            int fl = tmpl_fields[t][p], v = field_index(tb, fl, &r);
-            tabled = v >= 0 && (size_t)v < tb->dim[fl];
-            at = at * tb->dim[fl] + (size_t)v;
+            int fl = tmpl_fields[t][p], x = field_index(tb, fl, &r);
+            tabled = x >= 0 && (size_t)x < tb->dim[fl];
+            at = at * tb->dim[fl] + (size_t)x;
         }
         /* same weights added in the same order as lede_ev_score over lede_ev_features */
         z += tabled ? tb->w[t][at] : weight_slow(c->em, t, &r);

@@ -36,15 +36,32 @@ static bool word_in(const lede_evctx *c, size_t i, const char *const *list)
     return false;
 }
 
+/* The lists above are loaded into the lexicon as flags (event_model.c), so
+ * the context scans test a bit per token rather than a list per token. */
+void lede_ev_cue_words(void (*add)(void *arg, const char *w, uint8_t flag), void *arg)
+{
+    static const struct { const char *const *list; uint8_t flag; } lists[] = {
+        {named_ok, EVF_NAMED_OK}, {weapons, EVF_WEAPON}, {explosives, EVF_EXPLOSIVE}};
+    for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
+        for (const char *const *w = lists[k].list; *w; w++)
+            add(arg, *w, lists[k].flag);
+}
+
+/* Token i is a cue word of list `flag` (EVF_*). */
+static bool cue(const lede_evctx *c, size_t i, uint8_t flag)
+{
+    return c->lex[i] && (c->lex[i]->flags & flag);
+}
+
 /* Context for disambiguation: this many tokens either side, within the sentence. */
 #define LEDE_EV_CONTEXT 25
 
-static bool context_has(const lede_evctx *c, const lede_sentence *s, size_t at, const char *const *list)
+static bool context_has(const lede_evctx *c, const lede_sentence *s, size_t at, uint8_t flag)
 {
     size_t lo = at > s->tok_begin + LEDE_EV_CONTEXT ? at - LEDE_EV_CONTEXT : s->tok_begin;
     size_t hi = at + LEDE_EV_CONTEXT < s->tok_end ? at + LEDE_EV_CONTEXT : s->tok_end;
     for (size_t i = lo; i < hi; i++)
-        if (word_in(c, i, list))
+        if (cue(c, i, flag))
             return true;
     return false;
 }
@@ -72,7 +89,7 @@ static const char *disambiguate(const lede_evctx *c, size_t i, const lede_senten
     if (strcmp(lemma, "fire") == 0) {
         bool weapon = false, person = false;
         for (size_t k = i + 1; k < e && k <= i + 4; k++) {
-            if (word_in(c, k, weapons) || c->ncls[k] == 'W')
+            if (cue(c, k, EVF_WEAPON) || c->ncls[k] == 'W')
                 weapon = true;
             if (k == i + 1 && (c->cls[k] == EC_PRON || c->cls[k] == EC_PROPN || c->ncls[k] == 'P'))
                 person = true;
@@ -96,9 +113,9 @@ static const char *disambiguate(const lede_evctx *c, size_t i, const lede_senten
         (lede_ev_tok_is(c, i + 2, "deal") || lede_ev_tok_is(c, i + 2, "balance") ||
          lede_ev_tok_is(c, i + 1, "deal")))
         return NULL;
-    if (starts_with(type, "Conflict.Attack.") && context_has(c, s, i, explosives))
+    if (starts_with(type, "Conflict.Attack.") && context_has(c, s, i, EVF_EXPLOSIVE))
         return "Conflict.Attack.DetonateExplode";
-    if (strcmp(type, "Conflict.Attack.DetonateExplode") == 0 && !context_has(c, s, i, explosives) &&
+    if (strcmp(type, "Conflict.Attack.DetonateExplode") == 0 && !context_has(c, s, i, EVF_EXPLOSIVE) &&
         (strcmp(lemma, "attack") == 0 || strcmp(lemma, "strike") == 0))
         return "Conflict.Attack.Unspecified";
     return type;
@@ -197,9 +214,7 @@ lede_status lede_ev_triggers(lede_evctx *c)
             int p = lx->p;
             if (k == EC_PROPN) {
                 /* inside a name: only named meetings, accords, attacks */
-                bool ok = false;
-                for (const char *const *w = named_ok; *w; w++)
-                    ok |= lede_ev_tok_is(c, i, *w);
+                bool ok = cue(c, i, EVF_NAMED_OK);
                 if (!ok && !(t->flags & LEDE_TF_SENT_START) && !(t->flags & LEDE_TF_HEADLINE))
                     continue;
             }
