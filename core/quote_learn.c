@@ -9,8 +9,8 @@
  *
  * The same feature function serves the trainer (tools/quotes/train_cues.c),
  * so training and analysis cannot drift apart.  Features are FNV-1a hashes
- * of short strings; the weights (core/quote_cue_model.c, generated) are a
- * sorted (hash, weight) table searched by bisection.  Owned by the quotes
+ * of short strings, hashed in place; the weights (core/quote_cue_model.c,
+ * generated) are an open-addressing (hash, weight) table.  Owned by the quotes
  * stage; reentrant (const tables only).
  */
 #include <string.h>
@@ -19,23 +19,57 @@
 
 static const lede_token *tok(const lede_doc *d, uint32_t i) { return &d->toks.v[i]; }
 
-static uint32_t fnv(const char *s, size_t n, uint32_t h)
+/* Features are FNV-1a over "name=v1_v2_v3".  The values are hashed where
+ * they lie (token text, literals) as views: a view's length is what the
+ * string would be as a C string (a NUL inside a token's text ends it, as
+ * it did when features were built as strings), so the hashes, and the
+ * trained weights, are the same. */
+typedef struct sv { const char *s; size_t n; } sv;
+#define SV(lit) ((sv){lit, sizeof(lit) - 1})
+
+static inline uint32_t fnv(uint32_t h, const char *s, size_t n)
 {
+    const unsigned char *u = (const unsigned char *)s;
+    /* values are short: whole fours, then the rest without a loop */
+    for (; n >= 4; n -= 4, u += 4) {
+        h = (h ^ u[0]) * 16777619u;
+        h = (h ^ u[1]) * 16777619u;
+        h = (h ^ u[2]) * 16777619u;
+        h = (h ^ u[3]) * 16777619u;
+    }
+    switch (n) {
+    case 3:
+        h = (h ^ *u++) * 16777619u;
+        /* fall through */
+    case 2:
+        h = (h ^ *u++) * 16777619u;
+        /* fall through */
+    case 1:
+        h = (h ^ *u) * 16777619u;
+    }
+    return h;
+}
+
+/* The hash of a literal ("name=" or a whole "name=value"): unrolled, so
+ * it folds to a constant at compile time. */
+static inline uint32_t fnv_lit(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+#pragma GCC unroll 24
     for (size_t i = 0; i < n; i++) {
         h ^= (unsigned char)s[i];
         h *= 16777619u;
     }
     return h;
 }
+#define NAME(lit) fnv_lit(lit "=", sizeof(lit))
+#define LIT(lit) fnv_lit(lit, sizeof(lit) - 1)
 
-/* fnv over a NUL-terminated string in one pass (no strlen first). */
-static uint32_t fnvz(const char *s, uint32_t h)
+/* [s, s + n) up to its first NUL */
+static sv cstr(const char *s, size_t n)
 {
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 16777619u;
-    }
-    return h;
+    const char *z = memchr(s, '\0', n);
+    return (sv){s, z ? (size_t)(z - s) : n};
 }
 
 typedef struct fbuf {
@@ -43,120 +77,109 @@ typedef struct fbuf {
     size_t n, cap;
 } fbuf;
 
-/* Feature name=v1_v2_v3 hashed piece by piece (no formatting). */
-static void addn(fbuf *f, const char *name, const char *a, const char *b, const char *c)
+static inline void put(fbuf *f, uint32_t h)
 {
-    if (f->n >= f->cap)
-        return;
-    uint32_t h = fnvz(name, 2166136261u);
-    h = fnv("=", 1, h);
-    h = fnvz(a, h);
-    if (b) {
-        h = fnv("_", 1, h);
-        h = fnvz(b, h);
+    if (f->n < f->cap) {
+        h &= LEDE_QCUE_MASK;
+        f->out[f->n++] = h ? h : 1; /* 0 marks an empty slot in the table */
     }
-    if (c) {
-        h = fnv("_", 1, h);
-        h = fnvz(c, h);
-    }
-    h &= LEDE_QCUE_MASK;
-    f->out[f->n++] = h ? h : 1; /* 0 marks an empty slot in the table */
 }
-static void adds(fbuf *f, const char *name, const char *val) { addn(f, name, val, NULL, NULL); }
+static inline void add1(fbuf *f, uint32_t name, sv a) { put(f, fnv(name, a.s, a.n)); }
+static inline void add2(fbuf *f, uint32_t name, sv a, sv b)
+{
+    put(f, fnv(fnv(fnv(name, a.s, a.n), "_", 1), b.s, b.n));
+}
+static inline void add3(fbuf *f, uint32_t name, sv a, sv b, sv c)
+{
+    put(f, fnv(fnv(fnv(fnv(fnv(name, a.s, a.n), "_", 1), b.s, b.n), "_", 1), c.s, c.n));
+}
+
+enum { WORD_MAX = 47 }; /* bytes of a word the features look at */
 
 /* Folded form of token i, "<s>"/"</s>" outside [sb, se), capped. */
-static size_t word(const lede_qctx *q, int64_t i, uint32_t sb, uint32_t se, char *out, size_t cap)
+static sv word(const lede_qctx *q, int64_t i, uint32_t sb, uint32_t se)
 {
     const lede_doc *d = q->d;
-    const char *s;
-    size_t n;
-    if (i < (int64_t)sb) {
-        s = "<s>";
-        n = 3;
-    } else if (i >= (int64_t)se) {
-        s = "</s>";
-        n = 4;
-    } else {
-        const lede_token *t = tok(d, (uint32_t)i);
-        s = lede_tok_norm(d, t);
-        n = t->norm_len;
-        if (t->flags & LEDE_TF_DIGIT) {
-            s = "<num>";
-            n = 5;
-        } else if ((t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER)) && !(t->flags & LEDE_TF_SENT_START) &&
-                   !lede_qw_function(q, (uint32_t)i) && !lede_qw_title(q, (uint32_t)i)) {
-            s = "<Cap>";
-            n = 5;
-        }
-    }
-    if (n >= cap)
-        n = cap - 1;
-    memcpy(out, s, n);
-    out[n] = '\0';
-    return n;
+    if (i < (int64_t)sb)
+        return SV("<s>");
+    if (i >= (int64_t)se)
+        return SV("</s>");
+    const lede_token *t = tok(d, (uint32_t)i);
+    if (t->flags & LEDE_TF_DIGIT)
+        return SV("<num>");
+    if ((t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER)) && !(t->flags & LEDE_TF_SENT_START) &&
+        !lede_qw_function(q, (uint32_t)i) && !lede_qw_title(q, (uint32_t)i))
+        return SV("<Cap>");
+    return cstr(lede_tok_norm(d, t), t->norm_len < WORD_MAX ? t->norm_len : WORD_MAX);
 }
 
 /* What follows the cue once adjuncts are passed: the shape of a clause. */
-static const char *next_shape(const lede_qctx *q, uint32_t j, uint32_t se)
+static sv next_shape(const lede_qctx *q, uint32_t j, uint32_t se)
 {
     const lede_doc *d = q->d;
     if (j >= se)
-        return "end";
+        return SV("end");
     const lede_token *t = tok(d, j);
     if (lede_qw_is(q, j, LEDE_QW_THAT))
-        return "that";
+        return SV("that");
     if (lede_qw_is(q, j, LEDE_QW_TO))
-        return "to";
+        return SV("to");
     if (lede_qw_is(q, j, LEDE_QW_IF) || lede_qw_is(q, j, LEDE_QW_WHETHER) || lede_qw_is(q, j, LEDE_QW_HOW) ||
         lede_qw_is(q, j, LEDE_QW_WHAT) || lede_qw_is(q, j, LEDE_QW_WHY))
-        return "wh";
+        return SV("wh");
     if (t->flags & LEDE_TF_QUOTE)
-        return "quote";
+        return SV("quote");
     if (t->flags & LEDE_TF_PUNCT) {
         char c = d->text[t->start];
-        return c == ',' ? "comma" : c == ':' ? "colon" : c == '.' ? "period" : "punct";
+        return c == ',' ? SV("comma") : c == ':' ? SV("colon") : c == '.' ? SV("period") : SV("punct");
     }
     if (lede_qw_pronoun(q, j))
-        return "pron";
+        return SV("pron");
     if (lede_qw_determiner(q, j))
-        return "det";
+        return SV("det");
     if (t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER))
-        return "cap";
+        return SV("cap");
     if (lede_qw_function(q, j))
-        return "fn";
-    return "word";
+        return SV("fn");
+    return SV("word");
 }
 
 /* A crude stem shared by inflections: said/says/saying stay apart, but
- * "criticized/criticizes/criticizing" meet at "criticiz". */
-static size_t stem(const char *w, size_t n, char *out, size_t cap)
+ * "criticized/criticizes/criticizing" meet at "criticiz".  The stem is a
+ * prefix of the word: its length. */
+static size_t stem(const char *w, size_t n)
 {
-    static const char *const sufs[] = {"ings", "ing", "ied", "ies", "ed", "es", "s", "ly", "ment", "ments", NULL};
-    for (const char *const *s = sufs; *s; s++) {
-        size_t sl = strlen(*s);
-        if (n > sl + 2 && memcmp(w + n - sl, *s, sl) == 0) {
-            n -= sl;
-            break;
-        }
-    }
+#define ENDS(lit) (n > sizeof(lit) + 1 && memcmp(w + n - (sizeof(lit) - 1), lit, sizeof(lit) - 1) == 0)
+    /* the first suffix that matches, in this order ("ments" never does:
+     * "s" comes first, as it always has) */
+    if (ENDS("ings"))
+        n -= 4;
+    else if (ENDS("ing") || ENDS("ied") || ENDS("ies"))
+        n -= 3;
+    else if (ENDS("ed") || ENDS("es"))
+        n -= 2;
+    else if (ENDS("s"))
+        n -= 1;
+    else if (ENDS("ly"))
+        n -= 2;
+    else if (ENDS("ment"))
+        n -= 4;
+#undef ENDS
     if (n > 3 && w[n - 1] == 'e')
         n--;
-    if (n >= cap)
-        n = cap - 1;
-    memcpy(out, w, n);
-    out[n] = '\0';
     return n;
 }
+static sv stem_sv(sv w) { return (sv){w.s, stem(w.s, w.n)}; }
 
-static const char *speaker_shape(const lede_speaker *sp, bool found)
+static sv speaker_shape(const lede_speaker *sp, bool found)
 {
     if (!found)
-        return "none";
+        return SV("none");
     if (sp->pronoun)
-        return "pron";
+        return SV("pron");
     if (sp->anonymous)
-        return "anon";
-    return sp->named ? "named" : "nominal";
+        return SV("anon");
+    return sp->named ? SV("named") : SV("nominal");
 }
 
 bool lede_qcue_candidate(const lede_qctx *q, uint32_t i)
@@ -182,49 +205,48 @@ size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t 
 {
     const lede_doc *d = q->d;
     fbuf f = {out, 0, cap};
-    char w[48], p1[48], p2[48], n1[48], n2[48];
-    word(q, i, sb, se, w, sizeof w);
     /* the word itself even when capitalised inside a sentence */
     const lede_token *t = tok(d, i);
-    size_t wl = t->norm_len < sizeof w - 1 ? t->norm_len : sizeof w - 1;
-    char raw[48];
-    memcpy(raw, lede_tok_norm(d, t), wl);
-    raw[wl] = '\0';
-    word(q, (int64_t)i - 1, sb, se, p1, sizeof p1);
-    word(q, (int64_t)i - 2, sb, se, p2, sizeof p2);
-    word(q, (int64_t)i + 1, sb, se, n1, sizeof n1);
-    word(q, (int64_t)i + 2, sb, se, n2, sizeof n2);
-    adds(&f, "bias", "");
-    adds(&f, "w", raw);
-    adds(&f, "p1", p1);
-    adds(&f, "p2", p2);
-    adds(&f, "n1", n1);
-    adds(&f, "n2", n2);
-    addn(&f, "wn", raw, n1, NULL);
-    addn(&f, "pw", p1, raw, NULL);
-    addn(&f, "wnn", raw, n1, n2);
+    size_t wl = t->norm_len < WORD_MAX ? t->norm_len : WORD_MAX;
+    sv raw = cstr(lede_tok_norm(d, t), wl);
+    sv p1 = word(q, (int64_t)i - 1, sb, se), p2 = word(q, (int64_t)i - 2, sb, se);
+    sv n1 = word(q, (int64_t)i + 1, sb, se), n2 = word(q, (int64_t)i + 2, sb, se);
+    put(&f, LIT("bias="));
+    add1(&f, NAME("w"), raw);
+    add1(&f, NAME("p1"), p1);
+    add1(&f, NAME("p2"), p2);
+    add1(&f, NAME("n1"), n1);
+    add1(&f, NAME("n2"), n2);
+    add2(&f, NAME("wn"), raw, n1);
+    add2(&f, NAME("pw"), p1, raw);
+    add3(&f, NAME("wnn"), raw, n1, n2);
     if (wl > 3)
-        adds(&f, "suf3", raw + wl - 3);
-    char st[48], sp1[48], sn1[48];
-    stem(raw, wl, st, sizeof st);
-    stem(p1, strlen(p1), sp1, sizeof sp1);
-    stem(n1, strlen(n1), sn1, sizeof sn1);
-    adds(&f, "stem", st);
-    addn(&f, "p1s_s", sp1, st, NULL);
-    addn(&f, "s_n1s", st, sn1, NULL);
+        add1(&f, NAME("suf3"), cstr(raw.s + wl - 3, 3));
+    /* the stem is taken over all wl bytes, then read as a string */
+    size_t stl = stem(raw.s, wl);
+    sv st = {raw.s, stl < raw.n ? stl : raw.n};
+    add1(&f, NAME("stem"), st);
+    add2(&f, NAME("p1s_s"), stem_sv(p1), st);
+    add2(&f, NAME("s_n1s"), st, stem_sv(n1));
     bool that_soon = false, q_after = false, q_before = false;
     for (uint32_t k = i + 1; k < se && k < i + 6; k++)
         that_soon |= lede_qw_is(q, k, LEDE_QW_THAT);
-    /* bounded windows keep a sentence without punctuation linear */
-    for (uint32_t k = i + 1; k < se && k <= i + LEDE_QUOTE_CLAUSE_MAX; k++)
-        q_after |= (tok(d, k)->flags & LEDE_TF_QOPEN) != 0;
-    for (uint32_t k = i > sb + LEDE_QUOTE_CLAUSE_MAX ? i - LEDE_QUOTE_CLAUSE_MAX : sb; k < i; k++)
-        q_before |= (tok(d, k)->flags & LEDE_TF_QUOTE) != 0;
-    adds(&f, "that5", that_soon ? "1" : "0");
-    char ctx[4] = {(char)('0' + that_soon), (char)('0' + q_after), (char)('0' + q_before), '\0'};
-    addn(&f, "s_ctx", st, ctx, NULL);
-    adds(&f, "qa_qb", q_after ? (q_before ? "11" : "10") : (q_before ? "01" : "00"));
-    char shape[8] = "x";
+    /* an opening mark in (i, i + CLAUSE_MAX], a mark in [i - CLAUSE_MAX, i),
+     * within the sentence: bounded windows keep a sentence without
+     * punctuation linear; the distances come from quote_words.c */
+    _Static_assert(LEDE_QUOTE_CLAUSE_MAX + 1 < LEDE_QTOK_FAR, "windows fit the stored distances");
+    if (i + 1 < q->ntok) {
+        uint32_t next = i + 1 + q->tk[i + 1].qopen_next;
+        uint32_t end = se < i + 1 + LEDE_QUOTE_CLAUSE_MAX ? se : i + 1 + LEDE_QUOTE_CLAUSE_MAX;
+        q_after = q->tk[i + 1].qopen_next != LEDE_QTOK_FAR && next < end;
+    }
+    uint32_t lo = i > sb + LEDE_QUOTE_CLAUSE_MAX ? i - LEDE_QUOTE_CLAUSE_MAX : sb;
+    q_before = q->tk[i].quote_prev != LEDE_QTOK_FAR && i - q->tk[i].quote_prev >= lo;
+    put(&f, that_soon ? LIT("that5=1") : LIT("that5=0"));
+    char ctx[3] = {(char)('0' + that_soon), (char)('0' + q_after), (char)('0' + q_before)};
+    add2(&f, NAME("s_ctx"), st, (sv){ctx, 3});
+    put(&f, q_after ? (q_before ? LIT("qa_qb=11") : LIT("qa_qb=10")) : (q_before ? LIT("qa_qb=01") : LIT("qa_qb=00")));
+    char shape[4] = {'x'};
     if (t->flags & LEDE_TF_ALL_UPPER)
         shape[0] = 'A';
     else if (t->flags & LEDE_TF_UPPER_INIT)
@@ -234,64 +256,70 @@ size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t 
     shape[1] = (t->flags & LEDE_TF_SENT_START) ? 's' : '-';
     shape[2] = (t->flags & LEDE_TF_HEADLINE) ? 'h' : '-';
     shape[3] = d->paras.v[d->sents.v[t->sent].para].kind == LEDE_PARA_TITLE ? 't' : '-';
-    shape[4] = '\0';
-    adds(&f, "shape", shape);
+    add1(&f, NAME("shape"), (sv){shape, 4});
     uint32_t pos = i - sb;
-    adds(&f, "pos", pos == 0 ? "0" : pos == 1 ? "1" : pos < 4 ? "2" : pos < 8 ? "4" : pos < 16 ? "8" : "16");
+    put(&f, pos == 0    ? LIT("pos=0")
+            : pos == 1  ? LIT("pos=1")
+            : pos < 4   ? LIT("pos=2")
+            : pos < 8   ? LIT("pos=4")
+            : pos < 16  ? LIT("pos=8")
+                        : LIT("pos=16"));
     uint32_t left = se - i;
-    adds(&f, "left", left < 3 ? "2" : left < 6 ? "5" : left < 12 ? "11" : "12+");
+    put(&f, left < 3 ? LIT("left=2") : left < 6 ? LIT("left=5") : left < 12 ? LIT("left=11") : LIT("left=12+"));
 
     lede_cue c;
     bool is_cue = lede_cue_at(q, i, se, &c);
     /* lexicon knowledge, also for capitalised words the lexicon skips */
-    char lemma[16] = "?";
+    char lemma_s[8];
+    sv lemma = SV("?");
     if (is_cue) {
-        /* class bits, span length and form, e.g. "c67l1f1" */
+        /* class bits, span length and form, e.g. "c067l1f1" */
         unsigned cls = c.cls & 0x7f, ln = c.te - c.tb > 9 ? 9 : c.te - c.tb;
-        lemma[0] = 'c';
-        lemma[1] = (char)('0' + cls / 100);
-        lemma[2] = (char)('0' + cls / 10 % 10);
-        lemma[3] = (char)('0' + cls % 10);
-        lemma[4] = 'l';
-        lemma[5] = (char)('0' + ln);
-        lemma[6] = 'f';
-        lemma[7] = (char)('0' + c.form);
-        lemma[8] = '\0';
-        adds(&f, "cue", lemma);
-        static const char *const names[] = {"S", "C", "M", "A", "Acc", "T", "W"};
+        lemma_s[0] = 'c';
+        lemma_s[1] = (char)('0' + cls / 100);
+        lemma_s[2] = (char)('0' + cls / 10 % 10);
+        lemma_s[3] = (char)('0' + cls % 10);
+        lemma_s[4] = 'l';
+        lemma_s[5] = (char)('0' + ln);
+        lemma_s[6] = 'f';
+        lemma_s[7] = (char)('0' + c.form);
+        lemma = (sv){lemma_s, 8};
+        add1(&f, NAME("cue"), lemma);
+        const uint32_t names[] = {LIT("cls=S"), LIT("cls=C"), LIT("cls=M"), LIT("cls=A"),
+                                  LIT("cls=Acc"), LIT("cls=T"), LIT("cls=W")};
         for (int b = 0; b < 7; b++)
             if (c.cls & (1u << b))
-                adds(&f, "cls", names[b]);
-        char form[2] = {(char)('0' + c.form), '\0'};
-        addn(&f, "form_p1", form, p1, NULL);
+                put(&f, names[b]);
+        char form = (char)('0' + c.form);
+        add2(&f, NAME("form_p1"), (sv){&form, 1}, p1);
     } else {
-        adds(&f, "cue", "no");
+        put(&f, LIT("cue=no"));
     }
     uint32_t after = is_cue ? c.te : i + 1;
     /* what the rule walkers see around it */
     lede_speaker sp;
     bool before = i > sb && lede_speaker_before(q, sb, i, &sp);
-    const char *sb_shape = speaker_shape(&sp, before);
-    adds(&f, "spb", sb_shape);
+    sv sb_shape = speaker_shape(&sp, before);
+    add1(&f, NAME("spb"), sb_shape);
     lede_speaker sa;
     bool aft = lede_speaker_after(q, after, se, &sa);
-    adds(&f, "spa", speaker_shape(&sa, aft));
+    add1(&f, NAME("spa"), speaker_shape(&sa, aft));
     uint32_t j = after;
     while (j < se && (lede_qw_time(q, j) || lede_qw_aux_adverb(q, j)))
         j++;
-    const char *nx = next_shape(q, j, se);
-    adds(&f, "nx", nx);
-    addn(&f, "w_nx", raw, nx, NULL);
-    addn(&f, "w_spb", raw, sb_shape, NULL);
-    addn(&f, "cue_nx_spb", lemma, nx, sb_shape);
+    sv nx = next_shape(q, j, se);
+    add1(&f, NAME("nx"), nx);
+    add2(&f, NAME("w_nx"), raw, nx);
+    add2(&f, NAME("w_spb"), raw, sb_shape);
+    add3(&f, NAME("cue_nx_spb"), lemma, nx, sb_shape);
     /* quotation marks nearby: mixed quotes and partial quotes */
     bool qnear = false;
     for (uint32_t k = after; k < se && k < after + 4; k++)
         qnear |= (tok(d, k)->flags & LEDE_TF_QOPEN) != 0;
-    adds(&f, "qnear", qnear ? "1" : "0");
+    put(&f, qnear ? LIT("qnear=1") : LIT("qnear=0"));
     bool prev_close = i > sb && (tok(d, i - 1)->flags & LEDE_TF_QCLOSE);
     bool prev_comma = i > sb && d->text[tok(d, i - 1)->start] == ',' && tok(d, i - 1)->end - tok(d, i - 1)->start == 1;
-    adds(&f, "pc", prev_close ? "q" : prev_comma ? "," : "-");
+    put(&f, prev_close ? LIT("pc=q") : prev_comma ? LIT("pc=,") : LIT("pc=-"));
     return f.n;
 }
 
@@ -300,26 +328,20 @@ size_t lede_qcut_features(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t
 {
     const lede_doc *d = q->d;
     fbuf f = {out, 0, cap};
-    char p1[48], n1[48], n2[48], cw[48];
-    word(q, (int64_t)k - 1, b, se, p1, sizeof p1);
-    word(q, (int64_t)k + 1, b, se, n1, sizeof n1);
-    word(q, (int64_t)k + 2, b, se, n2, sizeof n2);
-    word(q, cue, cue, cue + 1, cw, sizeof cw);
+    sv p1 = word(q, (int64_t)k - 1, b, se), n1 = word(q, (int64_t)k + 1, b, se), n2 = word(q, (int64_t)k + 2, b, se);
+    sv cw = word(q, cue, cue, cue + 1);
     const lede_token *t = tok(d, k);
-    char pc[8];
-    size_t pl = t->end - t->start < sizeof pc - 1 ? t->end - t->start : sizeof pc - 1;
-    memcpy(pc, d->text + t->start, pl);
-    pc[pl] = '\0';
-    adds(&f, "bias", "");
-    adds(&f, "pc", pc);
-    adds(&f, "n1", n1);
-    adds(&f, "n2", n2);
-    adds(&f, "p1", p1);
-    addn(&f, "pc_n1", pc, n1, NULL);
-    addn(&f, "n1n2", n1, n2, NULL);
-    adds(&f, "cue", cw);
-    addn(&f, "cue_n1", cw, n1, NULL);
-    adds(&f, "nx", k + 1 < se ? next_shape(q, k + 1, se) : "end");
+    sv pc = cstr(d->text + t->start, t->end - t->start < 7 ? t->end - t->start : 7);
+    put(&f, LIT("bias="));
+    add1(&f, NAME("pc"), pc);
+    add1(&f, NAME("n1"), n1);
+    add1(&f, NAME("n2"), n2);
+    add1(&f, NAME("p1"), p1);
+    add2(&f, NAME("pc_n1"), pc, n1);
+    add2(&f, NAME("n1n2"), n1, n2);
+    add1(&f, NAME("cue"), cw);
+    add2(&f, NAME("cue_n1"), cw, n1);
+    add1(&f, NAME("nx"), k + 1 < se ? next_shape(q, k + 1, se) : SV("end"));
     uint32_t words = 0, verbs = 0, commas = 0;
     for (uint32_t m = k > b + LEDE_QUOTE_CLAUSE_MAX ? k - LEDE_QUOTE_CLAUSE_MAX : b; m < k; m++) {
         words += (tok(d, m)->flags & LEDE_TF_ALPHA) != 0;
@@ -334,14 +356,19 @@ size_t lede_qcut_features(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t
         if (m < k + 7 && d->text[tok(d, m)->start] == ',')
             another_comma = true;
     }
-    adds(&f, "words", words < 3 ? "0" : words < 6 ? "3" : words < 12 ? "6" : words < 20 ? "12" : "20");
-    adds(&f, "rest", rest < 3 ? "0" : rest < 6 ? "3" : rest < 12 ? "6" : "12");
-    adds(&f, "verbs", verbs ? "1" : "0");
-    adds(&f, "rverbs", rest_verbs ? "1" : "0");
-    adds(&f, "commas", commas ? "1" : "0");
-    adds(&f, "appos", another_comma ? "1" : "0");
-    size_t nl = strlen(n1);
-    adds(&f, "n1suf", nl > 3 && !strcmp(n1 + nl - 3, "ing") ? "ing" : nl > 2 && !strcmp(n1 + nl - 2, "ed") ? "ed" : "-");
+    put(&f, words < 3    ? LIT("words=0")
+            : words < 6  ? LIT("words=3")
+            : words < 12 ? LIT("words=6")
+            : words < 20 ? LIT("words=12")
+                         : LIT("words=20"));
+    put(&f, rest < 3 ? LIT("rest=0") : rest < 6 ? LIT("rest=3") : rest < 12 ? LIT("rest=6") : LIT("rest=12"));
+    put(&f, verbs ? LIT("verbs=1") : LIT("verbs=0"));
+    put(&f, rest_verbs ? LIT("rverbs=1") : LIT("rverbs=0"));
+    put(&f, commas ? LIT("commas=1") : LIT("commas=0"));
+    put(&f, another_comma ? LIT("appos=1") : LIT("appos=0"));
+    bool ing = n1.n > 3 && memcmp(n1.s + n1.n - 3, "ing", 3) == 0;
+    bool ed = n1.n > 2 && memcmp(n1.s + n1.n - 2, "ed", 2) == 0;
+    put(&f, ing ? LIT("n1suf=ing") : ed ? LIT("n1suf=ed") : LIT("n1suf=-"));
     return f.n;
 }
 
@@ -367,6 +394,10 @@ static float dot(const lede_qcue_weight *w, size_t size, const uint32_t *fs, siz
         return 0;
     float s = 0;
     size_t mask = size - 1;
+    /* the table is larger than the caches: ask for every slot first so
+     * the misses overlap */
+    for (size_t k = 0; k < n; k++)
+        __builtin_prefetch(&w[fs[k] & mask]);
     for (size_t k = 0; k < n; k++) {
         for (size_t at = fs[k] & mask, probes = 0; probes < size; at = (at + 1) & mask, probes++) {
             if (w[at].hash == fs[k]) {

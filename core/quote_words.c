@@ -304,6 +304,19 @@ void lede_qtoks_classify(lede_qctx *q)
         k->cue_len = 0;
     }
     memset(&q->tk[n], 0, sizeof q->tk[n]);
+    /* distances to quotation marks, for the classifier's windows */
+    uint32_t far = LEDE_QTOK_FAR;
+    q->tk[n].qopen_next = q->tk[n].quote_prev = LEDE_QTOK_FAR;
+    for (uint32_t i = n, next = UINT32_MAX; i-- > 0;) {
+        if (d->toks.v[i].flags & LEDE_TF_QOPEN)
+            next = i;
+        q->tk[i].qopen_next = (uint8_t)(next - i < far ? next - i : far);
+    }
+    for (uint32_t i = 0, prev = UINT32_MAX; i < n; i++) {
+        q->tk[i].quote_prev = (uint8_t)(prev != UINT32_MAX && i - prev < far ? i - prev : far);
+        if (d->toks.v[i].flags & LEDE_TF_QUOTE)
+            prev = i;
+    }
     for (uint32_t i = 0; i < n; i++) {
         lede_qtok *k = &q->tk[i];
         lede_cue c;

@@ -130,7 +130,12 @@ typedef struct lede_qtok {
     uint8_t cue_len;      /* lede_cue_at(i, all tokens): te - i, 0 = none   */
     uint8_t cue_cls;      /* ... its LEDE_CUE_* class                       */
     uint8_t cue_form;     /* ... and form                                   */
+    uint8_t qopen_next;   /* tokens to the next opening mark (0: this one),
+                             LEDE_QTOK_FAR when 255 or more                 */
+    uint8_t quote_prev;   /* tokens back to the previous quotation mark
+                             (>= 1), LEDE_QTOK_FAR when none that near      */
 } lede_qtok;
+#define LEDE_QTOK_FAR 255
 
 /* The read-only word table: built once with the model (lede_qlex_load in
  * stages.h), or per document in the arena when there is no model (unit
