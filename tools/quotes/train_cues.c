@@ -181,15 +181,17 @@ static void evaluate(const set *s, const float *w, float threshold, const char *
 }
 
 /* Writes the weights above the pruning floor as an open-addressing table
- * (size a power of two at least twice the entries, linear probing). */
+ * (size a power of two at least three times the entries, linear probing:
+ * most features of a word are not in the table, and at this load such a
+ * miss ends at the first or second slot). */
 static size_t write_table(FILE *out, const char *name, const float *acc, float prune)
 {
     size_t dim = (size_t)LEDE_QCUE_MASK + 1, kept = 0;
     for (size_t f = 1; f < dim; f++)
         kept += acc[f] >= prune || acc[f] <= -prune;
     size_t size = kept ? 2 : 0;
-    while (size && size < kept + kept / 2)
-        size *= 2; /* load factor <= 2/3: probes stay short */
+    while (size && size < kept * 3)
+        size *= 2; /* load factor <= 1/3 */
     uint32_t *slot = calloc(size + 1, sizeof *slot);
     float *val = calloc(size + 1, sizeof *val);
     for (size_t f = 1; f < dim && size; f++) {
