@@ -458,9 +458,28 @@ float lede_ev_prob(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int
     /* usually every value is inside the tables: index them all at once */
     int v[F_COUNT + 1];
     bool all = tb != NULL;
-    for (int fl = 0; fl < F_COUNT && all; fl++) {
-        v[fl] = field_index(tb, fl, &r);
-        all = v[fl] >= 0 && (size_t)v[fl] < tb->dim[fl];
+    if (all) { /* field_index of every field, written out: this runs for every candidate */
+        unsigned char sem = tb->sem_idx[(unsigned char)r.sem];
+        const char *gp = strchr(gpos_codes, r.gpos);
+        v[F_SLOT] = r.slot + 1;
+        v[F_FAM] = v[F_SUB] = r.type_id;
+        v[F_SEM] = sem == 0xFF ? -1 : sem;
+        v[F_SIDE] = r.side == 'R';
+        v[F_BUCKET] = r.bucket;
+        v[F_GPOS] = (int)(gp - gpos_codes);
+        v[F_OFF] = r.off >= -OFF_SPAN && r.off <= OFF_SPAN ? r.off + OFF_SPAN : -1;
+        v[F_PREP] = r.prep_id;
+        v[F_NEXT] = r.next_id;
+        v[F_VERBS] = r.verbs;
+        v[F_COMMAS] = r.commas;
+        v[F_LIST] = r.list;
+        v[F_NEG] = r.neg == 0 || r.neg == 1 ? r.neg : -1;
+        v[F_POSS] = r.poss == 0 || r.poss == 1 ? r.poss : -1;
+        v[F_PASSIVE] = r.passive == 0 || r.passive == 1 ? r.passive : -1;
+        v[F_CLOSER] = r.closer;
+        v[F_VIA] = r.via;
+        for (int fl = 0; fl < F_COUNT; fl++)
+            all &= v[fl] >= 0 && (size_t)v[fl] < tb->dim[fl];
     }
     v[F_ZERO] = 0;
     if (all) {
