@@ -44,6 +44,8 @@ static const setting settings[] = {
      "model and lexicon directory (default: the bundled data)"},
     {"connection-timeout", "LEDE_CONNECTION_TIMEOUT", K_UINT, F(connection_timeout_s), 0, 1, 3600,
      "seconds of silence before an idle or slow connection is closed"},
+    {"request-timeout", "LEDE_REQUEST_TIMEOUT", K_UINT, F(request_timeout_s), 0, 0, 3600,
+     "seconds a client may take to send one request, from its request line (slowloris); 0: no limit"},
     {"max-connections", "LEDE_MAX_CONNECTIONS", K_UINT, F(max_connections), 0, 1, 1000000,
      "open connections at once"},
     {"connection-memory", "LEDE_CONNECTION_MEMORY", K_SIZE, F(connection_memory), 0, 8192, 16u << 20,
@@ -81,6 +83,7 @@ static void set_defaults(lede_srv_config *c)
     c->deadline_ms = 10000;
     c->log_level = LEDE_LOG_INFO;
     c->connection_timeout_s = 30;
+    c->request_timeout_s = 60;
     c->max_connections = 1024;
     c->connection_memory = 64u << 10;
     c->drain_timeout_ms = 30000;

@@ -24,6 +24,7 @@ typedef struct lede_srv_config {
     int log_level;                  /* LEDE_LOG_*                               */
     char data_dir[LEDE_SRV_PATH_MAX]; /* "" : the core's default                */
     unsigned connection_timeout_s;  /* idle connection cut after this           */
+    unsigned request_timeout_s;     /* sending one request; 0: no limit         */
     unsigned max_connections;       /* open connections at once                 */
     size_t connection_memory;       /* per-connection buffer (headers + reads)  */
     unsigned drain_timeout_ms;      /* SIGTERM: longest wait for in-flight work */

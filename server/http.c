@@ -350,6 +350,7 @@ static enum MHD_Result on_body(lede_srv_req *rq, const char *data, size_t n)
 static enum MHD_Result on_complete(lede_srv_req *rq)
 {
     lede_srv *s = rq->srv;
+    lede_srv_slow_request_read(s->slow, rq->conn); /* the client has sent it all */
     if (rq->state == RQ_DONE) {
         if (rq->result != LEDE_OK)
             return lede_srv_respond_problem(rq, rq->result, rq->result_detail);
@@ -411,6 +412,14 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     return on_complete(rq);
 }
 
+/* The request line is in: the client has request-timeout to send the rest. */
+static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
+{
+    lede_srv *s = cls;
+    lede_srv_slow_request_line(s->slow, conn);
+    return NULL; /* on_request makes the request context */
+}
+
 static void access_log(const lede_srv_req *rq, int status, int64_t dur_us, bool aborted)
 {
     lede_srv_logline l;
@@ -434,6 +443,8 @@ static void access_log(const lede_srv_req *rq, int status, int64_t dur_us, bool 
 static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
                          enum MHD_RequestTerminationCode toe)
 {
+    lede_srv *s = cls;
+    lede_srv_slow_request_end(s->slow, conn);
     lede_srv_req *rq = *con_cls;
     if (!rq)
         return;
@@ -490,6 +501,11 @@ int lede_srv_http_start(lede_srv *s, char *err, size_t errlen)
         seed = (uint64_t)lede_srv_now_us() ^ ((uint64_t)getpid() << 32);
     s->id_seed = seed;
     s->listen_fd = MHD_INVALID_SOCKET;
+    s->slow = lede_srv_slow_new(c->connection_timeout_s, c->request_timeout_s);
+    if (c->request_timeout_s && !s->slow) {
+        snprintf(err, errlen, "cannot start the request-timeout thread");
+        return -1;
+    }
 
     s->daemon = MHD_start_daemon(
         flags, (uint16_t)c->port, NULL, NULL, on_request, s,
@@ -499,8 +515,12 @@ int lede_srv_http_start(lede_srv *s, char *err, size_t errlen)
         MHD_OPTION_CONNECTION_LIMIT, (unsigned int)c->max_connections,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)c->connection_memory,
         MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
+        MHD_OPTION_NOTIFY_CONNECTION, lede_srv_slow_notify, s->slow,
+        MHD_OPTION_URI_LOG_CALLBACK, on_uri, s,
         MHD_OPTION_END);
     if (!s->daemon) {
+        lede_srv_slow_free(s->slow);
+        s->slow = NULL;
         snprintf(err, errlen, "cannot listen on %s port %u (address in use, or not allowed)", c->bind, c->port);
         return -1;
     }
@@ -527,6 +547,8 @@ void lede_srv_http_stop(lede_srv *s)
         return;
     MHD_stop_daemon(s->daemon);
     s->daemon = NULL;
+    lede_srv_slow_free(s->slow);
+    s->slow = NULL;
     if (s->listen_fd != MHD_INVALID_SOCKET)
         close(s->listen_fd);
     s->listen_fd = MHD_INVALID_SOCKET;

@@ -20,6 +20,7 @@
 #include "lede/lede.h"
 #include "metrics.h"
 #include "pool.h"
+#include "slow.h"
 
 /* Longest X-Request-Id echoed back; longer or unprintable ones are replaced. */
 enum { LEDE_SRV_REQUEST_ID_MAX = 128 };
@@ -34,6 +35,7 @@ typedef struct lede_srv {
     lede_limits limits;
     lede_srv_pool *pool;
     struct MHD_Daemon *daemon;
+    lede_srv_slow *slow;         /* request-timeout sweeper; NULL: none    */
     MHD_socket listen_fd;        /* after quiesce, closed by stop          */
     unsigned port;               /* the port actually bound                */
     atomic_bool draining;
