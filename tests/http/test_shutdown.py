@@ -5,6 +5,7 @@ in flight, and exits 0."""
 import json
 import signal
 import socket
+import threading
 import time
 import unittest
 
@@ -111,6 +112,81 @@ class ShutdownTest(unittest.TestCase):
             self.assertIn("entities", json.loads(body))
             self.assertEqual(s.wait(600), 0, s.stderr_text()[-3000:])
         finally:
+            s.kill()
+
+    def test_sigterm_under_load(self):
+        # 16 clients mid-request when SIGTERM arrives: 8 whose requests are
+        # complete (queued or being analysed) and 8 still sending their body.
+        # Every one is answered 200 with its own id, new connections are
+        # refused (or answered 503), and the process exits 0 within the drain.
+        with open(SEED, encoding="utf-8") as f:
+            body = ((f.read() + "\n\n") * 4).encode()   # about 11 KB: the workers stay busy a while
+        drain_ms = 120000
+        s = Server("--workers", "2", "--queue", "64", "--drain-timeout-ms", str(drain_ms)).start()
+        clients, results, errors = [], {}, []
+        try:
+            for n in range(16):
+                c = socket.create_connection(("127.0.0.1", s.port), timeout=300)
+                c.sendall(b"POST /v1/analyze?id=load-%d HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+                          b"X-Request-Id: load-%d\r\nContent-Length: %d\r\n\r\n" % (n, n, len(body)))
+                c.sendall(body if n < 8 else body[:len(body) // 2])
+                clients.append(c)
+            k = s.connection()
+            deadline = time.monotonic() + 60
+            while in_flight(s, k) < 17:  # the 16 and the scrape
+                self.assertLess(time.monotonic() - deadline, 0, "the 16 requests never were all in flight")
+                time.sleep(0.01)
+            k.close()
+
+            t0 = time.monotonic()
+            s.signal(signal.SIGTERM)
+            self.assertIsNotNone(s.wait_log(lambda l: l.get("msg") == "draining"), s.stderr_text()[-2000:])
+            # new connections: refused, or answered 503
+            outcomes = []
+            for _ in range(5):
+                try:
+                    c = socket.create_connection(("127.0.0.1", s.port), timeout=5)
+                except OSError as e:
+                    outcomes.append(type(e).__name__)  # refused: the listening socket is shut
+                    continue
+                try:
+                    c.sendall(b"POST /v1/analyze HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nTalks")
+                    data = c.recv(65536)
+                    outcomes.append(parse_raw_response(data)[0] if data else "closed")
+                except OSError as e:
+                    outcomes.append(type(e).__name__)
+                finally:
+                    c.close()
+            print("new connections after SIGTERM: %s" % outcomes)
+            self.assertTrue(set(outcomes) <= {"ConnectionRefusedError", "ConnectionResetError", "closed", 503},
+                            outcomes)
+            # the half-sent bodies are finished after the signal
+            for n in range(8, 16):
+                clients[n].sendall(body[len(body) // 2:])
+
+            def collect(n):
+                try:
+                    results[n] = read_response(clients[n])
+                except Exception as e:  # noqa: BLE001 - reported below
+                    errors.append((n, repr(e)))
+
+            threads = [threading.Thread(target=collect, args=(n,)) for n in range(16)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join(300)
+            self.assertEqual(errors, [])
+            for n in range(16):
+                status, headers, rbody = results[n]
+                self.assertEqual(status, 200, (n, rbody[:300]))
+                self.assertEqual(json.loads(rbody)["id"], "load-%d" % n)
+                self.assertEqual(headers["x-request-id"], "load-%d" % n)
+            self.assertEqual(s.wait(drain_ms / 1000 + 30), 0, s.stderr_text()[-3000:])
+            self.assertLess(time.monotonic() - t0, drain_ms / 1000)
+            self.assertIsNone(s.wait_log(lambda l: l.get("msg", "").startswith("drain timeout"), timeout=0.1))
+        finally:
+            for c in clients:
+                c.close()
             s.kill()
 
     def test_sigint_idle(self):
