@@ -107,10 +107,11 @@ static sv word(const lede_qctx *q, int64_t i, uint32_t sb, uint32_t se)
     const lede_token *t = tok(d, (uint32_t)i);
     if (t->flags & LEDE_TF_DIGIT)
         return SV("<num>");
-    if ((t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER)) && !(t->flags & LEDE_TF_SENT_START) &&
-        !lede_qw_function(q, (uint32_t)i) && !lede_qw_title(q, (uint32_t)i))
+    uint32_t cls = q->tk[i].cls;
+    if (cls & LEDE_QT_NAME)
         return SV("<Cap>");
-    return cstr(lede_tok_norm(d, t), t->norm_len < WORD_MAX ? t->norm_len : WORD_MAX);
+    sv w = {lede_tok_norm(d, t), t->norm_len < WORD_MAX ? t->norm_len : WORD_MAX};
+    return cls & LEDE_QT_NUL ? cstr(w.s, w.n) : w;
 }
 
 /* What follows the cue once adjuncts are passed: the shape of a clause. */
@@ -208,7 +209,9 @@ size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t 
     /* the word itself even when capitalised inside a sentence */
     const lede_token *t = tok(d, i);
     size_t wl = t->norm_len < WORD_MAX ? t->norm_len : WORD_MAX;
-    sv raw = cstr(lede_tok_norm(d, t), wl);
+    sv raw = {lede_tok_norm(d, t), wl};
+    if (q->tk[i].cls & LEDE_QT_NUL)
+        raw = cstr(raw.s, wl);
     sv p1 = word(q, (int64_t)i - 1, sb, se), p2 = word(q, (int64_t)i - 2, sb, se);
     sv n1 = word(q, (int64_t)i + 1, sb, se), n2 = word(q, (int64_t)i + 2, sb, se);
     put(&f, LIT("bias="));

@@ -65,17 +65,37 @@ static uint32_t hash(const char *s, size_t n)
     return h;
 }
 
-static const qent *lookup(const lede_qlex *lx, const char *s, size_t n, uint16_t *idx)
+static bool same_bytes(const char *a, const char *b, size_t n)
 {
-    if (n > lx->maxlen || n == 0)
-        return NULL;
-    uint32_t h = hash(s, n);
+    for (size_t i = 0; i < n; i++) /* words are short: no library call */
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
+/* The hash, and whether a NUL byte is among the n bytes (in one pass). */
+static uint32_t hash_nul(const char *s, size_t n, bool *nul)
+{
+    uint32_t h = 2166136261u;
+    unsigned char all = 0xFF;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        all &= (unsigned char)(c ? 0xFF : 0);
+        h ^= c;
+        h *= 16777619u;
+    }
+    *nul = all == 0;
+    return h;
+}
+
+static const qent *find(const lede_qlex *lx, const char *s, size_t n, uint32_t h, uint16_t *idx)
+{
     for (uint32_t at = h & lx->mask;; at = (at + 1) & lx->mask) {
         uint16_t e = lx->slot[at];
         if (!e)
             return NULL;
         const qent *q = &lx->ent[e];
-        if (q->hash == h && q->len == n && memcmp(lx->pool + q->off, s, n) == 0) {
+        if (q->hash == h && q->len == n && same_bytes(lx->pool + q->off, s, n)) {
             *idx = e;
             return q;
         }
@@ -122,7 +142,7 @@ static void add_word(void *ctx, const char *w, size_t n)
 {
     lede_qlex *lx = ctx;
     uint16_t idx;
-    if (n == 0 || n > 255 || lookup(lx, w, n, &idx))
+    if (n == 0 || n > 255 || find(lx, w, n, hash(w, n), &idx))
         return;
     qent e = {.hash = hash(w, n), .len = (uint8_t)n};
     for (uint16_t i = 1; i < LEDE_QW_COUNT; i++)
@@ -284,7 +304,15 @@ void lede_qtoks_classify(lede_qctx *q)
         const char *s = lede_tok_norm(d, t);
         lede_qtok *k = &q->tk[i];
         uint16_t idx = 0;
-        const qent *e = lookup(lx, s, t->norm_len, &idx);
+        const qent *e = NULL;
+        bool nul;
+        if (t->norm_len <= lx->maxlen) {
+            uint32_t h = hash_nul(s, t->norm_len, &nul);
+            if (t->norm_len)
+                e = find(lx, s, t->norm_len, h, &idx);
+        } else {
+            nul = memchr(s, '\0', t->norm_len) != NULL;
+        }
         uint32_t cls = 0;
         k->ent = idx;
         k->id = e ? e->id : 0;
@@ -300,6 +328,11 @@ void lede_qtoks_classify(lede_qctx *q)
             cls |= LEDE_QT_AUXADV;
         if ((t->flags & LEDE_TF_ALPHA) && (t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER)))
             cls |= LEDE_QT_CAP;
+        if ((t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER)) && !(t->flags & LEDE_TF_SENT_START) &&
+            !(cls & (LEDE_QC_FUNC | LEDE_QC_TITLE)))
+            cls |= LEDE_QT_NAME;
+        if (nul)
+            cls |= LEDE_QT_NUL;
         k->cls = cls;
         k->cue_len = 0;
     }

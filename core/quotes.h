@@ -120,6 +120,10 @@ enum {
     LEDE_QT_VERBISH = 1u << 17,  /* lede_qw_verbish                          */
     LEDE_QT_NPWORD = 1u << 18,   /* may sit inside a speaker noun phrase     */
     LEDE_QT_CAP = 1u << 19,      /* capitalised word                         */
+    LEDE_QT_NAME = 1u << 20,     /* the classifier reads it as <Cap>: a capital
+                                    inside a sentence, not a function word
+                                    or title                                 */
+    LEDE_QT_NUL = 1u << 21,      /* its folded text holds a NUL byte          */
 };
 
 /* What the stage knows about one token, computed once per document. */
