@@ -199,6 +199,52 @@ static bool inverted_or_parenthetical(lede_qctx *q, const lede_cue *c, uint32_t 
     return true;
 }
 
+/* Where the clause a cue reports starts: past adjuncts ("on Tuesday") and
+ * an addressee ("told reporters"), a word, "that", "to" or a colon; with
+ * the confidence that start gives.  False when the rules see no clause. */
+static bool clause_start(const lede_qctx *q, const lede_cue *c, uint32_t se, bool learned, uint32_t *start,
+                         float *conf_out)
+{
+    const lede_doc *d = q->d;
+    uint32_t j = skip_adjuncts(q, c->te, se);
+    if ((c->cls & LEDE_CUE_ADDRESSEE) && j < se && !lede_qw_is(q, j, LEDE_QW_THAT) &&
+        (is_object_pronoun(q, j) || (tok(d, j)->flags & LEDE_TF_UPPER_INIT))) {
+        lede_speaker obj;
+        if (lede_speaker_after(q, j, se, &obj))
+            j = obj.np_te;
+        else
+            j++;
+        j = skip_adjuncts(q, j, se);
+    }
+    if (j >= se)
+        return false;
+    float conf = 0.7f;
+    if (lede_qw_is(q, j, LEDE_QW_THAT) || punct_is(d, j, ":")) {
+        conf = 0.8f;
+    } else if (lede_qw_is(q, j, LEDE_QW_TO)) {
+        if (!(c->cls & LEDE_CUE_TO) && !learned)
+            return false;
+    } else if (lede_qw_is(q, j, LEDE_QW_IF) || lede_qw_is(q, j, LEDE_QW_WHETHER) || lede_qw_is(q, j, LEDE_QW_HOW) ||
+               lede_qw_is(q, j, LEDE_QW_WHY) || lede_qw_is(q, j, LEDE_QW_WHAT)) {
+        conf = 0.6f;
+    } else {
+        const lede_token *t = tok(d, j);
+        if (!(t->flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT | LEDE_TF_QUOTE)))
+            return false;
+        if (!learned) {
+            if ((c->cls & LEDE_CUE_WEAK) || !(c->cls & LEDE_CUE_CLAUSE))
+                return false;
+            /* a bare clause: starts like a subject */
+            if (lede_qw_function(q, j) && !lede_qw_is(q, j, LEDE_QW_THERE))
+                return false;
+        }
+        conf = 0.6f;
+    }
+    *start = j;
+    *conf_out = conf;
+    return true;
+}
+
 /* A cue verb (from the lexicon, or a word the classifier picked: learned)
  * and the clause it reports. */
 static void verb_cue(lede_qctx *q, const lede_cue *c, uint32_t sb, uint32_t se, bool learned)
@@ -214,40 +260,10 @@ static void verb_cue(lede_qctx *q, const lede_cue *c, uint32_t sb, uint32_t se, 
         has_sp = lede_speaker_subject(q, sb, c->tb, &sp); /* "..., adding that"  "... and said" */
     if (!has_sp && !learned)
         return; /* passives and fragments: too unreliable without the classifier */
-    uint32_t j = skip_adjuncts(q, c->te, se);
-    if ((c->cls & LEDE_CUE_ADDRESSEE) && j < se && !lede_qw_is(q, j, LEDE_QW_THAT) &&
-        (is_object_pronoun(q, j) || (tok(d, j)->flags & LEDE_TF_UPPER_INIT))) {
-        lede_speaker obj;
-        if (lede_speaker_after(q, j, se, &obj))
-            j = obj.np_te;
-        else
-            j++;
-        j = skip_adjuncts(q, j, se);
-    }
-    if (j >= se)
+    uint32_t j;
+    float conf;
+    if (!clause_start(q, c, se, learned, &j, &conf))
         return;
-    float conf = 0.7f;
-    if (lede_qw_is(q, j, LEDE_QW_THAT) || punct_is(d, j, ":")) {
-        conf = 0.8f;
-    } else if (lede_qw_is(q, j, LEDE_QW_TO)) {
-        if (!(c->cls & LEDE_CUE_TO) && !learned)
-            return;
-    } else if (lede_qw_is(q, j, LEDE_QW_IF) || lede_qw_is(q, j, LEDE_QW_WHETHER) || lede_qw_is(q, j, LEDE_QW_HOW) ||
-               lede_qw_is(q, j, LEDE_QW_WHY) || lede_qw_is(q, j, LEDE_QW_WHAT)) {
-        conf = 0.6f;
-    } else {
-        const lede_token *t = tok(d, j);
-        if (!(t->flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT | LEDE_TF_QUOTE)))
-            return;
-        if (!learned) {
-            if ((c->cls & LEDE_CUE_WEAK) || !(c->cls & LEDE_CUE_CLAUSE))
-                return;
-            /* a bare clause: starts like a subject */
-            if (lede_qw_function(q, j) && !lede_qw_is(q, j, LEDE_QW_THERE))
-                return;
-        }
-        conf = 0.6f;
-    }
     lede_emit_clause(q, c, has_sp ? &sp : NULL, j, clause_end(q, c->head, j, se), conf, NULL);
 }
 
@@ -290,6 +306,16 @@ lede_status lede_qindirect_find(lede_qctx *q)
             bool known = lede_cue_at(q, k, se->tok_end, &c);
             bool learned = false;
             float score = 0;
+            if (model && !known && (tok(d, k)->flags & LEDE_TF_ALPHA)) {
+                /* a word outside the lexicon can only ever be a learned cue
+                 * (verb_cue below); with no clause after it the rules emit
+                 * nothing whatever it scores, so it is not scored */
+                lede_cue u = {k, k + 1, k, 0, LEDE_CUE_BASE};
+                uint32_t start;
+                float conf;
+                if (!clause_start(q, &u, se->tok_end, true, &start, &conf))
+                    continue;
+            }
             if (model) {
                 score = lede_qcue_score(q, k, se->tok_begin, se->tok_end);
                 /* a reporting verb of the lexicon needs less evidence than an
