@@ -28,7 +28,7 @@ seed=$(ls "$SHARED"/seed/*.txt | head -n 1)
 export LEDE_DATA_DIR="$PWD/data"
 VG="nice -n 10 valgrind --tool=memcheck --error-exitcode=1 --leak-check=full \
     --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect --track-origins=yes \
-    --num-callers=30 --quiet"
+    --num-callers=30"
 fail=0
 run() {
     label=$1
@@ -36,6 +36,9 @@ run() {
     if $VG --log-file="$tmp/vg.log" "$@" >"$tmp/out" 2>"$tmp/err"; then
         printf 'valgrind: %-46s ok (%s output lines, %s error lines)\n' "$label" "$(wc -l <"$tmp/out")" \
             "$(grep -c '"error":{' "$tmp/out" || true)"
+        # valgrind's own summary lines, for the record
+        grep -E 'ERROR SUMMARY|definitely lost|indirectly lost|possibly lost|still reachable|All heap blocks' \
+            "$tmp/vg.log" | sed 's/^==[0-9]*== */    /'
     else
         printf 'valgrind: %-46s FAILED\n' "$label"
         cat "$tmp/vg.log" "$tmp/err" | head -n 80
