@@ -27,6 +27,9 @@ static lede_status ingest(lede_workspace *ws, const lede_request *req)
         return lede_fail(ws, LEDE_ERR_DOC_LIMIT, "text of %zu bytes is above the %zu byte limit",
                          req->body.n, ws->lim.max_text_bytes);
     size_t bad = lede_utf8_validate(req->body.p, req->body.n);
+    if (bad != req->body.n && req->body.p[bad] == '\0') /* valid UTF-8, but not text */
+        return lede_fail(ws, LEDE_ERR_BAD_UTF8, "text has a NUL character at byte %zu; send text without NULs",
+                         bad);
     if (bad != req->body.n)
         return lede_fail(ws, LEDE_ERR_BAD_UTF8,
                          "text is not valid UTF-8 at byte %zu; send UTF-8 encoded text", bad);

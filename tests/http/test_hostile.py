@@ -183,11 +183,13 @@ class HostileTest(HostileBase):
 
     def test_nul_in_text(self):
         r = self.analyze(b"Talks in Kabul\x00 were held.")
-        self.check("NUL byte in text/plain", r, {400}, {"bad-utf8"})
+        self.check("NUL byte in text/plain", r, {400}, {"bad-utf8"},
+                   problem=lambda r: self.assertIn("NUL", r.json()["detail"]))
 
     def test_nul_escape_in_json(self):
         r = self.analyze(b'{"text": "Talks in Kabul\\u0000 were held."}', "application/json")
-        self.check("\\u0000 in a JSON text", r, {400}, {"bad-utf8", "bad-json"})
+        self.check("\\u0000 in a JSON text", r, {400}, {"bad-utf8", "bad-json"},
+                   problem=lambda r: self.assertIn("NUL", r.json()["detail"]))
 
     def test_nul_in_json_field(self):
         r = self.analyze(b'{"text": "Talks in Kabul.", "title": "a\\u0000b"}', "application/json")
