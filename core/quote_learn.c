@@ -224,7 +224,7 @@ size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t 
     add2(&f, NAME("pw"), p1, raw);
     add3(&f, NAME("wnn"), raw, n1, n2);
     if (wl > 3)
-        add1(&f, NAME("suf3"), cstr(raw.s + wl - 3, 3));
+        add1(&f, NAME("suf3"), q->tk[i].cls & LEDE_QT_NUL ? cstr(raw.s + wl - 3, 3) : (sv){raw.s + wl - 3, 3});
     /* the stem is taken over all wl bytes, then read as a string */
     size_t stl = stem(raw.s, wl);
     sv st = {raw.s, stl < raw.n ? stl : raw.n};

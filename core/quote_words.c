@@ -55,14 +55,45 @@ static const char *const qword_text[LEDE_QW_COUNT] = {
 #undef LEDE_QW_TEXT
 };
 
+static inline uint32_t load32(const char *s)
+{
+    uint32_t v;
+    memcpy(&v, s, 4);
+    return v;
+}
+static inline bool zero_byte(uint32_t v) { return ((v - 0x01010101u) & ~v & 0x80808080u) != 0; }
+
+/* The table's hash (any hash will do: it is not stored anywhere), and
+ * whether one of the bytes is a NUL.  Words of 4 to 16 bytes are read as
+ * two or four overlapping 32-bit loads. */
+static uint32_t hash_nul(const char *s, size_t n, bool *nul)
+{
+    if (n >= 4 && n <= 16) {
+        uint32_t a = load32(s), b = load32(s + n - 4), c = 0, e = 0;
+        if (n > 8) {
+            c = load32(s + 4);
+            e = load32(s + n - 8);
+        }
+        *nul = zero_byte(a) || zero_byte(b) || (n > 8 && (zero_byte(c) || zero_byte(e)));
+        uint64_t h = ((uint64_t)a | (uint64_t)b << 32) * 0x9E3779B97F4A7C15ull;
+        h ^= ((uint64_t)c | (uint64_t)e << 32) * 0xC2B2AE3D27D4EB4Full;
+        h ^= n;
+        h *= 0x165667B19E3779F9ull;
+        return (uint32_t)(h >> 32);
+    }
+    uint32_t h = 2166136261u;
+    bool z = false;
+    for (size_t i = 0; i < n; i++) {
+        z |= s[i] == '\0';
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    }
+    *nul = z;
+    return h;
+}
 static uint32_t hash(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
-    }
-    return h;
+    bool nul;
+    return hash_nul(s, n, &nul);
 }
 
 static bool same_bytes(const char *a, const char *b, size_t n)
@@ -71,21 +102,6 @@ static bool same_bytes(const char *a, const char *b, size_t n)
         if (a[i] != b[i])
             return false;
     return true;
-}
-
-/* The hash, and whether a NUL byte is among the n bytes (in one pass). */
-static uint32_t hash_nul(const char *s, size_t n, bool *nul)
-{
-    uint32_t h = 2166136261u;
-    unsigned char all = 0xFF;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        all &= (unsigned char)(c ? 0xFF : 0);
-        h ^= c;
-        h *= 16777619u;
-    }
-    *nul = all == 0;
-    return h;
 }
 
 static const qent *find(const lede_qlex *lx, const char *s, size_t n, uint32_t h, uint16_t *idx)
