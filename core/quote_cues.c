@@ -316,6 +316,9 @@ static const char *const org_heads[] = {
     "society", "union", "university", NULL}; /* speaker: "Bank of America" */
 static const char *const cut_words[] = {"after", "although", "and", "as", "because", "before", "but", "since",
                                         "though", "until", "when", "whereas", "while", NULL}; /* learn */
+static const char *const adjuncts[] = {"on", "in", "at", "during", "last", "this", "earlier", "via", "through",
+                                       "over", NULL}; /* indirect: "said on Tuesday that" */
+static const char *const wh_words[] = {"if", "whether", "how", "what", "why", NULL}; /* indirect, learn */
 
 /* The closed lists were always searched by bisection (in_sorted), the
  * others by exact comparison; lede_cue_word_cls keeps each list's way, so a
@@ -327,6 +330,7 @@ static const wlist lists[] = {
     {source_nouns, LEDE_QC_SOURCE, true}, {verbs_common, LEDE_QC_VCOMMON, true}, {heads, LEDE_QC_HEAD, true},
     {joiners, LEDE_QC_JOINER, false},     {objects, LEDE_QC_OBJECT, false},   {time_pre, LEDE_QC_TIMEPRE, false},
     {org_heads, LEDE_QC_ORG, false},      {cut_words, LEDE_QC_CUT, false},
+    {adjuncts, LEDE_QC_ADJUNCT, false},   {wh_words, LEDE_QC_WH, false},
 };
 
 static int cmp_word(const char *word, const char *s, size_t n)

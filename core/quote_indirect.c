@@ -46,11 +46,7 @@ static uint32_t skip_adjuncts(const lede_qctx *q, uint32_t j, uint32_t end)
             j++;
             continue;
         }
-        bool prep = lede_qw_is(q, j, LEDE_QW_ON) || lede_qw_is(q, j, LEDE_QW_IN) ||
-                    lede_qw_is(q, j, LEDE_QW_AT) || lede_qw_is(q, j, LEDE_QW_DURING) ||
-                    lede_qw_is(q, j, LEDE_QW_LAST) || lede_qw_is(q, j, LEDE_QW_THIS) ||
-                    lede_qw_is(q, j, LEDE_QW_EARLIER) || lede_qw_is(q, j, LEDE_QW_VIA) ||
-                    lede_qw_is(q, j, LEDE_QW_THROUGH) || lede_qw_is(q, j, LEDE_QW_OVER);
+        bool prep = lede_qw_class(q, j, LEDE_QC_ADJUNCT); /* on, in, last, via ... */
         if (!prep)
             break;
         /* the adjunct must end in "that" or a comma within a few words */
@@ -224,8 +220,7 @@ static bool clause_start(const lede_qctx *q, const lede_cue *c, uint32_t se, boo
     } else if (lede_qw_is(q, j, LEDE_QW_TO)) {
         if (!(c->cls & LEDE_CUE_TO) && !learned)
             return false;
-    } else if (lede_qw_is(q, j, LEDE_QW_IF) || lede_qw_is(q, j, LEDE_QW_WHETHER) || lede_qw_is(q, j, LEDE_QW_HOW) ||
-               lede_qw_is(q, j, LEDE_QW_WHY) || lede_qw_is(q, j, LEDE_QW_WHAT)) {
+    } else if (lede_qw_class(q, j, LEDE_QC_WH)) { /* if, whether, how, why, what */
         conf = 0.6f;
     } else {
         const lede_token *t = tok(d, j);

@@ -125,8 +125,7 @@ static sv next_shape(const lede_qctx *q, uint32_t j, uint32_t se)
         return SV("that");
     if (lede_qw_is(q, j, LEDE_QW_TO))
         return SV("to");
-    if (lede_qw_is(q, j, LEDE_QW_IF) || lede_qw_is(q, j, LEDE_QW_WHETHER) || lede_qw_is(q, j, LEDE_QW_HOW) ||
-        lede_qw_is(q, j, LEDE_QW_WHAT) || lede_qw_is(q, j, LEDE_QW_WHY))
+    if (lede_qw_class(q, j, LEDE_QC_WH)) /* if, whether, how, what, why */
         return SV("wh");
     if (t->flags & LEDE_TF_QUOTE)
         return SV("quote");
@@ -183,12 +182,10 @@ static sv speaker_shape(const lede_speaker *sp, bool found)
     return sp->named ? SV("named") : SV("nominal");
 }
 
-bool lede_qcue_candidate(const lede_qctx *q, uint32_t i)
+bool lede_qcue_word(const lede_qctx *q, uint32_t i)
 {
     const lede_doc *d = q->d;
     const lede_token *t = tok(d, i);
-    if (q->tok_region[i] >= 0 || (q->tok_used[i] & 2))
-        return false;
     if (t->flags & LEDE_TF_ALPHA) {
         if (t->norm_len >= 40)
             return false;
@@ -200,6 +197,13 @@ bool lede_qcue_candidate(const lede_qctx *q, uint32_t i)
         return !lede_qw_aux_adverb(q, i) && !lede_qw_determiner(q, i) && !lede_qw_function(q, i);
     }
     return t->end - t->start == 1 && d->text[t->start] == ':';
+}
+
+bool lede_qcue_candidate(const lede_qctx *q, uint32_t i)
+{
+    if (q->tok_region[i] >= 0 || (q->tok_used[i] & 2))
+        return false;
+    return (q->tk[i].cls & LEDE_QT_CANDIDATE) != 0; /* lede_qcue_word, per token */
 }
 
 size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, uint32_t *out, size_t cap)
@@ -390,7 +394,9 @@ bool lede_qcut_candidate(const lede_qctx *q, uint32_t k)
 }
 
 /* The generated tables are open-addressing hash tables (power-of-two size,
- * linear probing, hash 0 = empty slot), so a lookup is a probe or two. */
+ * linear probing, hash 0 = empty slot), so a lookup is a probe or two.
+ * The generator leaves at least two thirds of the slots empty (the unit
+ * tests check), so every probe sequence ends at an empty slot. */
 static float dot(const lede_qcue_weight *w, size_t size, const uint32_t *fs, size_t n)
 {
     if (!size)
@@ -402,12 +408,14 @@ static float dot(const lede_qcue_weight *w, size_t size, const uint32_t *fs, siz
     for (size_t k = 0; k < n; k++)
         __builtin_prefetch(&w[fs[k] & mask]);
     for (size_t k = 0; k < n; k++) {
-        for (size_t at = fs[k] & mask, probes = 0; probes < size; at = (at + 1) & mask, probes++) {
-            if (w[at].hash == fs[k]) {
+        uint32_t h = fs[k];
+        for (size_t at = h & mask;; at = (at + 1) & mask) {
+            uint32_t e = w[at].hash;
+            if (e == h) {
                 s += w[at].weight;
                 break;
             }
-            if (w[at].hash == 0)
+            if (e == 0)
                 break;
         }
     }

@@ -24,6 +24,8 @@ extern const size_t lede_qcut_weights_n;
 /* A token the classifier looks at: a word (or a colon) outside quotation
  * marks that is not already the cue of a direct quote. */
 bool lede_qcue_candidate(const lede_qctx *q, uint32_t i);
+/* ... the part that depends on the word alone (quote_words.c stores it). */
+bool lede_qcue_word(const lede_qctx *q, uint32_t i);
 /* Hashed features of token i in the sentence [sb, se); returns how many. */
 size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, uint32_t *out, size_t cap);
 /* Classifier score (> lede_qcue_threshold: a cue). */

@@ -25,7 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "quotes.h"
+#include "quote_learn.h"
 #include "stages.h"
 
 typedef struct qent {
@@ -314,8 +314,9 @@ void lede_qtoks_classify(lede_qctx *q)
 {
     const lede_doc *d = q->d;
     const lede_qlex *lx = q->lex;
-    uint32_t n = q->ntok;
-    for (uint32_t i = 0; i < n; i++) {
+    uint32_t n = q->ntok, far = LEDE_QTOK_FAR;
+    /* words and classes; distances back to quotation marks */
+    for (uint32_t i = 0, prev = UINT32_MAX; i < n; i++) {
         const lede_token *t = &d->toks.v[i];
         const char *s = lede_tok_norm(d, t);
         lede_qtok *k = &q->tk[i];
@@ -351,25 +352,19 @@ void lede_qtoks_classify(lede_qctx *q)
             cls |= LEDE_QT_NUL;
         k->cls = cls;
         k->cue_len = 0;
-    }
-    memset(&q->tk[n], 0, sizeof q->tk[n]);
-    /* distances to quotation marks, for the classifier's windows */
-    uint32_t far = LEDE_QTOK_FAR;
-    q->tk[n].qopen_next = q->tk[n].quote_prev = LEDE_QTOK_FAR;
-    for (uint32_t i = n, next = UINT32_MAX; i-- > 0;) {
-        if (d->toks.v[i].flags & LEDE_TF_QOPEN)
-            next = i;
-        q->tk[i].qopen_next = (uint8_t)(next - i < far ? next - i : far);
-    }
-    for (uint32_t i = 0, prev = UINT32_MAX; i < n; i++) {
-        q->tk[i].quote_prev = (uint8_t)(prev != UINT32_MAX && i - prev < far ? i - prev : far);
-        if (d->toks.v[i].flags & LEDE_TF_QUOTE)
+        k->quote_prev = (uint8_t)(prev != UINT32_MAX && i - prev < far ? i - prev : far);
+        if (t->flags & LEDE_TF_QUOTE)
             prev = i;
     }
-    for (uint32_t i = 0; i < n; i++) {
+    memset(&q->tk[n], 0, sizeof q->tk[n]);
+    q->tk[n].qopen_next = q->tk[n].quote_prev = LEDE_QTOK_FAR;
+    /* cues (which read the words after them), what they make of the noun
+     * phrase test; distances on to opening marks */
+    for (uint32_t i = n, next = UINT32_MAX; i-- > 0;) {
         lede_qtok *k = &q->tk[i];
         lede_cue c;
-        if (cue_scan(q, i, n, &c)) {
+        /* every cue is a table word but "according to", also one */
+        if (k->ent && cue_scan(q, i, n, &c)) {
             k->cue_len = (uint8_t)(c.te - c.tb);
             k->cue_cls = (uint8_t)c.cls;
             k->cue_form = c.form;
@@ -379,5 +374,10 @@ void lede_qtoks_classify(lede_qctx *q)
         }
         if (np_word(q, i))
             k->cls |= LEDE_QT_NPWORD;
+        if (lede_qcue_word(q, i))
+            k->cls |= LEDE_QT_CANDIDATE;
+        if (d->toks.v[i].flags & LEDE_TF_QOPEN)
+            next = i;
+        k->qopen_next = (uint8_t)(next - i < far ? next - i : far);
     }
 }

@@ -115,6 +115,8 @@ enum {
     LEDE_QC_TIMEPRE = 1u << 11,  /* on, last, several: before a time word    */
     LEDE_QC_ORG = 1u << 12,      /* ministry, council: organisation heads    */
     LEDE_QC_CUT = 1u << 13,      /* conjunctions a reported clause stops at  */
+    LEDE_QC_ADJUNCT = 1u << 14,  /* on, in, last, via: an adjunct after a cue */
+    LEDE_QC_WH = 1u << 15,       /* if, whether, how, what, why              */
     /* derived per token by lede_qtoks_classify */
     LEDE_QT_AUXADV = 1u << 16,   /* lede_qw_aux_adverb (list or -ly adverb)  */
     LEDE_QT_VERBISH = 1u << 17,  /* lede_qw_verbish                          */
@@ -124,6 +126,8 @@ enum {
                                     inside a sentence, not a function word
                                     or title                                 */
     LEDE_QT_NUL = 1u << 21,      /* its folded text holds a NUL byte          */
+    LEDE_QT_CANDIDATE = 1u << 22, /* a word (or colon) the cue classifier may
+                                    score (lede_qcue_candidate)              */
 };
 
 /* What the stage knows about one token, computed once per document. */

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "quotes.h"
+#include "quote_learn.h"
 #include "stages.h"
 
 static lede_workspace *run_with(const char *text, void (*prep)(lede_workspace *))
@@ -415,6 +415,21 @@ static void fragments_share_groups_and_order(void **state)
 
 static void tables_are_sorted(void **state) { assert_true(lede_cue_tables_sorted()); }
 
+/* quote_learn.c's lookups stop at an empty slot: the generated weight
+ * tables must keep most slots empty. */
+static size_t used_slots(const lede_qcue_weight *w, size_t n)
+{
+    size_t used = 0;
+    for (size_t i = 0; i < n; i++)
+        used += w[i].hash != 0;
+    return used;
+}
+static void weight_tables_have_room(void **state)
+{
+    assert_true(used_slots(lede_qcue_weights, lede_qcue_weights_n) * 3 <= lede_qcue_weights_n);
+    assert_true(used_slots(lede_qcut_weights, lede_qcut_weights_n) * 3 <= lede_qcut_weights_n);
+}
+
 static void cue_forms(void **state)
 {
     lede_workspace *ws = lede_workspace_new(NULL, NULL);
@@ -470,6 +485,7 @@ int main(void)
         cmocka_unit_test(quote_cap_is_enforced),
         cmocka_unit_test(fragments_share_groups_and_order),
         cmocka_unit_test(tables_are_sorted),
+        cmocka_unit_test(weight_tables_have_room),
         cmocka_unit_test(cue_forms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
