@@ -278,6 +278,11 @@ static enum MHD_Result on_headers(lede_srv_req *rq, const char *method)
         lede_srv_req_early(rq, LEDE_ERR_METHOD, "this resource accepts %s",
                            route_is_post(rq->route) ? "POST" : "GET and HEAD");
 
+    if (lede_srv_content_length_conflict(rq)) {
+        lede_srv_req_early(rq, LEDE_ERR_BAD_REQUEST, "conflicting Content-Length headers; send one");
+        /* where the body ends is unknown: answer now, and the connection closes */
+        return lede_srv_respond_problem(rq, rq->early, rq->early_detail);
+    }
     unsigned long long declared = 0;
     if (lede_srv_content_length(rq, &declared) && declared > s->cfg->max_body) {
         lede_srv_req_early(rq, LEDE_ERR_TOO_LARGE, "the body declares %llu bytes; the limit is %zu bytes",

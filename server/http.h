@@ -151,6 +151,9 @@ void lede_srv_parse_content_type(lede_srv_req *rq);
 void lede_srv_parse_query(lede_srv_req *rq);
 /* Content-Length as a number; false if absent or not a plain decimal. */
 bool lede_srv_content_length(lede_srv_req *rq, unsigned long long *out);
+/* Two Content-Length headers with different values (RFC 9112 6.3: the
+ * framing is ambiguous, a request-smuggling vector). */
+bool lede_srv_content_length_conflict(lede_srv_req *rq);
 
 int64_t lede_srv_now_us(void);   /* CLOCK_MONOTONIC */
 

@@ -202,6 +202,32 @@ void lede_srv_parse_query(lede_srv_req *rq)
 }
 
 /* Content-Length as a number; false if absent or not a plain decimal. */
+/* Content-Length headers seen so far: the first value, and whether another differed. */
+typedef struct length_seen {
+    const char *first;
+    bool differs;
+} length_seen;
+
+static enum MHD_Result see_length(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+    length_seen *seen = cls;
+    (void)kind;
+    if (!key || !value || !ieq_n(key, strlen(key), "content-length"))
+        return MHD_YES;
+    if (!seen->first)
+        seen->first = value;
+    else if (strcmp(seen->first, value) != 0)
+        seen->differs = true;
+    return MHD_YES;
+}
+
+bool lede_srv_content_length_conflict(lede_srv_req *rq)
+{
+    length_seen seen = {NULL, false};
+    MHD_get_connection_values(rq->conn, MHD_HEADER_KIND, see_length, &seen);
+    return seen.differs;
+}
+
 bool lede_srv_content_length(lede_srv_req *rq, unsigned long long *out)
 {
     const char *cl = MHD_lookup_connection_value(rq->conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);

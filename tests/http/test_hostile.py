@@ -379,8 +379,8 @@ class HostileTest(HostileBase):
                 self.assertEqual(r.status, want, (obj, r))
                 if r.status == 400:
                     self.assertEqual(r.json()["code"], "bad-request", (obj, r))
-        for obj in ({"features": ["entities", 5], "text": NORMAL}, {"features": "entities", "text": NORMAL},
-                    {"text": NORMAL, "extra": 1}, [NORMAL], "text", 5, None):
+        for obj in ([NORMAL], "text", 5, None, {"text": NORMAL, "extra": 1}, {"features": "entities", "text": NORMAL},
+                    {"features": ["entities", 5], "text": NORMAL}):
             r = self.server.analyze_json(obj)
             n += 1
             self.assertEqual(r.status, 400, (obj, r))
@@ -499,11 +499,20 @@ class HostileTest(HostileBase):
         self.check("short Content-Length, next request on the connection", "200 then 200", {"200 then 200"})
 
     def test_two_content_lengths(self):
+        # RFC 9112 6.3: refused, and the connection closed (the framing is ambiguous)
         out = self.server.raw(b"POST /v1/analyze HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
-                              b"Content-Length: 6\r\nContent-Length: 60\r\n\r\nTalks in Kabul", read_timeout=10,
-                              shutdown_write=True)
+                              b"Content-Length: 6\r\nContent-Length: 60\r\n\r\nTalks in Kabul", read_timeout=10)
         resp = split_responses(out)
-        self.check("two different Content-Length headers", resp[0][0] if resp else "closed", {400, "closed"})
+        self.assertEqual(len(resp), 1, out[:300])
+        self.assertEqual(json.loads(resp[0][2])["code"], "bad-request")
+        self.check("two different Content-Length headers", resp[0][0], {400})
+
+    def test_two_equal_content_lengths(self):
+        out = self.server.raw(b"POST /v1/analyze HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+                              b"Content-Length: 14\r\nContent-Length: 14\r\nConnection: close\r\n\r\n"
+                              b"Talks in Kabul", read_timeout=10)
+        resp = split_responses(out)
+        self.check("two equal Content-Length headers", resp[0][0] if resp else "closed", {200, 400})
 
     def test_chunked_valid(self):
         out = self.server.raw(b"POST /v1/analyze?id=chunked HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
@@ -555,9 +564,10 @@ class HostileTest(HostileBase):
         self.check("chunked and Content-Length together", status, {200, 400})
 
     def test_zz_no_5xx(self):
-        # Runs last in this class: no case above produced a 5xx.
+        # Runs last in this class: no case above produced a 5xx other than the
+        # deadline's 504, which the size cases may meet on a slow (sanitizer) build.
         for rec in self.server.logs():
-            if rec.get("msg") == "request":
+            if rec.get("msg") == "request" and rec.get("error") != "deadline-exceeded":
                 self.assertLess(rec["status"], 500, rec)
 
 
