@@ -15,59 +15,84 @@
 #include "stages.h"
 #include "utf8.h"
 
-/* Abbreviations that keep their period; titles never end a sentence. */
-static const char *const titles[] = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "gov",
-    "sen", "rep", "rev", "fr", "st", "hon", "pres", "supt", "insp", "cpl", "pvt", "messrs", "mme",
-    "sr", "jr", "brig", "amb", "atty", "det", NULL};
-static const char *const abbrevs[] = {
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp",
-    "co", "ltd", "bros", "no", "vs", "etc", "vol", "dept", "univ", "assn", "approx", "est", "fig",
-    "mt", "ft", "ave", "blvd", "rd", "al", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "d.c",
-    "ariz", "calif", "colo", "conn", "fla", "ill", "ind", "kan", "mass", "mich", "minn", "miss",
-    "nev", "okla", "ore", "penn", "tenn", "tex", "va", "wash", "wis", "wyo", "plc", "cie", NULL};
+/* Abbreviations that keep their period; titles never end a sentence.  With
+ * their lengths, so a lookup compares lengths before bytes (no strlen). */
+typedef struct word { const char *w; uint8_t n; } word;
+/* No listed word is longer (W() refuses to compile one that is): most words
+ * before a period are longer, and skip the scan. */
+#define LIST_WORD_MAX 6
+#define W(s) {s, sizeof s - 1 + 0 * sizeof(char[sizeof s - 1 <= LIST_WORD_MAX ? 1 : -1])}
+static const word titles[] = {
+    W("mr"), W("mrs"), W("ms"), W("dr"), W("prof"), W("gen"), W("col"), W("lt"), W("sgt"), W("capt"),
+    W("cmdr"), W("adm"), W("maj"), W("gov"), W("sen"), W("rep"), W("rev"), W("fr"), W("st"), W("hon"),
+    W("pres"), W("supt"), W("insp"), W("cpl"), W("pvt"), W("messrs"), W("mme"), W("sr"), W("jr"),
+    W("brig"), W("amb"), W("atty"), W("det")};
+static const word abbrevs[] = {
+    W("jan"), W("feb"), W("mar"), W("apr"), W("jun"), W("jul"), W("aug"), W("sep"), W("sept"), W("oct"),
+    W("nov"), W("dec"), W("inc"), W("corp"), W("co"), W("ltd"), W("bros"), W("no"), W("vs"), W("etc"),
+    W("vol"), W("dept"), W("univ"), W("assn"), W("approx"), W("est"), W("fig"), W("mt"), W("ft"),
+    W("ave"), W("blvd"), W("rd"), W("al"), W("e.g"), W("i.e"), W("a.m"), W("p.m"), W("u.s"), W("u.k"),
+    W("u.n"), W("d.c"), W("ariz"), W("calif"), W("colo"), W("conn"), W("fla"), W("ill"), W("ind"),
+    W("kan"), W("mass"), W("mich"), W("minn"), W("miss"), W("nev"), W("okla"), W("ore"), W("penn"),
+    W("tenn"), W("tex"), W("va"), W("wash"), W("wis"), W("wyo"), W("plc"), W("cie")};
+#undef W
 
-static bool in_list(const char *const *list, const char *s, size_t n)
+static bool in_list(const word *list, size_t count, const char *s, size_t n)
 {
-    for (; *list; list++)
-        if (strlen(*list) == n && memcmp(*list, s, n) == 0)
+    if (n > LIST_WORD_MAX)
+        return false;
+    for (size_t k = 0; k < count; k++)
+        if (list[k].n == n && list[k].w[0] == s[0] && memcmp(list[k].w, s, n) == 0)
             return true;
     return false;
 }
+#define IN_LIST(list, s, n) in_list(list, sizeof list / sizeof *list, s, n)
 
-static bool is_letter(uint32_t c)
+/* Character classes.  Text is mostly ASCII: the inline tests answer ASCII
+ * with a comparison or two and leave other code points to utf8proc in the
+ * out-of-line *_u functions (profiles showed the calls per character). */
+static bool is_letter_u(uint32_t c)
 {
-    if (c < 0x80)
-        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)c);
     return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_ME; /* letters and marks */
 }
-static bool is_upper(uint32_t c)
+static bool is_upper_u(uint32_t c)
 {
-    if (c < 0x80)
-        return c >= 'A' && c <= 'Z';
     return utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LU ||
            utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LT;
 }
-static bool is_digit(uint32_t c)
+static bool is_digit_u(uint32_t c) { return utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_ND; }
+static bool is_space_u(uint32_t c)
 {
-    if (c < 0x80)
-        return c >= '0' && c <= '9';
-    return utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_ND;
-}
-static bool is_space(uint32_t c)
-{
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-        return true;
-    if (c < 0x80)
-        return false;
     if (c == 0xFEFF || c == 0x200B)
         return true; /* BOM and zero-width space separate nothing visible */
     utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)c);
     return k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_ZL || k == UTF8PROC_CATEGORY_ZP ||
            c == 0x85;
 }
-static bool is_word(uint32_t c) { return is_letter(c) || is_digit(c); }
+/* ASCII classes, one load per byte; bytes of other code points are 0. */
+enum { SP = 1, LO = 2, UP = 4, DG = 8 };
+static const uint8_t ascii[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, SP, SP, SP, SP, SP, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    SP, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    DG, DG, DG, DG, DG, DG, DG, DG, DG, DG, 0, 0, 0, 0, 0, 0,
+    0, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP,
+    UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, 0, 0, 0, 0, 0,
+    0, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO,
+    LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, 0, 0, 0, 0, 0,
+};
+static inline bool ascii_letter(uint32_t c) { return (ascii[c] & (LO | UP)) != 0; }
+static inline bool ascii_digit(uint32_t c) { return c >= '0' && c <= '9'; }
+static inline bool ascii_space(uint32_t c) { return (ascii[c] & SP) != 0; }
+static inline bool is_letter(uint32_t c) { return c < 0x80 ? ascii_letter(c) : is_letter_u(c); }
+static inline bool is_upper(uint32_t c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : is_upper_u(c); }
+static inline bool is_digit(uint32_t c) { return c < 0x80 ? ascii_digit(c) : is_digit_u(c); }
+static inline bool is_space(uint32_t c) { return c < 0x80 ? ascii_space(c) : is_space_u(c); }
+static inline bool is_word(uint32_t c)
+{
+    return c < 0x80 ? (ascii[c] & (LO | UP | DG)) != 0 : is_letter_u(c) || is_digit_u(c);
+}
 static bool is_apostrophe(uint32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 static bool is_hyphen(uint32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 static bool is_dash(uint32_t c) { return c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2012; }
@@ -85,35 +110,72 @@ typedef struct scan {
     lede_workspace *ws;
     const char *s;
     size_t n;
+    /* url_len's memory of the non-space run it last measured, so a run of
+     * many tokens ("a,b,c,...") is scanned once, not once per token:
+     * [run_b, run_e) and its last '.' (run_e: none); and the first '@' of
+     * the text after the position it last looked from (n: none). */
+    size_t run_b, run_e, run_dot, at_next;
 } scan;
 
-static uint32_t peek(const scan *sc, size_t i)
+static inline uint32_t peek(const scan *sc, size_t i)
 {
     if (i >= sc->n)
         return 0;
+    if ((unsigned char)sc->s[i] < 0x80)
+        return (unsigned char)sc->s[i];
     return lede_utf8_next(sc->s, sc->n, &i);
 }
-static size_t adv(const scan *sc, size_t i)
+static inline size_t adv(const scan *sc, size_t i)
 {
+    if ((unsigned char)sc->s[i] < 0x80)
+        return i + 1;
     lede_utf8_next(sc->s, sc->n, &i);
     return i;
 }
-
-/* Length of a URL, e-mail or handle starting at i, 0 if none. */
-static size_t url_len(const scan *sc, size_t i)
+/* The code point before byte i (i > 0). */
+static inline uint32_t prev_cp(const char *s, size_t i)
 {
-    size_t j = i;
-    while (j < sc->n && !is_space(peek(sc, j)))
-        j = adv(sc, j);
-    size_t len = j - i;
+    return (unsigned char)s[i - 1] < 0x80 ? (unsigned char)s[i - 1] : lede_utf8_prev(s, i);
+}
+
+/* Length of a URL, e-mail or handle starting at i (not a space), 0 if none:
+ * the rest of the non-space run when it starts with http://, https:// or
+ * www., or has an '@' (not first, three or more bytes before the end) with
+ * a '.' somewhere after it; trailing punctuation excluded. */
+static size_t url_len(scan *sc, size_t i)
+{
     const char *p = sc->s + i;
+    size_t rest = sc->n - i;
+    /* the first '@' after i in the text; i only grows, so it is found
+     * again only once passed */
+    if (sc->at_next < i + 1) {
+        const char *at = i + 1 < sc->n ? memchr(p + 1, '@', rest - 1) : NULL;
+        sc->at_next = at ? (size_t)(at - sc->s) : sc->n;
+    }
+    bool prefix = (p[0] == 'h' && ((rest > 7 && memcmp(p, "http://", 7) == 0) ||
+                                   (rest > 8 && memcmp(p, "https://", 8) == 0))) ||
+                  (p[0] == 'w' && rest > 4 && memcmp(p, "www.", 4) == 0);
+    if (!prefix && sc->at_next >= sc->n)
+        return 0; /* neither a URL nor an '@' ahead: no need to measure the run */
+    if (i >= sc->run_e || i < sc->run_b) {
+        /* a new run: every later position in it ends at the same place */
+        size_t j = i;
+        while (j < sc->n && !is_space(peek(sc, j)))
+            j = adv(sc, j);
+        sc->run_b = i;
+        sc->run_e = j;
+        sc->run_dot = j;
+        for (size_t k = j; k > i; k--)
+            if (sc->s[k - 1] == '.') {
+                sc->run_dot = k - 1;
+                break;
+            }
+    }
+    size_t len = sc->run_e - i;
     bool url = (len > 7 && (memcmp(p, "http://", 7) == 0 || (len > 8 && memcmp(p, "https://", 8) == 0))) ||
                (len > 4 && memcmp(p, "www.", 4) == 0);
-    bool mail = false;
-    if (!url)
-        for (size_t k = 1; k + 3 < len; k++)
-            if (p[k] == '@' && memchr(p + k, '.', len - k))
-                mail = true;
+    /* at_next is the run's first '@' after i if it is inside the run */
+    bool mail = !url && sc->run_dot != sc->run_e && sc->at_next + 3 < sc->run_e && sc->at_next < sc->run_dot;
     if (!url && !mail)
         return 0;
     while (len > 0 && memchr(".,;:!?)\"'", p[len - 1], 9))
@@ -126,7 +188,12 @@ static size_t url_len(const scan *sc, size_t i)
 static size_t word_end(const scan *sc, size_t i)
 {
     size_t j = i;
+    const unsigned char *u = (const unsigned char *)sc->s;
     while (j < sc->n) {
+        while (j < sc->n && (ascii[u[j]] & (LO | UP | DG)))
+            j++; /* ASCII letters and digits, the bulk of a word */
+        if (j >= sc->n)
+            break;
         uint32_t c = peek(sc, j);
         if (is_word(c)) {
             j = adv(sc, j);
@@ -134,7 +201,7 @@ static size_t word_end(const scan *sc, size_t i)
         }
         size_t k = adv(sc, j);
         uint32_t next = peek(sc, k);
-        uint32_t prev = lede_utf8_prev(sc->s, j);
+        uint32_t prev = prev_cp(sc->s, j); /* j > i: the word's first character is behind */
         if ((is_hyphen(c) || c == '&') && is_word(next) && is_word(prev) && c != '&') {
             j = k;
             continue;
@@ -192,43 +259,77 @@ static bool norm_reserve(lede_workspace *ws, size_t extra)
 static lede_status push_tok(scan *sc, size_t a, size_t b, uint32_t flags)
 {
     lede_doc *d = &sc->ws->doc;
-    lede_token *t = LEDE_PUSH(d->toks, sc->ws->lim.max_tokens);
+    size_t max = sc->ws->lim.max_tokens;
+    lede_token *t;
+    if (d->toks.n < d->toks.cap && (!max || d->toks.n < max)) {
+        /* room already: what LEDE_PUSH does, without the call */
+        t = &d->toks.v[d->toks.n++];
+        memset(t, 0, sizeof *t);
+    } else {
+        t = LEDE_PUSH(d->toks, max);
+    }
     if (!t)
         return lede_fail(sc->ws, LEDE_ERR_DOC_LIMIT, "document has more than %zu tokens",
                          sc->ws->lim.max_tokens);
     t->start = (uint32_t)a;
     t->end = (uint32_t)b;
     t->mention = -1;
-    size_t i = a;
-    int letters = 0, uppers = 0;
-    bool first = true;
-    while (i < b) {
-        uint32_t c = lede_utf8_next(sc->s, b, &i);
-        if (is_letter(c)) {
-            letters++;
-            if (is_upper(c)) {
-                uppers++;
-                if (first)
-                    flags |= LEDE_TF_UPPER_INIT;
-            }
-            first = false;
-            flags |= LEDE_TF_ALPHA;
-        } else if (is_digit(c)) {
-            flags |= LEDE_TF_DIGIT;
-            first = false;
-        }
-    }
-    if (letters && uppers == letters)
-        flags |= LEDE_TF_ALL_UPPER;
-    if (!(flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT)))
-        flags |= LEDE_TF_PUNCT;
-    t->flags |= flags;
-    /* folded form */
     size_t cap = (b - a) * 2 + 8;
     size_t at = d->norm.n;
     if (!norm_reserve(sc->ws, cap))
         return lede_fail(sc->ws, LEDE_ERR_DOC_LIMIT, "document too large to normalise");
-    size_t len = lede_fold(sc->s + a, b - a, d->norm.v + at, cap);
+    /* One pass over the ASCII prefix (usually the whole token) sets the
+     * flags and writes the folded bytes; the rest, if any, goes through
+     * utf8proc and lede_fold, which fold character by character, so the
+     * two parts join into the same folded form. */
+    char *out = d->norm.v + at;
+    const unsigned char *u = (const unsigned char *)sc->s;
+    size_t i = a;
+    unsigned seen = 0; /* SP | LO | UP | DG of the ASCII prefix */
+    for (; i < b && u[i] < 0x80; i++) {
+        unsigned c = u[i], k = ascii[c];
+        seen |= k;
+        out[i - a] = (char)(c + (k & UP ? 32 : 0));
+    }
+    /* "all upper": some letter and no letter that is not upper case */
+    bool letter = (seen & (LO | UP)) != 0, lower = (seen & LO) != 0;
+    bool first = true; /* no letter or digit yet: the next one decides UPPER_INIT */
+    if (seen & (LO | UP | DG)) {
+        flags |= (letter ? LEDE_TF_ALPHA : 0) | (seen & DG ? LEDE_TF_DIGIT : 0);
+        size_t f = a;
+        while (!(ascii[u[f]] & (LO | UP | DG)))
+            f++;
+        if (ascii[u[f]] & UP)
+            flags |= LEDE_TF_UPPER_INIT;
+        first = false;
+    }
+    size_t len = i - a;
+    if (i < b) {
+        size_t rest = i;
+        while (i < b) {
+            uint32_t c = lede_utf8_next(sc->s, b, &i);
+            if (is_letter(c)) {
+                letter = true;
+                if (is_upper(c)) {
+                    if (first)
+                        flags |= LEDE_TF_UPPER_INIT;
+                } else {
+                    lower = true;
+                }
+                first = false;
+                flags |= LEDE_TF_ALPHA;
+            } else if (is_digit(c)) {
+                flags |= LEDE_TF_DIGIT;
+                first = false;
+            }
+        }
+        len += lede_fold(sc->s + rest, b - rest, out + len, cap - len);
+    }
+    if (letter && !lower)
+        flags |= LEDE_TF_ALL_UPPER;
+    if (!(flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT)))
+        flags |= LEDE_TF_PUNCT;
+    t->flags |= flags;
     if (len > 0xFFFF)
         len = 0xFFFF;
     d->norm.n = at + len;
@@ -309,17 +410,17 @@ static lede_status tokenize_range(scan *sc, size_t a, size_t b)
                 size_t fl = wl < sizeof low ? lede_fold(sc->s + i, wl, low, sizeof low) : 0;
                 bool letters_dots = wl >= 3 && memchr(sc->s + i, '.', wl); /* U.S */
                 bool initial = wl == 1 && is_upper(c);
-                if (fl && in_list(titles, low, fl)) {
+                if (fl && IN_LIST(titles, low, fl)) {
                     f |= LEDE_TF_ABBREV;
                     j++;
-                } else if ((fl && in_list(abbrevs, low, fl)) || letters_dots || initial) {
+                } else if ((fl && IN_LIST(abbrevs, low, fl)) || letters_dots || initial) {
                     f |= LEDE_TF_ABBREV;
                     j++;
                     /* "in the U.S. The ..." : the period also ends the sentence */
                     size_t k = j;
                     while (k < b && (sc->s[k] == ' '))
                         k++;
-                    if (!initial && k > j && k < b && is_upper(peek(sc, k)) && !(fl && in_list(titles, low, fl)))
+                    if (!initial && k > j && k < b && is_upper(peek(sc, k)) && !(fl && IN_LIST(titles, low, fl)))
                         f |= LEDE_TF_SENT_END;
                     if (k >= b)
                         f |= LEDE_TF_SENT_END;
@@ -450,7 +551,7 @@ static void mark_headline(lede_doc *d, size_t tb, size_t te)
 lede_status lede_segment(lede_workspace *ws)
 {
     lede_doc *d = &ws->doc;
-    scan sc = {ws, d->text, d->len};
+    scan sc = {.ws = ws, .s = d->text, .n = d->len};
     bool blank_lines = false;
     for (size_t i = 0; i + 1 < d->len && !blank_lines; i++) {
         if (d->text[i] == '\n') {
@@ -469,15 +570,20 @@ lede_status lede_segment(lede_workspace *ws)
             break;
         size_t e = i;
         while (e < d->len) {
-            if (d->text[e] == '\n') {
-                if (!blank_lines)
-                    break;
-                size_t j = e + 1;
-                while (j < d->len && (d->text[j] == ' ' || d->text[j] == '\t' || d->text[j] == '\r'))
-                    j++;
-                if (j >= d->len || d->text[j] == '\n')
-                    break;
+            /* only a newline can end the paragraph: jump to the next one */
+            const char *nl = memchr(d->text + e, '\n', d->len - e);
+            if (!nl) {
+                e = d->len;
+                break;
             }
+            e = (size_t)(nl - d->text);
+            if (!blank_lines)
+                break;
+            size_t j = e + 1;
+            while (j < d->len && (d->text[j] == ' ' || d->text[j] == '\t' || d->text[j] == '\r'))
+                j++;
+            if (j >= d->len || d->text[j] == '\n')
+                break;
             e++;
         }
         size_t tb = d->toks.n;
