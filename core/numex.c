@@ -15,51 +15,44 @@
 #include <string.h>
 
 #include "lexicon.h"
+#include "numex_int.h"
 #include "stages.h"
 
 /* Most tokens a number phrase spans ("two hundred and fifty thousand"). */
 #define NX_MAX_NUMBER_TOKENS 6
 
-static const char *const number_words[] = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "dozens", "half", NULL};
-static const char *const scale_words[] = {"hundred", "thousand", "million", "billion", "trillion", "mln", "bln",
-                                          "bn", "tn", "hundreds", "thousands", "millions", "billions", NULL};
-/* Scale suffixes glued to digits: "3bn", "5m", "10k". */
-static const char *const scale_suffixes[] = {"bn", "b", "m", "mn", "mln", "k", "tn", "trn", NULL};
-static const char *const currency_symbols[] = {"$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₪", "₦", "₱", "₫", "rs",
-                                               "rs.", NULL};
-static const char *const percent_words[] = {"percent", "pct", "%", NULL};
-/* Units of measure (folded).  "m" and "g" are left out: "5m" is money. */
-static const char *const units[] = {
-    "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres",
-    "meter", "meters", "cm", "centimetres", "centimeters", "mm", "millimetres", "millimeters", "ft", "feet",
-    "foot", "inch", "inches", "yard", "yards", "kg", "kgs", "kilogram", "kilograms", "kilogrammes", "kilo",
-    "kilos", "gram", "grams", "tonne", "tonnes", "ton", "tons", "lb", "lbs", "ounce", "ounces", "oz", "litre",
-    "litres", "liter", "liters", "gallon", "gallons", "barrel", "barrels", "bpd", "acre", "acres", "hectare",
-    "hectares", "degree", "degrees", "mph", "kph", "knots", "megawatt", "megawatts", "mw", "gw", "kw", "kwh",
-    "gigawatt", "gigawatts", "watts", "volts", "calories", "gb", "tb", "mb", "megabytes", "gigabytes",
-    "terabytes", "decibels", "nautical", NULL};
-
-static bool in(const char *const *list, const char *s, size_t n)
-{
-    for (; *list; list++)
-        if (n && (*list)[0] == s[0] && strlen(*list) == n && memcmp(*list, s, n) == 0)
-            return true;
-    return false;
-}
+/* What the rules ask of a token, worked out once per token (classify)
+ * instead of once per rule and position: its word lists and the shapes
+ * below.  Per token in the workspace arena. */
+enum {
+    NT_NUMBER = 1u << 0,     /* digit_number(): "3,000", "2.5", "3bn"       */
+    NT_SCALED = 1u << 1,     /* ... with a scale suffix ("3bn")             */
+    NT_WORDNUM = 1u << 2,    /* word_number(): "five", "twenty-five"        */
+    NT_SCALE = 1u << 3,      /* NXW_SCALE                                   */
+    NT_CURSYM = 1u << 4,     /* NXW_CURSYM                                  */
+    NT_PERCENT = 1u << 5,    /* NXW_PERCENT                                 */
+    NT_UNIT = 1u << 6,       /* NXW_UNIT                                    */
+    NT_GLUED = 1u << 7,      /* "10-mile": number-unit in one token          */
+    NT_A = 1u << 8,          /* "a"                                         */
+    NT_AND = 1u << 9,        /* "and"                                       */
+    NT_TO = 1u << 10,        /* "to"                                        */
+    NT_PER = 1u << 11,       /* "per"                                       */
+    NT_CENT = 1u << 12,      /* "cent"                                      */
+    NT_PERCENTAGE = 1u << 13,/* "percentage"                                */
+    NT_POINT = 1u << 14,     /* "point..." ("points")                       */
+    NT_SQUARE = 1u << 15,    /* "square", "cubic", "sq"                     */
+};
 
 typedef struct nx {
     lede_workspace *ws;
     lede_doc *d;
     const lede_lexicon *lex;
+    const uint16_t *cls;     /* NT_* per token, 0 past the last            */
     size_t sb, se;
 } nx;
 
-static const char *norm(const nx *x, size_t i) { return lede_tok_norm(x->d, &x->d->toks.v[i]); }
-static size_t nlen(const nx *x, size_t i) { return x->d->toks.v[i].norm_len; }
 static bool free_tok(const nx *x, size_t i) { return i < x->se && x->d->toks.v[i].mention < 0; }
+static bool is(const nx *x, size_t i, unsigned nt) { return (x->cls[i] & nt) != 0; }
 
 /* Digits with separators, decimals and ranges ("3,000", "2.5", "5-10"),
  * optionally a glued scale suffix ("3bn"); *scaled says it had one. */
@@ -79,20 +72,68 @@ static bool digit_number(const char *s, size_t n, bool *scaled)
         return false;
     if (i == n)
         return true;
-    if (in(scale_suffixes, s + i, n - i)) {
+    if (lede_nx_word(s + i, n - i) & NXW_SUFFIX) {
         *scaled = true;
         return true;
     }
     return false;
 }
 
-/* A number word, or two joined by a hyphen ("twenty-five"). */
-static bool word_number(const char *s, size_t n)
+/* A number word, or two joined by a hyphen ("twenty-five"); in: s's own
+ * NXW_* lists, h: the first hyphen in s, or NULL. */
+static bool word_number(const char *s, size_t n, unsigned in, const char *h)
 {
-    if (in(number_words, s, n))
+    if (in & NXW_NUMBER)
         return true;
+    return h && (lede_nx_word(s, (size_t)(h - s)) & NXW_NUMBER) &&
+           (lede_nx_word(h + 1, n - (size_t)(h - s) - 1) & NXW_NUMBER);
+}
+
+static bool eq(const char *s, size_t n, const char *w, size_t wn) { return n == wn && memcmp(s, w, n) == 0; }
+
+/* The NT_* of a folded token. */
+static unsigned classify(const char *s, size_t n)
+{
+    unsigned c = 0, in = lede_nx_word(s, n);
     const char *h = memchr(s, '-', n);
-    return h && in(number_words, s, (size_t)(h - s)) && in(number_words, h + 1, n - (size_t)(h - s) - 1);
+    bool scaled = false;
+    if (n && s[0] >= '0' && s[0] <= '9' && digit_number(s, n, &scaled))
+        c |= NT_NUMBER | (scaled ? NT_SCALED : 0);
+    if (word_number(s, n, in, h))
+        c |= NT_WORDNUM;
+    if (in & NXW_SCALE)
+        c |= NT_SCALE;
+    if (in & NXW_CURSYM)
+        c |= NT_CURSYM;
+    if (in & NXW_PERCENT)
+        c |= NT_PERCENT;
+    if (in & NXW_UNIT)
+        c |= NT_UNIT;
+    if (h) {
+        /* "10-mile", "five-km" */
+        size_t a = (size_t)(h - s);
+        /* s[0..a) has no hyphen: h is the first */
+        if ((digit_number(s, a, &scaled) || word_number(s, a, lede_nx_word(s, a), NULL)) && !scaled &&
+            (lede_nx_word(h + 1, n - a - 1) & NXW_UNIT))
+            c |= NT_GLUED;
+    }
+    if (eq(s, n, "a", 1))
+        c |= NT_A;
+    else if (eq(s, n, "and", 3))
+        c |= NT_AND;
+    else if (eq(s, n, "to", 2))
+        c |= NT_TO;
+    else if (eq(s, n, "per", 3))
+        c |= NT_PER;
+    else if (eq(s, n, "cent", 4))
+        c |= NT_CENT;
+    else if (eq(s, n, "percentage", 10))
+        c |= NT_PERCENTAGE;
+    else if (eq(s, n, "square", 6) || eq(s, n, "cubic", 5) || eq(s, n, "sq", 2))
+        c |= NT_SQUARE;
+    if (n >= 5 && memcmp(s, "point", 5) == 0)
+        c |= NT_POINT;
+    return c;
 }
 
 /* End of the number phrase starting at i, or i when there is none. */
@@ -102,22 +143,20 @@ static size_t number_at(const nx *x, size_t i)
         return i;
     bool scaled = false;
     size_t j = i;
-    if (digit_number(norm(x, i), nlen(x, i), &scaled)) {
+    if (is(x, i, NT_NUMBER)) {
+        scaled = is(x, i, NT_SCALED);
         j = i + 1;
-    } else if (word_number(norm(x, i), nlen(x, i))) {
+    } else if (is(x, i, NT_WORDNUM)) {
         j = i + 1;
-    } else if (nlen(x, i) == 1 && norm(x, i)[0] == 'a' && free_tok(x, i + 1) &&
-               in(scale_words, norm(x, i + 1), nlen(x, i + 1))) {
+    } else if (is(x, i, NT_A) && free_tok(x, i + 1) && is(x, i + 1, NT_SCALE)) {
         j = i + 1; /* "a million" */
     } else {
         return i;
     }
     while (!scaled && j < x->se && j - i < NX_MAX_NUMBER_TOKENS && free_tok(x, j)) {
-        if (in(scale_words, norm(x, j), nlen(x, j)) || word_number(norm(x, j), nlen(x, j)))
+        if (is(x, j, NT_SCALE | NT_WORDNUM))
             j++;
-        else if (nlen(x, j) == 3 && memcmp(norm(x, j), "and", 3) == 0 && j + 1 < x->se &&
-                 word_number(norm(x, j + 1), nlen(x, j + 1)) && j > i &&
-                 in(scale_words, norm(x, j - 1), nlen(x, j - 1)))
+        else if (is(x, j, NT_AND) && j + 1 < x->se && is(x, j + 1, NT_WORDNUM) && j > i && is(x, j - 1, NT_SCALE))
             j++; /* "two hundred and fifty" */
         else
             break;
@@ -125,16 +164,17 @@ static size_t number_at(const nx *x, size_t i)
     return j;
 }
 
-static bool currency_symbol(const nx *x, size_t i)
-{
-    return free_tok(x, i) && in(currency_symbols, norm(x, i), nlen(x, i));
-}
+static bool currency_symbol(const nx *x, size_t i) { return free_tok(x, i) && is(x, i, NT_CURSYM); }
 
 /* Tokens of a currency word or code starting at i (0 if none). */
 static size_t currency_at(const nx *x, size_t i, bool want_code)
 {
     if (!free_tok(x, i) || !x->lex)
         return 0;
+    const lede_token *t = &x->d->toks.v[i];
+    bool code_shape = lede_tok_len(t) == 3 && (t->flags & LEDE_TF_ALL_UPPER);
+    if (want_code && !code_shape)
+        return 0; /* only a one-token code could do: no lookup */
     size_t limit = i;
     while (limit < x->se && limit - i < 3 && free_tok(x, limit))
         limit++;
@@ -142,8 +182,7 @@ static size_t currency_at(const nx *x, size_t i, bool want_code)
     size_t n = lede_lexicon_longest(x->lex, x->d, i, limit, &e);
     for (; n && e; e = e->next)
         if (e->classes & LEDE_LEX_CURRENCY) {
-            const lede_token *t = &x->d->toks.v[i];
-            bool code = n == 1 && lede_tok_len(t) == 3 && (t->flags & LEDE_TF_ALL_UPPER);
+            bool code = n == 1 && code_shape;
             /* a capitalised "Afghani" is a person; codes are upper case */
             if (want_code ? code : (code || !(t->flags & LEDE_TF_UPPER_INIT) || n > 1))
                 return n;
@@ -155,13 +194,11 @@ static size_t percent_at(const nx *x, size_t i)
 {
     if (!free_tok(x, i))
         return 0;
-    if (in(percent_words, norm(x, i), nlen(x, i)))
+    if (is(x, i, NT_PERCENT))
         return 1;
-    if (nlen(x, i) == 3 && memcmp(norm(x, i), "per", 3) == 0 && free_tok(x, i + 1) && nlen(x, i + 1) == 4 &&
-        memcmp(norm(x, i + 1), "cent", 4) == 0)
+    if (is(x, i, NT_PER) && free_tok(x, i + 1) && is(x, i + 1, NT_CENT))
         return 2;
-    if (nlen(x, i) == 10 && memcmp(norm(x, i), "percentage", 10) == 0 && free_tok(x, i + 1) &&
-        nlen(x, i + 1) >= 5 && memcmp(norm(x, i + 1), "point", 5) == 0)
+    if (is(x, i, NT_PERCENTAGE) && free_tok(x, i + 1) && is(x, i + 1, NT_POINT))
         return 2;
     return 0;
 }
@@ -170,24 +207,13 @@ static size_t unit_at(const nx *x, size_t i)
 {
     if (!free_tok(x, i))
         return 0;
-    if ((nlen(x, i) == 6 && memcmp(norm(x, i), "square", 6) == 0) ||
-        (nlen(x, i) == 5 && memcmp(norm(x, i), "cubic", 5) == 0) || (nlen(x, i) == 2 && memcmp(norm(x, i), "sq", 2) == 0))
-        return in(units, norm(x, i + 1), nlen(x, i + 1)) && free_tok(x, i + 1) ? 2 : 0;
-    return in(units, norm(x, i), nlen(x, i)) ? 1 : 0;
+    if (is(x, i, NT_SQUARE))
+        return is(x, i + 1, NT_UNIT) && free_tok(x, i + 1) ? 2 : 0;
+    return is(x, i, NT_UNIT) ? 1 : 0;
 }
 
 /* "10-mile", "5-km": a number and a unit in one hyphenated token. */
-static bool glued_quantity(const nx *x, size_t i)
-{
-    const char *s = norm(x, i);
-    size_t n = nlen(x, i);
-    const char *h = memchr(s, '-', n);
-    bool scaled;
-    if (!h || !free_tok(x, i))
-        return false;
-    size_t a = (size_t)(h - s);
-    return (digit_number(s, a, &scaled) || word_number(s, a)) && !scaled && in(units, h + 1, n - a - 1);
-}
+static bool glued_quantity(const nx *x, size_t i) { return is(x, i, NT_GLUED) && free_tok(x, i); }
 
 static lede_status emit(nx *x, size_t b, size_t e, int type)
 {
@@ -243,7 +269,7 @@ static size_t match_at(const nx *x, size_t i, int *type)
             return e + n;
         }
         /* "five to 10 km": a range shares the unit that follows it */
-        if (e + 1 < x->se && nlen(x, e) == 2 && memcmp(norm(x, e), "to", 2) == 0) {
+        if (e + 1 < x->se && is(x, e, NT_TO)) {
             size_t e2 = number_at(x, e + 1);
             if (e2 > e + 1 && ((n = percent_at(x, e2)) || (n = unit_at(x, e2)))) {
                 *type = percent_at(x, e2) ? LEDE_ET_PERCENT : LEDE_ET_QUANTITY;
@@ -262,7 +288,13 @@ static size_t match_at(const nx *x, size_t i, int *type)
 lede_status lede_numex_find(lede_workspace *ws)
 {
     lede_doc *d = &ws->doc;
-    nx x = {ws, d, ws->model ? ws->model->lex : NULL, 0, 0};
+    uint16_t *cls = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *cls);
+    if (!cls)
+        return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory reading numbers");
+    for (size_t i = 0; i < d->toks.n; i++)
+        cls[i] = (uint16_t)classify(lede_tok_norm(d, &d->toks.v[i]), d->toks.v[i].norm_len);
+    cls[d->toks.n] = 0; /* rules peek one token past a sentence's end */
+    nx x = {ws, d, ws->model ? ws->model->lex : NULL, cls, 0, 0};
     for (size_t s = 0; s < d->sents.n; s++) {
         uint32_t p = d->sents.v[s].para;
         if (p < d->paras.n && d->paras.v[p].kind == LEDE_PARA_BOILERPLATE)

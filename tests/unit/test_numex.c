@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "lexicon_fixture.h"
+#include "numex_int.h"
 
 static lede_workspace *run(void **state, const char *text)
 {
@@ -101,6 +102,32 @@ static void leaves_taken_tokens_and_boilerplate(void **state)
     lede_workspace_free(ws);
 }
 
+/* The rules' vocabulary is binary-searched: it must stay sorted as strcmp
+ * sorts, each word findable and no longer than LEDE_NX_WORD_MAX. */
+static void vocabulary_is_sorted(void **state)
+{
+    for (size_t k = 0; k < lede_nx_vocab_n; k++) {
+        const char *w = lede_nx_vocab_word(k);
+        if (k > 0 && strcmp(lede_nx_vocab_word(k - 1), w) >= 0)
+            fail_msg("numex vocabulary out of order at \"%s\"", w);
+        assert_true(strlen(w) <= LEDE_NX_WORD_MAX);
+        assert_true(lede_nx_word(w, strlen(w)) != 0);
+    }
+    assert_null(lede_nx_vocab_word(lede_nx_vocab_n));
+    assert_int_equal(lede_nx_word("mile", 4), NXW_UNIT);
+    assert_int_equal(lede_nx_word("bn", 2), NXW_SCALE | NXW_SUFFIX);
+    assert_int_equal(lede_nx_word("mil", 3), 0);
+    assert_int_equal(lede_nx_word("milesx", 6), 0);
+    /* the first-letter index: words from 'a' + k start at letter_at[k] */
+    for (int k = 0; k <= 26; k++) {
+        size_t at = 0;
+        while (at < lede_nx_vocab_n && (unsigned char)lede_nx_vocab_word(at)[0] < 'a' + k)
+            at++;
+        if (lede_nx_letter_at[k] != at)
+            fail_msg("lede_nx_letter_at[%d] is %u, the vocabulary says %zu", k, lede_nx_letter_at[k], at);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -109,6 +136,7 @@ int main(void)
         cmocka_unit_test(quantity),
         cmocka_unit_test(not_values),
         cmocka_unit_test(leaves_taken_tokens_and_boilerplate),
+        cmocka_unit_test(vocabulary_is_sorted),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

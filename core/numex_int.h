@@ -1,0 +1,31 @@
+/*
+ * numex_int.h - what numex.c (the rules) and numex_words.c (their words)
+ * share.  Owned by the numex stage.  Internal to core/.
+ */
+#ifndef LEDE_NUMEX_INT_H
+#define LEDE_NUMEX_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* The lists a word is in. */
+enum {
+    NXW_NUMBER = 1u << 0,  /* "one" .. "ninety", "dozen", "half"         */
+    NXW_SCALE = 1u << 1,   /* "hundred", "million", "bn", "thousands"    */
+    NXW_SUFFIX = 1u << 2,  /* glued to digits: "3bn", "5m", "10k"        */
+    NXW_CURSYM = 1u << 3,  /* "$", "€", "rs."                            */
+    NXW_PERCENT = 1u << 4, /* "percent", "pct", "%"                      */
+    NXW_UNIT = 1u << 5,    /* "km", "miles", "tonnes" ("m", "g" are not) */
+};
+/* Longest word of the vocabulary, in bytes. */
+#define LEDE_NX_WORD_MAX 11
+
+/* The NXW_* lists s[0..n) (folded) is in; 0 if none. */
+unsigned lede_nx_word(const char *s, size_t n);
+/* For tests: the vocabulary's size and its k-th word (NULL past the end). */
+extern const size_t lede_nx_vocab_n;
+/* Where each first letter's words start in the vocabulary. */
+extern const uint8_t lede_nx_letter_at[27];
+const char *lede_nx_vocab_word(size_t k);
+
+#endif
