@@ -43,6 +43,8 @@ typedef struct lede_tx_word {
 
 extern const lede_tx_word lede_tx_vocab[];
 extern const size_t lede_tx_vocab_n;
+/* Where each first letter's words start in lede_tx_vocab (timex_words.c). */
+extern const uint8_t lede_tx_letter_at[27];
 /* 1 + the index of s[0..n) in lede_tx_vocab, 0 if absent. */
 int lede_tx_word_find(const char *s, size_t n);
 /* Fills c->tok for every token of the document (workspace arena). */

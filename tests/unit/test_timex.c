@@ -164,6 +164,14 @@ static void vocabulary_is_sorted(void **state)
     }
     assert_int_equal(lede_tx_word_find("januar", 6), 0);
     assert_int_equal(lede_tx_word_find("januaryx", 8), 0);
+    /* the first-letter index: words from 'a' + k start at letter_at[k] */
+    for (int k = 0; k <= 26; k++) {
+        size_t at = 0;
+        while (at < lede_tx_vocab_n && (unsigned char)lede_tx_vocab[at].w[0] < 'a' + k)
+            at++;
+        if (lede_tx_letter_at[k] != at)
+            fail_msg("lede_tx_letter_at[%d] is %u, the vocabulary says %zu", k, lede_tx_letter_at[k], at);
+    }
 }
 
 int main(void)
