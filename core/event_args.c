@@ -66,12 +66,19 @@ static const role_row role_table[] = {
     {"", {"Participant", "Participant", NULL, "Participant", "Participant", "Origin", "Destination", "Place"}},
 };
 
-const char *lede_ev_role(const char *type, int slot)
+/* The roles of the first row whose prefix starts type, NULL if none. */
+static const char *const *roles_of(const char *type)
 {
     for (size_t k = 0; k < sizeof role_table / sizeof *role_table; k++)
         if (strncmp(type, role_table[k].prefix, strlen(role_table[k].prefix)) == 0)
-            return role_table[k].r[slot];
+            return role_table[k].r;
     return NULL;
+}
+
+const char *lede_ev_role(const char *type, int slot)
+{
+    const char *const *r = roles_of(type);
+    return r ? r[slot] : NULL;
 }
 
 /* Verbs whose subject undergoes the event ("died", "exploded"). */
@@ -129,6 +136,7 @@ static lede_evarg *new_arg(lede_evctx *c)
 typedef struct job {
     lede_evctx *c;
     uint32_t trig;
+    const char *const *roles; /* roles_of the trigger's type, looked up once */
     const lede_sentence *s;
     size_t count;
     bool failed;
@@ -140,8 +148,7 @@ typedef struct job {
 static void add_span(job *j, int32_t chunk, uint32_t a, uint32_t z, int slot, bool present)
 {
     lede_evctx *c = j->c;
-    const lede_evtrigger *g = &c->trigs[j->trig];
-    const char *role = lede_ev_role(g->type, slot);
+    const char *role = j->roles ? j->roles[slot] : NULL;
     if (!role || j->count >= LEDE_EV_MAX_ARGS_PER_TRIGGER)
         return;
     for (size_t k = c->nargs; k-- > 0 && c->args[k].trig == j->trig;)
@@ -551,11 +558,12 @@ static void consider(job *j, int32_t ch)
         take = strong || lede_ev_prob(c, g, ch, slot) >= lede_evmodel_args_threshold(c->em);
     if (!take)
         return;
-    if (slot < 0 || !lede_ev_role(g->type, slot))
+    const char *const *roles = j->roles;
+    if (slot < 0 || !roles || !roles[slot])
         slot = fallback_slot(c, g, k);
-    if (!lede_ev_role(g->type, slot))
+    if (!roles || !roles[slot])
         slot = k->head < g->tok ? EV_AGENT : EV_PATIENT;
-    if (!lede_ev_role(g->type, slot))
+    if (!roles || !roles[slot])
         slot = slot == EV_AGENT ? EV_PATIENT : EV_AGENT;
     const lede_doc *d = c->d;
     add_span(j, ch, d->toks.v[k->b].start, d->toks.v[k->e - 1].end, slot, !k->neg && !c->absent_of[ch]);
@@ -601,9 +609,21 @@ lede_status lede_ev_args(lede_evctx *c)
         return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory collecting event participants");
     memset(c->slot_of, -1, cap);
     memset(c->absent_of, 0, cap);
+    size_t nt = c->d->toks.n;
+    c->verbs_to = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *c->verbs_to);
+    c->commas_to = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *c->commas_to);
+    c->trigs_to = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *c->trigs_to);
+    if (!c->verbs_to || !c->commas_to || !c->trigs_to)
+        return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory collecting event participants");
+    c->verbs_to[0] = c->commas_to[0] = c->trigs_to[0] = 0;
+    for (size_t t = 0; t < nt; t++) {
+        c->verbs_to[t + 1] = c->verbs_to[t] + (c->cls[t] == EC_VERB);
+        c->commas_to[t + 1] = c->commas_to[t] + (c->cls[t] == EC_COMMA || c->cls[t] == EC_DASH);
+        c->trigs_to[t + 1] = c->trigs_to[t] + (c->trig_of[t] >= 0);
+    }
     for (size_t k = 0; k < c->ntrigs; k++) {
         const lede_evtrigger *g = &c->trigs[k];
-        job j = {.c = c, .trig = (uint32_t)k, .s = &c->d->sents.v[g->sent]};
+        job j = {.c = c, .trig = (uint32_t)k, .s = &c->d->sents.v[g->sent], .roles = roles_of(g->type)};
         if (g->verbal)
             verbal_args(&j, g);
         else if (c->cls[g->tok] == EC_ADJ)

@@ -20,6 +20,7 @@
  */
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -186,24 +187,32 @@ static void collect(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, in
     bool has_next = k->e < d->toks.n && d->toks.v[k->e].sent == d->toks.v[k->head].sent;
     r->next = has_next ? class_code[c->cls[k->e]] : "$";
     r->next_id = has_next ? c->cls[k->e] : NCLS;
+    /* verbs and commas between the phrase and the trigger (at most 64 tokens) */
     size_t lo = left ? k->e : g->tok + 1, hi = left ? g->tok : k->b;
-    int verbs = 0, commas = 0;
-    for (size_t t = lo; t < hi && t < lo + 64; t++) {
-        verbs += c->cls[t] == EC_VERB;
-        commas += c->cls[t] == EC_COMMA || c->cls[t] == EC_DASH;
+    if (hi > lo + 64)
+        hi = lo + 64;
+    uint32_t verbs = hi > lo ? c->verbs_to[hi] - c->verbs_to[lo] : 0;
+    uint32_t commas = hi > lo ? c->commas_to[hi] - c->commas_to[lo] : 0;
+    r->verbs = verbs > 2 ? 2 : (int)verbs;
+    r->commas = commas > 2 ? 2 : (int)commas;
+    /* another trigger closer to the phrase than this one: a trigger token
+     * other than g's within 12 tokens of the phrase, in g's sentence, less
+     * than dist from the head; those tokens form one range */
+    const lede_sentence *gs = &d->sents.v[g->sent];
+    size_t clo = k->b > 12 ? k->b - 12 : 0, chi = k->e + 12 < d->toks.n ? k->e + 12 : d->toks.n;
+    size_t dlo = dist > k->head ? 0 : k->head - dist + 1;          /* |t - head| < dist */
+    size_t dhi = dist > SIZE_MAX - k->head ? SIZE_MAX : k->head + dist; /* (dist may wrap) */
+    clo = clo > gs->tok_begin ? clo : gs->tok_begin;
+    clo = clo > dlo ? clo : dlo;
+    chi = chi < gs->tok_end ? chi : gs->tok_end;
+    chi = chi < dhi ? chi : dhi;
+    size_t others = 0;
+    if (chi > clo) {
+        others = c->trigs_to[chi] - c->trigs_to[clo];
+        if (g->tok >= clo && g->tok < chi && c->trig_of[g->tok] >= 0)
+            others--;
     }
-    r->verbs = verbs > 2 ? 2 : verbs;
-    r->commas = commas > 2 ? 2 : commas;
-    /* another trigger closer to the phrase than this one (within the window) */
-    int closer = 0;
-    for (size_t t = k->b > 12 ? k->b - 12 : 0; t < k->e + 12 && t < d->toks.n; t++) {
-        int32_t o = c->trig_of[t];
-        if (o < 0 || t == g->tok || d->toks.v[t].sent != g->sent)
-            continue;
-        size_t dt = t < k->head ? k->head - t : t - k->head;
-        closer |= dt < dist;
-    }
-    r->closer = closer;
+    r->closer = others > 0;
     r->list = k->next >= 0 || k->list != ch;
     r->neg = k->neg;
     r->poss = k->poss;
