@@ -75,13 +75,20 @@ static sv cstr(const char *s, size_t n)
 typedef struct fbuf {
     uint32_t *out;
     size_t n, cap;
+    const lede_qcue_weight *w; /* the model the features are for ...     */
+    size_t mask;               /* ... and its size - 1 (0: none)         */
 } fbuf;
 
 static inline void put(fbuf *f, uint32_t h)
 {
     if (f->n < f->cap) {
         h &= LEDE_QCUE_MASK;
-        f->out[f->n++] = h ? h : 1; /* 0 marks an empty slot in the table */
+        h = h ? h : 1; /* 0 marks an empty slot in the table */
+        f->out[f->n++] = h;
+        /* the weight table is larger than the caches: start fetching the
+         * slot now, while the next features are worked out */
+        if (f->mask)
+            __builtin_prefetch(&f->w[h & f->mask]);
     }
 }
 static inline void add1(fbuf *f, uint32_t name, sv a) { put(f, fnv(name, a.s, a.n)); }
@@ -209,7 +216,7 @@ bool lede_qcue_candidate(const lede_qctx *q, uint32_t i)
 size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, uint32_t *out, size_t cap)
 {
     const lede_doc *d = q->d;
-    fbuf f = {out, 0, cap};
+    fbuf f = {out, 0, cap, lede_qcue_weights, lede_qcue_weights_n ? lede_qcue_weights_n - 1 : 0};
     /* the word itself even when capitalised inside a sentence */
     const lede_token *t = tok(d, i);
     size_t wl = t->norm_len < WORD_MAX ? t->norm_len : WORD_MAX;
@@ -334,7 +341,7 @@ size_t lede_qcut_features(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t
                           size_t cap)
 {
     const lede_doc *d = q->d;
-    fbuf f = {out, 0, cap};
+    fbuf f = {out, 0, cap, lede_qcut_weights, lede_qcut_weights_n ? lede_qcut_weights_n - 1 : 0};
     sv p1 = word(q, (int64_t)k - 1, b, se), n1 = word(q, (int64_t)k + 1, b, se), n2 = word(q, (int64_t)k + 2, b, se);
     sv cw = word(q, cue, cue, cue + 1);
     const lede_token *t = tok(d, k);
@@ -402,11 +409,7 @@ static float dot(const lede_qcue_weight *w, size_t size, const uint32_t *fs, siz
     if (!size)
         return 0;
     float s = 0;
-    size_t mask = size - 1;
-    /* the table is larger than the caches: ask for every slot first so
-     * the misses overlap */
-    for (size_t k = 0; k < n; k++)
-        __builtin_prefetch(&w[fs[k] & mask]);
+    size_t mask = size - 1; /* the features prefetched their slots (put) */
     for (size_t k = 0; k < n; k++) {
         uint32_t h = fs[k];
         for (size_t at = h & mask;; at = (at + 1) & mask) {
