@@ -83,7 +83,7 @@ static uint32_t clause_end(const lede_qctx *q, uint32_t cue, uint32_t from, uint
             continue;
         /* the learned clause-end model decides; without it, the first
          * punctuation stop */
-        if (lede_qcut_weights_n ? lede_qcut_score(q, cue, from, k, se) > 0 : punct_is(d, k, ",;(-"))
+        if (lede_qcut_weights.n ? lede_qcut_score(q, cue, from, k, se) > 0 : punct_is(d, k, ",;(-"))
             return k;
     }
     return lim;
@@ -282,7 +282,7 @@ static void colon_cue(lede_qctx *q, uint32_t k, uint32_t sb, uint32_t se)
 lede_status lede_qindirect_find(lede_qctx *q)
 {
     const lede_doc *d = q->d;
-    bool model = lede_qcue_weights_n > 0;
+    bool model = lede_qcue_weights.n > 0;
     for (uint32_t s = 0; s < d->sents.n; s++) {
         const lede_sentence *se = &d->sents.v[s];
         if (lede_q_skip_para(d, se->para))

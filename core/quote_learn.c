@@ -10,7 +10,7 @@
  * The same feature function serves the trainer (tools/quotes/train_cues.c),
  * so training and analysis cannot drift apart.  Features are FNV-1a hashes
  * of short strings, hashed in place; the weights (core/quote_cue_model.c,
- * generated) are an open-addressing (hash, weight) table.  Owned by the quotes
+ * generated) are an open-addressing table of (hash, weight index) slots.  Owned by the quotes
  * stage; reentrant (const tables only).
  */
 #include <string.h>
@@ -75,7 +75,7 @@ static sv cstr(const char *s, size_t n)
 typedef struct fbuf {
     uint32_t *out;
     size_t n, cap;
-    const lede_qcue_weight *w; /* the model the features are for ...     */
+    const uint32_t *slot;      /* the model the features are for ...     */
     size_t mask;               /* ... and its size - 1 (0: none)         */
 } fbuf;
 
@@ -88,7 +88,7 @@ static inline void put(fbuf *f, uint32_t h)
         /* the weight table is larger than the caches: start fetching the
          * slot now, while the next features are worked out */
         if (f->mask)
-            __builtin_prefetch(&f->w[h & f->mask]);
+            __builtin_prefetch(&f->slot[h & f->mask]);
     }
 }
 static inline void add1(fbuf *f, uint32_t name, sv a) { put(f, fnv(name, a.s, a.n)); }
@@ -216,7 +216,7 @@ bool lede_qcue_candidate(const lede_qctx *q, uint32_t i)
 size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, uint32_t *out, size_t cap)
 {
     const lede_doc *d = q->d;
-    fbuf f = {out, 0, cap, lede_qcue_weights, lede_qcue_weights_n ? lede_qcue_weights_n - 1 : 0};
+    fbuf f = {out, 0, cap, lede_qcue_weights.slot, lede_qcue_weights.n ? lede_qcue_weights.n - 1 : 0};
     /* the word itself even when capitalised inside a sentence */
     const lede_token *t = tok(d, i);
     size_t wl = t->norm_len < WORD_MAX ? t->norm_len : WORD_MAX;
@@ -341,7 +341,7 @@ size_t lede_qcut_features(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t
                           size_t cap)
 {
     const lede_doc *d = q->d;
-    fbuf f = {out, 0, cap, lede_qcut_weights, lede_qcut_weights_n ? lede_qcut_weights_n - 1 : 0};
+    fbuf f = {out, 0, cap, lede_qcut_weights.slot, lede_qcut_weights.n ? lede_qcut_weights.n - 1 : 0};
     sv p1 = word(q, (int64_t)k - 1, b, se), n1 = word(q, (int64_t)k + 1, b, se), n2 = word(q, (int64_t)k + 2, b, se);
     sv cw = word(q, cue, cue, cue + 1);
     const lede_token *t = tok(d, k);
@@ -400,22 +400,22 @@ bool lede_qcut_candidate(const lede_qctx *q, uint32_t k)
     return lede_qw_class(q, k, LEDE_QC_CUT);
 }
 
-/* The generated tables are open-addressing hash tables (power-of-two size,
- * linear probing, hash 0 = empty slot), so a lookup is a probe or two.
- * The generator leaves at least two thirds of the slots empty (the unit
- * tests check), so every probe sequence ends at an empty slot. */
-static float dot(const lede_qcue_weight *w, size_t size, const uint32_t *fs, size_t n)
+/* The generated tables are open-addressing hash tables (quote_learn.h),
+ * so a lookup is a probe or two.  The generator leaves at least a third
+ * of the slots empty (the unit tests check), so every probe sequence ends
+ * at an empty slot. */
+static float dot(const lede_qweights *w, const uint32_t *fs, size_t n)
 {
-    if (!size)
+    if (!w->n)
         return 0;
     float s = 0;
-    size_t mask = size - 1; /* the features prefetched their slots (put) */
+    size_t mask = w->n - 1; /* the features prefetched their slots (put) */
     for (size_t k = 0; k < n; k++) {
         uint32_t h = fs[k];
         for (size_t at = h & mask;; at = (at + 1) & mask) {
-            uint32_t e = w[at].hash;
-            if (e == h) {
-                s += w[at].weight;
+            uint32_t e = w->slot[at];
+            if ((e & LEDE_QCUE_MASK) == h) {
+                s += w->value[e >> LEDE_QCUE_VALUE_SHIFT];
                 break;
             }
             if (e == 0)
@@ -429,12 +429,12 @@ float lede_qcue_score(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se)
 {
     uint32_t fs[LEDE_QCUE_MAX_FEATURES];
     size_t n = lede_qcue_features(q, i, sb, se, fs, LEDE_QCUE_MAX_FEATURES);
-    return dot(lede_qcue_weights, lede_qcue_weights_n, fs, n);
+    return dot(&lede_qcue_weights, fs, n);
 }
 
 float lede_qcut_score(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t k, uint32_t se)
 {
     uint32_t fs[LEDE_QCUE_MAX_FEATURES];
     size_t n = lede_qcut_features(q, cue, b, k, se, fs, LEDE_QCUE_MAX_FEATURES);
-    return dot(lede_qcut_weights, lede_qcut_weights_n, fs, n);
+    return dot(&lede_qcut_weights, fs, n);
 }

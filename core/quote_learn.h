@@ -11,15 +11,20 @@
 #define LEDE_QCUE_MASK 0x3FFFFFu       /* feature hash space (22 bits)      */
 enum { LEDE_QCUE_MAX_FEATURES = 48 };  /* features per token                */
 
-typedef struct lede_qcue_weight { uint32_t hash; float weight; } lede_qcue_weight;
-
-/* Open-addressing tables: _n is the table size (a power of two, 0 when
- * untrained), slots with hash 0 are empty. */
-extern const lede_qcue_weight lede_qcue_weights[];
-extern const size_t lede_qcue_weights_n;
+/* A model's weights: an open-addressing table of n 32-bit slots (n a power
+ * of two, 0 when untrained; linear probing; 0 is an empty slot): a
+ * feature's hash in the low 22 bits, above them the index of its weight in
+ * value[] (the distinct weights, two significant digits: a few hundred).
+ * Four bytes a slot keep the table small enough to stay in the caches. */
+#define LEDE_QCUE_VALUE_SHIFT 22
+typedef struct lede_qweights {
+    const uint32_t *slot;
+    size_t n;
+    const float *value;
+} lede_qweights;
+extern const lede_qweights lede_qcue_weights;        /* cue classifier      */
 extern const float lede_qcue_threshold;              /* score above: a cue  */
-extern const lede_qcue_weight lede_qcut_weights[];   /* clause-end model    */
-extern const size_t lede_qcut_weights_n;
+extern const lede_qweights lede_qcut_weights;        /* clause-end model    */
 
 /* A token the classifier looks at: a word (or a colon) outside quotation
  * marks that is not already the cue of a direct quote. */

@@ -180,20 +180,29 @@ static void evaluate(const set *s, const float *w, float threshold, const char *
             s->ninst);
 }
 
-/* Writes the weights above the pruning floor as an open-addressing table
- * (size a power of two at least three times the entries, linear probing:
- * most features of a word are not in the table, and at this load such a
- * miss ends at the first or second slot). */
-static size_t write_table(FILE *out, const char *name, const float *acc, float prune)
+static int cmp_value(const void *a, const void *b)
+{
+    double x = atof(*(char *const *)a), y = atof(*(char *const *)b);
+    return x < y ? -1 : x > y ? 1 : strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Writes the weights above the pruning floor as an open-addressing table of
+ * 32-bit slots (size a power of two, load at most 2/3, linear probing): the
+ * hash in the low 22 bits, above it the index of the weight among the
+ * distinct weights as printed (two significant digits: a few hundred).
+ * Four bytes a slot keep the table small enough to stay in the caches. */
+static size_t write_table(FILE *out, const char *name, const char *prefix, const float *acc, float prune)
 {
     size_t dim = (size_t)LEDE_QCUE_MASK + 1, kept = 0;
     for (size_t f = 1; f < dim; f++)
         kept += acc[f] >= prune || acc[f] <= -prune;
     size_t size = kept ? 2 : 0;
-    while (size && size < kept * 3)
-        size *= 2; /* load factor <= 1/3 */
+    while (size && size < kept + kept / 2)
+        size *= 2; /* load factor <= 2/3: probes stay short */
     uint32_t *slot = calloc(size + 1, sizeof *slot);
-    float *val = calloc(size + 1, sizeof *val);
+    char (*text)[32] = calloc(size + 1, sizeof *text);
+    char **vals = calloc(kept + 1, sizeof *vals);
+    size_t nvals = 0;
     for (size_t f = 1; f < dim && size; f++) {
         if (!(acc[f] >= prune || acc[f] <= -prune))
             continue;
@@ -201,23 +210,47 @@ static size_t write_table(FILE *out, const char *name, const float *acc, float p
         while (slot[at])
             at = (at + 1) & (size - 1);
         slot[at] = (uint32_t)f;
-        val[at] = acc[f];
+        snprintf(text[at], sizeof text[at], "%.2g", (double)acc[f]);
+        vals[nvals++] = text[at];
     }
+    /* distinct printed values, in order */
+    qsort(vals, nvals, sizeof *vals, cmp_value);
+    size_t nd = 0;
+    for (size_t i = 0; i < nvals; i++)
+        if (!nd || strcmp(vals[nd - 1], vals[i]) != 0)
+            vals[nd++] = vals[i];
+    if (nd > (1u << (32 - LEDE_QCUE_VALUE_SHIFT))) {
+        fprintf(stderr, "%s: %zu distinct weights do not fit the slots\n", name, nd);
+        exit(1);
+    }
+    fprintf(out, "static const float %s_values[%zu] = {", prefix, nd ? nd : 1);
+    for (size_t i = 0; i < nd; i++)
+        fprintf(out, "%s%s%s", i ? "," : "", i % 16 == 0 ? "\n" : "", vals[i]);
+    fprintf(out, "%s};\n", nd ? "" : "0");
     /* designated initialisers: empty slots cost nothing in the source */
-    fprintf(out, "const lede_qcue_weight %s[%zu] = {\n", name, size ? size : 1);
+    fprintf(out, "static const uint32_t %s_slots[%zu] = {\n", prefix, size ? size : 1);
     size_t col = 0;
     for (size_t i = 0; i < size; i++) {
         if (!slot[i])
             continue;
-        fprintf(out, "[%zu]={%u,%.2g},", i, slot[i], (double)val[i]);
-        if (++col % 6 == 0)
+        size_t lo = 0, hi = nd; /* the value's index */
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (cmp_value(&vals[mid], &(char *){text[i]}) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        fprintf(out, "[%zu]=%uu,", i, slot[i] | (uint32_t)lo << LEDE_QCUE_VALUE_SHIFT);
+        if (++col % 8 == 0)
             fputc('\n', out);
     }
     if (!size)
-        fprintf(out, "{0,0}");
-    fprintf(out, "};\nconst size_t %s_n = %zu;\n", name, size);
+        fprintf(out, "0");
+    fprintf(out, "};\nconst lede_qweights %s = {%s_slots, %zu, %s_values};\n", name, prefix, size, prefix);
     free(slot);
-    free(val);
+    free(text);
+    free(vals);
     return kept;
 }
 
@@ -394,8 +427,8 @@ int main(int argc, char **argv)
             holdout ? ", every document but the held-out ones" : "", (double)prune, cues.ninst, cues.pos, cuts.ninst,
             cuts.pos);
     fprintf(out, "#include \"quote_learn.h\"\n");
-    write_table(out, "lede_qcue_weights", wc, prune);
-    write_table(out, "lede_qcut_weights", wk, prune);
+    write_table(out, "lede_qcue_weights", "cue", wc, prune);
+    write_table(out, "lede_qcut_weights", "cut", wk, prune);
     fprintf(out, "const float lede_qcue_threshold = %.4ff;\n", (double)threshold);
     fclose(out);
     free(wc);
