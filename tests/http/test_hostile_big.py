@@ -55,6 +55,10 @@ class BigLineTest(HostileBase):
     def test_39mb_no_spaces(self):
         self.big("one 3.9 MB token (no spaces)", body_39mb(b"x"))
 
+    def test_39mb_curly_quotes(self):
+        # 1.3M opening marks and nothing else (segmentation was quadratic in such a run before cc10917)
+        self.big("one 3.9 MB line of opening curly quotes", body_39mb("\u201c".encode()))
+
     def test_39mb_json_string(self):
         self.big("3.9 MB JSON \"text\" string, one line",
                  b'{"text": "' + body_39mb(b"Kabul ")[:3899000] + b'"}', "application/json")
