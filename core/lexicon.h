@@ -26,6 +26,7 @@ enum {
     LEDE_LEX_NORP = 1u << 9,        /* religious/political groups       */
     LEDE_LEX_CURRENCY = 1u << 10,   /* "dollars", "afghanis", "USD"     */
     LEDE_LEX_REGION_WORD = 1u << 11,/* "province", "state", "county"    */
+    LEDE_LEX_FACILITY = 1u << 12,   /* "Airport", "Stadium", "Centre"   */
 };
 
 enum {

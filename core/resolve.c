@@ -274,6 +274,13 @@ static void identify_entity(lede_rs *rs, lede_entity *en, size_t e, const int32_
             return;
         }
     }
+    /* no lexicon sense: a facility's name ("Kennedy Space Center") typed
+     * its mention LOCATION/other (lede_rs_type_mentions) */
+    for (uint32_t k = rs->grp_start[e]; en->type == LEDE_ET_LOC && k < rs->grp_start[e + 1]; k++) {
+        size_t i = rs->grp_order[k];
+        if (ent[i] == (int32_t)e && rs->d->mentions.v[i].subtype == LEDE_LOC_OTHER)
+            en->subtype = LEDE_LOC_OTHER;
+    }
 }
 
 /* Type by vote: mentions the lexicon typed weigh most, then longer ones. */

@@ -98,6 +98,10 @@ typedef struct lede_tg_gslot { uint32_t tag; uint8_t types, maxlen; uint16_t pad
 
 #define LEDE_TG_GAZ_MAX 6    /* words per gazetteer phrase                  */
 #define LEDE_TG_CAPB_N 6     /* capitalisation buckets, 0 = unknown          */
+/* Lexicon classes the tagger's features see (core/lexicon.h bits 0-11, as
+ * data/ner.model was trained).  A class added since (LEDE_LEX_FACILITY)
+ * serves the rules only, so the model's features stay what it learned. */
+#define LEDE_TG_LEX_CLASSES 0x0FFFu
 
 /* FNV-style 64-bit hash over 8-byte words; defines the file checksum. */
 uint64_t lede_tg_checksum(const void *p, size_t n);

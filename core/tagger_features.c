@@ -245,7 +245,7 @@ static void lexicon_matches(lede_tg_docview *v, const lede_tg_tables *t, const l
         }
         for (size_t k = 0; k < n; k++) {
             lede_tg_tok *tk = &v->tok[i + k];
-            tk->lex = (uint16_t)e->classes;
+            tk->lex = (uint16_t)(e->classes & LEDE_TG_LEX_CLASSES);
             tk->lexpos = 1 + (n == 1 ? LEDE_TG_U : k == 0 ? LEDE_TG_B : k + 1 == n ? LEDE_TG_L : LEDE_TG_I);
         }
         i += n;

@@ -319,6 +319,26 @@ static void known_organisations(void **state)
     lede_workspace_free(ws);
 }
 
+/* A name ending in a facility's head word is a place whatever the tagger
+ * said; one word alone ("Center") or a lowercase head is not enough. */
+static void facilities_are_places(void **state)
+{
+    lede_workspace *ws = doc(state, "Shuttles landed at the Kennedy Space Center. The Grand Mosque was full. "
+                                    "Staff of the Carter Foundation met at the Center, the Vienna airport too.");
+    tag(ws, "Kennedy Space Center", 0, LEDE_ET_ORG);
+    tag(ws, "Grand Mosque", 0, LEDE_ET_ORG);
+    tag(ws, "Carter Foundation", 0, LEDE_ET_ORG);
+    tag(ws, "Center", 1, LEDE_ET_ORG);
+    resolve(ws);
+    invariants(ws);
+    const lede_entity *ksc = by_name(ws, "Kennedy Space Center");
+    assert_int_equal(ksc->type, LEDE_ET_LOC);
+    assert_int_equal(ksc->subtype, LEDE_LOC_OTHER);
+    assert_int_equal(by_name(ws, "Grand Mosque")->type, LEDE_ET_LOC);
+    assert_int_equal(by_name(ws, "Carter Foundation")->type, LEDE_ET_ORG);
+    lede_workspace_free(ws);
+}
+
 static void salience_prefers_the_headline_subject(void **state)
 {
     lede_workspace *ws = doc(state, "Qatar hosts talks\n\nDelegates met in Doha on Monday. Qatar said the talks "
@@ -346,6 +366,7 @@ int main(void)
         cmocka_unit_test(photo_credits),
         cmocka_unit_test(text_and_span_tidying),
         cmocka_unit_test(known_organisations),
+        cmocka_unit_test(facilities_are_places),
         cmocka_unit_test(salience_prefers_the_headline_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
