@@ -11,7 +11,13 @@
  * earlier stage already covered (dates, money...) are forced to O and split
  * the sentence there, so mentions never overlap.
  *
- * Reentrant: scratch memory is ws->scratch; the model is read-only.
+ * Label-free scores are summed in int32 per token; the part that depends
+ * only on the word itself is cached per document (wc_find), since news
+ * repeats its words and integer sums do not depend on their order.
+ *
+ * Reentrant: scratch memory is ws->scratch (token view, scores and the word
+ * cache, each bounded by the token count or a named cap); the model is
+ * read-only and shared by threads.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -32,6 +38,13 @@ typedef struct run {
     float *sc;            /* scores of one run: n x NLAB                   */
     uint8_t *bp;          /* Viterbi back pointers: n x NLAB               */
     float trans[2][(LEDE_TG_NLAB + 1) * LEDE_TG_NLAB]; /* per pass */
+    lede_tg_vtrans vt[2]; /* the same, laid out for the decoder           */
+    /* word cache (see wc_find); wc_cap 0 = off */
+    uint32_t *wc_slot;    /* open addressing, entry index + 1, 0 = empty   */
+    uint64_t wc_mask;
+    struct wc_entry *wc;
+    int32_t *wc_sum;      /* wc_cap x LEDE_TG_TABLES x STAT_STRIDE         */
+    uint32_t wc_n, wc_cap;
 } run;
 
 /* Grows ws->scratch (a per-stage temporary) to n bytes without copying. */
@@ -89,8 +102,22 @@ static inline void acc_store(const acc_t *a, int32_t *p)
     for (int k = 0; k < 5; k++)
         _mm_storeu_si128((__m128i *)(void *)(p + 4 * k), a->v[k]);
 }
+/* The NLAB scores of a sum: (float)sum * unit per label, as the scalar
+ * code computes them (cvtdq2ps rounds like a C conversion). */
+static inline void acc_scores(const acc_t *a, float unit, float *f)
+{
+    __m128 u = _mm_set1_ps(unit);
+    for (int k = 0; k < 4; k++)
+        _mm_storeu_ps(f + 4 * k, _mm_mul_ps(_mm_cvtepi32_ps(a->v[k]), u));
+    f[16] = (float)_mm_cvtsi128_si32(a->v[4]) * unit;
+}
 #else
 typedef struct lede_tg_acc { int32_t v[20]; } acc_t;
+static inline void acc_scores(const acc_t *a, float unit, float *f)
+{
+    for (int l = 0; l < LEDE_TG_NLAB; l++)
+        f[l] = (float)a->v[l] * unit;
+}
 static inline void acc_zero(acc_t *a) { memset(a, 0, sizeof *a); }
 static inline void acc_add(acc_t *a, const lede_tg_slot *s)
 {
@@ -115,26 +142,92 @@ static inline void add_keys(const lede_tg_weights *tg, const uint64_t *keys, siz
     }
 }
 
-/* Label-free sums of tokens [b, e), a few tokens at a time: all their
- * keys first (prefetching index slots), then the probes (prefetching rows),
- * then the sums, so the cache misses of several tokens overlap. */
-enum { CHUNK = 4 };
-static void static_scores(run *r, const lede_tg_weights *w, bool lite, uint32_t b, uint32_t e, uint32_t sb,
-                          uint32_t se)
+/* Per-document word cache: the sum of a token's word keys (lede_tg_word_keys)
+ * per weight table, keyed by its raw and word hashes.  News repeats its
+ * words (the, said, punctuation, the names of the story), and the word keys
+ * are half of each token's probes into a table far larger than the CPU
+ * caches.  Integer sums are exact in any order, so scores, and output, are
+ * the same as summing every key for every token.  WC_MAX distinct words at
+ * most: past that, or without the scratch for it, tokens are summed whole. */
+enum { WC_MAX = 4096 };
+typedef struct wc_entry {
+    uint64_t raw, word;
+    uint32_t have;        /* bit p: sum for weight table p is filled       */
+    uint32_t pad;
+} wc_entry;
+
+static size_t wc_slots(size_t cap)
 {
+    size_t slots = 16;
+    while (slots < 2 * cap)
+        slots <<= 1;
+    return slots;
+}
+static size_t wc_bytes(size_t cap)
+{
+    return wc_slots(cap) * sizeof(uint32_t) + cap * (sizeof(wc_entry) + LEDE_TG_TABLES * STAT_STRIDE * sizeof(int32_t));
+}
+
+/* The cached word-key sum of token k for table p, or NULL when the cache is
+ * off or full; *fresh says the caller must fill it (first use for p). */
+static int32_t *wc_find(run *r, const lede_tg_tok *k, int p, bool *fresh)
+{
+    if (!r->wc_cap)
+        return NULL;
+    uint32_t e;
+    for (uint64_t s = k->raw & r->wc_mask;; s = (s + 1) & r->wc_mask) {
+        e = r->wc_slot[s];
+        if (e == 0) {
+            if (r->wc_n == r->wc_cap)
+                return NULL;
+            e = r->wc_slot[s] = ++r->wc_n;
+            r->wc[e - 1] = (wc_entry){.raw = k->raw, .word = k->word};
+            break;
+        }
+        if (r->wc[e - 1].raw == k->raw && r->wc[e - 1].word == k->word)
+            break;
+    }
+    wc_entry *we = &r->wc[e - 1];
+    *fresh = !(we->have & (1u << p));
+    we->have |= 1u << p;
+    return r->wc_sum + ((size_t)(e - 1) * LEDE_TG_TABLES + (size_t)p) * STAT_STRIDE;
+}
+
+/* Label-free sums of tokens [b, e) for weight table p, a few tokens at a
+ * time: all their keys first (prefetching index slots), then the probes
+ * (prefetching rows), then the sums, so the cache misses of several tokens
+ * overlap.  A token whose word is cached probes only its context keys. */
+enum { CHUNK = 4 };
+static void static_scores(run *r, int p, bool lite, uint32_t b, uint32_t e, uint32_t sb, uint32_t se)
+{
+    const lede_tg_weights *w = &r->tg->w[p];
     uint64_t keys[CHUNK][LEDE_TG_MAX_STATIC];
-    size_t nk[CHUNK];
+    size_t nw[CHUNK], nk[CHUNK];
+    int32_t *ws[CHUNK];
+    bool fresh[CHUNK];
     for (uint32_t c0 = b; c0 < e; c0 += CHUNK) {
         uint32_t m = e - c0 < CHUNK ? e - c0 : CHUNK;
         for (uint32_t t = 0; t < m; t++) {
-            nk[t] = lede_tg_static_keys(&r->v, c0 + t, sb, se, lite, keys[t]);
+            ws[t] = wc_find(r, &r->v.tok[c0 + t], p, &fresh[t]);
+            nw[t] = !ws[t] || fresh[t] ? lede_tg_word_keys(&r->v, c0 + t, lite, keys[t]) : 0;
+            nk[t] = nw[t] + lede_tg_context_keys(&r->v, c0 + t, sb, se, lite, keys[t] + nw[t]);
             for (size_t k = 0; k < nk[t]; k++)
                 __builtin_prefetch(&w->slot[keys[t][k] & w->wmask]);
         }
         for (uint32_t t = 0; t < m; t++) {
             acc_t a;
             acc_zero(&a);
-            for (size_t k = 0; k < nk[t]; k++) {
+            for (size_t k = 0; k < nw[t]; k++) {
+                const lede_tg_slot *row = lede_tg_row(w, keys[t][k]);
+                if (row)
+                    acc_add(&a, row);
+            }
+            /* an earlier token of this chunk may have filled it: t order */
+            if (ws[t] && fresh[t])
+                acc_store(&a, ws[t]);
+            else if (ws[t])
+                acc_load(&a, ws[t]);
+            for (size_t k = nw[t]; k < nk[t]; k++) {
                 const lede_tg_slot *row = lede_tg_row(w, keys[t][k]);
                 if (row)
                     acc_add(&a, row);
@@ -154,22 +247,18 @@ static void decode(run *r, uint32_t sb, uint32_t se, uint32_t b, uint32_t e, con
     const lede_tg_weights *w = &tg->w[y1 ? 1 : 0];
     const float *trans = r->trans[y1 ? 1 : 0];
     for (uint32_t i = b; i < e; i++) {
+        /* label-free sum plus the document keys' rows: one int32 sum,
+         * converted once */
         acc_t a;
         acc_load(&a, r->stat + (size_t)i * STAT_STRIDE);
-        int32_t s32[STAT_STRIDE], d32[STAT_STRIDE] = {0};
-        acc_store(&a, s32);
         if (y1) {
             uint64_t keys[LEDE_TG_MAX_DOC];
             size_t nk = lede_tg_doc_keys(&r->v, i, sb, se, y1, keys);
-            acc_zero(&a);
             add_keys(w, keys, nk, &a);
-            acc_store(&a, d32);
         }
-        float *f = r->sc + (size_t)(i - b) * LEDE_TG_NLAB;
-        for (int l = 0; l < LEDE_TG_NLAB; l++)
-            f[l] = (float)(s32[l] + d32[l]) * w->unit;
+        acc_scores(&a, w->unit, r->sc + (size_t)(i - b) * LEDE_TG_NLAB);
     }
-    lede_tg_viterbi(r->sc, n, trans, r->bp, y + b);
+    lede_tg_viterbi_vt(r->sc, n, &r->vt[y1 ? 1 : 0], r->bp, y + b);
     if (final) /* confidence of the mentions found */
         for (uint32_t k = 0; k < n; k++)
             if (y[b + k])
@@ -197,7 +286,7 @@ static lede_status each_run(run *r, const uint8_t *y1, uint8_t *y, bool final)
             if (j > i) {
                 /* pass 2 has its own weights in a two-pass model */
                 if (!y1 || r->tg->two_pass)
-                    static_scores(r, &r->tg->w[y1 ? 1 : 0], !y1 && r->tg->lite1, i, j, se->tok_begin, se->tok_end);
+                    static_scores(r, y1 ? 1 : 0, !y1 && r->tg->lite1, i, j, se->tok_begin, se->tok_end);
                 decode(r, se->tok_begin, se->tok_end, i, j, y1, y, final);
             }
             if (j - i == TG_RUN_MAX) {
@@ -267,10 +356,25 @@ lede_status lede_ner_run(lede_workspace *ws)
     size_t stat = n * STAT_STRIDE * sizeof(int32_t);
     size_t scs = n * LEDE_TG_NLAB * sizeof(float);
     size_t need = view + stat + scs + n * sizeof(float) + (3 + LEDE_TG_NLAB) * n + 64;
-    char *mem = scratch(ws, need);
+    /* the word cache after the rest, 64-byte aligned; only if it fits */
+    size_t wc_at = (need + 63) & ~(size_t)63, wc_cap = n < WC_MAX ? n : WC_MAX;
+    char *mem = scratch(ws, wc_at + wc_bytes(wc_cap));
+    if (!mem) {
+        wc_cap = 0;
+        mem = scratch(ws, need);
+    }
     if (!mem)
         return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory tagging %zu tokens", n);
     run r = {.ws = ws, .tg = tg};
+    if (wc_cap) {
+        size_t slots = wc_slots(wc_cap);
+        r.wc_slot = (uint32_t *)(void *)(mem + wc_at);
+        r.wc_mask = slots - 1;
+        r.wc = (wc_entry *)(void *)(r.wc_slot + slots);
+        r.wc_sum = (int32_t *)(void *)(r.wc + wc_cap);
+        r.wc_cap = (uint32_t)wc_cap;
+        memset(r.wc_slot, 0, slots * sizeof(uint32_t));
+    }
     r.stat = (int32_t *)(mem + view);
     r.sc = (float *)(mem + view + stat);
     r.margin = r.sc + n * LEDE_TG_NLAB;
@@ -286,6 +390,8 @@ lede_status lede_ner_run(lede_workspace *ws)
                 r.trans[k][(p + 1) * LEDE_TG_NLAB + l] =
                     row ? (float)row->w[l] * (float)(1 << row->exp) * tg->w[k].unit : 0;
         }
+    for (int k = 0; k < 2; k++)
+        lede_tg_vtrans_init(&r.vt[k], r.trans[k]);
 
     lede_tg_tables tab = tg->tab;
     tab.lex = ws->model->lex;

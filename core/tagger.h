@@ -220,12 +220,31 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
 /* Keys of the features of token i that do not depend on labels: the lite
  * set (pass 1 of a two-pass model) or all of them. */
 size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, bool lite, uint64_t *out);
+/* The same keys split in two, for lede_ner_run's per-document word cache:
+ * word keys are functions of the token's own text alone (its word, raw,
+ * sshape, pre, suf and path fields, all computed by lede_tg_prepare from
+ * the token's bytes), so equal raw and word hashes give equal keys;
+ * context keys are the rest (neighbours, case in context, document
+ * statistics, lexicon, gazetteer and capital-run positions).  Together they
+ * are exactly lede_tg_static_keys' keys, in another order. */
+size_t lede_tg_word_keys(const lede_tg_docview *v, size_t i, bool lite, uint64_t *out);
+size_t lede_tg_context_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, bool lite,
+                            uint64_t *out);
 /* Key of the transition row from label `prev` (-1: start of a run): its
  * weights are the scores of each next label. */
 uint64_t lede_tg_trans_key(int prev);
 /* Best BILOU-valid labels y[0..n) for label scores sc[n][NLAB] and
  * transitions trans[NLAB + 1][NLAB] (row 0: start); bp is n * NLAB bytes. */
 void lede_tg_viterbi(const float *sc, size_t n, const float *trans, uint8_t *bp, uint8_t *y);
+/* The same decoder with the transitions' outside block (O, B-x, U-x after
+ * O, L-x, U-x) laid out once, for callers decoding many runs with the same
+ * transitions; trans must outlive it. */
+typedef struct lede_tg_vtrans {
+    float tout[9][12];         /* [predecessor][target], 3 x 4 lanes       */
+    const float *trans;
+} lede_tg_vtrans;
+void lede_tg_vtrans_init(lede_tg_vtrans *vt, const float *trans);
+void lede_tg_viterbi_vt(const float *sc, size_t n, const lede_tg_vtrans *vt, uint8_t *bp, uint8_t *y);
 /* Score of y[i] minus the best other label valid between its neighbours. */
 float lede_tg_margin(const float *sc, size_t n, const float *trans, const uint8_t *y, size_t i);
 /* Pass-2 keys: pass 1's labels y1 here and for the same word elsewhere in

@@ -13,6 +13,10 @@
  * the word is capitalised inside sentences of unlabeled news (word-class
  * table), and how it is written elsewhere in this document.
  *
+ * Keys come from one function (keys_of) in a fixed order for training;
+ * run time asks for them in two halves, the token's own (cached per word
+ * by lede_ner_run) and its context.
+ *
  * Reentrant: writes only the caller's memory.
  */
 #include <string.h>
@@ -481,55 +485,79 @@ static inline unsigned nb_cap(const lede_tg_docview *v, size_t i, long off, uint
     return v->tok[j].cap;
 }
 
-size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, bool lite, uint64_t *o)
+/* The keys of token i, in one order for training and run time.  `part`
+ * selects the token's own keys (KP_WORD: functions of its text alone, via
+ * word, raw, sshape, pre, suf, path, all computed from the token's bytes
+ * by the tokenizer's fold and lede_tg_prepare), the rest (KP_CONTEXT:
+ * neighbours, case in context, document statistics, lexicon, gazetteer and
+ * run positions), or both.  Keeping both halves in this one function (the
+ * constant `part` is folded away) means a new template cannot land in the
+ * run-time word cache without the cache's contract being checked here. */
+enum { KP_WORD = 1, KP_CONTEXT = 2 };
+static inline size_t keys_of(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, bool lite,
+                             unsigned part, uint64_t *o)
 {
+    const bool W = part & KP_WORD, C = part & KP_CONTEXT;
     const lede_tg_tok *k = &v->tok[i];
     size_t n = 0;
     uint64_t cc = (uint64_t)k->cap << 4 | k->ctx;
-    uint64_t wm1 = nb_word(v, i, -1, sb, se), wp1 = nb_word(v, i, 1, sb, se);
+    uint64_t wm1 = C ? nb_word(v, i, -1, sb, se) : 0, wp1 = C ? nb_word(v, i, 1, sb, se) : 0;
     /* the lite set: enough for pass 1, whose labels only feed pass 2 */
-    o[n++] = lede_tg_key(F_BIAS, 0);
-    o[n++] = lede_tg_key(F_WORD, k->word);
-    o[n++] = lede_tg_key(F_RAW, k->raw);
-    o[n++] = lede_tg_key(F_SSHAPE, k->sshape);
-    if (k->suf[2])
-        o[n++] = lede_tg_key(F_SUF + 2, k->suf[2]);
-    o[n++] = lede_tg_key(F_WM1, wm1);
-    o[n++] = lede_tg_key(F_WP1, wp1);
-    if (k->path) {
-        o[n++] = lede_tg_key(F_PATH + 0, path_prefix(k->path, path_len[0]));
-        o[n++] = lede_tg_key(F_PATH + 2, path_prefix(k->path, path_len[2]));
-    } else {
-        o[n++] = lede_tg_key(F_NOPATH, cc);
+    if (W) {
+        o[n++] = lede_tg_key(F_BIAS, 0);
+        o[n++] = lede_tg_key(F_WORD, k->word);
+        o[n++] = lede_tg_key(F_RAW, k->raw);
+        o[n++] = lede_tg_key(F_SSHAPE, k->sshape);
+        if (k->suf[2])
+            o[n++] = lede_tg_key(F_SUF + 2, k->suf[2]);
     }
-    o[n++] = lede_tg_key(F_CAP_CAPB, cc << 8 | k->capb);
-    o[n++] = lede_tg_key(F_CAP_DOC, cc << 8 | k->docstat);
-    o[n++] = lede_tg_key(F_CAP3, (uint64_t)nb_cap(v, i, -1, sb, se) << 8 | cc << 4 | nb_cap(v, i, 1, sb, se));
-    if (k->lexpos)
-        for (uint32_t b = 0; b < 16; b++)
-            if (k->lex & (1u << b))
-                o[n++] = lede_tg_key(F_LEX, (uint64_t)k->lexpos << 8 | b);
-    if (k->gazpos)
-        o[n++] = lede_tg_key(F_GAZ, (uint64_t)k->gazpos << 8 | k->gaz);
-    if (k->runpos && k->runlen > 1)
-        o[n++] = lede_tg_key2(F_RUN_LAST, v->tok[k->run_last].word, k->runpos);
+    if (C) {
+        o[n++] = lede_tg_key(F_WM1, wm1);
+        o[n++] = lede_tg_key(F_WP1, wp1);
+    }
+    if (k->path) {
+        if (W) {
+            o[n++] = lede_tg_key(F_PATH + 0, path_prefix(k->path, path_len[0]));
+            o[n++] = lede_tg_key(F_PATH + 2, path_prefix(k->path, path_len[2]));
+        }
+    } else if (C) {
+        o[n++] = lede_tg_key(F_NOPATH, cc); /* case in context: not the word's own */
+    }
+    if (C) {
+        o[n++] = lede_tg_key(F_CAP_CAPB, cc << 8 | k->capb);
+        o[n++] = lede_tg_key(F_CAP_DOC, cc << 8 | k->docstat);
+        o[n++] = lede_tg_key(F_CAP3, (uint64_t)nb_cap(v, i, -1, sb, se) << 8 | cc << 4 | nb_cap(v, i, 1, sb, se));
+        if (k->lexpos)
+            for (uint32_t b = 0; b < 16; b++)
+                if (k->lex & (1u << b))
+                    o[n++] = lede_tg_key(F_LEX, (uint64_t)k->lexpos << 8 | b);
+        if (k->gazpos)
+            o[n++] = lede_tg_key(F_GAZ, (uint64_t)k->gazpos << 8 | k->gaz);
+        if (k->runpos && k->runlen > 1)
+            o[n++] = lede_tg_key2(F_RUN_LAST, v->tok[k->run_last].word, k->runpos);
+    }
     if (lite)
         return n;
 
-    for (uint32_t a = 0; a < 4; a++) {
-        if (k->pre[a])
-            o[n++] = lede_tg_key(F_PRE + a, k->pre[a]);
-        if (k->suf[a] && a != 2)
-            o[n++] = lede_tg_key(F_SUF + a, k->suf[a]);
+    if (W)
+        for (uint32_t a = 0; a < 4; a++) {
+            if (k->pre[a])
+                o[n++] = lede_tg_key(F_PRE + a, k->pre[a]);
+            if (k->suf[a] && a != 2)
+                o[n++] = lede_tg_key(F_SUF + a, k->suf[a]);
+        }
+    if (C) {
+        uint64_t sm1 = nb_shape(v, i, -1, sb, se), sp1 = nb_shape(v, i, 1, sb, se);
+        o[n++] = lede_tg_key2(F_SH3, sm1 * 3 + k->sshape, sp1);
+        o[n++] = lede_tg_key2(F_SH_L, sm1, k->sshape);
+        o[n++] = lede_tg_key2(F_SH_R, k->sshape, sp1);
     }
-    uint64_t sm1 = nb_shape(v, i, -1, sb, se), sp1 = nb_shape(v, i, 1, sb, se);
-    o[n++] = lede_tg_key2(F_SH3, sm1 * 3 + k->sshape, sp1);
-    o[n++] = lede_tg_key2(F_SH_L, sm1, k->sshape);
-    o[n++] = lede_tg_key2(F_SH_R, k->sshape, sp1);
-    if (k->path) {
+    if (W && k->path) {
         o[n++] = lede_tg_key(F_PATH + 1, path_prefix(k->path, path_len[1]));
         o[n++] = lede_tg_key(F_PATH + 3, path_prefix(k->path, path_len[3]));
     }
+    if (!C)
+        return n;
     if ((long)i - 1 >= (long)sb && v->tok[i - 1].path)
         o[n++] = lede_tg_key(F_PATH_M1, path_prefix(v->tok[i - 1].path, 6));
     if (i + 1 < se && v->tok[i + 1].path)
@@ -558,6 +586,21 @@ size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint
             o[n++] = lede_tg_key2(F_RUN_FIRST, v->tok[k->run_first].word, k->runpos);
     }
     return n;
+}
+
+size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, bool lite, uint64_t *o)
+{
+    return keys_of(v, i, sb, se, lite, KP_WORD | KP_CONTEXT, o);
+}
+
+size_t lede_tg_word_keys(const lede_tg_docview *v, size_t i, bool lite, uint64_t *o)
+{
+    return keys_of(v, i, 0, 0, lite, KP_WORD, o);
+}
+
+size_t lede_tg_context_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, bool lite, uint64_t *o)
+{
+    return keys_of(v, i, sb, se, lite, KP_CONTEXT, o);
 }
 
 uint64_t lede_tg_trans_key(int prev) { return lede_tg_key(D_P1, (uint64_t)(prev + 1)); }

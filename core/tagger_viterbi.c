@@ -6,7 +6,10 @@
  * BILOU constraints are built into the predecessor lists: O, B-x and U-x
  * follow O, L-* or U-*; I-x and L-x follow B-x or I-x; a run starts like
  * after O and ends in O, L-* or U-*.  So each token costs 9x9 + 8x2 sums
- * instead of 17x17.  Owner: the NER tagger.  Reentrant, no allocation.
+ * instead of 17x17.  The outside block's layout depends only on the
+ * transitions, so lede_ner_run builds it once per pass (lede_tg_vtrans)
+ * rather than once per run of tokens.  Owner: the NER tagger.  Reentrant,
+ * no allocation.
  */
 #include <math.h>
 #include <string.h>
@@ -73,14 +76,27 @@ static void outside_step(const float *a, const float tout[9][12], float *best_ou
 }
 #endif
 
+void lede_tg_vtrans_init(lede_tg_vtrans *vt, const float *trans)
+{
+    vt->trans = trans;
+    for (int k = 0; k < 9; k++)
+        for (int j = 0; j < 12; j++)
+            vt->tout[k][j] = j < 9 ? trans[(outside_preds[k] + 1) * NL + outside_labels[j]] : 0;
+}
+
 void lede_tg_viterbi(const float *sc, size_t n, const float *trans, uint8_t *bp, uint8_t *y)
+{
+    lede_tg_vtrans vt;
+    lede_tg_vtrans_init(&vt, trans);
+    lede_tg_viterbi_vt(sc, n, &vt, bp, y);
+}
+
+void lede_tg_viterbi_vt(const float *sc, size_t n, const lede_tg_vtrans *vt, uint8_t *bp, uint8_t *y)
 {
     if (n == 0)
         return;
-    float tout[9][12];
-    for (int k = 0; k < 9; k++)
-        for (int j = 0; j < 12; j++)
-            tout[k][j] = j < 9 ? trans[(outside_preds[k] + 1) * NL + outside_labels[j]] : 0;
+    const float *trans = vt->trans;
+    const float(*tout)[12] = vt->tout;
     float a[NL], b[NL];
     for (int c = 0; c < NL; c++)
         a[c] = inside(c) ? -INFINITY : sc[c] + trans[c];
@@ -89,7 +105,7 @@ void lede_tg_viterbi(const float *sc, size_t n, const float *trans, uint8_t *bp,
         uint8_t *bpi = bp + i * NL;
         float ob[12];
         int32_t oa[12];
-        outside_step(a, (const float(*)[12])tout, ob, oa);
+        outside_step(a, tout, ob, oa);
         for (int j = 0; j < 9; j++) {
             int c = outside_labels[j];
             b[c] = ob[j] + s[c];
