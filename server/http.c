@@ -128,8 +128,9 @@ struct MHD_Response *lede_srv_response_new(lede_srv_req *rq, const char *content
                                 : by_encoding            ? "Accept-Encoding"
                                                          : "Origin");
     lede_srv_cors_headers(r, rq->cors_allow);
-    /* while draining, keep-alive clients are moved to another instance */
-    if (draining(s))
+    /* while draining, keep-alive clients are moved to another instance;
+     * after an ambiguously framed body the next request's start is unsure */
+    if (draining(s) || rq->close_after)
         MHD_add_response_header(r, MHD_HTTP_HEADER_CONNECTION, "close");
     return r;
 }
@@ -278,6 +279,7 @@ static enum MHD_Result on_headers(lede_srv_req *rq, const char *method)
         lede_srv_req_early(rq, LEDE_ERR_METHOD, "this resource accepts %s",
                            route_is_post(rq->route) ? "POST" : "GET and HEAD");
 
+    rq->close_after = lede_srv_framing_ambiguous(rq);
     if (lede_srv_content_length_conflict(rq)) {
         lede_srv_req_early(rq, LEDE_ERR_BAD_REQUEST, "conflicting Content-Length headers; send one");
         /* where the body ends is unknown: answer now, and the connection closes */

@@ -66,6 +66,7 @@ typedef struct lede_srv_req {
     bool gzip_ok;            /* Accept-Encoding lets us send gzip           */
     const char *cors_allow;  /* Access-Control-Allow-Origin value, or NULL */
     bool auth_given;         /* a bearer token was sent (401 error= value)  */
+    bool close_after;        /* framing was ambiguous: close after answering */
 
     /* an error known before the body was read: answered once it is */
     lede_status early;
@@ -154,6 +155,9 @@ bool lede_srv_content_length(lede_srv_req *rq, unsigned long long *out);
 /* Two Content-Length headers with different values (RFC 9112 6.3: the
  * framing is ambiguous, a request-smuggling vector). */
 bool lede_srv_content_length_conflict(lede_srv_req *rq);
+/* Transfer-Encoding and Content-Length together (RFC 9112 6.1: the body is
+ * read as chunked, and the connection must close after the answer). */
+bool lede_srv_framing_ambiguous(lede_srv_req *rq);
 
 int64_t lede_srv_now_us(void);   /* CLOCK_MONOTONIC */
 

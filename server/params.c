@@ -228,6 +228,12 @@ bool lede_srv_content_length_conflict(lede_srv_req *rq)
     return seen.differs;
 }
 
+bool lede_srv_framing_ambiguous(lede_srv_req *rq)
+{
+    return MHD_lookup_connection_value(rq->conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING) &&
+           MHD_lookup_connection_value(rq->conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+}
+
 bool lede_srv_content_length(lede_srv_req *rq, unsigned long long *out)
 {
     const char *cl = MHD_lookup_connection_value(rq->conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);

@@ -553,15 +553,19 @@ class HostileTest(HostileBase):
         self.check("chunked, body cut inside a chunk, then close", "closed" if not out else out[:12], {"closed"})
 
     def test_chunked_and_content_length(self):
-        # RFC 9112: Transfer-Encoding wins over Content-Length.
+        # RFC 9112 6.1: Transfer-Encoding wins over Content-Length, and the
+        # connection closes after the answer: a second request on it is not read.
+        second = b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
         out = self.server.raw(b"POST /v1/analyze?id=te HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
-                              b"Transfer-Encoding: chunked\r\nContent-Length: 3\r\nConnection: close\r\n\r\n"
-                              b"e\r\nTalks in Kabul\r\n0\r\n\r\n", read_timeout=30)
+                              b"Transfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n"
+                              b"e\r\nTalks in Kabul\r\n0\r\n\r\n" + second, read_timeout=30)
         resp = split_responses(out)
         status = resp[0][0] if resp else "closed"
         if status == 200:
             self.assertEqual(json.loads(resp[0][2])["id"], "te")
-        self.check("chunked and Content-Length together", status, {200, 400})
+            self.assertEqual(resp[0][1].get("connection", "").lower(), "close")
+            self.assertEqual(len(resp), 1, "the connection stayed open after ambiguous framing")
+        self.check("chunked and Content-Length together (then closed)", status, {200, 400})
 
     def test_zz_no_5xx(self):
         # Runs last in this class: no case above produced a 5xx other than the
