@@ -59,6 +59,7 @@ lede_status lede_analyze(lede_workspace *ws, const lede_request *req, const lede
     lede_doc_clear(ws);
     ws->req = *req;
     ws->deadline_ms = req->deadline_ms;
+    ws->cancel = req->cancel;
     lede_doc *d = &ws->doc;
     unsigned feat = req->features ? req->features : LEDE_FEATURE_ALL;
 

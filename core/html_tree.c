@@ -143,8 +143,11 @@ static bool grow(void **p, size_t *cap, size_t need, size_t elsize, size_t max)
 
 static void tick(pstate *s)
 {
-    if (++s->events % DEADLINE_EVERY == 0 && lede_check_deadline(s->ws) != LEDE_OK)
-        stop(s, LEDE_ERR_DEADLINE);
+    if (++s->events % DEADLINE_EVERY == 0) {
+        lede_status st = lede_check_deadline(s->ws); /* deadline, or shutdown */
+        if (st != LEDE_OK)
+            stop(s, st);
+    }
 }
 
 /* Appends a metadata string to aux; returns its offset or SIZE_MAX. */
@@ -535,6 +538,8 @@ lede_status lede_htree_parse(lede_workspace *ws, lede_htree *t, const char *html
     free(copy);
     if (s.st == LEDE_ERR_DEADLINE)
         return lede_fail(ws, LEDE_ERR_DEADLINE, "the deadline passed while parsing the HTML");
+    if (s.st == LEDE_ERR_DRAINING)
+        return s.st; /* detail set by lede_check_deadline */
     if (s.st == LEDE_ERR_NOMEM)
         return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory parsing the HTML");
     if (t->n_nodes == 0)

@@ -220,8 +220,11 @@ static void put_text(xstate *s, const char *p, size_t n, bool raw_lines)
 
 static void tick(xstate *s)
 {
-    if (++s->events % XML_DEADLINE_EVERY == 0 && lede_check_deadline(s->ws) != LEDE_OK)
-        stop(s, LEDE_ERR_DEADLINE);
+    if (++s->events % XML_DEADLINE_EVERY == 0) {
+        lede_status st = lede_check_deadline(s->ws); /* deadline, or shutdown */
+        if (st != LEDE_OK)
+            stop(s, st);
+    }
 }
 
 static void on_start(void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri,

@@ -229,6 +229,7 @@ void lede_doc_clear(lede_workspace *ws)
         ws->scratch.cap = 0;
     }
     ws->deadline_ms = 0;
+    ws->cancel = NULL;
     ws->err[0] = '\0';
 }
 
@@ -274,6 +275,9 @@ int64_t lede_now_ms(void)
 
 lede_status lede_check_deadline(lede_workspace *ws)
 {
+    if (ws->cancel && atomic_load_explicit(ws->cancel, memory_order_relaxed))
+        return lede_fail(ws, LEDE_ERR_DRAINING, "the server is shutting down and stopped this analysis; "
+                                                "retry on another instance");
     if (ws->deadline_ms && lede_now_ms() > ws->deadline_ms)
         return lede_fail(ws, LEDE_ERR_DEADLINE,
                          "analysis took longer than the request deadline; send a shorter document "

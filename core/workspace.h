@@ -46,6 +46,7 @@ struct lede_workspace {
     lede_request req;      /* copy of the request being analysed         */
     struct lede_result result;
     int64_t deadline_ms;
+    const atomic_int *cancel; /* the request's, or NULL                 */
     char err[512];
 };
 

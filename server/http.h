@@ -39,6 +39,7 @@ typedef struct lede_srv {
     MHD_socket listen_fd;        /* after quiesce, closed by stop          */
     unsigned port;               /* the port actually bound                */
     atomic_bool draining;
+    atomic_int cancel;        /* set past the drain timeout: analyses stop  */
     uint64_t id_seed;
     atomic_ullong id_counter;
     char *info_json, *ready_json, *draining_json; /* prebuilt bodies      */

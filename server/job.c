@@ -43,6 +43,7 @@ static lede_status run(lede_srv_req *rq, lede_workspace *ws)
         req.published_at = (lede_str){rq->published_at, rq->published_at_n};
     }
     req.deadline_ms = rq->deadline_ms;
+    req.cancel = &rq->srv->cancel;
     const lede_result *res;
     st = lede_analyze(ws, &req, &res);
     if (st != LEDE_OK)

@@ -136,6 +136,9 @@ int main(int argc, char **argv)
     lede_srv_log_end(&l);
     lede_srv_http_quiesce(&srv);
     drain(&cfg, &set);
+    /* past the drain timeout, analyses still running stop at their next
+     * deadline check (503 draining) instead of holding the shutdown */
+    atomic_store(&srv.cancel, 1);
     /* every analysis that was handed over finishes and resumes its
      * connection before the daemon may stop */
     lede_srv_pool_close(srv.pool);

@@ -12,6 +12,7 @@
 #ifndef LEDE_LEDE_H
 #define LEDE_LEDE_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -111,6 +112,10 @@ typedef struct lede_request {
     unsigned features;      /* LEDE_FEATURE_* mask; 0 means all           */
     lede_offsets offsets;
     int64_t deadline_ms;    /* CLOCK_MONOTONIC ms; 0 means none           */
+    /* Optional, owned by the caller: once another thread sets it nonzero,
+     * the analysis stops at its next deadline check with LEDE_ERR_DRAINING
+     * (a server's shutdown past its drain timeout).  NULL: never. */
+    const atomic_int *cancel;
 } lede_request;
 
 void lede_request_init(lede_request *r);

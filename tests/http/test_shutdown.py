@@ -22,6 +22,14 @@ def in_flight(server, conn):
     raise AssertionError("no lede_http_in_flight")
 
 
+def busy_workers(server, conn):
+    text = server.get("/metrics", conn=conn).body.decode()
+    for line in text.splitlines():
+        if line.startswith("lede_workers_busy "):
+            return int(line.split()[1])
+    raise AssertionError("no lede_workers_busy")
+
+
 def read_response(sock):
     data = b""
     while True:
@@ -214,6 +222,34 @@ class ShutdownTest(unittest.TestCase):
             self.assertEqual(s.wait(30), 0, s.stderr_text()[-3000:])
             self.assertLess(time.monotonic() - t0, 20)
             self.assertIsNotNone(s.wait_log(lambda l: l.get("msg", "").startswith("drain timeout")))
+            a.close()
+        finally:
+            s.kill()
+
+    def test_drain_timeout_stops_a_long_analysis(self):
+        # With no request deadline, an analysis still running when the drain
+        # timeout passes is stopped at its next check (503 draining), so SIGTERM
+        # never waits for the whole of a huge document.
+        s = Server("--workers", "1", "--deadline-ms", "0", "--drain-timeout-ms", "300", "--max-body", "8M").start()
+        try:
+            body = b"word " * 1_600_000  # 8 MB (the text limit), one line: seconds of analysis in any build
+            a = socket.create_connection(("127.0.0.1", s.port), timeout=120)
+            a.sendall(b"POST /v1/analyze?id=long HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+                      b"Content-Length: %d\r\n\r\n" % len(body) + body)
+            k = s.connection()
+            deadline = time.monotonic() + 60
+            while busy_workers(s, k) < 1:  # uploaded, and the analysis runs
+                self.assertLess(time.monotonic(), deadline, "the long request never reached a worker")
+                time.sleep(0.01)
+            k.close()
+            t0 = time.monotonic()
+            s.signal(signal.SIGTERM)
+            status, headers, body = read_response(a)
+            self.assertEqual(status, 503, body[:300])
+            self.assertEqual(json.loads(body)["type"].rsplit("/", 1)[-1], "draining")
+            self.assertIn("retry-after", headers)
+            self.assertEqual(s.wait(60), 0, s.stderr_text()[-3000:])
+            self.assertLess(time.monotonic() - t0, 15)
             a.close()
         finally:
             s.kill()
