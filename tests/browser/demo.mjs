@@ -2,6 +2,8 @@
 // /usr/bin/chromium) with playwright-core: load, analyse, check that entity
 // highlights, quotes and events appear, and save a screenshot.
 // usage: node demo.mjs BASE_URL SCREENSHOT.png [ARTICLE.txt PUBLISHED_AT]
+// With DEMO_API_KEY set (a server that requires keys), it first analyses
+// without a key and expects the page to show the 401, then types the key.
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 const require = createRequire(new URL("../../tools/package.json", import.meta.url));
@@ -26,6 +28,14 @@ try {
     await page.fill("#published", published || "");
   } else {
     await page.click("#sample");
+  }
+  const key = process.env.DEMO_API_KEY;
+  if (key) {
+    await page.click("#analyze");
+    await page.waitForSelector("#status.error", { timeout: 20000 });
+    const st = await page.textContent("#status");
+    check(st.startsWith("401"), `without the key the page shows the 401 (${st.slice(0, 60)})`);
+    await page.fill("#apikey", key);
   }
   await page.click("#analyze");
   await page.waitForSelector("#doc mark", { timeout: 20000 });

@@ -24,6 +24,17 @@ class DemoPageTest(unittest.TestCase):
             self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
             self.assertTrue(os.path.getsize(shot) > 10000)
 
+    def test_demo_page_sends_the_api_key(self):
+        # a server that requires keys: the page shows the 401, then works with the key typed in
+        with Server(env={"LEDE_API_KEYS": "demo-key-0123456789"}) as s:
+            shot = os.path.join(ART, "demo-key.png")
+            p = subprocess.run(["node", os.path.join(HERE, "demo.mjs"), "http://127.0.0.1:%d" % s.port, shot],
+                               capture_output=True, text=True, timeout=120,
+                               env=dict(os.environ, DEMO_API_KEY="demo-key-0123456789"))
+            print(p.stdout, p.stderr)
+            self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
+            self.assertIn("the page shows the 401", p.stdout)
+
     def test_openapi_is_valid(self):
         p = subprocess.run(["node", os.path.join(HERE, "validate_openapi.mjs"), os.path.join(REPO, "openapi.yaml")],
                            capture_output=True, text=True, timeout=120)
