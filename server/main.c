@@ -25,6 +25,10 @@
 
 /* How often the drain loop looks at the in-flight count. */
 enum { DRAIN_POLL_MS = 20 };
+/* After the pool stops, the longest wait for the HTTP thread to write the
+ * answers of the analyses that just ended (503s of cancelled ones among
+ * them) before the daemon closes every connection. */
+enum { FLUSH_GRACE_MS = 2000 };
 
 static int wait_signal(const sigset_t *set, long timeout_ms)
 {
@@ -51,6 +55,15 @@ static void log_model(const lede_model *m, int64_t us)
     lede_srv_log_int(&l, "lexicon_entries", (long long)lede_model_lexicon_entries(m));
     lede_srv_log_ms(&l, "load_ms", us);
     lede_srv_log_end(&l);
+}
+
+/* Waits up to ms for the in-flight count to reach zero. */
+static void flush_answers(long ms)
+{
+    int64_t until = lede_srv_now_us() + (int64_t)ms * 1000;
+    struct timespec poll = {0, DRAIN_POLL_MS * 1000000L};
+    while (lede_srv_metrics_in_flight_now() > 0 && lede_srv_now_us() < until)
+        nanosleep(&poll, NULL);
 }
 
 /* Waits for the in-flight count to reach zero, the drain timeout, or a
@@ -142,6 +155,7 @@ int main(int argc, char **argv)
     /* every analysis that was handed over finishes and resumes its
      * connection before the daemon may stop */
     lede_srv_pool_close(srv.pool);
+    flush_answers(FLUSH_GRACE_MS);
     lede_srv_http_stop(&srv);
     lede_srv_pool_free(srv.pool);
     lede_srv_endpoints_fini(&srv);
