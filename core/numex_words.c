@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "numex_int.h"
+#include "vocab.h"
 
 /* Sorted bytewise as strcmp sorts; test_numex.c checks it. */
 static const struct nx_word {
@@ -174,18 +175,6 @@ const uint8_t lede_nx_letter_at[27] = {2,  4,  12, 16, 21,  25,  34,  43,  48,  
 
 const char *lede_nx_vocab_word(size_t k) { return k < lede_nx_vocab_n ? vocab[k].w : NULL; }
 
-/* <0, 0, >0 as s[0..n) sorts before, equal to, after the NUL-terminated w. */
-static int cmp(const char *s, size_t n, const char *w)
-{
-    for (size_t k = 0; k < n; k++) {
-        if (w[k] == '\0')
-            return 1;
-        if (s[k] != w[k])
-            return (unsigned char)s[k] < (unsigned char)w[k] ? -1 : 1;
-    }
-    return w[n] == '\0' ? 0 : -1;
-}
-
 unsigned lede_nx_word(const char *s, size_t n)
 {
     if (n == 0 || n > LEDE_NX_WORD_MAX)
@@ -202,15 +191,6 @@ unsigned lede_nx_word(const char *s, size_t n)
         lo = lede_nx_letter_at[26];
         hi = lede_nx_vocab_n;
     }
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int r = cmp(s, n, vocab[mid].w);
-        if (r == 0)
-            return vocab[mid].in;
-        if (r < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return 0;
+    long k = lede_vocab_find(vocab, sizeof *vocab, lo, hi, s, n);
+    return k < 0 ? 0 : vocab[k].in;
 }

@@ -12,6 +12,7 @@
 
 #include "timex_cal.h"
 #include "timex_int.h"
+#include "vocab.h"
 
 /* Sorted bytewise as strcmp sorts (a prefix before its extensions): the
  * binary search of lede_tx_word_find needs it, and test_timex.c checks it.
@@ -233,18 +234,6 @@ const size_t lede_tx_vocab_n = sizeof lede_tx_vocab / sizeof *lede_tx_vocab;
 const uint8_t lede_tx_letter_at[27] = {2,   22,  27,  35,  46,  58,  76,  77,  80,  81,  90,  90,  94, 111,
                                        121, 130, 139, 139, 140, 163, 185, 188, 188, 195, 195, 199, 200};
 
-/* <0, 0, >0 as s[0..n) sorts before, equal to, after the NUL-terminated w. */
-static int cmp(const char *s, size_t n, const char *w)
-{
-    for (size_t k = 0; k < n; k++) {
-        if (w[k] == '\0')
-            return 1;
-        if (s[k] != w[k])
-            return (unsigned char)s[k] < (unsigned char)w[k] ? -1 : 1;
-    }
-    return w[n] == '\0' ? 0 : -1;
-}
-
 int lede_tx_word_find(const char *s, size_t n)
 {
     if (n == 0 || n > LEDE_TX_WORD_MAX)
@@ -260,17 +249,7 @@ int lede_tx_word_find(const char *s, size_t n)
     } else {
         return 0;
     }
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int r = cmp(s, n, lede_tx_vocab[mid].w);
-        if (r == 0)
-            return (int)mid + 1;
-        if (r < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return 0;
+    return (int)(lede_vocab_find(lede_tx_vocab, sizeof *lede_tx_vocab, lo, hi, s, n) + 1);
 }
 
 lede_status lede_tx_classify(lede_tx *c)
