@@ -12,20 +12,8 @@
 #include <string.h>
 #include <zlib.h>
 
+#include "ascii.h"
 #include "compress.h"
-
-static char lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
-
-static bool ieq_n(const char *a, size_t n, const char *b)
-{
-    size_t i = 0;
-    for (; i < n && b[i]; i++)
-        if (lower(a[i]) != b[i])
-            return false;
-    return i == n && !b[i];
-}
-
-static bool is_ows(char c) { return c == ' ' || c == '\t'; }
 
 /* qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] ), as
  * thousandths; -1 when malformed. */
@@ -55,30 +43,30 @@ bool lede_srv_accepts_gzip(const char *ae)
     int q_gzip = -1, q_star = -1, q_identity = -1;
     const char *p = ae, *end = ae + strnlen(ae, LEDE_SRV_ACCEPT_ENCODING_MAX);
     while (p < end) {
-        while (p < end && (is_ows(*p) || *p == ','))
+        while (p < end && (lede_srv_is_ows(*p) || *p == ','))
             p++;
         const char *tok = p;
-        while (p < end && *p != ',' && *p != ';' && !is_ows(*p))
+        while (p < end && *p != ',' && *p != ';' && !lede_srv_is_ows(*p))
             p++;
         size_t tok_n = (size_t)(p - tok);
         int q = 1000;
         /* parameters; only q matters, and a malformed q refuses the coding */
         while (p < end && *p != ',') {
-            while (p < end && (is_ows(*p) || *p == ';'))
+            while (p < end && (lede_srv_is_ows(*p) || *p == ';'))
                 p++;
             const char *name = p;
-            while (p < end && *p != '=' && *p != ',' && *p != ';' && !is_ows(*p))
+            while (p < end && *p != '=' && *p != ',' && *p != ';' && !lede_srv_is_ows(*p))
                 p++;
             size_t name_n = (size_t)(p - name);
             const char *val = p;
             size_t val_n = 0;
             if (p < end && *p == '=') {
                 val = ++p;
-                while (p < end && *p != ',' && *p != ';' && !is_ows(*p))
+                while (p < end && *p != ',' && *p != ';' && !lede_srv_is_ows(*p))
                     p++;
                 val_n = (size_t)(p - val);
             }
-            if (name_n == 1 && lower(name[0]) == 'q') {
+            if (name_n == 1 && lede_srv_lower(name[0]) == 'q') {
                 int parsed = parse_q(val, val_n);
                 q = parsed < 0 ? 0 : parsed;
             }
@@ -86,11 +74,11 @@ bool lede_srv_accepts_gzip(const char *ae)
         if (tok_n == 0)
             continue;
         /* the first mention of a coding counts */
-        if ((ieq_n(tok, tok_n, "gzip") || ieq_n(tok, tok_n, "x-gzip")) && q_gzip < 0)
+        if ((lede_srv_ieq_n(tok, tok_n, "gzip") || lede_srv_ieq_n(tok, tok_n, "x-gzip")) && q_gzip < 0)
             q_gzip = q;
-        else if (ieq_n(tok, tok_n, "*") && q_star < 0)
+        else if (lede_srv_ieq_n(tok, tok_n, "*") && q_star < 0)
             q_star = q;
-        else if (ieq_n(tok, tok_n, "identity") && q_identity < 0)
+        else if (lede_srv_ieq_n(tok, tok_n, "identity") && q_identity < 0)
             q_identity = q;
     }
     int q = q_gzip >= 0 ? q_gzip : q_star >= 0 ? q_star : 0;
@@ -105,17 +93,17 @@ bool lede_srv_compressible(const char *ct)
     if (!ct)
         return false;
     size_t n = 0;
-    while (ct[n] && ct[n] != ';' && !is_ows(ct[n]))
+    while (ct[n] && ct[n] != ';' && !lede_srv_is_ows(ct[n]))
         n++;
-    if (n >= 5 && ieq_n(ct, 5, "text/"))
+    if (n >= 5 && lede_srv_ieq_n(ct, 5, "text/"))
         return true;
     static const char *const types[] = {"application/json", "application/problem+json", "application/xml",
                                         "application/yaml", "application/javascript"};
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
-        if (ieq_n(ct, n, types[i]))
+        if (lede_srv_ieq_n(ct, n, types[i]))
             return true;
-    return (n > 5 && (ieq_n(ct + n - 5, 5, "+json") || ieq_n(ct + n - 5, 5, "+yaml"))) ||
-           (n > 4 && ieq_n(ct + n - 4, 4, "+xml"));
+    return (n > 5 && (lede_srv_ieq_n(ct + n - 5, 5, "+json") || lede_srv_ieq_n(ct + n - 5, 5, "+yaml"))) ||
+           (n > 4 && lede_srv_ieq_n(ct + n - 4, 4, "+xml"));
 }
 
 /* zlib: windowBits 15 + 16 selects the gzip wrapper; memLevel 8 is the

@@ -10,21 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "http.h"
 #include "log.h"
-
-static char lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
-
-static bool ieq_n(const char *a, size_t n, const char *b)
-{
-    size_t i = 0;
-    for (; i < n && b[i]; i++)
-        if (lower(a[i]) != b[i])
-            return false;
-    return i == n && !b[i];
-}
-
-static bool is_space(char c) { return c == ' ' || c == '\t'; }
 
 void lede_srv_req_early(lede_srv_req *rq, lede_status st, const char *fmt, ...)
 {
@@ -46,10 +34,10 @@ void lede_srv_parse_content_type(lede_srv_req *rq)
         rq->kind = BODY_TEXT; /* a bare body is text, so the simplest curl works */
         return;
     }
-    while (is_space(*ct))
+    while (lede_srv_is_ows(*ct))
         ct++;
     size_t n = 0;
-    while (ct[n] && ct[n] != ';' && !is_space(ct[n]))
+    while (ct[n] && ct[n] != ';' && !lede_srv_is_ows(ct[n]))
         n++;
     static const struct { const char *type; lede_srv_body_kind kind; } types[] = {
         {"text/plain", BODY_TEXT},
@@ -67,7 +55,7 @@ void lede_srv_parse_content_type(lede_srv_req *rq)
     };
     bool found = false;
     for (size_t i = 0; i < sizeof types / sizeof *types && !found; i++)
-        if (ieq_n(ct, n, types[i].type)) {
+        if (lede_srv_ieq_n(ct, n, types[i].type)) {
             rq->kind = types[i].kind;
             found = true;
         }
@@ -88,17 +76,17 @@ void lede_srv_parse_content_type(lede_srv_req *rq)
     /* parameters: only charset matters */
     for (const char *p = ct + n; (p = strchr(p, ';')) != NULL;) {
         p++;
-        while (is_space(*p))
+        while (lede_srv_is_ows(*p))
             p++;
-        if (!ieq_n(p, 8, "charset="))
+        if (!lede_srv_ieq_n(p, 8, "charset="))
             continue;
         const char *v = p + 8;
         size_t vn = 0;
         if (*v == '"')
             v++;
-        while (v[vn] && v[vn] != '"' && v[vn] != ';' && !is_space(v[vn]))
+        while (v[vn] && v[vn] != '"' && v[vn] != ';' && !lede_srv_is_ows(v[vn]))
             vn++;
-        if (!ieq_n(v, vn, "utf-8") && !ieq_n(v, vn, "utf8") && !ieq_n(v, vn, "us-ascii"))
+        if (!lede_srv_ieq_n(v, vn, "utf-8") && !lede_srv_ieq_n(v, vn, "utf8") && !lede_srv_ieq_n(v, vn, "us-ascii"))
             lede_srv_req_early(rq, LEDE_ERR_MEDIA_TYPE,
                                "only UTF-8 is accepted; convert the body to UTF-8 and send charset=utf-8");
     }
@@ -212,7 +200,7 @@ static enum MHD_Result see_length(void *cls, enum MHD_ValueKind kind, const char
 {
     length_seen *seen = cls;
     (void)kind;
-    if (!key || !value || !ieq_n(key, strlen(key), "content-length"))
+    if (!key || !value || !lede_srv_ieq_n(key, strlen(key), "content-length"))
         return MHD_YES;
     if (!seen->first)
         seen->first = value;
@@ -241,7 +229,7 @@ bool lede_srv_content_length(lede_srv_req *rq, unsigned long long *out)
         return false;
     unsigned long long v = 0;
     const char *p = cl;
-    while (is_space(*p))
+    while (lede_srv_is_ows(*p))
         p++;
     if (*p < '0' || *p > '9')
         return false;
