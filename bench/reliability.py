@@ -34,6 +34,9 @@ import sys
 import threading
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from run import parse_ms, proc_kb  # noqa: E402  (bench/run.py: shared /proc and wrk parsing)
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "bench", "out")
 SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
@@ -143,20 +146,6 @@ def stop_server(p):
     except subprocess.TimeoutExpired:
         p.kill()
         return p.wait()
-
-
-def proc_kb(pid, key):
-    with open("/proc/%d/status" % pid) as f:
-        for line in f:
-            if line.startswith(key + ":"):
-                return int(line.split()[1])
-    return None
-
-
-def parse_ms(s):
-    m = re.match(r"([\d.]+)(us|ms|s)", s)
-    v = float(m.group(1))
-    return {"us": v / 1000, "ms": v, "s": v * 1000}[m.group(2)]
 
 
 def wrk(port, script, secs, conns, threads=2, timeout_s=10):
