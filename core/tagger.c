@@ -36,7 +36,7 @@ typedef struct run {
     uint8_t *active;      /* 1 where the token is tagged                   */
     float *margin;        /* pass 2: best minus runner-up score            */
     float *sc;            /* scores of one run: n x NLAB                   */
-    uint8_t *bp;          /* Viterbi back pointers: n x NLAB               */
+    float *alpha;         /* Viterbi best scores: run x LEDE_TG_ASTRIDE    */
     float trans[2][(LEDE_TG_NLAB + 1) * LEDE_TG_NLAB]; /* per pass */
     lede_tg_vtrans vt[2]; /* the same, laid out for the decoder           */
     /* word cache (see wc_find); wc_cap 0 = off */
@@ -258,7 +258,7 @@ static void decode(run *r, uint32_t sb, uint32_t se, uint32_t b, uint32_t e, con
         }
         acc_scores(&a, w->unit, r->sc + (size_t)(i - b) * LEDE_TG_NLAB);
     }
-    lede_tg_viterbi_vt(r->sc, n, &r->vt[y1 ? 1 : 0], r->bp, y + b);
+    lede_tg_viterbi_alpha(r->sc, n, &r->vt[y1 ? 1 : 0], r->alpha, y + b);
     if (final) /* confidence of the mentions found */
         for (uint32_t k = 0; k < n; k++)
             if (y[b + k])
@@ -354,8 +354,10 @@ lede_status lede_ner_run(lede_workspace *ws)
         return LEDE_OK;
     size_t view = (lede_tg_scratch_size(n) + 63) & ~(size_t)63;
     size_t stat = n * STAT_STRIDE * sizeof(int32_t);
-    size_t scs = n * LEDE_TG_NLAB * sizeof(float);
-    size_t need = view + stat + scs + n * sizeof(float) + (3 + LEDE_TG_NLAB) * n + 64;
+    size_t scs = (n * LEDE_TG_NLAB * sizeof(float) + 15) & ~(size_t)15;
+    size_t runmax = n < TG_RUN_MAX ? n : TG_RUN_MAX;
+    size_t alpha = runmax * LEDE_TG_ASTRIDE * sizeof(float);
+    size_t need = view + stat + scs + alpha + n * sizeof(float) + 3 * n + 64;
     /* the word cache after the rest, 64-byte aligned; only if it fits */
     size_t wc_at = (need + 63) & ~(size_t)63, wc_cap = n < WC_MAX ? n : WC_MAX;
     char *mem = scratch(ws, wc_at + wc_bytes(wc_cap));
@@ -377,11 +379,11 @@ lede_status lede_ner_run(lede_workspace *ws)
     }
     r.stat = (int32_t *)(mem + view);
     r.sc = (float *)(mem + view + stat);
-    r.margin = r.sc + n * LEDE_TG_NLAB;
+    r.alpha = (float *)(void *)(mem + view + stat + scs); /* 16-byte aligned for SSE stores */
+    r.margin = r.alpha + runmax * LEDE_TG_ASTRIDE;
     r.y1 = (uint8_t *)(r.margin + n);
     r.y2 = r.y1 + n;
     r.active = r.y2 + n;
-    r.bp = r.active + n;
     memset(r.y1, 0, 3 * n);
     for (int k = 0; k < 2; k++)
         for (int p = -1; p < LEDE_TG_NLAB; p++) {

@@ -241,10 +241,18 @@ void lede_tg_viterbi(const float *sc, size_t n, const float *trans, uint8_t *bp,
  * transitions; trans must outlive it. */
 typedef struct lede_tg_vtrans {
     float tout[9][12];         /* [predecessor][target], 3 x 4 lanes       */
+    float tin[2][2][4];        /* [B-x or I-x pred][lane group], inside block */
     const float *trans;
 } lede_tg_vtrans;
 void lede_tg_vtrans_init(lede_tg_vtrans *vt, const float *trans);
 void lede_tg_viterbi_vt(const float *sc, size_t n, const lede_tg_vtrans *vt, uint8_t *bp, uint8_t *y);
+/* The run-time decoder: the same labels as lede_tg_viterbi_vt (same float
+ * sums, same tie-breaking), but the forward pass keeps only each token's
+ * best scores (alpha: n * LEDE_TG_ASTRIDE floats, 16-byte aligned) and the
+ * back pointers of the one best path are recomputed from them, which is
+ * far cheaper than tracking an argument for all 17 labels at every token. */
+#define LEDE_TG_ASTRIDE 20
+void lede_tg_viterbi_alpha(const float *sc, size_t n, const lede_tg_vtrans *vt, float *alpha, uint8_t *y);
 /* Score of y[i] minus the best other label valid between its neighbours. */
 float lede_tg_margin(const float *sc, size_t n, const float *trans, const uint8_t *y, size_t i);
 /* Pass-2 keys: pass 1's labels y1 here and for the same word elsewhere in
