@@ -542,20 +542,6 @@ static bool surname(const lede_rs *rs, const surnames *sn, const lede_mention *m
     return bsearch(&h, sn->h, sn->n, sizeof h, cmp_u64) != NULL;
 }
 
-/* A name of two words or more that ends in a facility's head word
- * ("Kennedy Space Center", "Grand Mosque"): a place, where the tagger's
- * training (CoNLL) leans organisation. */
-static bool facility_name(const lede_rs *rs, const lede_mention *m)
-{
-    if (m->tok_end - m->tok_begin < 2)
-        return false;
-    const lede_token *t = &rs->d->toks.v[m->tok_end - 1];
-    if (!(t->flags & LEDE_TF_UPPER_INIT))
-        return false;
-    const lede_lex_entry *w = lede_lexicon_get(rs->lex, lede_tok_norm(rs->d, t), t->norm_len);
-    return w && (w->all_classes & LEDE_LEX_FACILITY);
-}
-
 /* Lexicon priority: a country name is a LOCATION whatever the tagger said
  * (unless it read a person named like one); a demonym is NORP; cities and
  * subdivisions become LOCATION unless the tagger saw an organisation or a
@@ -568,11 +554,8 @@ void lede_rs_type_mentions(lede_rs *rs)
         lede_mention *m = &d->mentions.v[i];
         const lede_lex_entry *e = rs->lexe[i];
         rs->sense[i] = NULL;
-        if (m->kind == LEDE_MK_NAME && m->type == LEDE_ET_ORG && facility_name(rs, m)) {
-            m->type = LEDE_ET_LOC;
-            m->subtype = LEDE_LOC_OTHER;
+        if (lede_rs_type_by_form(rs, m))
             continue;
-        }
         if (!e || m->kind != LEDE_MK_NAME)
             continue;
         /* "Jordan" after "Neil Jordan", "Washington" after "MaliVai

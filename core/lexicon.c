@@ -221,7 +221,8 @@ static int sense_priority(uint32_t c)
     static const uint32_t order[] = {LEDE_LEX_COUNTRY, LEDE_LEX_DEMONYM, LEDE_LEX_NORP, LEDE_LEX_ORG,
                                      LEDE_LEX_CITY, LEDE_LEX_REGION, LEDE_LEX_PLACE, LEDE_LEX_CURRENCY,
                                      LEDE_LEX_TITLE, LEDE_LEX_ORG_SUFFIX, LEDE_LEX_REGION_WORD,
-                                     LEDE_LEX_GIVEN_NAME, LEDE_LEX_FACILITY};
+                                     LEDE_LEX_GIVEN_NAME, LEDE_LEX_FACILITY, LEDE_LEX_PRESS,
+                                     LEDE_LEX_VEHICLE};
     for (size_t i = 0; i < sizeof order / sizeof *order; i++)
         if (c & order[i])
             return (int)i;
@@ -490,6 +491,10 @@ lede_lexicon *lede_lexicon_load(const char *data_dir, char *err, size_t errlen)
     ok = ok && lex_load_tsv(&b, path, LEDE_LEX_ORG_SUFFIX, true);
     snprintf(path, sizeof path, "%s/facility_words.tsv", data_dir);
     ok = ok && lex_load_tsv(&b, path, LEDE_LEX_FACILITY, true);
+    snprintf(path, sizeof path, "%s/press_words.tsv", data_dir);
+    ok = ok && lex_load_tsv(&b, path, LEDE_LEX_PRESS, true);
+    snprintf(path, sizeof path, "%s/vehicle_words.tsv", data_dir);
+    ok = ok && lex_load_tsv(&b, path, LEDE_LEX_VEHICLE, true);
     snprintf(path, sizeof path, "%s/currencies.tsv", data_dir);
     ok = ok && lex_load_tsv(&b, path, LEDE_LEX_CURRENCY, true);
     snprintf(path, sizeof path, "%s/groups.tsv", data_dir);

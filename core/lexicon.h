@@ -27,6 +27,8 @@ enum {
     LEDE_LEX_CURRENCY = 1u << 10,   /* "dollars", "afghanis", "USD"     */
     LEDE_LEX_REGION_WORD = 1u << 11,/* "province", "state", "county"    */
     LEDE_LEX_FACILITY = 1u << 12,   /* "Airport", "Stadium", "Centre"   */
+    LEDE_LEX_PRESS = 1u << 13,      /* "Times", "Herald", "Gazette"     */
+    LEDE_LEX_VEHICLE = 1u << 14,    /* "HMS", "USS", "Space Shuttle"    */
 };
 
 enum {

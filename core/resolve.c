@@ -299,8 +299,10 @@ static void vote_type(lede_rs *rs, lede_entity *en, size_t e, const int32_t *ent
         /* the lexicon and a person's full name outweigh short forms */
         bool full = lede_rs_full_person(d, m);
         full_person = full_person || full;
-        float x = rs->sense[i] || full ? 4.0f
-                                                                                 : 1.0f + 0.5f * (float)(tok_count(m) > 1);
+        float x = rs->sense[i] || full ? 4.0f : 1.0f + 0.5f * (float)(tok_count(m) > 1);
+        /* an acronym repeats what its long form says ("KSC") */
+        if (m->kind == LEDE_MK_ACRONYM && !rs->sense[i])
+            x *= 0.25f;
         w[m->type] += x * (0.5f + 0.5f * m->conf);
     }
     int best = en->type;
@@ -373,7 +375,9 @@ static lede_status build_entities(lede_rs *rs)
             lede_mention *m = &d->mentions.v[i];
             if (ent[i] != (int32_t)e || !is_name_kind(m))
                 continue;
-            bool metonym = m->type == LEDE_ET_ORG || m->type == LEDE_ET_LOC;
+            /* an acronym has no reading of its own: "KSC" is the place
+             * "Kennedy Space Center" is */
+            bool metonym = (m->type == LEDE_ET_ORG || m->type == LEDE_ET_LOC) && m->kind != LEDE_MK_ACRONYM;
             if (!rs->sense[i] && (!metonym || (en->type == LEDE_ET_PERSON && tok_count(m) == 1)))
                 m->type = en->type;
             m->subtype = en->type == LEDE_ET_LOC ? en->subtype : LEDE_LOC_NONE;

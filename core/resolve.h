@@ -64,6 +64,11 @@ void lede_rs_type_mentions(lede_rs *rs);
 /* The place sense of a phrase that fits the document's countries. */
 const lede_lex_entry *lede_rs_place_sense(const lede_rs *rs, const lede_lex_entry *e, uint32_t classes);
 
+/* ent_forms.c: types a name by its form (a facility's, a newspaper's or a
+ * vessel's head word, a model number) where the tagger leans the wrong
+ * way; true when it changed the mention's type. */
+bool lede_rs_type_by_form(const lede_rs *rs, lede_mention *m);
+
 /* coref_names.c */
 int32_t lede_rs_find(lede_rs *rs, int32_t i);
 void lede_rs_union(lede_rs *rs, int32_t a, int32_t b);

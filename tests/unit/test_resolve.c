@@ -339,6 +339,41 @@ static void facilities_are_places(void **state)
     lede_workspace_free(ws);
 }
 
+/* The form of a name types it where the tagger leans the wrong way: a
+ * facility's head word first before "of", a newspaper's head word, a
+ * vessel's prefix, a model number; an acronym follows its long form. */
+static void names_typed_by_form(void **state)
+{
+    lede_workspace *ws = doc(state, "The Museum of Flight in Seattle and the Kennedy Space Center (KSC) bid. "
+                                    "KSC won, the Toronto Star said. Space Shuttle Atlantis and HMS Belfast "
+                                    "left. Users of IE6 and Brentford3 fans met the Museum staff.");
+    tag(ws, "Museum of Flight", 0, LEDE_ET_ORG);
+    tag(ws, "Kennedy Space Center", 0, LEDE_ET_ORG);
+    tag(ws, "KSC", 0, LEDE_ET_ORG);
+    tag(ws, "KSC", 1, LEDE_ET_ORG);
+    tag(ws, "Toronto Star", 0, LEDE_ET_PERSON);
+    tag(ws, "Space Shuttle Atlantis", 0, LEDE_ET_ORG);
+    tag(ws, "HMS Belfast", 0, LEDE_ET_LOC);
+    tag(ws, "IE6", 0, LEDE_ET_ORG);
+    tag(ws, "Brentford3", 0, LEDE_ET_ORG);
+    tag(ws, "Museum", 1, LEDE_ET_ORG);
+    resolve(ws);
+    invariants(ws);
+    assert_int_equal(by_name(ws, "Museum of Flight")->type, LEDE_ET_LOC);
+    const lede_entity *ksc = by_name(ws, "Kennedy Space Center");
+    assert_int_equal(ksc->type, LEDE_ET_LOC);
+    assert_int_equal(ksc->n_mentions, 3);
+    for (size_t i = 0; i < ws->doc.mentions.n; i++)
+        if (ws->doc.mentions.v[i].entity == ksc - ws->doc.entities.v)
+            assert_int_equal(ws->doc.mentions.v[i].type, LEDE_ET_LOC);
+    assert_int_equal(by_name(ws, "Toronto Star")->type, LEDE_ET_ORG);
+    assert_int_equal(by_name(ws, "Space Shuttle Atlantis")->type, LEDE_ET_PRODUCT);
+    assert_int_equal(by_name(ws, "HMS Belfast")->type, LEDE_ET_PRODUCT);
+    assert_int_equal(by_name(ws, "IE6")->type, LEDE_ET_PRODUCT);
+    assert_int_equal(by_name(ws, "Brentford3")->type, LEDE_ET_ORG);
+    lede_workspace_free(ws);
+}
+
 static void salience_prefers_the_headline_subject(void **state)
 {
     lede_workspace *ws = doc(state, "Qatar hosts talks\n\nDelegates met in Doha on Monday. Qatar said the talks "
@@ -355,6 +390,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(acronym_defined_in_text),
+        cmocka_unit_test(names_typed_by_form),
         cmocka_unit_test(long_form_the_tagger_split),
         cmocka_unit_test(acronym_by_initials),
         cmocka_unit_test(person_short_forms),

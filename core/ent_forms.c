@@ -1,0 +1,113 @@
+/*
+ * ent_forms.c - types a name from its own form where the tagger's training
+ * (CoNLL-2003) leaves it unsure or leans the wrong way: the head word of a
+ * facility ("Kennedy Space Center", "Museum of Flight": a place), of a
+ * newspaper ("Toronto Star": an organisation), the prefix of a ship or
+ * spacecraft ("HMS Belfast", "Space Shuttle Atlantis": a product), and a
+ * model number ("IE6", "A310": a product).  The head words and prefixes
+ * are the data directory's facility_words.tsv, press_words.tsv and
+ * vehicle_words.tsv, loaded into the lexicon as classes the tagger never
+ * sees (LEDE_TG_LEX_CLASSES), so the shipped model needs no retrain.
+ * Reentrant; reads the document and the read-only lexicon.  Owner: entities
+ * engineer.
+ */
+#include <string.h>
+
+#include "resolve.h"
+
+static const lede_lex_entry *word_entry(const lede_rs *rs, size_t tok)
+{
+    const lede_token *t = &rs->d->toks.v[tok];
+    if (!(t->flags & LEDE_TF_UPPER_INIT))
+        return NULL;
+    return lede_lexicon_get(rs->lex, lede_tok_norm(rs->d, t), t->norm_len);
+}
+
+static bool word_has(const lede_rs *rs, size_t tok, uint32_t cls)
+{
+    const lede_lex_entry *w = word_entry(rs, tok);
+    return w && (w->all_classes & cls);
+}
+
+static bool token_is(const lede_doc *d, size_t tok, const char *s)
+{
+    const lede_token *t = &d->toks.v[tok];
+    size_t n = strlen(s);
+    return t->norm_len == n && memcmp(lede_tok_norm(d, t), s, n) == 0;
+}
+
+/* "Kennedy Space Center", "Grand Mosque", or "Museum of Flight": two words
+ * or more, with a facility's head word last, or first before "of". */
+static bool facility_name(const lede_rs *rs, const lede_mention *m)
+{
+    size_t tb = m->tok_begin, te = m->tok_end;
+    if (te - tb < 2)
+        return false;
+    if (word_has(rs, te - 1, LEDE_LEX_FACILITY))
+        return true;
+    return te - tb >= 3 && token_is(rs->d, tb + 1, "of") && word_has(rs, tb, LEDE_LEX_FACILITY);
+}
+
+/* "Toronto Star", "Washington Post": a newspaper's head word last. */
+static bool press_name(const lede_rs *rs, const lede_mention *m)
+{
+    return m->tok_end - m->tok_begin >= 2 && word_has(rs, m->tok_end - 1, LEDE_LEX_PRESS);
+}
+
+/* "HMS Belfast", "Space Shuttle Atlantis": a vessel prefix, then the
+ * vessel's own name. */
+static bool vehicle_name(const lede_rs *rs, const lede_mention *m)
+{
+    const lede_lex_entry *e = NULL;
+    size_t n = lede_lexicon_longest(rs->lex, rs->d, m->tok_begin, m->tok_end, &e);
+    return n && m->tok_begin + n < m->tok_end && e && (e->all_classes & LEDE_LEX_VEHICLE) &&
+           (rs->d->toks.v[m->tok_begin + n].flags & LEDE_TF_UPPER_INIT);
+}
+
+/* "IE6", "A310", "MiG29": one token, letters first, then digits, the
+ * letters capitalised and never a run of three lowercase ones (not
+ * "Brentford3", a typo, nor "3M", a company).  The tagger's places ("M3",
+ * a motorway) keep their type. */
+static bool model_number(const lede_rs *rs, const lede_mention *m)
+{
+    if (m->tok_end - m->tok_begin != 1 || m->type == LEDE_ET_LOC)
+        return false;
+    const lede_token *t = &rs->d->toks.v[m->tok_begin];
+    const char *s = rs->d->text + t->start;
+    size_t n = t->end - t->start, i = 0, lower_run = 0;
+    if (!n || !(s[0] >= 'A' && s[0] <= 'Z'))
+        return false;
+    for (; i < n && ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')); i++) {
+        lower_run = s[i] >= 'a' ? lower_run + 1 : 0;
+        if (lower_run >= 3)
+            return false;
+    }
+    if (i == n)
+        return false;
+    for (; i < n; i++)
+        if (!(s[i] >= '0' && s[i] <= '9'))
+            return false;
+    return true;
+}
+
+bool lede_rs_type_by_form(const lede_rs *rs, lede_mention *m)
+{
+    if (m->kind != LEDE_MK_NAME)
+        return false;
+    if ((m->type == LEDE_ET_ORG || m->type == LEDE_ET_MISC || m->type == LEDE_ET_PERSON) && facility_name(rs, m)) {
+        m->type = LEDE_ET_LOC;
+        m->subtype = LEDE_LOC_OTHER;
+        return true;
+    }
+    if ((m->type == LEDE_ET_PERSON || m->type == LEDE_ET_LOC) && press_name(rs, m)) {
+        m->type = LEDE_ET_ORG;
+        m->subtype = LEDE_LOC_NONE;
+        return true;
+    }
+    if (m->type != LEDE_ET_PRODUCT && (vehicle_name(rs, m) || model_number(rs, m))) {
+        m->type = LEDE_ET_PRODUCT;
+        m->subtype = LEDE_LOC_NONE;
+        return true;
+    }
+    return false;
+}
