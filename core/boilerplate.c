@@ -8,6 +8,8 @@
  * the caller's text.  The title paragraph found by segmentation stays the
  * title.  Reentrant: reads and writes only ws->doc.
  */
+#include <string.h>
+
 #include "junk_lines.h"
 #include "stages.h"
 
@@ -18,9 +20,8 @@ static uint8_t para_kind(const char *s, size_t n)
     uint8_t kind = LEDE_PARA_BODY;
     size_t i = 0;
     while (i < n) {
-        size_t e = i;
-        while (e < n && s[e] != '\n')
-            e++;
+        const char *nl = memchr(s + i, '\n', n - i); /* paragraphs are long: no byte loop */
+        size_t e = nl ? (size_t)(nl - s) : n;
         size_t b = i;
         while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r'))
             b++;

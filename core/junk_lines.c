@@ -23,95 +23,104 @@ typedef struct line {
     size_t full;         /* bytes of the whole (trimmed) line           */
 } line;
 
+/* A pattern and its length: every line of every paragraph is tried against
+ * some 250 of them, so their lengths are not measured again each time. */
+typedef struct pat {
+    const char *s;
+    size_t n;
+} pat;
+#define P(lit) {lit, sizeof(lit) - 1}
+
 /* Teasers and calls to act, at the start of any line. */
-static const char *const junk_starts[] = {
-    "image result for ", "related:", "related articles", "related stories", "related content",
-    "related coverage", "related news", "related posts", "related video", "related links",
-    "related reading", "related topics", "read more:", "read more", "read next", "read also",
-    "also read", "see also:", "recommended for you", "recommended:", "you may also like",
-    "you might also like", "don't miss", "trending now", "most read", "most popular",
-    "featured content", "click here", "click to ", "tap here", "sign up for", "sign up to",
-    "subscribe to", "subscribe now", "subscribe for", "follow us", "like us on facebook",
-    "share this", "share on ", "share with us", "share via", "leave a comment", "add a comment",
-    "post a comment", "view comments", "show comments", "join the conversation",
-    "join the discussion", "advertisement", "skip to content", "skip to main content",
-    "this slideshow requires javascript", "continue reading", "download the app", "get the app",
-    "what are your views", "what do you think", "tell us what you think", "copyright ",
-    "copyright\xc2\xa9", "\xc2\xa9 ", "all rights reserved", "this material may not be published",
-    "this website uses cookies", "we use cookies", "this site uses cookies", "by continuing to use",
-    "ad feedback", "story continues below", "article continues below", "scroll to continue",
-    "please enable javascript", "report an error", "have a news tip", "got a news tip",
-    "want more stories like this", "reporting by ", "(reporting by ", "additional reporting by",
-    "editing by ", "(editing by ", "writing by ", "(writing by ", "compiled by ", "join our ",
-    "citation:", "this document is subject to copyright", "order reprints", "popular on ", NULL};
+static const pat junk_starts[] = {
+    P("image result for "), P("related:"), P("related articles"), P("related stories"), P("related content"),
+    P("related coverage"), P("related news"), P("related posts"), P("related video"), P("related links"),
+    P("related reading"), P("related topics"), P("read more:"), P("read more"), P("read next"), P("read also"),
+    P("also read"), P("see also:"), P("recommended for you"), P("recommended:"), P("you may also like"),
+    P("you might also like"), P("don't miss"), P("trending now"), P("most read"), P("most popular"),
+    P("featured content"), P("click here"), P("click to "), P("tap here"), P("sign up for"), P("sign up to"),
+    P("subscribe to"), P("subscribe now"), P("subscribe for"), P("follow us"), P("like us on facebook"),
+    P("share this"), P("share on "), P("share with us"), P("share via"), P("leave a comment"), P("add a comment"),
+    P("post a comment"), P("view comments"), P("show comments"), P("join the conversation"),
+    P("join the discussion"), P("advertisement"), P("skip to content"), P("skip to main content"),
+    P("this slideshow requires javascript"), P("continue reading"), P("download the app"), P("get the app"),
+    P("what are your views"), P("what do you think"), P("tell us what you think"), P("copyright "),
+    P("copyright\xc2\xa9"), P("\xc2\xa9 "), P("all rights reserved"), P("this material may not be published"),
+    P("this website uses cookies"), P("we use cookies"), P("this site uses cookies"), P("by continuing to use"),
+    P("ad feedback"), P("story continues below"), P("article continues below"), P("scroll to continue"),
+    P("please enable javascript"), P("report an error"), P("have a news tip"), P("got a news tip"),
+    P("want more stories like this"), P("reporting by "), P("(reporting by "), P("additional reporting by"),
+    P("editing by "), P("(editing by "), P("writing by "), P("(writing by "), P("compiled by "), P("join our "),
+    P("citation:"), P("this document is subject to copyright"), P("order reprints"), P("popular on "), {NULL, 0}};
 
 /* Openers that only mean furniture on a short line. */
-static const char *const short_starts[] = {
-    "more:", "more from ", "more on ", "more stories", "watch:", "watch now", "listen:",
-    "let us know", "follow him", "follow her", "follow me", "sponsored by", "sponsored content",
-    "comments (", "promoted", NULL};
+static const pat short_starts[] = {
+    P("more:"), P("more from "), P("more on "), P("more stories"), P("watch:"), P("watch now"), P("listen:"),
+    P("let us know"), P("follow him"), P("follow her"), P("follow me"), P("sponsored by"), P("sponsored content"),
+    P("comments ("), P("promoted"), {NULL, 0}};
 
 /* Short lines that are nothing but a widget label. */
-static const char *const junk_lines[] = {
-    "share", "print", "email", "comments", "comment", "advertisement", "ad", "loading", "related",
-    "trending", "featured", "sponsored", "recommended", "tweet", "facebook", "twitter", "pinterest",
-    "linkedin", "whatsapp", "reddit", "next", "previous", "back to top", "menu", "search", "close",
-    "home", "tags", "topics", "share this", "print this", "print article", "reprints", NULL};
+static const pat junk_lines[] = {
+    P("share"), P("print"), P("email"), P("comments"), P("comment"), P("advertisement"), P("ad"), P("loading"), P("related"),
+    P("trending"), P("featured"), P("sponsored"), P("recommended"), P("tweet"), P("facebook"), P("twitter"), P("pinterest"),
+    P("linkedin"), P("whatsapp"), P("reddit"), P("next"), P("previous"), P("back to top"), P("menu"), P("search"), P("close"),
+    P("home"), P("tags"), P("topics"), P("share this"), P("print this"), P("print article"), P("reprints"), {NULL, 0}};
 
 /* Anywhere in a line of up to a few sentences: unambiguous calls to act. */
-static const char *const junk_inside_strong[] = {
-    "follow us on", "follow him on twitter", "follow her on twitter", "follow them on twitter",
-    "follow me on twitter", "sign up for our", "subscribe to our", "in your inbox", "to your inbox",
-    "click here", "all rights reserved", "may not be published, broadcast", "affiliate links",
-    "referral links", NULL};
+static const pat junk_inside_strong[] = {
+    P("follow us on"), P("follow him on twitter"), P("follow her on twitter"), P("follow them on twitter"),
+    P("follow me on twitter"), P("sign up for our"), P("subscribe to our"), P("in your inbox"), P("to your inbox"),
+    P("click here"), P("all rights reserved"), P("may not be published, broadcast"), P("affiliate links"),
+    P("referral links"), {NULL, 0}};
 
 /* Anywhere in a short line. */
-static const char *const junk_inside[] = {
-    "in the comments", "comments below", "comment below", "sign up for our", "subscribe to our",
-    "our newsletter", "delivered to your inbox", "follow us on", "on twitter @", "like us on facebook",
-    "share this article", "share this story", "all rights reserved", "uses cookies", "use of cookies",
-    "accept cookies", "cookie policy", "privacy policy", "terms of use", "terms of service",
-    "may not be published, broadcast", NULL};
+static const pat junk_inside[] = {
+    P("in the comments"), P("comments below"), P("comment below"), P("sign up for our"), P("subscribe to our"),
+    P("our newsletter"), P("delivered to your inbox"), P("follow us on"), P("on twitter @"), P("like us on facebook"),
+    P("share this article"), P("share this story"), P("all rights reserved"), P("uses cookies"), P("use of cookies"),
+    P("accept cookies"), P("cookie policy"), P("privacy policy"), P("terms of use"), P("terms of service"),
+    P("may not be published, broadcast"), {NULL, 0}};
 
-static const char *const caption_starts[] = {
-    "photo:", "photos:", "photo by ", "photo credit", "photograph:", "photograph by",
-    "photography:", "image:", "images:", "image credit", "image by ", "image courtesy",
-    "images courtesy", "photo courtesy", "credit:", "credits:", "picture:", "pictures:",
-    "pictured:", "pictured above", "illustration:", "illustration by", "file photo",
-    "top image:", "lead image:", "header image:", "featured image:", "video:", NULL};
+static const pat caption_starts[] = {
+    P("photo:"), P("photos:"), P("photo by "), P("photo credit"), P("photograph:"), P("photograph by"),
+    P("photography:"), P("image:"), P("images:"), P("image credit"), P("image by "), P("image courtesy"),
+    P("images courtesy"), P("photo courtesy"), P("credit:"), P("credits:"), P("picture:"), P("pictures:"),
+    P("pictured:"), P("pictured above"), P("illustration:"), P("illustration by"), P("file photo"),
+    P("top image:"), P("lead image:"), P("header image:"), P("featured image:"), P("video:"), {NULL, 0}};
 
 /* Words that make a bracketed tail a credit: "(Name / AFP via Getty Images)". */
-static const char *const credit_words[] = {
-    "getty", "afp", "reuters", "ap photo", "associated press", "shutterstock", "epa", "photo",
-    "image", "credit", "courtesy", "file", "istock", "alamy", "/", NULL};
+static const pat credit_words[] = {
+    P("getty"), P("afp"), P("reuters"), P("ap photo"), P("associated press"), P("shutterstock"), P("epa"), P("photo"),
+    P("image"), P("credit"), P("courtesy"), P("file"), P("istock"), P("alamy"), P("/"), {NULL, 0}};
 
 /* Whole short lines that are a credit or a caption label. */
-static const char *const caption_lines[] = {
-    "photo", "photos", "image", "credit", "getty images", "afp", "reuters", "ap", "epa",
-    "shutterstock", "istock", "handout", "file photo", "gallery", NULL};
+static const pat caption_lines[] = {
+    P("photo"), P("photos"), P("image"), P("credit"), P("getty images"), P("afp"), P("reuters"), P("ap"), P("epa"),
+    P("shutterstock"), P("istock"), P("handout"), P("file photo"), P("gallery"), {NULL, 0}};
 
-static bool starts(const line *l, const char *p)
+static bool starts_n(const line *l, const char *p, size_t k)
 {
-    size_t k = strlen(p);
-    return l->n >= k && memcmp(l->low, p, k) == 0;
+    /* the first byte turns away almost every pattern without a call */
+    return l->n >= k && l->low[0] == p[0] && memcmp(l->low, p, k) == 0;
 }
+#define starts(l, lit) starts_n(l, lit, sizeof(lit) - 1)
 
-static bool any_start(const line *l, const char *const *list)
+static bool any_start(const line *l, const pat *list)
 {
-    for (; *list; list++)
-        if (starts(l, *list))
+    for (; list->s; list++)
+        if (starts_n(l, list->s, list->n))
             return true;
     return false;
 }
 
 /* Short openers must end at a word boundary ("ad" is not "adam"). */
-static bool any_word_start(const line *l, const char *const *list)
+static bool any_word_start(const line *l, const pat *list)
 {
-    for (; *list; list++) {
-        size_t k = strlen(*list);
-        if (!starts(l, *list))
+    for (; list->s; list++) {
+        size_t k = list->n;
+        if (!starts_n(l, list->s, k))
             continue;
-        char last = (*list)[k - 1];
+        char last = list->s[k - 1];
         if (last == ' ' || last == ':' || l->n == k)
             return true;
         char c = l->low[k];
@@ -121,10 +130,10 @@ static bool any_word_start(const line *l, const char *const *list)
     return false;
 }
 
-static bool any_inside(const line *l, const char *const *list)
+static bool any_inside(const line *l, const pat *list)
 {
-    for (; *list; list++)
-        if (strstr(l->low, *list))
+    for (; list->s; list++)
+        if (list->n <= l->n && strstr(l->low, list->s))
             return true;
     return false;
 }
@@ -175,19 +184,19 @@ static bool credit_tail(const line *l)
     inner[k] = '\0';
     if (k < 2 || k > 160)
         return false;
-    for (const char *const *w = credit_words; *w; w++)
-        if (strstr(inner, *w))
+    for (const pat *w = credit_words; w->s; w++)
+        if (strstr(inner, w->s))
             return true;
     return false;
 }
 
-static bool whole_line(const line *l, const char *const *list)
+static bool whole_line(const line *l, const pat *list)
 {
     size_t n = l->n;
     while (n > 0 && (l->low[n - 1] == ' ' || l->low[n - 1] == '.' || l->low[n - 1] == ':'))
         n--;
-    for (; *list; list++)
-        if (strlen(*list) == n && memcmp(l->low, *list, n) == 0)
+    for (; list->s; list++)
+        if (list->n == n && memcmp(l->low, list->s, n) == 0)
             return true;
     return false;
 }
@@ -206,16 +215,16 @@ static bool counted(const line *l, const char *word)
 /* "Follow Newsbeat on Instagram, Facebook and Twitter." */
 static bool follow_line(const line *l)
 {
-    static const char *const nets[] = {"twitter", "facebook", "instagram", "youtube", "linkedin",
-                                       "tiktok", NULL};
+    static const pat nets[] = {P("twitter"), P("facebook"), P("instagram"), P("youtube"), P("linkedin"),
+                               P("tiktok"), {NULL, 0}};
     return starts(l, "follow ") && any_inside(l, nets);
 }
 
 /* "Published November 20th, 2019 - 07:29 GMT", "Updated: 3:12 p.m." */
 static bool date_line(const line *l)
 {
-    static const char *const heads[] = {"published ", "published:", "updated ", "updated:",
-                                        "posted ", "posted:", "last updated", "first published", NULL};
+    static const pat heads[] = {P("published "), P("published:"), P("updated "), P("updated:"),
+                                P("posted "), P("posted:"), P("last updated"), P("first published"), {NULL, 0}};
     if (l->full > DATE_LINE || !any_start(l, heads))
         return false;
     /* a sentence ("Published in 1990, the report ...") ends with a period;
@@ -233,6 +242,17 @@ static bool contact_line(const line *l)
 {
     return (starts(l, "write to ") || starts(l, "contact ") || starts(l, "email ") ||
             starts(l, "e-mail ")) && strchr(l->low, '@');
+}
+
+/* "credit:" or "photo credit" anywhere: both hold "credit", so one search
+ * finds the first place either can be (at most 6 bytes before it). */
+static bool has_credit(const line *l)
+{
+    const char *c = strstr(l->low, "credit");
+    if (!c)
+        return false;
+    const char *from = c - l->low >= 6 ? c - 6 : l->low;
+    return strstr(c, "credit:") || strstr(from, "photo credit");
 }
 
 /* Leading spaces, bullets and arrows are not part of the words. */
@@ -254,6 +274,29 @@ static size_t skip_lead(const unsigned char *s, size_t n)
     }
 }
 
+/* ASCII lowercase of n bytes, eight at a time: a byte gets 0x20 added
+ * when it is below 0x80 and within 'A'..'Z' (the same bytes the one-byte
+ * test changes; the others, UTF-8 included, are copied). */
+static void lower(char *dst, const char *src, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, src + i, 8);
+        uint64_t h = x & ~high;                 /* each byte's low 7 bits        */
+        uint64_t ge_a = h + ones * (0x80 - 'A'); /* high bit: >= 'A'            */
+        uint64_t gt_z = h + ones * (0x7F - 'Z'); /* high bit: > 'Z'             */
+        uint64_t up = ge_a & ~gt_z & ~x & high;  /* 'A'..'Z', and below 0x80     */
+        x |= up >> 2;                            /* 0x80 >> 2 == 0x20            */
+        memcpy(dst + i, &x, 8);
+    }
+    for (; i < n; i++) {
+        char c = src[i];
+        dst[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+}
+
 uint8_t lede_junk_kind(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -265,16 +308,13 @@ uint8_t lede_junk_kind(const char *s, size_t n)
     line l;
     l.full = e - b;
     l.n = l.full < LOW_MAX - 1 ? l.full : LOW_MAX - 1;
-    for (size_t i = 0; i < l.n; i++) {
-        char c = s[b + i];
-        l.low[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-    }
+    lower(l.low, s + b, l.n);
     l.low[l.n] = '\0';
     bool is_short = l.full <= SHORT_LINE;
 
     if (any_start(&l, caption_starts) || gallery_counter(&l) || credit_tail(&l))
         return LEDE_PARA_CAPTION;
-    if (l.full <= CAPTION_LINE && (strstr(l.low, "credit:") || strstr(l.low, "photo credit")))
+    if (l.full <= CAPTION_LINE && has_credit(&l))
         return LEDE_PARA_CAPTION;
     /* "CreditKevin Frayer/Getty Images": a label run into the name */
     if (is_short && (whole_line(&l, caption_lines) ||
