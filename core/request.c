@@ -158,6 +158,12 @@ lede_status lede_request_from_json(lede_workspace *ws, const char *json, size_t 
                                    lede_request *out)
 {
     lede_request_init(out);
+    /* RFC 8259 section 8.1: a parser may ignore a byte order mark, and
+     * Windows tools write one */
+    if (len >= 3 && memcmp(json, "\xEF\xBB\xBF", 3) == 0) {
+        json += 3;
+        len -= 3;
+    }
     if (!lede_json_depth_ok(json, len, ws->lim.max_json_depth))
         return lede_fail(ws, LEDE_ERR_BAD_JSON, "JSON nested deeper than %zu levels", ws->lim.max_json_depth);
     json_error_t err;

@@ -27,6 +27,11 @@ static void full_request(void **state)
     assert_int_equal(decode(ws, "{\"html\":\"<p>x</p>\",\"id\":7}", 0, &r), LEDE_OK);
     assert_int_equal(r.input, LEDE_INPUT_HTML);
     assert_memory_equal(r.id.p, "7", 1);
+    /* a byte order mark before the JSON is ignored (RFC 8259 section 8.1),
+     * not one inside it */
+    assert_int_equal(decode(ws, "\xEF\xBB\xBF{\"text\":\"Hi\"}", 0, &r), LEDE_OK);
+    assert_memory_equal(r.body.p, "Hi", 2);
+    assert_int_equal(decode(ws, " \xEF\xBB\xBF{\"text\":\"Hi\"}", 0, &r), LEDE_ERR_BAD_JSON);
     lede_workspace_free(ws);
 }
 
