@@ -15,18 +15,13 @@
 
 #include "resolve.h"
 
-static const lede_lex_entry *word_entry(const lede_rs *rs, size_t tok)
+static uint32_t word_classes(const lede_rs *rs, size_t tok)
 {
     const lede_token *t = &rs->d->toks.v[tok];
     if (!(t->flags & LEDE_TF_UPPER_INIT))
-        return NULL;
-    return lede_lexicon_get(rs->lex, lede_tok_norm(rs->d, t), t->norm_len);
-}
-
-static bool word_has(const lede_rs *rs, size_t tok, uint32_t cls)
-{
-    const lede_lex_entry *w = word_entry(rs, tok);
-    return w && (w->all_classes & cls);
+        return 0;
+    const lede_lex_entry *w = lede_lexicon_get(rs->lex, lede_tok_norm(rs->d, t), t->norm_len);
+    return w ? w->all_classes : 0;
 }
 
 static bool token_is(const lede_doc *d, size_t tok, const char *s)
@@ -36,28 +31,21 @@ static bool token_is(const lede_doc *d, size_t tok, const char *s)
     return t->norm_len == n && memcmp(lede_tok_norm(d, t), s, n) == 0;
 }
 
-/* "Kennedy Space Center", "Grand Mosque", or "Museum of Flight": two words
- * or more, with a facility's head word last, or first before "of". */
-static bool facility_name(const lede_rs *rs, const lede_mention *m)
+/* "Museum of Flight": a facility's head word first, before "of" (the head
+ * word last, "Kennedy Space Center", is read from the last word's classes). */
+static bool facility_of(const lede_rs *rs, const lede_mention *m)
 {
-    size_t tb = m->tok_begin, te = m->tok_end;
-    if (te - tb < 2)
-        return false;
-    if (word_has(rs, te - 1, LEDE_LEX_FACILITY))
-        return true;
-    return te - tb >= 3 && token_is(rs->d, tb + 1, "of") && word_has(rs, tb, LEDE_LEX_FACILITY);
+    return m->tok_end - m->tok_begin >= 3 && token_is(rs->d, m->tok_begin + 1, "of") &&
+           (word_classes(rs, m->tok_begin) & LEDE_LEX_FACILITY);
 }
 
-/* "Toronto Star", "Washington Post": a newspaper's head word last. */
-static bool press_name(const lede_rs *rs, const lede_mention *m)
-{
-    return m->tok_end - m->tok_begin >= 2 && word_has(rs, m->tok_end - 1, LEDE_LEX_PRESS);
-}
-
-/* "HMS Belfast", "Space Shuttle Atlantis": a vessel prefix, then the
- * vessel's own name. */
+/* "HMS Belfast", "Space Shuttle Atlantis": a vessel prefix (a short
+ * capitals abbreviation, or "Space Shuttle"), then the vessel's own name. */
 static bool vehicle_name(const lede_rs *rs, const lede_mention *m)
 {
+    const lede_token *t = &rs->d->toks.v[m->tok_begin];
+    if (!(t->flags & LEDE_TF_ALL_UPPER) && !token_is(rs->d, m->tok_begin, "space"))
+        return false;
     const lede_lex_entry *e = NULL;
     size_t n = lede_lexicon_longest(rs->lex, rs->d, m->tok_begin, m->tok_end, &e);
     return n && m->tok_begin + n < m->tok_end && e && (e->all_classes & LEDE_LEX_VEHICLE) &&
@@ -92,22 +80,26 @@ static bool model_number(const lede_rs *rs, const lede_mention *m)
 
 bool lede_rs_type_by_form(const lede_rs *rs, lede_mention *m)
 {
-    if (m->kind != LEDE_MK_NAME)
+    if (m->kind != LEDE_MK_NAME || m->type == LEDE_ET_PRODUCT)
         return false;
-    if ((m->type == LEDE_ET_ORG || m->type == LEDE_ET_MISC || m->type == LEDE_ET_PERSON) && facility_name(rs, m)) {
-        m->type = LEDE_ET_LOC;
-        m->subtype = LEDE_LOC_OTHER;
-        return true;
+    int to = -1, subtype = LEDE_LOC_NONE;
+    if (m->tok_end - m->tok_begin == 1) {
+        if (model_number(rs, m))
+            to = LEDE_ET_PRODUCT;
+    } else {
+        /* facility: "Kennedy Space Center"; newspaper: "Toronto Star" */
+        uint32_t last = word_classes(rs, m->tok_end - 1);
+        bool place_reading = m->type == LEDE_ET_ORG || m->type == LEDE_ET_MISC || m->type == LEDE_ET_PERSON;
+        if (place_reading && ((last & LEDE_LEX_FACILITY) || facility_of(rs, m)))
+            to = LEDE_ET_LOC, subtype = LEDE_LOC_OTHER;
+        else if ((m->type == LEDE_ET_PERSON || m->type == LEDE_ET_LOC) && (last & LEDE_LEX_PRESS))
+            to = LEDE_ET_ORG;
+        else if (vehicle_name(rs, m))
+            to = LEDE_ET_PRODUCT;
     }
-    if ((m->type == LEDE_ET_PERSON || m->type == LEDE_ET_LOC) && press_name(rs, m)) {
-        m->type = LEDE_ET_ORG;
-        m->subtype = LEDE_LOC_NONE;
-        return true;
-    }
-    if (m->type != LEDE_ET_PRODUCT && (vehicle_name(rs, m) || model_number(rs, m))) {
-        m->type = LEDE_ET_PRODUCT;
-        m->subtype = LEDE_LOC_NONE;
-        return true;
-    }
-    return false;
+    if (to < 0)
+        return false;
+    m->type = (uint8_t)to;
+    m->subtype = (uint8_t)subtype;
+    return true;
 }
