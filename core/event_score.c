@@ -326,9 +326,8 @@ struct lede_evtables {
     size_t nsem;
     size_t dim[F_COUNT];
     float *w[LEDE_EV_TEMPLATES];
-    /* entry of template t: sum over its parts p of value[field[t][p]] * stride[t][p] */
-    uint8_t field[LEDE_EV_TEMPLATES][3];
-    uint32_t stride[LEDE_EV_TEMPLATES][3];
+    /* entry of template t: its fields' values as mixed-radix digits, the
+     * first field most significant (lede_ev_prob) */
 };
 
 /* Value index of field fl in r, -1 when outside the tables. */
@@ -386,6 +385,33 @@ static void field_set(const lede_evtables *tb, int fl, int v, evraw *r)
     }
 }
 
+/* How many values field fl has.  All but the type, semantic class and
+ * preposition fields have a fixed count, which lede_ev_prob's unrolled
+ * template loop folds into its index arithmetic. */
+static inline size_t dim_of(const lede_evtables *tb, int fl)
+{
+    switch (fl) {
+    case F_SLOT: return EV_SLOTS + 1;
+    case F_FAM:
+    case F_SUB: return tb->ntypes;
+    case F_SEM: return tb->nsem;
+    case F_SIDE: return 2;
+    case F_BUCKET: return 8;
+    case F_GPOS: return 4;
+    case F_OFF: return 2 * OFF_SPAN + 1;
+    case F_PREP: return PV_WORD + tb->npreps;
+    case F_NEXT: return NCLS + 1;
+    case F_VERBS:
+    case F_COMMAS: return 3;
+    case F_LIST:
+    case F_NEG:
+    case F_POSS:
+    case F_PASSIVE:
+    case F_CLOSER: return 2;
+    default: return VIA_COUNT;
+    }
+}
+
 /* The weight of feature t by formatting and hashing it. */
 static float weight_slow(const lede_evmodel *m, int t, const evraw *r)
 {
@@ -410,23 +436,14 @@ lede_evtables *lede_ev_tables_build(const lede_evmodel *m, const bool *sem_seen)
             tb->sem_idx[ch] = (uint8_t)tb->nsem;
             tb->sem_chr[tb->nsem++] = (char)ch;
         }
-    const size_t dim[F_COUNT] = {
-        [F_SLOT] = EV_SLOTS + 1, [F_FAM] = tb->ntypes, [F_SUB] = tb->ntypes, [F_SEM] = tb->nsem, [F_SIDE] = 2,
-        [F_BUCKET] = 8, [F_GPOS] = 4, [F_OFF] = 2 * OFF_SPAN + 1, [F_PREP] = PV_WORD + tb->npreps,
-        [F_NEXT] = NCLS + 1, [F_VERBS] = 3, [F_COMMAS] = 3, [F_LIST] = 2, [F_NEG] = 2, [F_POSS] = 2,
-        [F_PASSIVE] = 2, [F_CLOSER] = 2, [F_VIA] = VIA_COUNT};
+    size_t dim[F_COUNT];
+    for (int fl = 0; fl < F_COUNT; fl++)
+        dim[fl] = dim_of(tb, fl);
     memcpy(tb->dim, dim, sizeof dim);
     for (int t = 0; t < LEDE_EV_TEMPLATES; t++) {
         size_t n = 1;
         for (int p = 0; p < 3 && tmpl_fields[t][p] >= 0; p++)
             n *= dim[tmpl_fields[t][p]];
-        size_t st = 1;
-        for (int p = 2; p >= 0; p--) {
-            int fl = tmpl_fields[t][p];
-            tb->field[t][p] = (uint8_t)(fl < 0 ? F_ZERO : fl);
-            tb->stride[t][p] = fl < 0 ? 0 : (uint32_t)st;
-            st *= fl < 0 ? 1 : dim[fl];
-        }
         tb->w[t] = malloc(n * sizeof *tb->w[t]);
         if (!tb->w[t]) {
             lede_ev_tables_free(tb);
@@ -469,13 +486,15 @@ float lede_ev_prob(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int
     bool all = tb != NULL;
     if (all) { /* field_index of every field, written out: this runs for every candidate */
         unsigned char sem = tb->sem_idx[(unsigned char)r.sem];
-        const char *gp = strchr(gpos_codes, r.gpos);
+
         v[F_SLOT] = r.slot + 1;
         v[F_FAM] = v[F_SUB] = r.type_id;
         v[F_SEM] = sem == 0xFF ? -1 : sem;
         v[F_SIDE] = r.side == 'R';
         v[F_BUCKET] = r.bucket;
-        v[F_GPOS] = (int)(gp - gpos_codes);
+        /* strchr(gpos_codes, r.gpos) - gpos_codes, without the call (collect
+         * sets one of those four; anything else is outside the table) */
+        v[F_GPOS] = r.gpos == 'v' ? 0 : r.gpos == 'a' ? 1 : r.gpos == 'c' ? 2 : r.gpos == 'n' ? 3 : 4;
         v[F_OFF] = r.off >= -OFF_SPAN && r.off <= OFF_SPAN ? r.off + OFF_SPAN : -1;
         v[F_PREP] = r.prep_id;
         v[F_NEXT] = r.next_id;
@@ -487,15 +506,25 @@ float lede_ev_prob(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int
         v[F_PASSIVE] = r.passive == 0 || r.passive == 1 ? r.passive : -1;
         v[F_CLOSER] = r.closer;
         v[F_VIA] = r.via;
+#pragma GCC unroll 17
         for (int fl = 0; fl < F_COUNT; fl++)
-            all &= v[fl] >= 0 && (size_t)v[fl] < tb->dim[fl];
+            all &= v[fl] >= 0 && (size_t)v[fl] < dim_of(tb, fl);
     }
     v[F_ZERO] = 0;
     if (all) {
+        /* unrolled, tmpl_fields folds to constants: each entry's index is a
+         * few multiply-adds (first field most significant, as built) of
+         * values held in registers; same entries, same order as before */
+#pragma GCC unroll 24
         for (int t = 0; t < LEDE_EV_TEMPLATES; t++) {
-            const uint8_t *f = tb->field[t];
-            const uint32_t *s = tb->stride[t];
-            z += tb->w[t][(size_t)v[f[0]] * s[0] + (size_t)v[f[1]] * s[1] + (size_t)v[f[2]] * s[2]];
+            size_t at = 0;
+#pragma GCC unroll 3
+            for (int p = 0; p < 3; p++) {
+                int fl = tmpl_fields[t][p];
+                if (fl >= 0)
+                    at = at * dim_of(tb, fl) + (size_t)v[fl];
+            }
+            z += tb->w[t][at];
         }
         return 1.0f / (1.0f + expf(-z));
     }
