@@ -11,9 +11,10 @@
  * earlier stage already covered (dates, money...) are forced to O and split
  * the sentence there, so mentions never overlap.
  *
- * Label-free scores are summed in int32 per token; the part that depends
- * only on the word itself is cached per document (wc_find), since news
- * repeats its words and integer sums do not depend on their order.
+ * Label-free scores are summed in int32 per token by tagger_fast.c, from
+ * load-time dense tables and a per-document cache of each distinct word's
+ * sums (exact: integer sums do not depend on their order); without the
+ * scratch for the cache, every key is looked up (lede_tg_ref_static).
  *
  * Reentrant: scratch memory is ws->scratch (token view, scores and the word
  * cache, each bounded by the token count or a named cap); the model is
@@ -25,13 +26,15 @@
 
 #include "stages.h"
 #include "tagger.h"
+#include "tagger_acc.h"
+#include "tagger_fast.h"
 
 /* Per-token scratch beside the token view. */
 typedef struct run {
     lede_workspace *ws;
     const lede_tagger *tg;
     lede_tg_docview v;
-    int32_t *stat;        /* n x STAT_STRIDE: sums of label-free features  */
+    int32_t *stat;        /* n x LEDE_TG_STRIDE: sums of label-free features */
     uint8_t *y1, *y2;     /* pass labels                                   */
     uint8_t *active;      /* 1 where the token is tagged                   */
     float *margin;        /* pass 2: best minus runner-up score            */
@@ -39,12 +42,8 @@ typedef struct run {
     float *alpha;         /* Viterbi best scores: run x LEDE_TG_ASTRIDE    */
     float trans[2][(LEDE_TG_NLAB + 1) * LEDE_TG_NLAB]; /* per pass */
     lede_tg_vtrans vt[2]; /* the same, laid out for the decoder           */
-    /* word cache (see wc_find); wc_cap 0 = off */
-    uint32_t *wc_slot;    /* open addressing, entry index + 1, 0 = empty   */
-    uint64_t wc_mask;
-    struct wc_entry *wc;
-    int32_t *wc_sum;      /* wc_cap x LEDE_TG_TABLES x STAT_STRIDE         */
-    uint32_t wc_n, wc_cap;
+    lede_tg_fast fast;    /* per-document word cache                       */
+    bool have_fast;       /* else every key is looked up                   */
 } run;
 
 /* Grows ws->scratch (a per-stage temporary) to n bytes without copying. */
@@ -68,175 +67,6 @@ static void *scratch(lede_workspace *ws, size_t n)
     return b->p;
 }
 
-/* Sums of weight slots in int32: w << exp per label.  With SSE2 (every
- * x86-64) a slot is one load, sign extension and shifts in registers. */
-#if defined(__SSE2__)
-#include <emmintrin.h>
-typedef struct lede_tg_acc { __m128i v[5]; } acc_t;
-static inline void acc_zero(acc_t *a)
-{
-    for (int k = 0; k < 5; k++)
-        a->v[k] = _mm_setzero_si128();
-}
-static inline void acc_add(acc_t *a, const lede_tg_slot *s)
-{
-    /* w[0..15] are bytes 3..18 of the 20-byte slot */
-    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s->w);
-    __m128i sx = _mm_cmpgt_epi8(_mm_setzero_si128(), x);
-    __m128i lo = _mm_unpacklo_epi8(x, sx), hi = _mm_unpackhi_epi8(x, sx);
-    __m128i slo = _mm_srai_epi16(lo, 15), shi = _mm_srai_epi16(hi, 15);
-    __m128i cnt = _mm_cvtsi32_si128(s->exp);
-    a->v[0] = _mm_add_epi32(a->v[0], _mm_sll_epi32(_mm_unpacklo_epi16(lo, slo), cnt));
-    a->v[1] = _mm_add_epi32(a->v[1], _mm_sll_epi32(_mm_unpackhi_epi16(lo, slo), cnt));
-    a->v[2] = _mm_add_epi32(a->v[2], _mm_sll_epi32(_mm_unpacklo_epi16(hi, shi), cnt));
-    a->v[3] = _mm_add_epi32(a->v[3], _mm_sll_epi32(_mm_unpackhi_epi16(hi, shi), cnt));
-    a->v[4] = _mm_add_epi32(a->v[4], _mm_cvtsi32_si128((int32_t)s->w[16] * (1 << s->exp)));
-}
-static inline void acc_load(acc_t *a, const int32_t *p)
-{
-    for (int k = 0; k < 5; k++)
-        a->v[k] = _mm_loadu_si128((const __m128i *)(const void *)(p + 4 * k));
-}
-static inline void acc_store(const acc_t *a, int32_t *p)
-{
-    for (int k = 0; k < 5; k++)
-        _mm_storeu_si128((__m128i *)(void *)(p + 4 * k), a->v[k]);
-}
-/* The NLAB scores of a sum: (float)sum * unit per label, as the scalar
- * code computes them (cvtdq2ps rounds like a C conversion). */
-static inline void acc_scores(const acc_t *a, float unit, float *f)
-{
-    __m128 u = _mm_set1_ps(unit);
-    for (int k = 0; k < 4; k++)
-        _mm_storeu_ps(f + 4 * k, _mm_mul_ps(_mm_cvtepi32_ps(a->v[k]), u));
-    f[16] = (float)_mm_cvtsi128_si32(a->v[4]) * unit;
-}
-#else
-typedef struct lede_tg_acc { int32_t v[20]; } acc_t;
-static inline void acc_scores(const acc_t *a, float unit, float *f)
-{
-    for (int l = 0; l < LEDE_TG_NLAB; l++)
-        f[l] = (float)a->v[l] * unit;
-}
-static inline void acc_zero(acc_t *a) { memset(a, 0, sizeof *a); }
-static inline void acc_add(acc_t *a, const lede_tg_slot *s)
-{
-    for (int k = 0; k < LEDE_TG_NLAB; k++)
-        a->v[k] += (int32_t)s->w[k] * (1 << s->exp);
-}
-static inline void acc_load(acc_t *a, const int32_t *p) { memcpy(a->v, p, sizeof a->v); }
-static inline void acc_store(const acc_t *a, int32_t *p) { memcpy(p, a->v, sizeof a->v); }
-#endif
-#define STAT_STRIDE 20 /* int32 per token in run.stat */
-
-/* Looks every key up and adds the rows found.  The index slots and rows
- * are fetched ahead so the cache misses of one token overlap. */
-static inline void add_keys(const lede_tg_weights *tg, const uint64_t *keys, size_t nk, acc_t *a)
-{
-    for (size_t k = 0; k < nk; k++)
-        __builtin_prefetch(&tg->slot[keys[k] & tg->wmask]);
-    for (size_t k = 0; k < nk; k++) {
-        const lede_tg_slot *r = lede_tg_row(tg, keys[k]);
-        if (r)
-            acc_add(a, r);
-    }
-}
-
-/* Per-document word cache: the sum of a token's word keys (lede_tg_word_keys)
- * per weight table, keyed by its raw and word hashes.  News repeats its
- * words (the, said, punctuation, the names of the story), and the word keys
- * are half of each token's probes into a table far larger than the CPU
- * caches.  Integer sums are exact in any order, so scores, and output, are
- * the same as summing every key for every token.  WC_MAX distinct words at
- * most: past that, or without the scratch for it, tokens are summed whole. */
-enum { WC_MAX = 4096 };
-typedef struct wc_entry {
-    uint64_t raw, word;
-    uint32_t have;        /* bit p: sum for weight table p is filled       */
-    uint32_t pad;
-} wc_entry;
-
-static size_t wc_slots(size_t cap)
-{
-    size_t slots = 16;
-    while (slots < 2 * cap)
-        slots <<= 1;
-    return slots;
-}
-static size_t wc_bytes(size_t cap)
-{
-    return wc_slots(cap) * sizeof(uint32_t) + cap * (sizeof(wc_entry) + LEDE_TG_TABLES * STAT_STRIDE * sizeof(int32_t));
-}
-
-/* The cached word-key sum of token k for table p, or NULL when the cache is
- * off or full; *fresh says the caller must fill it (first use for p). */
-static int32_t *wc_find(run *r, const lede_tg_tok *k, int p, bool *fresh)
-{
-    if (!r->wc_cap)
-        return NULL;
-    uint32_t e;
-    for (uint64_t s = k->raw & r->wc_mask;; s = (s + 1) & r->wc_mask) {
-        e = r->wc_slot[s];
-        if (e == 0) {
-            if (r->wc_n == r->wc_cap)
-                return NULL;
-            e = r->wc_slot[s] = ++r->wc_n;
-            r->wc[e - 1] = (wc_entry){.raw = k->raw, .word = k->word};
-            break;
-        }
-        if (r->wc[e - 1].raw == k->raw && r->wc[e - 1].word == k->word)
-            break;
-    }
-    wc_entry *we = &r->wc[e - 1];
-    *fresh = !(we->have & (1u << p));
-    we->have |= 1u << p;
-    return r->wc_sum + ((size_t)(e - 1) * LEDE_TG_TABLES + (size_t)p) * STAT_STRIDE;
-}
-
-/* Label-free sums of tokens [b, e) for weight table p, a few tokens at a
- * time: all their keys first (prefetching index slots), then the probes
- * (prefetching rows), then the sums, so the cache misses of several tokens
- * overlap.  A token whose word is cached probes only its context keys. */
-enum { CHUNK = 4 };
-static void static_scores(run *r, int p, bool lite, uint32_t b, uint32_t e, uint32_t sb, uint32_t se)
-{
-    const lede_tg_weights *w = &r->tg->w[p];
-    uint64_t keys[CHUNK][LEDE_TG_MAX_STATIC];
-    size_t nw[CHUNK], nk[CHUNK];
-    int32_t *ws[CHUNK];
-    bool fresh[CHUNK];
-    for (uint32_t c0 = b; c0 < e; c0 += CHUNK) {
-        uint32_t m = e - c0 < CHUNK ? e - c0 : CHUNK;
-        for (uint32_t t = 0; t < m; t++) {
-            ws[t] = wc_find(r, &r->v.tok[c0 + t], p, &fresh[t]);
-            nw[t] = !ws[t] || fresh[t] ? lede_tg_word_keys(&r->v, c0 + t, lite, keys[t]) : 0;
-            nk[t] = nw[t] + lede_tg_context_keys(&r->v, c0 + t, sb, se, lite, keys[t] + nw[t]);
-            for (size_t k = 0; k < nk[t]; k++)
-                __builtin_prefetch(&w->slot[keys[t][k] & w->wmask]);
-        }
-        for (uint32_t t = 0; t < m; t++) {
-            acc_t a;
-            acc_zero(&a);
-            for (size_t k = 0; k < nw[t]; k++) {
-                const lede_tg_slot *row = lede_tg_row(w, keys[t][k]);
-                if (row)
-                    acc_add(&a, row);
-            }
-            /* an earlier token of this chunk may have filled it: t order */
-            if (ws[t] && fresh[t])
-                acc_store(&a, ws[t]);
-            else if (ws[t])
-                acc_load(&a, ws[t]);
-            for (size_t k = nw[t]; k < nk[t]; k++) {
-                const lede_tg_slot *row = lede_tg_row(w, keys[t][k]);
-                if (row)
-                    acc_add(&a, row);
-            }
-            acc_store(&a, r->stat + (size_t)(c0 + t) * STAT_STRIDE);
-        }
-    }
-}
-
 /* Tags tokens [b, e) of one run of taggable tokens; pass 2 when y1 != NULL.
  * The final pass also keeps each mention token's margin. */
 static void decode(run *r, uint32_t sb, uint32_t se, uint32_t b, uint32_t e, const uint8_t *y1, uint8_t *y,
@@ -249,13 +79,13 @@ static void decode(run *r, uint32_t sb, uint32_t se, uint32_t b, uint32_t e, con
     for (uint32_t i = b; i < e; i++) {
         /* label-free sum plus the document keys' rows: one int32 sum,
          * converted once */
+        int32_t *sum = r->stat + (size_t)i * LEDE_TG_STRIDE;
+        if (y1 && r->have_fast)
+            lede_tg_fast_doc(tg, &r->v, i, sb, se, y1, sum);
+        else if (y1)
+            lede_tg_ref_doc(tg, &r->v, i, sb, se, y1, sum);
         acc_t a;
-        acc_load(&a, r->stat + (size_t)i * STAT_STRIDE);
-        if (y1) {
-            uint64_t keys[LEDE_TG_MAX_DOC];
-            size_t nk = lede_tg_doc_keys(&r->v, i, sb, se, y1, keys);
-            add_keys(w, keys, nk, &a);
-        }
+        acc_load(&a, sum);
         acc_scores(&a, w->unit, r->sc + (size_t)(i - b) * LEDE_TG_NLAB);
     }
     lede_tg_viterbi_alpha(r->sc, n, &r->vt[y1 ? 1 : 0], r->alpha, y + b);
@@ -285,8 +115,14 @@ static lede_status each_run(run *r, const uint8_t *y1, uint8_t *y, bool final)
                 j++;
             if (j > i) {
                 /* pass 2 has its own weights in a two-pass model */
-                if (!y1 || r->tg->two_pass)
-                    static_scores(r, y1 ? 1 : 0, !y1 && r->tg->lite1, i, j, se->tok_begin, se->tok_end);
+                if (!y1 || r->tg->two_pass) {
+                    int p = y1 ? 1 : 0;
+                    bool lite = !y1 && r->tg->lite1;
+                    if (r->have_fast)
+                        lede_tg_fast_static(&r->fast, p, lite, i, j, se->tok_begin, se->tok_end, r->stat);
+                    else
+                        lede_tg_ref_static(r->tg, &r->v, p, lite, i, j, se->tok_begin, se->tok_end, r->stat);
+                }
                 decode(r, se->tok_begin, se->tok_end, i, j, y1, y, final);
             }
             if (j - i == TG_RUN_MAX) {
@@ -353,30 +189,22 @@ lede_status lede_ner_run(lede_workspace *ws)
     if (n == 0)
         return LEDE_OK;
     size_t view = (lede_tg_scratch_size(n) + 63) & ~(size_t)63;
-    size_t stat = n * STAT_STRIDE * sizeof(int32_t);
+    size_t stat = n * LEDE_TG_STRIDE * sizeof(int32_t);
     size_t scs = (n * LEDE_TG_NLAB * sizeof(float) + 15) & ~(size_t)15;
     size_t runmax = n < TG_RUN_MAX ? n : TG_RUN_MAX;
     size_t alpha = runmax * LEDE_TG_ASTRIDE * sizeof(float);
     size_t need = view + stat + scs + alpha + n * sizeof(float) + 3 * n + 64;
     /* the word cache after the rest, 64-byte aligned; only if it fits */
-    size_t wc_at = (need + 63) & ~(size_t)63, wc_cap = n < WC_MAX ? n : WC_MAX;
-    char *mem = scratch(ws, wc_at + wc_bytes(wc_cap));
+    size_t fast_at = (need + 63) & ~(size_t)63;
+    bool fast = tg->dense != NULL;
+    char *mem = fast ? scratch(ws, fast_at + lede_tg_fast_bytes(n)) : NULL;
     if (!mem) {
-        wc_cap = 0;
+        fast = false;
         mem = scratch(ws, need);
     }
     if (!mem)
         return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory tagging %zu tokens", n);
-    run r = {.ws = ws, .tg = tg};
-    if (wc_cap) {
-        size_t slots = wc_slots(wc_cap);
-        r.wc_slot = (uint32_t *)(void *)(mem + wc_at);
-        r.wc_mask = slots - 1;
-        r.wc = (wc_entry *)(void *)(r.wc_slot + slots);
-        r.wc_sum = (int32_t *)(void *)(r.wc + wc_cap);
-        r.wc_cap = (uint32_t)wc_cap;
-        memset(r.wc_slot, 0, slots * sizeof(uint32_t));
-    }
+    run r = {.ws = ws, .tg = tg, .have_fast = fast};
     r.stat = (int32_t *)(mem + view);
     r.sc = (float *)(mem + view + stat);
     r.alpha = (float *)(void *)(mem + view + stat + scs); /* 16-byte aligned for SSE stores */
@@ -398,6 +226,8 @@ lede_status lede_ner_run(lede_workspace *ws)
     lede_tg_tables tab = tg->tab;
     tab.lex = ws->model->lex;
     lede_tg_prepare(&r.v, d, &tab, mem);
+    if (r.have_fast)
+        lede_tg_fast_init(&r.fast, tg, &r.v, mem + fast_at);
     for (size_t s = 0; s < d->sents.n; s++) {
         const lede_sentence *se = &d->sents.v[s];
         uint8_t kind = se->para < d->paras.n ? d->paras.v[se->para].kind : LEDE_PARA_BODY;

@@ -271,6 +271,9 @@ typedef struct lede_tg_weights {
     float unit;
 } lede_tg_weights;
 
+/* Load-time dense tables of the features of small codes (tagger_fast.c). */
+typedef struct lede_tg_dense lede_tg_dense;
+
 struct lede_tagger {
     void *map;
     size_t size;
@@ -280,6 +283,7 @@ struct lede_tagger {
     bool lite1;                /* pass 1 scores the lite feature set        */
     float conf_scale;
     lede_tg_tables tab;        /* lex filled in per call from the model      */
+    lede_tg_dense *dense;      /* NULL: every feature is looked up by key     */
 };
 
 /* The weights of a feature key, or NULL when the table has none.  A 16-bit

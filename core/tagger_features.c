@@ -23,6 +23,7 @@
 #include <utf8proc.h>
 
 #include "tagger.h"
+#include "tagger_keys.h"
 #include "utf8.h"
 
 uint64_t lede_tg_word_hash(const char *norm, size_t n)
@@ -438,36 +439,13 @@ void lede_tg_count_labels(lede_tg_docview *v, const uint8_t *y1, const uint8_t *
 
 /* ---- feature keys -------------------------------------------------------------------- */
 
-/* Template numbers; retired templates (F_LSHAPE, F_WM2, F_WP2, F_BIG_*,
- * F_GAZ_T, F_HEADWORD, F_PATH_CAP: no gain on validation) keep theirs so the
- * others keep their keys. */
-enum {
-    F_BIAS = 1, F_WORD, F_RAW, F_LSHAPE, F_SSHAPE, F_PRE, F_SUF = F_PRE + 4,
-    F_WM1 = F_SUF + 4, F_WP1, F_WM2, F_WP2, F_BIG_L, F_BIG_R,
-    F_SH3, F_SH_L, F_SH_R, F_PATH, F_NOPATH = F_PATH + 4, F_PATH_M1, F_PATH_P1,
-    F_CAP, F_CAP_CAPB, F_CAP_DOC, F_CAP_FREQ, F_LEX, F_GAZ, F_GAZ_T, F_MISC, F_CAP3, F_HEADWORD,
-    F_SUF_CAP, F_WM1_CAP, F_RUN, F_RUN_LAST, F_RUN_FIRST, F_WP1_CAP,
-    F_PATH_CAP, F_PATH_M2, F_PATH_P2, F_SUF_M1, F_SUF_P1, F_RUN_PREV,
-    D_P1 = 80,
-    N_Y1 = 100, N_Y1_3, N_OTHERS, N_MAJ, N_Y1_CAP
-};
-
 static const uint32_t path_len[4] = {4, 6, 10, 20};
-
-/* Paths keep their first bit in bit 0: a prefix is a mask. */
-static inline uint64_t path_prefix(uint64_t path, uint32_t len)
-{
-    uint32_t have = (uint32_t)(path >> 32);
-    if (len > have)
-        len = have;
-    return ((uint32_t)path & (uint32_t)((1ULL << len) - 1)) | (uint64_t)len << 32;
-}
 
 static inline uint64_t nb_word(const lede_tg_docview *v, size_t i, long off, uint32_t sb, uint32_t se)
 {
     long j = (long)i + off;
     if (j < (long)sb || j >= (long)se)
-        return 0xB0B0ULL + (uint64_t)(off + 8);
+        return lede_tgk_edge(off);
     return v->tok[j].word;
 }
 static inline uint64_t nb_shape(const lede_tg_docview *v, size_t i, long off, uint32_t sb, uint32_t se)
@@ -485,23 +463,20 @@ static inline unsigned nb_cap(const lede_tg_docview *v, size_t i, long off, uint
     return v->tok[j].cap;
 }
 
-/* The keys of token i, in one order for training and run time.  `part`
- * selects the token's own keys (KP_WORD: functions of its text alone, via
- * word, raw, sshape, pre, suf, path, all computed from the token's bytes
- * by the tokenizer's fold and lede_tg_prepare), the rest (KP_CONTEXT:
- * neighbours, case in context, document statistics, lexicon, gazetteer and
- * run positions), or both.  Keeping both halves in this one function (the
- * constant `part` is folded away) means a new template cannot land in the
- * run-time word cache without the cache's contract being checked here. */
-enum { KP_WORD = 1, KP_CONTEXT = 2 };
+/* The keys of token i, in one order for training and run time; `parts`
+ * (LEDE_TGK_*, see tagger_keys.h) selects which.  Every template is listed
+ * here once, under the part whose contract it meets, and the constant
+ * `parts` of each caller is folded away; so a new template cannot reach
+ * a run-time cache (tagger_fast.c) without its part being decided here. */
 static inline size_t keys_of(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, bool lite,
-                             unsigned part, uint64_t *o)
+                             unsigned parts, uint64_t *o)
 {
-    const bool W = part & KP_WORD, C = part & KP_CONTEXT;
+    const bool W = parts & LEDE_TGK_OWN, N = parts & LEDE_TGK_NB, S = parts & LEDE_TGK_SMALL,
+               P = parts & LEDE_TGK_PAIR;
     const lede_tg_tok *k = &v->tok[i];
     size_t n = 0;
-    uint64_t cc = (uint64_t)k->cap << 4 | k->ctx;
-    uint64_t wm1 = C ? nb_word(v, i, -1, sb, se) : 0, wp1 = C ? nb_word(v, i, 1, sb, se) : 0;
+    uint64_t cc = lede_tgk_cc(k);
+    uint64_t wm1 = N || P ? nb_word(v, i, -1, sb, se) : 0, wp1 = N || P ? nb_word(v, i, 1, sb, se) : 0;
     /* the lite set: enough for pass 1, whose labels only feed pass 2 */
     if (W) {
         o[n++] = lede_tg_key(F_BIAS, 0);
@@ -511,31 +486,31 @@ static inline size_t keys_of(const lede_tg_docview *v, size_t i, uint32_t sb, ui
         if (k->suf[2])
             o[n++] = lede_tg_key(F_SUF + 2, k->suf[2]);
     }
-    if (C) {
-        o[n++] = lede_tg_key(F_WM1, wm1);
-        o[n++] = lede_tg_key(F_WP1, wp1);
+    if (N) {
+        o[n++] = lede_tgk_wm1(wm1);
+        o[n++] = lede_tgk_wp1(wp1);
     }
     if (k->path) {
         if (W) {
-            o[n++] = lede_tg_key(F_PATH + 0, path_prefix(k->path, path_len[0]));
-            o[n++] = lede_tg_key(F_PATH + 2, path_prefix(k->path, path_len[2]));
+            o[n++] = lede_tg_key(F_PATH + 0, lede_tgk_path_prefix(k->path, path_len[0]));
+            o[n++] = lede_tg_key(F_PATH + 2, lede_tgk_path_prefix(k->path, path_len[2]));
         }
-    } else if (C) {
-        o[n++] = lede_tg_key(F_NOPATH, cc); /* case in context: not the word's own */
+    } else if (S) {
+        o[n++] = lede_tgk_nopath(cc); /* case in context: not the word's own */
     }
-    if (C) {
-        o[n++] = lede_tg_key(F_CAP_CAPB, cc << 8 | k->capb);
-        o[n++] = lede_tg_key(F_CAP_DOC, cc << 8 | k->docstat);
-        o[n++] = lede_tg_key(F_CAP3, (uint64_t)nb_cap(v, i, -1, sb, se) << 8 | cc << 4 | nb_cap(v, i, 1, sb, se));
+    if (S) {
+        o[n++] = lede_tgk_cap_capb(cc, k->capb);
+        o[n++] = lede_tgk_cap_doc(cc, k->docstat);
+        o[n++] = lede_tgk_cap3(nb_cap(v, i, -1, sb, se), cc, nb_cap(v, i, 1, sb, se));
         if (k->lexpos)
             for (uint32_t b = 0; b < 16; b++)
                 if (k->lex & (1u << b))
-                    o[n++] = lede_tg_key(F_LEX, (uint64_t)k->lexpos << 8 | b);
+                    o[n++] = lede_tgk_lex(k->lexpos, b);
         if (k->gazpos)
-            o[n++] = lede_tg_key(F_GAZ, (uint64_t)k->gazpos << 8 | k->gaz);
-        if (k->runpos && k->runlen > 1)
-            o[n++] = lede_tg_key2(F_RUN_LAST, v->tok[k->run_last].word, k->runpos);
+            o[n++] = lede_tgk_gaz(k->gazpos, k->gaz);
     }
+    if (P && k->runpos && k->runlen > 1)
+        o[n++] = lede_tg_key2(F_RUN_LAST, v->tok[k->run_last].word, k->runpos);
     if (lite)
         return n;
 
@@ -546,43 +521,49 @@ static inline size_t keys_of(const lede_tg_docview *v, size_t i, uint32_t sb, ui
             if (k->suf[a] && a != 2)
                 o[n++] = lede_tg_key(F_SUF + a, k->suf[a]);
         }
-    if (C) {
+    if (P) {
         uint64_t sm1 = nb_shape(v, i, -1, sb, se), sp1 = nb_shape(v, i, 1, sb, se);
         o[n++] = lede_tg_key2(F_SH3, sm1 * 3 + k->sshape, sp1);
         o[n++] = lede_tg_key2(F_SH_L, sm1, k->sshape);
         o[n++] = lede_tg_key2(F_SH_R, k->sshape, sp1);
     }
     if (W && k->path) {
-        o[n++] = lede_tg_key(F_PATH + 1, path_prefix(k->path, path_len[1]));
-        o[n++] = lede_tg_key(F_PATH + 3, path_prefix(k->path, path_len[3]));
+        o[n++] = lede_tg_key(F_PATH + 1, lede_tgk_path_prefix(k->path, path_len[1]));
+        o[n++] = lede_tg_key(F_PATH + 3, lede_tgk_path_prefix(k->path, path_len[3]));
     }
-    if (!C)
-        return n;
-    if ((long)i - 1 >= (long)sb && v->tok[i - 1].path)
-        o[n++] = lede_tg_key(F_PATH_M1, path_prefix(v->tok[i - 1].path, 6));
-    if (i + 1 < se && v->tok[i + 1].path)
-        o[n++] = lede_tg_key(F_PATH_P1, path_prefix(v->tok[i + 1].path, 6));
-    o[n++] = lede_tg_key(F_CAP, cc);
-    o[n++] = lede_tg_key(F_CAP_FREQ, cc << 8 | k->freqb);
-    for (uint32_t b = 0; b < 8; b++)
-        if (k->misc & (1u << b) & ~(unsigned)LEDE_TG_M_SKIP)
-            o[n++] = lede_tg_key(F_MISC, b);
-    if (k->suf[2])
-        o[n++] = lede_tg_key2(F_SUF_CAP, k->suf[2], cc);
-    o[n++] = lede_tg_key2(F_WM1_CAP, wm1, cc);
-    o[n++] = lede_tg_key2(F_WP1_CAP, wp1, cc);
-    if ((long)i - 2 >= (long)sb && v->tok[i - 2].path)
-        o[n++] = lede_tg_key(F_PATH_M2, path_prefix(v->tok[i - 2].path, 6));
-    if (i + 2 < se && v->tok[i + 2].path)
-        o[n++] = lede_tg_key(F_PATH_P2, path_prefix(v->tok[i + 2].path, 6));
-    if ((long)i - 1 >= (long)sb && v->tok[i - 1].suf[2])
-        o[n++] = lede_tg_key(F_SUF_M1, v->tok[i - 1].suf[2]);
-    if (i + 1 < se && v->tok[i + 1].suf[2])
-        o[n++] = lede_tg_key(F_SUF_P1, v->tok[i + 1].suf[2]);
+    if (N && (long)i - 1 >= (long)sb && v->tok[i - 1].path)
+        o[n++] = lede_tgk_path_nb(F_PATH_M1, v->tok[i - 1].path);
+    if (N && i + 1 < se && v->tok[i + 1].path)
+        o[n++] = lede_tgk_path_nb(F_PATH_P1, v->tok[i + 1].path);
+    if (S) {
+        o[n++] = lede_tgk_cap(cc);
+        o[n++] = lede_tgk_cap_freq(cc, k->freqb);
+        for (uint32_t b = 0; b < 8; b++)
+            if (k->misc & (1u << b) & ~(unsigned)LEDE_TG_M_SKIP)
+                o[n++] = lede_tgk_misc(b);
+    }
+    if (P) {
+        if (k->suf[2])
+            o[n++] = lede_tg_key2(F_SUF_CAP, k->suf[2], cc);
+        o[n++] = lede_tg_key2(F_WM1_CAP, wm1, cc);
+        o[n++] = lede_tg_key2(F_WP1_CAP, wp1, cc);
+    }
+    if (N) {
+        if ((long)i - 2 >= (long)sb && v->tok[i - 2].path)
+            o[n++] = lede_tgk_path_nb(F_PATH_M2, v->tok[i - 2].path);
+        if (i + 2 < se && v->tok[i + 2].path)
+            o[n++] = lede_tgk_path_nb(F_PATH_P2, v->tok[i + 2].path);
+        if ((long)i - 1 >= (long)sb && v->tok[i - 1].suf[2])
+            o[n++] = lede_tgk_suf_nb(F_SUF_M1, v->tok[i - 1].suf[2]);
+        if (i + 1 < se && v->tok[i + 1].suf[2])
+            o[n++] = lede_tgk_suf_nb(F_SUF_P1, v->tok[i + 1].suf[2]);
+    }
     if (k->runpos) {
-        o[n++] = lede_tg_key2(F_RUN_PREV, nb_word(v, k->run_first, -1, sb, se), k->runpos);
-        o[n++] = lede_tg_key(F_RUN, (uint64_t)k->runpos << 8 | k->runlen);
-        if (k->runlen > 1)
+        if (P)
+            o[n++] = lede_tg_key2(F_RUN_PREV, nb_word(v, k->run_first, -1, sb, se), k->runpos);
+        if (S)
+            o[n++] = lede_tgk_run(k->runpos, k->runlen);
+        if (P && k->runlen > 1)
             o[n++] = lede_tg_key2(F_RUN_FIRST, v->tok[k->run_first].word, k->runpos);
     }
     return n;
@@ -590,51 +571,109 @@ static inline size_t keys_of(const lede_tg_docview *v, size_t i, uint32_t sb, ui
 
 size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, bool lite, uint64_t *o)
 {
-    return keys_of(v, i, sb, se, lite, KP_WORD | KP_CONTEXT, o);
+    return keys_of(v, i, sb, se, lite, LEDE_TGK_ALL, o);
 }
 
 size_t lede_tg_word_keys(const lede_tg_docview *v, size_t i, bool lite, uint64_t *o)
 {
-    return keys_of(v, i, 0, 0, lite, KP_WORD, o);
+    return keys_of(v, i, 0, 0, lite, LEDE_TGK_OWN, o);
 }
 
 size_t lede_tg_context_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, bool lite, uint64_t *o)
 {
-    return keys_of(v, i, sb, se, lite, KP_CONTEXT, o);
+    return keys_of(v, i, sb, se, lite, LEDE_TGK_NB | LEDE_TGK_SMALL | LEDE_TGK_PAIR, o);
+}
+
+size_t lede_tg_part_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, bool lite, unsigned parts,
+                         uint64_t *o)
+{
+    switch (parts) { /* the common sets get their own folded copy */
+    case LEDE_TGK_OWN: return keys_of(v, i, sb, se, lite, LEDE_TGK_OWN, o);
+    case LEDE_TGK_SMALL: return keys_of(v, i, sb, se, lite, LEDE_TGK_SMALL, o);
+    case LEDE_TGK_PAIR: return keys_of(v, i, sb, se, lite, LEDE_TGK_PAIR, o);
+    default: return keys_of(v, i, sb, se, lite, parts, o);
+    }
+}
+
+/* The NB keys of keys_of, seen from the neighbour j: each depends on j's
+ * own fields only (word, path, suf[2]), which is what lets tagger_fast.c
+ * cache them per distinct word. */
+size_t lede_tg_nb_keys(const lede_tg_docview *v, size_t j, int off, bool lite, uint64_t *o)
+{
+    const lede_tg_tok *t = &v->tok[j];
+    size_t n = 0;
+    switch (off) {
+    case -1:
+        o[n++] = lede_tgk_wm1(t->word);
+        if (!lite && t->path)
+            o[n++] = lede_tgk_path_nb(F_PATH_M1, t->path);
+        if (!lite && t->suf[2])
+            o[n++] = lede_tgk_suf_nb(F_SUF_M1, t->suf[2]);
+        break;
+    case 1:
+        o[n++] = lede_tgk_wp1(t->word);
+        if (!lite && t->path)
+            o[n++] = lede_tgk_path_nb(F_PATH_P1, t->path);
+        if (!lite && t->suf[2])
+            o[n++] = lede_tgk_suf_nb(F_SUF_P1, t->suf[2]);
+        break;
+    case -2:
+        if (!lite && t->path)
+            o[n++] = lede_tgk_path_nb(F_PATH_M2, t->path);
+        break;
+    case 2:
+        if (!lite && t->path)
+            o[n++] = lede_tgk_path_nb(F_PATH_P2, t->path);
+        break;
+    default:
+        break;
+    }
+    return n;
 }
 
 uint64_t lede_tg_trans_key(int prev) { return lede_tg_key(D_P1, (uint64_t)(prev + 1)); }
+
+bool lede_tg_doc_codes(const lede_tg_docview *v, size_t i, const uint8_t *y1, unsigned *bits_out, unsigned *maj_out)
+{
+    const lede_tg_tok *k = &v->tok[i];
+    if (k->cap == LEDE_TG_CAP_NONE)
+        return false;
+    const lede_tg_form *f = &v->forms[k->form];
+    unsigned cnt[LEDE_TG_NTYPES + 1];
+    for (int t = 0; t <= LEDE_TG_NTYPES; t++)
+        cnt[t] = f->lab[t];
+    int own = lede_tg_ltype(y1[i]);
+    if (cnt[own < 0 ? LEDE_TG_NTYPES : own])
+        cnt[own < 0 ? LEDE_TG_NTYPES : own]--;
+    unsigned bits = 0, best = 0, maj = 0;
+    for (int t = 0; t <= LEDE_TG_NTYPES; t++) {
+        if (cnt[t])
+            bits |= 1u << t;
+        if (cnt[t] > best) {
+            best = cnt[t];
+            maj = (unsigned)t + 1;
+        }
+    }
+    *bits_out = bits;
+    *maj_out = maj;
+    return true;
+}
 
 size_t lede_tg_doc_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, const uint8_t *y1,
                         uint64_t *o)
 {
     const lede_tg_tok *k = &v->tok[i];
     size_t n = 0;
-    uint64_t cc = (uint64_t)k->cap << 4 | k->ctx;
-    uint64_t y = y1[i];
-    uint64_t ym = i > sb ? y1[i - 1] + 1u : 0, yp = i + 1 < se ? y1[i + 1] + 1u : 0;
-    o[n++] = lede_tg_key(N_Y1, y);
-    o[n++] = lede_tg_key(N_Y1_3, ym << 16 | y << 8 | yp);
-    o[n++] = lede_tg_key(N_Y1_CAP, y << 16 | cc);
-    if (k->cap != LEDE_TG_CAP_NONE) {
-        const lede_tg_form *f = &v->forms[k->form];
-        unsigned cnt[LEDE_TG_NTYPES + 1];
-        for (int t = 0; t <= LEDE_TG_NTYPES; t++)
-            cnt[t] = f->lab[t];
-        int own = lede_tg_ltype(y1[i]);
-        if (cnt[own < 0 ? LEDE_TG_NTYPES : own])
-            cnt[own < 0 ? LEDE_TG_NTYPES : own]--;
-        unsigned bits = 0, best = 0, maj = 0;
-        for (int t = 0; t <= LEDE_TG_NTYPES; t++) {
-            if (cnt[t])
-                bits |= 1u << t;
-            if (cnt[t] > best) {
-                best = cnt[t];
-                maj = (unsigned)t + 1;
-            }
-        }
-        o[n++] = lede_tg_key(N_OTHERS, (uint64_t)bits << 8 | k->cap);
-        o[n++] = lede_tg_key(N_MAJ, (uint64_t)maj << 16 | cc);
+    uint64_t cc = lede_tgk_cc(k);
+    unsigned y = y1[i];
+    unsigned ym = i > sb ? y1[i - 1] + 1u : 0, yp = i + 1 < se ? y1[i + 1] + 1u : 0;
+    o[n++] = lede_tgk_y1(y);
+    o[n++] = lede_tgk_y1_3(ym, y, yp);
+    o[n++] = lede_tgk_y1_cap(y, cc);
+    unsigned bits, maj;
+    if (lede_tg_doc_codes(v, i, y1, &bits, &maj)) {
+        o[n++] = lede_tgk_others(bits, k->cap);
+        o[n++] = lede_tgk_maj(maj, cc);
     }
     return n;
 }

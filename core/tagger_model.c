@@ -2,7 +2,8 @@
  * tagger_model.c - loads data/ner.model: maps it read-only, checks the
  * versioned header, every section's bounds and alignment, the checksum and
  * that every open-addressing table has an empty slot (so a lookup always
- * ends), then exposes the sections as lede_tagger.  Owner: the NER tagger.
+ * ends), then exposes the sections as lede_tagger, with the dense tables
+ * of tagger_fast.c built from them.  Owner: the NER tagger.
  * Thread-safety: the returned tagger is immutable and shared by threads.
  */
 #include <assert.h>
@@ -17,6 +18,7 @@
 
 #include "stages.h"
 #include "tagger.h"
+#include "tagger_fast.h"
 
 static_assert(sizeof(lede_tg_header) == LEDE_TG_HEADER_SIZE, "header layout");
 static_assert(sizeof(lede_tg_slot) == 20 && sizeof(lede_tg_cslot) == 8 && sizeof(lede_tg_gslot) == 8,
@@ -191,6 +193,14 @@ lede_tagger *lede_tagger_load(const char *path, char *err, size_t errlen)
     }
     t->map = map;
     t->size = n;
+    /* dense rows of the features of small codes (tagger_fast.c): a few
+     * hundred KB, built once, read-only after */
+    t->dense = lede_tg_dense_build(t);
+    if (!t->dense) {
+        snprintf(err, errlen, "out of memory loading the tagger model");
+        lede_tagger_free(t);
+        return NULL;
+    }
     return t;
 }
 
@@ -198,6 +208,7 @@ void lede_tagger_free(lede_tagger *t)
 {
     if (!t)
         return;
+    lede_tg_dense_free(t->dense);
     if (t->map)
         munmap(t->map, t->size);
     free(t);

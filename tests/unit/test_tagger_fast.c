@@ -1,7 +1,10 @@
 /* test_tagger_fast.c - the tagger's run-time shortcuts give exactly what
  * the shared reference code gives: the alpha Viterbi decoder against
  * lede_tg_viterbi (random scores with many ties, signed zeros, every run
- * length up to 40). */
+ * length up to 40), and tagger_fast.c's label-free and pass-2 sums against
+ * looking every key up, token by token, on composed news text (headlines,
+ * names, lexicon places, numbers, accents) and on a document with more
+ * distinct words than the per-document cache holds. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,6 +16,9 @@
 
 #include "stages.h"
 #include "tagger.h"
+#include "tagger_acc.h"
+#include "tagger_fast.h"
+#include "workspace.h"
 
 #define NL LEDE_TG_NLAB
 
@@ -58,10 +64,125 @@ static void alpha_decoder_matches_reference(void **state)
     }
 }
 
+/* ---- sums ------------------------------------------------------------------- */
+static lede_model *model;
+
+static int setup(void **state)
+{
+    (void)state;
+    lede_status st;
+    char err[512];
+    const char *d = getenv("LEDE_DATA_DIR");
+    model = lede_model_load(d && *d ? d : "data", &st, err, sizeof err);
+    if (!model)
+        fprintf(stderr, "model: %s\n", err);
+    return model ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    lede_model_free(model);
+    return 0;
+}
+
+/* Segments text and compares, for every sentence, the fast sums of both
+ * passes with the reference, then the pass-2 document sums for some
+ * pass-1 labels. */
+static void check_text(const char *text)
+{
+    const lede_tagger *tg = model->tagger;
+    assert_non_null(tg->dense);
+    lede_workspace *ws = lede_workspace_new(model, NULL);
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    ws->doc.text_is_input = true;
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    const lede_doc *d = &ws->doc;
+    size_t n = d->toks.n;
+    assert_true(n > 0);
+    void *view = aligned_alloc(64, (lede_tg_scratch_size(n) + 63) & ~(size_t)63);
+    void *fmem = aligned_alloc(64, (lede_tg_fast_bytes(n) + 63) & ~(size_t)63);
+    int32_t *a = calloc(n * LEDE_TG_STRIDE, sizeof *a), *b = calloc(n * LEDE_TG_STRIDE, sizeof *b);
+    uint8_t *y1 = calloc(n, 1);
+    assert_true(view && fmem && a && b && y1);
+    lede_tg_tables tab = tg->tab;
+    tab.lex = model->lex;
+    lede_tg_docview v;
+    lede_tg_prepare(&v, d, &tab, view);
+    lede_tg_fast f;
+    lede_tg_fast_init(&f, tg, &v, fmem);
+    for (int p = 0; p < 2; p++) {
+        bool lite = p == 0 && tg->lite1;
+        for (size_t s = 0; s < d->sents.n; s++) {
+            const lede_sentence *se = &d->sents.v[s];
+            lede_tg_fast_static(&f, p, lite, se->tok_begin, se->tok_end, se->tok_begin, se->tok_end, a);
+            lede_tg_ref_static(tg, &v, p, lite, se->tok_begin, se->tok_end, se->tok_begin, se->tok_end, b);
+        }
+        for (size_t i = 0; i < n; i++)
+            if (memcmp(a + i * LEDE_TG_STRIDE, b + i * LEDE_TG_STRIDE, LEDE_TG_STRIDE * sizeof *a) != 0)
+                fail_msg("pass %d, token %zu (%.*s): fast and reference sums differ", p + 1, i,
+                         (int)lede_tok_len(&d->toks.v[i]), lede_tok_text(d, &d->toks.v[i]));
+    }
+    /* pass-1 labels: a fixed scatter of every label over the tokens */
+    for (size_t i = 0; i < n; i++)
+        y1[i] = (uint8_t)((i * 7 + (i >> 3)) % LEDE_TG_NLAB);
+    lede_tg_count_labels(&v, y1, NULL);
+    for (size_t s = 0; s < d->sents.n; s++) {
+        const lede_sentence *se = &d->sents.v[s];
+        for (uint32_t i = se->tok_begin; i < se->tok_end; i++) {
+            lede_tg_fast_doc(tg, &v, i, se->tok_begin, se->tok_end, y1, a + (size_t)i * LEDE_TG_STRIDE);
+            lede_tg_ref_doc(tg, &v, i, se->tok_begin, se->tok_end, y1, b + (size_t)i * LEDE_TG_STRIDE);
+            if (memcmp(a + (size_t)i * LEDE_TG_STRIDE, b + (size_t)i * LEDE_TG_STRIDE, LEDE_TG_STRIDE * sizeof *a))
+                fail_msg("token %u: fast and reference pass-2 sums differ", i);
+        }
+    }
+    free(view);
+    free(fmem);
+    free(a);
+    free(b);
+    free(y1);
+    lede_workspace_free(ws);
+}
+
+static void sums_match_reference_on_news(void **state)
+{
+    (void)state;
+    check_text("GERMANY BEATS FRANCE 2-1 IN PARIS\n\n"
+               "BERLIN, Aug 22 (Reuters) - Chancellor Angela Merkel's government said on Tuesday that "
+               "Deutsche Bank AG (DBK.DE) would sell its stake in the Bank of England-backed fund to "
+               "U.S. investors for $1.2 billion, or 14.5 percent more than analysts expected.\n\n"
+               "\"We will rebuild,\" the mayor of Kabul, Ahmad Zia Massoud, told reporters in Doha. "
+               "Peter Blackburn of the European Union and José María Aznar met at the Élysée Palace; "
+               "the talks lasted 3 hours.\n\n"
+               "Nations Cup: Brazil 3 Argentina 1 , Italy 0 Spain 0 .\n\n"
+               "Prime Minister Narendra Modi visited New Delhi, Mumbai and Sri Lanka with UN Secretary-General "
+               "Antonio Guterres. The New York Times reported it. Mr. O'Neill and Ms. van der Berg declined "
+               "to comment.\n\nA Title Case Headline About China Signing A Gas Deal In Beijing\n");
+}
+
+static void sums_match_reference_past_the_cache(void **state)
+{
+    (void)state;
+    /* more distinct words than LEDE_TG_FAST_MAX: the later ones are summed key by key */
+    size_t words = LEDE_TG_FAST_MAX + 600;
+    char *text = malloc(words * 16 + 64);
+    assert_non_null(text);
+    size_t at = 0;
+    for (size_t k = 0; k < words; k++)
+        at += (size_t)sprintf(text + at, "%s%c%s%zx%s", k % 9 == 0 ? "The " : "", k % 3 ? 'W' : 'q', "ord",
+                              k * 2654435761u % 1000003u, k % 11 == 10 ? ". " : " ");
+    text[at] = '\0';
+    check_text(text);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(alpha_decoder_matches_reference),
+        cmocka_unit_test(sums_match_reference_on_news),
+        cmocka_unit_test(sums_match_reference_past_the_cache),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,0 +1,381 @@
+/*
+ * tagger_fast.c - label-free sums of the tagger's features with few hash
+ * probes (see tagger_fast.h).  Owner: the NER tagger.
+ *
+ * A token's ~45 keys over two passes each cost a probe into a weight table
+ * far larger than the CPU caches.  Most of them need not:
+ *  - SMALL keys (case in context, lexicon and gazetteer codes, runs) take
+ *    a few hundred values: their rows are expanded to int32 once, at model
+ *    load, into dense tables indexed by the codes (lede_tg_dense);
+ *  - OWN keys and NB keys depend on one token's text: each distinct word
+ *    of the document gets one cache entry holding, per weight table, its
+ *    own sum and the sums it gives its neighbours at -2, -1, +1, +2, each
+ *    filled the first time it is needed;
+ *  - PAIR keys (and the N_Y1_3 trigram of pass 2) are still looked up.
+ * Integer sums do not depend on their order, so scores, and the output,
+ * are those of looking every key up (lede_tg_ref_static).
+ *
+ * Thread-safety: the dense tables are written only while the model loads;
+ * the per-document cache lives in the caller's scratch.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tagger_acc.h"
+#include "tagger_fast.h"
+#include "tagger_keys.h"
+
+/* ---- dense tables: rows of LEDE_TG_STRIDE int32 -------------------------------- */
+
+/* Case in context as an index: cap (5) x ctx (4). */
+enum { NCC = 20, NCAPB = 8, NDOC = 4, NCAPN = 6, NLEXPOS = 5, NGAZ = 16, NFREQ = 8, NRUNLEN = 7, NBITS = 32,
+       NMAJ = 6 };
+enum {
+    R_EDGE_M1 = 0, R_EDGE_P1 = 1,
+    R_NOPATH = 2,                               /* [cc]                        */
+    R_CAPB = R_NOPATH + NCC,                    /* [cc][capb]                  */
+    R_DOC = R_CAPB + NCC * NCAPB,               /* [cc][docstat]               */
+    R_CAP3 = R_DOC + NCC * NDOC,                /* [cap-1][cc][cap+1]          */
+    R_LEX = R_CAP3 + NCAPN * NCC * NCAPN,       /* [lexpos][bit]               */
+    R_GAZ = R_LEX + NLEXPOS * 16,               /* [gazpos][types]             */
+    R_CAP = R_GAZ + NLEXPOS * NGAZ,             /* [cc]                        */
+    R_FREQ = R_CAP + NCC,                       /* [cc][freqb]                 */
+    R_MISC = R_FREQ + NCC * NFREQ,              /* [bit]                       */
+    R_RUN = R_MISC + 8,                         /* [runpos][runlen]            */
+    R_Y1 = R_RUN + NLEXPOS * NRUNLEN,           /* [y][cc]: N_Y1 + N_Y1_CAP    */
+    R_OTHERS = R_Y1 + LEDE_TG_NLAB * NCC,       /* [bits][cap]                 */
+    R_MAJ = R_OTHERS + NBITS * 5,               /* [maj][cc]                   */
+    R_TOTAL = R_MAJ + NMAJ * NCC
+};
+
+struct lede_tg_dense {
+    int32_t *rows[LEDE_TG_TABLES];
+    void *mem;
+};
+
+static inline unsigned cc_index(unsigned cap, unsigned ctx) { return cap * 4 + ctx; }
+static inline uint64_t cc_value(unsigned i) { return (uint64_t)(i / 4) << 4 | (i % 4); }
+/* nb_cap's 7 (no neighbour) as index 5 */
+static inline unsigned capn_index(unsigned c) { return c == 7 ? 5 : c; }
+static inline unsigned capn_value(unsigned i) { return i == 5 ? 7 : i; }
+
+/* Adds the row of key (if the table has one) to an int32 row, as acc_add would. */
+static void row_add(const lede_tg_weights *w, uint64_t key, int32_t *out)
+{
+    const lede_tg_slot *s = lede_tg_row(w, key);
+    if (!s)
+        return;
+    for (int l = 0; l < LEDE_TG_NLAB; l++)
+        out[l] += (int32_t)s->w[l] * (1 << s->exp);
+}
+
+static void dense_fill(const lede_tg_weights *w, int32_t *rows)
+{
+#define ROW(r) (rows + (size_t)(r) * LEDE_TG_STRIDE)
+    row_add(w, lede_tgk_wm1(lede_tgk_edge(-1)), ROW(R_EDGE_M1));
+    row_add(w, lede_tgk_wp1(lede_tgk_edge(1)), ROW(R_EDGE_P1));
+    for (unsigned c = 0; c < NCC; c++) {
+        uint64_t cc = cc_value(c);
+        row_add(w, lede_tgk_nopath(cc), ROW(R_NOPATH + c));
+        row_add(w, lede_tgk_cap(cc), ROW(R_CAP + c));
+        for (unsigned b = 0; b < NCAPB; b++)
+            row_add(w, lede_tgk_cap_capb(cc, b), ROW(R_CAPB + c * NCAPB + b));
+        for (unsigned d = 0; d < NDOC; d++)
+            row_add(w, lede_tgk_cap_doc(cc, d), ROW(R_DOC + c * NDOC + d));
+        for (unsigned f = 0; f < NFREQ; f++)
+            row_add(w, lede_tgk_cap_freq(cc, f), ROW(R_FREQ + c * NFREQ + f));
+        for (unsigned m = 0; m < NCAPN; m++)
+            for (unsigned q = 0; q < NCAPN; q++)
+                row_add(w, lede_tgk_cap3(capn_value(m), cc, capn_value(q)),
+                        ROW(R_CAP3 + (m * NCC + c) * NCAPN + q));
+        for (unsigned y = 0; y < LEDE_TG_NLAB; y++) {
+            row_add(w, lede_tgk_y1(y), ROW(R_Y1 + y * NCC + c));
+            row_add(w, lede_tgk_y1_cap(y, cc), ROW(R_Y1 + y * NCC + c));
+        }
+        for (unsigned m = 0; m < NMAJ; m++)
+            row_add(w, lede_tgk_maj(m, cc), ROW(R_MAJ + m * NCC + c));
+    }
+    for (unsigned pos = 1; pos < NLEXPOS; pos++) {
+        for (unsigned b = 0; b < 16; b++)
+            row_add(w, lede_tgk_lex(pos, b), ROW(R_LEX + pos * 16 + b));
+        for (unsigned g = 0; g < NGAZ; g++)
+            row_add(w, lede_tgk_gaz(pos, g), ROW(R_GAZ + pos * NGAZ + g));
+        for (unsigned l = 0; l < NRUNLEN; l++)
+            row_add(w, lede_tgk_run(pos, l), ROW(R_RUN + pos * NRUNLEN + l));
+    }
+    for (unsigned b = 0; b < 8; b++)
+        row_add(w, lede_tgk_misc(b), ROW(R_MISC + b));
+    for (unsigned b = 0; b < NBITS; b++)
+        for (unsigned cap = 0; cap < 5; cap++)
+            row_add(w, lede_tgk_others(b, cap), ROW(R_OTHERS + b * 5 + cap));
+#undef ROW
+}
+
+lede_tg_dense *lede_tg_dense_build(const lede_tagger *t)
+{
+    lede_tg_dense *d = calloc(1, sizeof *d);
+    size_t per = (size_t)R_TOTAL * LEDE_TG_STRIDE * sizeof(int32_t);
+    if (!d || !(d->mem = calloc(1, LEDE_TG_TABLES * per + 64))) {
+        free(d);
+        return NULL;
+    }
+    /* 64-byte aligned rows: one row is never split across more lines than needed */
+    char *base = (char *)(((uintptr_t)d->mem + 63) & ~(uintptr_t)63);
+    for (int p = 0; p < LEDE_TG_TABLES; p++) {
+        d->rows[p] = (int32_t *)(void *)(base + (size_t)p * per);
+        dense_fill(&t->w[p], d->rows[p]);
+    }
+    return d;
+}
+
+void lede_tg_dense_free(lede_tg_dense *d)
+{
+    if (!d)
+        return;
+    free(d->mem);
+    free(d);
+}
+
+/* ---- per-document cache ------------------------------------------------------------- */
+
+/* Roles of an entry's sums: its own keys, then the NB keys it gives the
+ * token at -off for off = -2, -1, +1, +2 (lede_tg_nb_keys). */
+enum { ROLE_OWN, ROLE_M2, ROLE_M1, ROLE_P1, ROLE_P2, ROLES };
+static const int role_off[ROLES] = {0, -2, -1, 1, 2};
+
+struct lede_tg_fent {
+    uint64_t raw, word;
+    uint32_t tok;              /* a token with this text                      */
+    uint32_t have;             /* bit p * ROLES + role: that sum is filled     */
+};
+
+static size_t fast_slots(size_t cap)
+{
+    size_t slots = 16;
+    while (slots < 2 * cap)
+        slots <<= 1;
+    return slots;
+}
+static size_t fast_cap(size_t n) { return n < LEDE_TG_FAST_MAX ? n : LEDE_TG_FAST_MAX; }
+
+size_t lede_tg_fast_bytes(size_t n)
+{
+    size_t cap = fast_cap(n);
+    size_t a = (n * sizeof(uint32_t) + 15) & ~(size_t)15;
+    size_t b = fast_slots(cap) * sizeof(uint32_t);
+    size_t c = cap * sizeof(lede_tg_fent);
+    return a + b + c + cap * LEDE_TG_TABLES * ROLES * LEDE_TG_STRIDE * sizeof(int32_t);
+}
+
+void lede_tg_fast_init(lede_tg_fast *f, const lede_tagger *tg, const lede_tg_docview *v, void *mem)
+{
+    size_t n = v->d->toks.n, cap = fast_cap(n), slots = fast_slots(cap);
+    char *p = mem;
+    f->tg = tg;
+    f->v = v;
+    f->of = (uint32_t *)(void *)p;
+    p += (n * sizeof(uint32_t) + 15) & ~(size_t)15;
+    f->slot = (uint32_t *)(void *)p;
+    f->mask = slots - 1;
+    p += slots * sizeof(uint32_t);
+    f->ent = (lede_tg_fent *)(void *)p;
+    p += cap * sizeof(lede_tg_fent);
+    f->sum = (int32_t *)(void *)p;
+    f->n = 0;
+    f->cap = (uint32_t)cap;
+    memset(f->slot, 0, slots * sizeof(uint32_t));
+    for (size_t i = 0; i < n; i++) {
+        const lede_tg_tok *k = &v->tok[i];
+        uint32_t e;
+        for (uint64_t s = k->raw & f->mask;; s = (s + 1) & f->mask) {
+            e = f->slot[s];
+            if (e == 0) {
+                if (f->n < f->cap) {
+                    e = f->slot[s] = ++f->n;
+                    f->ent[e - 1] = (lede_tg_fent){.raw = k->raw, .word = k->word, .tok = (uint32_t)i};
+                }
+                break;
+            }
+            if (f->ent[e - 1].raw == k->raw && f->ent[e - 1].word == k->word)
+                break;
+        }
+        f->of[i] = e;
+    }
+}
+
+/* Keys of a role of token j (OWN: its own keys; else NB keys for a token
+ * at j - off). */
+static size_t role_keys(const lede_tg_docview *v, uint32_t j, int role, bool lite, uint64_t *keys)
+{
+    if (role == ROLE_OWN)
+        return lede_tg_part_keys(v, j, 0, 0, lite, LEDE_TGK_OWN, keys);
+    return lede_tg_nb_keys(v, j, role_off[role], lite, keys);
+}
+
+/* Fills the sum of role `role` of token j for table p: its entry's, or,
+ * when the cache had no room for its word, into tmp. */
+static __attribute__((noinline)) const int32_t *role_fill(lede_tg_fast *f, uint32_t j, int p, int role, bool lite,
+                                                          int32_t *tmp)
+{
+    const lede_tg_weights *w = &f->tg->w[p];
+    uint64_t keys[LEDE_TG_MAX_STATIC];
+    uint32_t e = f->of[j];
+    int32_t *s = tmp;
+    if (e) {
+        lede_tg_fent *en = &f->ent[e - 1];
+        s = f->sum + (((size_t)(e - 1) * LEDE_TG_TABLES + (size_t)p) * ROLES + (size_t)role) * LEDE_TG_STRIDE;
+        en->have |= 1u << (p * ROLES + role);
+        j = en->tok;
+    }
+    acc_t b;
+    acc_zero(&b);
+    acc_add_keys(&b, w, keys, role_keys(f->v, j, role, lite, keys));
+    acc_store(&b, s);
+    return s;
+}
+
+/* The sum of role `role` of token j for table p: its entry's when filled
+ * (the common case, inline), else role_fill's. */
+static inline const int32_t *role_sum(lede_tg_fast *f, uint32_t j, int p, int role, bool lite, int32_t *tmp)
+{
+    uint32_t e = f->of[j];
+    if (e && (f->ent[e - 1].have & (1u << (p * ROLES + role))))
+        return f->sum + (((size_t)(e - 1) * LEDE_TG_TABLES + (size_t)p) * ROLES + (size_t)role) * LEDE_TG_STRIDE;
+    return role_fill(f, j, p, role, lite, tmp);
+}
+
+/* Rows of the SMALL keys of token i in the dense tables, appended to
+ * out; false when a code lies outside them (a model with other buckets),
+ * for the caller to look the keys up. */
+static inline bool small_rows(const int32_t *rows, const int32_t **out, size_t *np, const lede_tg_docview *v,
+                              size_t i, uint32_t sb, uint32_t se, bool lite)
+{
+    const lede_tg_tok *k = &v->tok[i];
+    if (k->cap >= 5 || k->ctx >= 4 || k->capb >= NCAPB || k->docstat >= NDOC || k->freqb >= NFREQ ||
+        k->lexpos >= NLEXPOS || k->gazpos >= NLEXPOS || k->gaz >= NGAZ || k->runpos >= NLEXPOS ||
+        k->runlen >= NRUNLEN)
+        return false;
+#define ROW(r) (rows + (size_t)(r) * LEDE_TG_STRIDE)
+    size_t n = *np;
+    unsigned c = cc_index(k->cap, k->ctx);
+    unsigned cm1 = i > sb ? v->tok[i - 1].cap : 7, cp1 = i + 1 < se ? v->tok[i + 1].cap : 7;
+    if (!k->path)
+        out[n++] = ROW(R_NOPATH + c);
+    out[n++] = ROW(R_CAPB + c * NCAPB + k->capb);
+    out[n++] = ROW(R_DOC + c * NDOC + k->docstat);
+    out[n++] = ROW(R_CAP3 + (capn_index(cm1) * NCC + c) * NCAPN + capn_index(cp1));
+    if (k->lexpos)
+        for (uint32_t lex = k->lex & 0xFFFFu; lex; lex &= lex - 1)
+            out[n++] = ROW(R_LEX + k->lexpos * 16 + (unsigned)__builtin_ctz(lex));
+    if (k->gazpos)
+        out[n++] = ROW(R_GAZ + k->gazpos * NGAZ + k->gaz);
+    if (!lite) {
+        out[n++] = ROW(R_CAP + c);
+        out[n++] = ROW(R_FREQ + c * NFREQ + k->freqb);
+        for (uint32_t m = k->misc & 0xFFu & ~(unsigned)LEDE_TG_M_SKIP; m; m &= m - 1)
+            out[n++] = ROW(R_MISC + (unsigned)__builtin_ctz(m));
+        if (k->runpos)
+            out[n++] = ROW(R_RUN + k->runpos * NRUNLEN + k->runlen);
+    }
+#undef ROW
+    *np = n;
+    return true;
+}
+
+enum { CHUNK = 4 };
+
+void lede_tg_fast_static(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t e, uint32_t sb, uint32_t se,
+                         int32_t *stat)
+{
+    const lede_tg_docview *v = f->v;
+    const lede_tg_weights *w = &f->tg->w[p];
+    const int32_t *rows = f->tg->dense->rows[p];
+    uint64_t keys[CHUNK][LEDE_TG_MAX_STATIC];
+    size_t nk[CHUNK];
+    for (uint32_t c0 = b; c0 < e; c0 += CHUNK) {
+        uint32_t m = e - c0 < CHUNK ? e - c0 : CHUNK;
+        /* the PAIR keys of a few tokens first, their slots fetched ahead */
+        for (uint32_t t = 0; t < m; t++) {
+            nk[t] = lede_tg_part_keys(v, c0 + t, sb, se, lite, LEDE_TGK_PAIR, keys[t]);
+            for (size_t k = 0; k < nk[t]; k++)
+                __builtin_prefetch(&w->slot[keys[t][k] & w->wmask]);
+        }
+        for (uint32_t t = 0; t < m; t++) {
+            uint32_t i = c0 + t;
+            /* the stored sums to add: 5 roles, at most 16 lexicon rows and 15 others */
+            int32_t tmp[5][LEDE_TG_STRIDE];
+            const int32_t *sums[40];
+            size_t ns = 0;
+            sums[ns++] = role_sum(f, i, p, ROLE_OWN, lite, tmp[0]);
+            sums[ns++] = i > sb ? role_sum(f, i - 1, p, ROLE_M1, lite, tmp[1]) : rows + (size_t)R_EDGE_M1 * LEDE_TG_STRIDE;
+            sums[ns++] = i + 1 < se ? role_sum(f, i + 1, p, ROLE_P1, lite, tmp[2]) : rows + (size_t)R_EDGE_P1 * LEDE_TG_STRIDE;
+            if (!lite && i >= sb + 2)
+                sums[ns++] = role_sum(f, i - 2, p, ROLE_M2, lite, tmp[3]);
+            if (!lite && i + 2 < se)
+                sums[ns++] = role_sum(f, i + 2, p, ROLE_P2, lite, tmp[4]);
+            acc_t a;
+            acc_zero(&a);
+            if (!small_rows(rows, sums, &ns, v, i, sb, se, lite)) {
+                uint64_t sk[LEDE_TG_MAX_STATIC];
+                acc_add_keys(&a, w, sk, lede_tg_part_keys(v, i, sb, se, lite, LEDE_TGK_SMALL, sk));
+            }
+            for (size_t k = 0; k < ns; k++)
+                acc_add_sum(&a, sums[k]);
+            for (size_t k = 0; k < nk[t]; k++) {
+                const lede_tg_slot *row = lede_tg_row(w, keys[t][k]);
+                if (row)
+                    acc_add(&a, row);
+            }
+            acc_store(&a, stat + (size_t)i * LEDE_TG_STRIDE);
+        }
+    }
+}
+
+void lede_tg_ref_static(const lede_tagger *tg, const lede_tg_docview *v, int p, bool lite, uint32_t b, uint32_t e,
+                        uint32_t sb, uint32_t se, int32_t *stat)
+{
+    uint64_t keys[LEDE_TG_MAX_STATIC];
+    for (uint32_t i = b; i < e; i++) {
+        acc_t a;
+        acc_zero(&a);
+        acc_add_keys(&a, &tg->w[p], keys, lede_tg_static_keys(v, i, sb, se, lite, keys));
+        acc_store(&a, stat + (size_t)i * LEDE_TG_STRIDE);
+    }
+}
+
+void lede_tg_fast_doc(const lede_tagger *tg, const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se,
+                      const uint8_t *y1, int32_t *sum)
+{
+    const lede_tg_tok *k = &v->tok[i];
+    const lede_tg_weights *w = &tg->w[1];
+    unsigned y = y1[i];
+    unsigned bits = 0, maj = 0;
+    bool codes = lede_tg_doc_codes(v, i, y1, &bits, &maj);
+    if (k->cap >= 5 || k->ctx >= 4 || y >= LEDE_TG_NLAB || bits >= NBITS || maj >= NMAJ) {
+        lede_tg_ref_doc(tg, v, i, sb, se, y1, sum);
+        return;
+    }
+    const int32_t *rows = tg->dense->rows[1];
+    unsigned c = cc_index(k->cap, k->ctx);
+    unsigned ym = i > sb ? y1[i - 1] + 1u : 0, yp = i + 1 < se ? y1[i + 1] + 1u : 0;
+    acc_t a;
+    acc_load(&a, sum);
+    uint64_t key = lede_tgk_y1_3(ym, y, yp);
+    acc_add_keys(&a, w, &key, 1);
+    acc_add_sum(&a, rows + (size_t)(R_Y1 + y * NCC + c) * LEDE_TG_STRIDE);
+    if (codes) {
+        acc_add_sum(&a, rows + (size_t)(R_OTHERS + bits * 5 + k->cap) * LEDE_TG_STRIDE);
+        acc_add_sum(&a, rows + (size_t)(R_MAJ + maj * NCC + c) * LEDE_TG_STRIDE);
+    }
+    acc_store(&a, sum);
+}
+
+void lede_tg_ref_doc(const lede_tagger *tg, const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se,
+                     const uint8_t *y1, int32_t *sum)
+{
+    uint64_t keys[LEDE_TG_MAX_DOC];
+    acc_t a;
+    acc_load(&a, sum);
+    acc_add_keys(&a, &tg->w[1], keys, lede_tg_doc_keys(v, i, sb, se, y1, keys));
+    acc_store(&a, sum);
+}

@@ -1,0 +1,57 @@
+/*
+ * tagger_fast.h - the tagger's label-free sums without a hash probe per
+ * feature: load-time dense tables for the features of small codes, and a
+ * per-document cache of each distinct word's own and neighbour sums.
+ * Exact: every sum is the int32 sum of the same weight rows that the key
+ * lists of tagger_features.c name (tests/unit/test_tagger_fast.c compares
+ * them token by token).  Owner: the NER tagger.
+ * Thread-safety: lede_tg_dense is built once at model load and read-only
+ * after; lede_tg_fast lives in the caller's per-document scratch.
+ */
+#ifndef LEDE_TAGGER_FAST_H
+#define LEDE_TAGGER_FAST_H
+
+#include "tagger.h"
+
+/* Built by lede_tagger_load; NULL when out of memory. */
+lede_tg_dense *lede_tg_dense_build(const lede_tagger *t);
+void lede_tg_dense_free(lede_tg_dense *d);
+
+/* Per-document cache: one entry per distinct (raw, word) of the document
+ * (at most LEDE_TG_FAST_MAX; later words are summed key by key). */
+#define LEDE_TG_FAST_MAX 4096
+typedef struct lede_tg_fent lede_tg_fent;
+typedef struct lede_tg_fast {
+    const lede_tagger *tg;
+    const lede_tg_docview *v;
+    uint32_t *of;              /* per token: entry + 1, 0 = none              */
+    uint32_t *slot;            /* open addressing: entry + 1, 0 = empty        */
+    uint64_t mask;
+    lede_tg_fent *ent;
+    int32_t *sum;              /* cap x LEDE_TG_TABLES x roles x LEDE_TG_STRIDE */
+    uint32_t n, cap;
+} lede_tg_fast;
+
+/* Bytes of memory (16-byte aligned) lede_tg_fast_init needs for n tokens. */
+size_t lede_tg_fast_bytes(size_t n_tokens);
+/* Assigns every token of v its entry; tg->dense must be set. */
+void lede_tg_fast_init(lede_tg_fast *f, const lede_tagger *tg, const lede_tg_docview *v, void *mem);
+
+/* Label-free sums (LEDE_TG_STRIDE int32 per token, at stat + i * stride)
+ * of tokens [b, e) of the sentence [sb, se) for weight table p.  `lite`
+ * must be the same for every call with the same p (it is in
+ * lede_ner_run: the lite set for pass 1 only). */
+void lede_tg_fast_static(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t e, uint32_t sb, uint32_t se,
+                         int32_t *stat);
+/* The same sums, every key of lede_tg_static_keys looked up: the
+ * reference, and the fallback when the cache has no memory. */
+void lede_tg_ref_static(const lede_tagger *tg, const lede_tg_docview *v, int p, bool lite, uint32_t b, uint32_t e,
+                        uint32_t sb, uint32_t se, int32_t *stat);
+/* Adds the rows of token i's pass-2 keys (lede_tg_doc_keys) from table 1
+ * to sum (LEDE_TG_STRIDE int32). */
+void lede_tg_fast_doc(const lede_tagger *tg, const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se,
+                      const uint8_t *y1, int32_t *sum);
+void lede_tg_ref_doc(const lede_tagger *tg, const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se,
+                     const uint8_t *y1, int32_t *sum);
+
+#endif
