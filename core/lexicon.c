@@ -464,6 +464,18 @@ static const char *dir_or_env(const char *env, const char *dflt)
     return v && *v ? v : dflt;
 }
 
+/* The data directory's word lists, in load order (after the countries,
+ * subdivisions and currencies they refine; before WordNet). */
+static const struct {
+    const char *file;
+    uint32_t classes;
+} word_lists[] = {
+    {"demonyms.tsv", LEDE_LEX_DEMONYM},       {"titles.tsv", LEDE_LEX_TITLE},
+    {"org_words.tsv", LEDE_LEX_ORG_SUFFIX},   {"facility_words.tsv", LEDE_LEX_FACILITY},
+    {"press_words.tsv", LEDE_LEX_PRESS},      {"vehicle_words.tsv", LEDE_LEX_VEHICLE},
+    {"currencies.tsv", LEDE_LEX_CURRENCY},    {"groups.tsv", LEDE_LEX_NORP},
+};
+
 lede_lexicon *lede_lexicon_load(const char *data_dir, char *err, size_t errlen)
 {
     lexb b = {0};
@@ -483,22 +495,10 @@ lede_lexicon *lede_lexicon_load(const char *data_dir, char *err, size_t errlen)
     ok = ok && lex_load_iso3166_2(&b, path);
     snprintf(path, sizeof path, "%s/iso_4217.json", iso);
     ok = ok && lex_load_iso4217(&b, path);
-    snprintf(path, sizeof path, "%s/demonyms.tsv", data_dir);
-    ok = ok && lex_load_tsv(&b, path, LEDE_LEX_DEMONYM, true);
-    snprintf(path, sizeof path, "%s/titles.tsv", data_dir);
-    ok = ok && lex_load_tsv(&b, path, LEDE_LEX_TITLE, true);
-    snprintf(path, sizeof path, "%s/org_words.tsv", data_dir);
-    ok = ok && lex_load_tsv(&b, path, LEDE_LEX_ORG_SUFFIX, true);
-    snprintf(path, sizeof path, "%s/facility_words.tsv", data_dir);
-    ok = ok && lex_load_tsv(&b, path, LEDE_LEX_FACILITY, true);
-    snprintf(path, sizeof path, "%s/press_words.tsv", data_dir);
-    ok = ok && lex_load_tsv(&b, path, LEDE_LEX_PRESS, true);
-    snprintf(path, sizeof path, "%s/vehicle_words.tsv", data_dir);
-    ok = ok && lex_load_tsv(&b, path, LEDE_LEX_VEHICLE, true);
-    snprintf(path, sizeof path, "%s/currencies.tsv", data_dir);
-    ok = ok && lex_load_tsv(&b, path, LEDE_LEX_CURRENCY, true);
-    snprintf(path, sizeof path, "%s/groups.tsv", data_dir);
-    ok = ok && lex_load_tsv(&b, path, LEDE_LEX_NORP, true);
+    for (size_t k = 0; ok && k < sizeof word_lists / sizeof *word_lists; k++) {
+        snprintf(path, sizeof path, "%s/%s", data_dir, word_lists[k].file);
+        ok = lex_load_tsv(&b, path, word_lists[k].classes, true);
+    }
     /* last: WordNet links aliases, demonyms and cities to the countries
      * above and flags phrases that are also ordinary words */
     ok = ok && lex_load_wordnet(&b, wn);
