@@ -25,12 +25,9 @@ static const lede_token *tok(const lede_doc *d, uint32_t i) { return &d->toks.v[
  * it did when features were built as strings), so the hashes, and the
  * trained weights, are the same. */
 typedef struct sv { const char *s; size_t n; } sv;
-/* The feature code runs for most words of a document: the small helpers
- * are forced inline so the literal prefixes fold and no call is made. */
-#define ALWAYS_INLINE inline __attribute__((always_inline))
 #define SV(lit) ((sv){lit, sizeof(lit) - 1})
 
-static ALWAYS_INLINE uint32_t fnv(uint32_t h, const char *s, size_t n)
+static inline uint32_t fnv(uint32_t h, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     /* values are short: whole fours, then the rest without a loop */
@@ -82,7 +79,7 @@ typedef struct fbuf {
     size_t mask;               /* ... and its size - 1 (0: none)         */
 } fbuf;
 
-static ALWAYS_INLINE void put(fbuf *f, uint32_t h)
+static inline void put(fbuf *f, uint32_t h)
 {
     if (f->n < f->cap) {
         h &= LEDE_QCUE_MASK;
@@ -94,12 +91,12 @@ static ALWAYS_INLINE void put(fbuf *f, uint32_t h)
             __builtin_prefetch(&f->slot[h & f->mask]);
     }
 }
-static ALWAYS_INLINE void add1(fbuf *f, uint32_t name, sv a) { put(f, fnv(name, a.s, a.n)); }
-static ALWAYS_INLINE void add2(fbuf *f, uint32_t name, sv a, sv b)
+static inline void add1(fbuf *f, uint32_t name, sv a) { put(f, fnv(name, a.s, a.n)); }
+static inline void add2(fbuf *f, uint32_t name, sv a, sv b)
 {
     put(f, fnv(fnv(fnv(name, a.s, a.n), "_", 1), b.s, b.n));
 }
-static ALWAYS_INLINE void add3(fbuf *f, uint32_t name, sv a, sv b, sv c)
+static inline void add3(fbuf *f, uint32_t name, sv a, sv b, sv c)
 {
     put(f, fnv(fnv(fnv(fnv(fnv(name, a.s, a.n), "_", 1), b.s, b.n), "_", 1), c.s, c.n));
 }
@@ -107,7 +104,7 @@ static ALWAYS_INLINE void add3(fbuf *f, uint32_t name, sv a, sv b, sv c)
 enum { WORD_MAX = 47 }; /* bytes of a word the features look at */
 
 /* Folded form of token i, "<s>"/"</s>" outside [sb, se), capped. */
-static ALWAYS_INLINE sv word(const lede_qctx *q, int64_t i, uint32_t sb, uint32_t se)
+static sv word(const lede_qctx *q, int64_t i, uint32_t sb, uint32_t se)
 {
     const lede_doc *d = q->d;
     if (i < (int64_t)sb)
@@ -154,21 +151,12 @@ static sv next_shape(const lede_qctx *q, uint32_t j, uint32_t se)
     return SV("word");
 }
 
-/* memcmp(a, b, k) == 0 for a suffix of up to four bytes, without a call */
-static ALWAYS_INLINE bool ends_with(const char *a, const char *b, size_t k)
-{
-    for (size_t i = 0; i < k; i++)
-        if (a[i] != b[i])
-            return false;
-    return true;
-}
-
 /* A crude stem shared by inflections: said/says/saying stay apart, but
  * "criticized/criticizes/criticizing" meet at "criticiz".  The stem is a
  * prefix of the word: its length. */
-static ALWAYS_INLINE size_t stem(const char *w, size_t n)
+static size_t stem(const char *w, size_t n)
 {
-#define ENDS(lit) (n > sizeof(lit) + 1 && ends_with(w + n - (sizeof(lit) - 1), lit, sizeof(lit) - 1))
+#define ENDS(lit) (n > sizeof(lit) + 1 && memcmp(w + n - (sizeof(lit) - 1), lit, sizeof(lit) - 1) == 0)
     /* the first suffix that matches, in this order ("ments" never does:
      * "s" comes first, as it always has) */
     if (ENDS("ings"))
@@ -188,7 +176,7 @@ static ALWAYS_INLINE size_t stem(const char *w, size_t n)
         n--;
     return n;
 }
-static ALWAYS_INLINE sv stem_sv(sv w) { return (sv){w.s, stem(w.s, w.n)}; }
+static sv stem_sv(sv w) { return (sv){w.s, stem(w.s, w.n)}; }
 
 static sv speaker_shape(const lede_speaker *sp, bool found)
 {
