@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "event_int.h"
+#include "vocab.h"
 
 /* Closed-class words in the order closed_class consulted its lists (to,
  * negation, conjunctions, be, auxiliaries, modals, relatives, number words,
@@ -82,16 +83,6 @@ static const char *nrm(const lede_evctx *c, size_t i, size_t *n)
     return lede_tok_norm(c->d, t);
 }
 
-/* s[0..n) equals the NUL-terminated w (strlen(w) == n && memcmp(w, s, n) == 0)
- * without measuring w first: most list words differ at the first byte, and
- * these scans run for every token of every event rule. */
-static inline bool eq(const char *w, const char *s, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (w[k] == '\0' || w[k] != s[k])
-            return false;
-    return w[n] == '\0';
-}
 
 bool lede_ev_tok_is(const lede_evctx *c, size_t i, const char *w)
 {
@@ -99,7 +90,7 @@ bool lede_ev_tok_is(const lede_evctx *c, size_t i, const char *w)
         return false;
     size_t n;
     const char *s = nrm(c, i, &n);
-    return eq(w, s, n);
+    return lede_vocab_eq(w, s, n);
 }
 
 bool lede_ev_skip_sentence(const lede_doc *d, size_t sent)

@@ -10,6 +10,7 @@
 
 #include "timex_cal.h"
 #include "timex_int.h"
+#include "vocab.h"
 
 typedef lede_tx tx;
 typedef lede_tx_hit hit;
@@ -24,17 +25,6 @@ static const char *nrm(const tx *c, size_t i, size_t *n)
     return lede_tok_norm(c->d, t);
 }
 
-/* s[0..n) equals the NUL-terminated w: strlen(w) == n && memcmp(w, s, n) == 0,
- * but stopping at the first differing byte.  These checks run for every
- * pattern at every token, and almost all fail on the first byte, so
- * measuring w first was most of the timex stage. */
-static inline bool eq(const char *w, const char *s, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (w[k] == '\0' || w[k] != s[k])
-            return false;
-    return w[n] == '\0';
-}
 
 static bool W(const tx *c, size_t i, const char *w)
 {
@@ -42,7 +32,7 @@ static bool W(const tx *c, size_t i, const char *w)
         return false;
     size_t n;
     const char *s = nrm(c, i, &n);
-    return eq(w, s, n);
+    return lede_vocab_eq(w, s, n);
 }
 
 /* The index of s[0..n) in word list `list` (TXL_*), -1 if absent. */
