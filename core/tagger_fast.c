@@ -146,7 +146,7 @@ static const int role_off[ROLES] = {0, -2, -1, 1, 2};
 struct lede_tg_fent {
     uint64_t raw, word;
     uint32_t tok;              /* a token with this text                      */
-    uint32_t have;             /* bit p * ROLES + role: that sum is filled     */
+    uint32_t at[LEDE_TG_TABLES][ROLES]; /* sum index + 1 in the pool, 0 = not yet */
 };
 
 static size_t fast_slots(size_t cap)
@@ -182,6 +182,7 @@ void lede_tg_fast_init(lede_tg_fast *f, const lede_tagger *tg, const lede_tg_doc
     p += cap * sizeof(lede_tg_fent);
     f->sum = (int32_t *)(void *)p;
     f->n = 0;
+    f->used = 0;
     f->cap = (uint32_t)cap;
     memset(f->slot, 0, slots * sizeof(uint32_t));
     for (size_t i = 0; i < n; i++) {
@@ -222,9 +223,11 @@ static __attribute__((noinline)) const int32_t *role_fill(lede_tg_fast *f, uint3
     uint32_t e = f->of[j];
     int32_t *s = tmp;
     if (e) {
+        /* sums are handed out in fill order, so a document touches only
+         * as much of the pool as it fills, in sequence */
         lede_tg_fent *en = &f->ent[e - 1];
-        s = f->sum + (((size_t)(e - 1) * LEDE_TG_TABLES + (size_t)p) * ROLES + (size_t)role) * LEDE_TG_STRIDE;
-        en->have |= 1u << (p * ROLES + role);
+        en->at[p][role] = ++f->used;
+        s = f->sum + (size_t)(f->used - 1) * LEDE_TG_STRIDE;
         j = en->tok;
     }
     acc_t b;
@@ -239,8 +242,9 @@ static __attribute__((noinline)) const int32_t *role_fill(lede_tg_fast *f, uint3
 static inline const int32_t *role_sum(lede_tg_fast *f, uint32_t j, int p, int role, bool lite, int32_t *tmp)
 {
     uint32_t e = f->of[j];
-    if (e && (f->ent[e - 1].have & (1u << (p * ROLES + role))))
-        return f->sum + (((size_t)(e - 1) * LEDE_TG_TABLES + (size_t)p) * ROLES + (size_t)role) * LEDE_TG_STRIDE;
+    uint32_t at = e ? f->ent[e - 1].at[p][role] : 0;
+    if (at)
+        return f->sum + (size_t)(at - 1) * LEDE_TG_STRIDE;
     return role_fill(f, j, p, role, lite, tmp);
 }
 
@@ -296,23 +300,37 @@ void lede_tg_fast_static(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t
         uint32_t m = e - c0 < CHUNK ? e - c0 : CHUNK;
         /* the PAIR keys of a few tokens first, their slots fetched ahead */
         for (uint32_t t = 0; t < m; t++) {
-            nk[t] = lede_tg_part_keys(v, c0 + t, sb, se, lite, LEDE_TGK_PAIR, keys[t]);
+            uint32_t i = c0 + t;
+            nk[t] = lede_tg_part_keys(v, i, sb, se, lite, LEDE_TGK_PAIR, keys[t]);
+            /* neighbour roles of one key (pass 1's F_WM1 and F_WP1, the
+             * F_PATH_M2 and F_PATH_P2 of pass 2) are looked up directly: a
+             * cached sum would touch more memory than the row itself */
+            if (lite && i > sb)
+                nk[t] += lede_tg_nb_keys(v, i - 1, -1, lite, keys[t] + nk[t]);
+            if (lite && i + 1 < se)
+                nk[t] += lede_tg_nb_keys(v, i + 1, 1, lite, keys[t] + nk[t]);
+            if (!lite && i >= sb + 2)
+                nk[t] += lede_tg_nb_keys(v, i - 2, -2, lite, keys[t] + nk[t]);
+            if (!lite && i + 2 < se)
+                nk[t] += lede_tg_nb_keys(v, i + 2, 2, lite, keys[t] + nk[t]);
             for (size_t k = 0; k < nk[t]; k++)
                 __builtin_prefetch(&w->slot[keys[t][k] & w->wmask]);
         }
         for (uint32_t t = 0; t < m; t++) {
             uint32_t i = c0 + t;
-            /* the stored sums to add: 5 roles, at most 16 lexicon rows and 15 others */
-            int32_t tmp[5][LEDE_TG_STRIDE];
+            /* the stored sums to add: 3 roles, at most 16 lexicon rows and 15 others */
+            int32_t tmp[3][LEDE_TG_STRIDE];
             const int32_t *sums[40];
             size_t ns = 0;
             sums[ns++] = role_sum(f, i, p, ROLE_OWN, lite, tmp[0]);
-            sums[ns++] = i > sb ? role_sum(f, i - 1, p, ROLE_M1, lite, tmp[1]) : rows + (size_t)R_EDGE_M1 * LEDE_TG_STRIDE;
-            sums[ns++] = i + 1 < se ? role_sum(f, i + 1, p, ROLE_P1, lite, tmp[2]) : rows + (size_t)R_EDGE_P1 * LEDE_TG_STRIDE;
-            if (!lite && i >= sb + 2)
-                sums[ns++] = role_sum(f, i - 2, p, ROLE_M2, lite, tmp[3]);
-            if (!lite && i + 2 < se)
-                sums[ns++] = role_sum(f, i + 2, p, ROLE_P2, lite, tmp[4]);
+            if (i <= sb)
+                sums[ns++] = rows + (size_t)R_EDGE_M1 * LEDE_TG_STRIDE;
+            else if (!lite)
+                sums[ns++] = role_sum(f, i - 1, p, ROLE_M1, lite, tmp[1]);
+            if (i + 1 >= se)
+                sums[ns++] = rows + (size_t)R_EDGE_P1 * LEDE_TG_STRIDE;
+            else if (!lite)
+                sums[ns++] = role_sum(f, i + 1, p, ROLE_P1, lite, tmp[2]);
             acc_t a;
             acc_zero(&a);
             if (!small_rows(rows, sums, &ns, v, i, sb, se, lite)) {

@@ -28,8 +28,8 @@ typedef struct lede_tg_fast {
     uint32_t *slot;            /* open addressing: entry + 1, 0 = empty        */
     uint64_t mask;
     lede_tg_fent *ent;
-    int32_t *sum;              /* cap x LEDE_TG_TABLES x roles x LEDE_TG_STRIDE */
-    uint32_t n, cap;
+    int32_t *sum;              /* pool of sums, LEDE_TG_STRIDE int32 each      */
+    uint32_t n, cap, used;     /* entries, their cap, sums handed out          */
 } lede_tg_fast;
 
 /* Bytes of memory (16-byte aligned) lede_tg_fast_init needs for n tokens. */
