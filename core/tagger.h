@@ -255,6 +255,15 @@ void lede_tg_viterbi_vt(const float *sc, size_t n, const lede_tg_vtrans *vt, uin
 void lede_tg_viterbi_alpha(const float *sc, size_t n, const lede_tg_vtrans *vt, float *alpha, uint8_t *y);
 /* Score of y[i] minus the best other label valid between its neighbours. */
 float lede_tg_margin(const float *sc, size_t n, const float *trans, const uint8_t *y, size_t i);
+
+/* How far, in words, a word with no capital must be from every word with
+ * one for the tagger to leave it untagged (tagger_reach.c). */
+#ifndef LEDE_TG_NAME_REACH
+#define LEDE_TG_NAME_REACH 1
+#endif
+/* Clears active[i] (1 -> 0) for the tokens of the sentence that are that
+ * far from any capital; tokens already inactive stay so. */
+void lede_tg_far_from_names(const lede_doc *d, const lede_sentence *se, uint8_t *active);
 /* Pass-2 keys: pass 1's labels y1 here and for the same word elsewhere in
  * the document (lede_tg_count_labels first). */
 #define LEDE_TG_MAX_DOC 8

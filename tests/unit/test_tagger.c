@@ -273,6 +273,43 @@ static void respects_earlier_mentions(void **state)
     lede_workspace_free(ws);
 }
 
+/* Which tokens are left undecoded: words with no capital more than a word
+ * from any capital (punctuation not counted); the lowercase words inside
+ * names and next to them stay; a sentence with no capital is kept whole;
+ * a token already inactive stays so. */
+static void far_from_names(void **state)
+{
+    (void)state;
+    lede_workspace *ws = lede_workspace_new(model, NULL);
+    const char *text = "The Bank of England said the rates would stay low , Lloyd 's of London and "
+                       "the al-Qaeda group said .\nprices rose again in the end of the week .";
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    ws->doc.text_is_input = true;
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    const lede_doc *d = &ws->doc;
+    assert_int_equal(d->sents.n, 2);
+    uint8_t active[64];
+    assert_true(d->toks.n <= sizeof active);
+    for (size_t s = 0; s < d->sents.n; s++) {
+        for (uint32_t i = d->sents.v[s].tok_begin; i < d->sents.v[s].tok_end; i++)
+            active[i] = 1;
+        active[d->sents.v[s].tok_begin + 1] = 0; /* as if another stage had taken it */
+        lede_tg_far_from_names(d, &d->sents.v[s], active);
+    }
+    char kept[512] = "", *p = kept;
+    for (size_t i = 0; i < d->toks.n; i++)
+        if (active[i])
+            p += snprintf(p, sizeof kept - (size_t)(p - kept), "%.*s|", (int)(d->toks.v[i].end - d->toks.v[i].start),
+                          d->text + d->toks.v[i].start);
+    /* "Bank" was taken by the test; "the rates would stay" are far from
+     * every capital ("low ," is next to "Lloyd"); the lowercase sentence is
+     * whole but for "rose", taken by the test */
+    assert_string_equal(kept, "The|of|England|said|low|,|Lloyd|'|s|of|London|and|the|al-Qaeda|group|"
+                              "prices|again|in|the|end|of|the|week|.|");
+    lede_workspace_free(ws);
+}
+
 static void skips_boilerplate_and_empty(void **state)
 {
     lede_workspace *ws = lede_workspace_new(model, NULL);
@@ -310,6 +347,7 @@ int main(void)
         cmocka_unit_test(title_case_headline),
         cmocka_unit_test(respects_earlier_mentions),
         cmocka_unit_test(skips_boilerplate_and_empty),
+        cmocka_unit_test(far_from_names),
     };
     int fails = cmocka_run_group_tests_name("model file", file_tests, NULL, NULL);
     fails += cmocka_run_group_tests_name("tagging", tag_tests, setup, teardown);

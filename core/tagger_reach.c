@@ -1,0 +1,58 @@
+/*
+ * tagger_reach.c - which tokens the tagger need not decode: words with no
+ * capital letter, more than LEDE_TG_NAME_REACH words from any word with
+ * one.  Names are capitalised, and the lowercase words inside them sit
+ * next to a capital ("Bank of England", "Ministry of the Interior", "Lloyd
+ * 's": punctuation does not count as a word), so the labels of the others
+ * stay O and the runs between them are decoded alone.  In news that is
+ * about 40% of the tokens and a third of the tagger's instructions, for no
+ * measurable change in F1 (data/ner.model.md).  A sentence with no capital
+ * at all (lowercase text) is decoded whole.
+ * Pure function of the document; reentrant.  Owner: the NER tagger.
+ */
+#include "tagger.h"
+
+/* No capital letter (ASCII only: other scripts are left to the model). */
+static bool plain_lower(const lede_doc *d, uint32_t i)
+{
+    const lede_token *t = &d->toks.v[i];
+    const unsigned char *p = (const unsigned char *)d->text + t->start;
+    for (uint32_t k = 0; k < t->end - t->start; k++)
+        if (p[k] >= 0x80 || (p[k] >= 'A' && p[k] <= 'Z'))
+            return false;
+    return true;
+}
+
+static uint32_t is_word(const lede_doc *d, uint32_t i)
+{
+    return (d->toks.v[i].flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT)) != 0;
+}
+
+/* Forward, bit 2 marks the tokens far from the capital before them; back,
+ * those also far from the capital after them are cleared. */
+void lede_tg_far_from_names(const lede_doc *d, const lede_sentence *se, uint8_t *active)
+{
+    uint32_t b = se->tok_begin, e = se->tok_end;
+    bool capitals = false;
+    uint32_t dist = LEDE_TG_NAME_REACH + 1; /* words since the last capital */
+    for (uint32_t i = b; i < e; i++) {
+        if (!plain_lower(d, i)) {
+            capitals = true;
+            dist = 0;
+            continue;
+        }
+        dist += is_word(d, i);
+        if (dist > LEDE_TG_NAME_REACH && (active[i] & 1))
+            active[i] |= 2;
+    }
+    dist = LEDE_TG_NAME_REACH + 1;
+    for (uint32_t i = e; i-- > b;) {
+        if (!plain_lower(d, i)) {
+            dist = 0;
+            continue;
+        }
+        dist += is_word(d, i);
+        if (active[i] & 2)
+            active[i] = dist <= LEDE_TG_NAME_REACH || !capitals ? 1 : 0;
+    }
+}
