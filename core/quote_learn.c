@@ -8,10 +8,11 @@
  * before it, "that" or "to" after it).
  *
  * The same feature function serves the trainer (tools/quotes/train_cues.c),
- * so training and analysis cannot drift apart.  Features are FNV-1a hashes
- * of short strings, hashed in place; the weights (core/quote_cue_model.c,
- * generated) are an open-addressing table of (hash, weight index) slots.  Owned by the quotes
- * stage; reentrant (const tables only).
+ * so training and analysis cannot drift apart.  A feature is a template id
+ * mixed with per-token word hashes (computed once per document) or small
+ * codes; the weights (core/quote_cue_model.c, generated) are an
+ * open-addressing table of (hash, weight index) slots.  Owned by the quotes
+ * stage; reentrant (const tables; per-document arrays in the workspace).
  */
 #include <string.h>
 
@@ -19,57 +20,71 @@
 
 static const lede_token *tok(const lede_doc *d, uint32_t i) { return &d->toks.v[i]; }
 
-/* Features are FNV-1a over "name=v1_v2_v3".  The values are hashed where
- * they lie (token text, literals) as views: a view's length is what the
- * string would be as a C string (a NUL inside a token's text ends it, as
- * it did when features were built as strings), so the hashes, and the
- * trained weights, are the same. */
-typedef struct sv { const char *s; size_t n; } sv;
-#define SV(lit) ((sv){lit, sizeof(lit) - 1})
+/* ---- feature hashing --------------------------------------------------------
+ * A feature is a template id mixed with up to three 32-bit values: word
+ * hashes computed once per token per document (lede_qfeat_tokens), or small
+ * codes (a bucket, a shape).  Hashing each word once, instead of FNV-1a over
+ * "name=value" strings for every candidate that looks at it, was most of
+ * the stage's cost.  Changing a template, a value or the mix changes every
+ * weight: retrain (tools/quotes/train.sh). */
+enum {
+    /* cue classifier */
+    T_BIAS = 1, T_W, T_P1, T_P2, T_N1, T_N2, T_WN, T_PW, T_WNN, T_SUF3, T_STEM, T_P1S_S, T_S_N1S, T_THAT5,
+    T_S_CTX, T_QA_QB, T_SHAPE, T_POS, T_LEFT, T_CUE, T_CLS, T_FORM_P1, T_NOCUE, T_SPB, T_SPA, T_NX, T_W_NX,
+    T_W_SPB, T_CUE_NX_SPB, T_QNEAR, T_PC,
+    /* clause-end model */
+    T_K_BIAS = 64, T_K_PC, T_K_N1, T_K_N2, T_K_P1, T_K_PC_N1, T_K_N1N2, T_K_CUE, T_K_CUE_N1, T_K_NX, T_K_WORDS,
+    T_K_REST, T_K_VERBS, T_K_RVERBS, T_K_COMMAS, T_K_APPOS, T_K_N1SUF,
+};
+/* values that are not words */
+enum {
+    V_BOS = 0x10000001u, V_EOS, V_NUM, V_CAP,
+    /* next_shape */
+    V_END, V_THAT, V_TO, V_WH, V_QUOTE, V_COMMA, V_COLON, V_PERIOD, V_PUNCT, V_PRON, V_DET, V_UPPER, V_FN, V_WORD,
+    /* speaker_shape */
+    V_NONE, V_SPRON, V_ANON, V_NAMED, V_NOMINAL,
+};
 
-static inline uint32_t fnv(uint32_t h, const char *s, size_t n)
+static inline uint32_t fin(uint64_t h) { return (uint32_t)(h >> 42); } /* the top 22 bits */
+static inline uint64_t mix0(uint32_t t, uint32_t a) { return ((uint64_t)t << 32 | a) * 0x9E3779B97F4A7C15ull; }
+static inline uint64_t mixn(uint64_t h, uint32_t b) { return (h ^ (h >> 29) ^ b) * 0xBF58476D1CE4E5B9ull; }
+static inline uint32_t f1(uint32_t t, uint32_t a) { return fin(mixn(mix0(t, a), 0)); }
+static inline uint32_t f2(uint32_t t, uint32_t a, uint32_t b) { return fin(mixn(mix0(t, a), b)); }
+static inline uint32_t f3(uint32_t t, uint32_t a, uint32_t b, uint32_t c)
+{
+    return fin(mixn(mixn(mix0(t, a), b), c));
+}
+
+/* A word's bytes as a 32-bit hash: overlapping unaligned loads, the length
+ * mixed in (any hash will do; it only has to be the same in the trainer). */
+static inline uint64_t load64(const char *s)
+{
+    uint64_t v;
+    memcpy(&v, s, 8);
+    return v;
+}
+static inline uint32_t load32(const char *s)
+{
+    uint32_t v;
+    memcpy(&v, s, 4);
+    return v;
+}
+static uint32_t word_hash(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    /* values are short: whole fours, then the rest without a loop */
-    for (; n >= 4; n -= 4, u += 4) {
-        h = (h ^ u[0]) * 16777619u;
-        h = (h ^ u[1]) * 16777619u;
-        h = (h ^ u[2]) * 16777619u;
-        h = (h ^ u[3]) * 16777619u;
+    uint64_t h = (uint64_t)n * 0xC2B2AE3D27D4EB4Full;
+    if (n >= 8) {
+        for (size_t k = 0; k + 8 < n; k += 8)
+            h = (h ^ load64(s + k)) * 0x9E3779B97F4A7C15ull, h ^= h >> 31;
+        h ^= load64(s + n - 8);
+    } else if (n >= 4) {
+        h ^= load32(s) | (uint64_t)load32(s + n - 4) << 32;
+    } else if (n) {
+        h ^= u[0] | (uint32_t)u[n / 2] << 8 | (uint32_t)u[n - 1] << 16;
     }
-    switch (n) {
-    case 3:
-        h = (h ^ *u++) * 16777619u;
-        /* fall through */
-    case 2:
-        h = (h ^ *u++) * 16777619u;
-        /* fall through */
-    case 1:
-        h = (h ^ *u) * 16777619u;
-    }
-    return h;
-}
-
-/* The hash of a literal ("name=" or a whole "name=value"): unrolled, so
- * it folds to a constant at compile time. */
-static inline uint32_t fnv_lit(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-#pragma GCC unroll 24
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
-    }
-    return h;
-}
-#define NAME(lit) fnv_lit(lit "=", sizeof(lit))
-#define LIT(lit) fnv_lit(lit, sizeof(lit) - 1)
-
-/* [s, s + n) up to its first NUL */
-static sv cstr(const char *s, size_t n)
-{
-    const char *z = memchr(s, '\0', n);
-    return (sv){s, z ? (size_t)(z - s) : n};
+    h *= 0x165667B19E3779F9ull;
+    h ^= h >> 32;
+    return (uint32_t)h;
 }
 
 typedef struct fbuf {
@@ -82,73 +97,13 @@ typedef struct fbuf {
 static inline void put(fbuf *f, uint32_t h)
 {
     if (f->n < f->cap) {
-        h &= LEDE_QCUE_MASK;
         h = h ? h : 1; /* 0 marks an empty slot in the table */
         f->out[f->n++] = h;
-        /* the weight table is larger than the caches: start fetching the
-         * slot now, while the next features are worked out */
+        /* start fetching the slot now, while the next features are worked
+         * out */
         if (f->mask)
             __builtin_prefetch(&f->slot[h & f->mask]);
     }
-}
-static inline void add1(fbuf *f, uint32_t name, sv a) { put(f, fnv(name, a.s, a.n)); }
-static inline void add2(fbuf *f, uint32_t name, sv a, sv b)
-{
-    put(f, fnv(fnv(fnv(name, a.s, a.n), "_", 1), b.s, b.n));
-}
-static inline void add3(fbuf *f, uint32_t name, sv a, sv b, sv c)
-{
-    put(f, fnv(fnv(fnv(fnv(fnv(name, a.s, a.n), "_", 1), b.s, b.n), "_", 1), c.s, c.n));
-}
-
-enum { WORD_MAX = 47 }; /* bytes of a word the features look at */
-
-/* Folded form of token i, "<s>"/"</s>" outside [sb, se), capped. */
-static sv word(const lede_qctx *q, int64_t i, uint32_t sb, uint32_t se)
-{
-    const lede_doc *d = q->d;
-    if (i < (int64_t)sb)
-        return SV("<s>");
-    if (i >= (int64_t)se)
-        return SV("</s>");
-    const lede_token *t = tok(d, (uint32_t)i);
-    if (t->flags & LEDE_TF_DIGIT)
-        return SV("<num>");
-    uint32_t cls = q->tk[i].cls;
-    if (cls & LEDE_QT_NAME)
-        return SV("<Cap>");
-    sv w = {lede_tok_norm(d, t), t->norm_len < WORD_MAX ? t->norm_len : WORD_MAX};
-    return cls & LEDE_QT_NUL ? cstr(w.s, w.n) : w;
-}
-
-/* What follows the cue once adjuncts are passed: the shape of a clause. */
-static sv next_shape(const lede_qctx *q, uint32_t j, uint32_t se)
-{
-    const lede_doc *d = q->d;
-    if (j >= se)
-        return SV("end");
-    const lede_token *t = tok(d, j);
-    if (lede_qw_is(q, j, LEDE_QW_THAT))
-        return SV("that");
-    if (lede_qw_is(q, j, LEDE_QW_TO))
-        return SV("to");
-    if (lede_qw_class(q, j, LEDE_QC_WH)) /* if, whether, how, what, why */
-        return SV("wh");
-    if (t->flags & LEDE_TF_QUOTE)
-        return SV("quote");
-    if (t->flags & LEDE_TF_PUNCT) {
-        char c = d->text[t->start];
-        return c == ',' ? SV("comma") : c == ':' ? SV("colon") : c == '.' ? SV("period") : SV("punct");
-    }
-    if (lede_qw_pronoun(q, j))
-        return SV("pron");
-    if (lede_qw_determiner(q, j))
-        return SV("det");
-    if (t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER))
-        return SV("cap");
-    if (lede_qw_function(q, j))
-        return SV("fn");
-    return SV("word");
 }
 
 /* A crude stem shared by inflections: said/says/saying stay apart, but
@@ -157,8 +112,7 @@ static sv next_shape(const lede_qctx *q, uint32_t j, uint32_t se)
 static size_t stem(const char *w, size_t n)
 {
 #define ENDS(lit) (n > sizeof(lit) + 1 && memcmp(w + n - (sizeof(lit) - 1), lit, sizeof(lit) - 1) == 0)
-    /* the first suffix that matches, in this order ("ments" never does:
-     * "s" comes first, as it always has) */
+    /* the first suffix that matches, in this order */
     if (ENDS("ings"))
         n -= 4;
     else if (ENDS("ing") || ENDS("ied") || ENDS("ies"))
@@ -176,17 +130,73 @@ static size_t stem(const char *w, size_t n)
         n--;
     return n;
 }
-static sv stem_sv(sv w) { return (sv){w.s, stem(w.s, w.n)}; }
 
-static sv speaker_shape(const lede_speaker *sp, bool found)
+void lede_qfeat_tokens(lede_qctx *q)
+{
+    const lede_doc *d = q->d;
+    for (uint32_t i = 0; i < q->ntok; i++) {
+        const lede_token *t = tok(d, i);
+        const char *s = lede_tok_norm(d, t);
+        size_t n = t->norm_len, sn = stem(s, n);
+        uint32_t h = word_hash(s, n);
+        q->fh[i] = (lede_qfh){h, sn == n ? h : word_hash(s, sn)};
+    }
+}
+
+/* Token i as a neighbour (<s>/</s> outside [sb, se), <num>, <Cap>, or its
+ * folded form), and that value's stem. */
+static inline uint32_t ctxw(const lede_qctx *q, int64_t i, uint32_t sb, uint32_t se, bool stemmed)
+{
+    if (i < (int64_t)sb)
+        return V_BOS;
+    if (i >= (int64_t)se)
+        return V_EOS;
+    if (tok(q->d, (uint32_t)i)->flags & LEDE_TF_DIGIT)
+        return V_NUM;
+    if (q->tk[i].cls & LEDE_QT_NAME)
+        return V_CAP;
+    return stemmed ? q->fh[i].stem : q->fh[i].word;
+}
+
+/* What follows the cue once adjuncts are passed: the shape of a clause. */
+static uint32_t next_shape(const lede_qctx *q, uint32_t j, uint32_t se)
+{
+    const lede_doc *d = q->d;
+    if (j >= se)
+        return V_END;
+    const lede_token *t = tok(d, j);
+    if (lede_qw_is(q, j, LEDE_QW_THAT))
+        return V_THAT;
+    if (lede_qw_is(q, j, LEDE_QW_TO))
+        return V_TO;
+    if (lede_qw_class(q, j, LEDE_QC_WH)) /* if, whether, how, what, why */
+        return V_WH;
+    if (t->flags & LEDE_TF_QUOTE)
+        return V_QUOTE;
+    if (t->flags & LEDE_TF_PUNCT) {
+        char c = d->text[t->start];
+        return c == ',' ? V_COMMA : c == ':' ? V_COLON : c == '.' ? V_PERIOD : V_PUNCT;
+    }
+    if (lede_qw_pronoun(q, j))
+        return V_PRON;
+    if (lede_qw_determiner(q, j))
+        return V_DET;
+    if (t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER))
+        return V_UPPER;
+    if (lede_qw_function(q, j))
+        return V_FN;
+    return V_WORD;
+}
+
+static uint32_t speaker_shape(const lede_speaker *sp, bool found)
 {
     if (!found)
-        return SV("none");
+        return V_NONE;
     if (sp->pronoun)
-        return SV("pron");
+        return V_SPRON;
     if (sp->anonymous)
-        return SV("anon");
-    return sp->named ? SV("named") : SV("nominal");
+        return V_ANON;
+    return sp->named ? V_NAMED : V_NOMINAL;
 }
 
 bool lede_qcue_word(const lede_qctx *q, uint32_t i)
@@ -219,29 +229,25 @@ size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t 
     fbuf f = {out, 0, cap, lede_qcue_weights.slot, lede_qcue_weights.n ? lede_qcue_weights.n - 1 : 0};
     /* the word itself even when capitalised inside a sentence */
     const lede_token *t = tok(d, i);
-    size_t wl = t->norm_len < WORD_MAX ? t->norm_len : WORD_MAX;
-    sv raw = {lede_tok_norm(d, t), wl};
-    if (q->tk[i].cls & LEDE_QT_NUL)
-        raw = cstr(raw.s, wl);
-    sv p1 = word(q, (int64_t)i - 1, sb, se), p2 = word(q, (int64_t)i - 2, sb, se);
-    sv n1 = word(q, (int64_t)i + 1, sb, se), n2 = word(q, (int64_t)i + 2, sb, se);
-    put(&f, LIT("bias="));
-    add1(&f, NAME("w"), raw);
-    add1(&f, NAME("p1"), p1);
-    add1(&f, NAME("p2"), p2);
-    add1(&f, NAME("n1"), n1);
-    add1(&f, NAME("n2"), n2);
-    add2(&f, NAME("wn"), raw, n1);
-    add2(&f, NAME("pw"), p1, raw);
-    add3(&f, NAME("wnn"), raw, n1, n2);
-    if (wl > 3)
-        add1(&f, NAME("suf3"), q->tk[i].cls & LEDE_QT_NUL ? cstr(raw.s + wl - 3, 3) : (sv){raw.s + wl - 3, 3});
-    /* the stem is taken over all wl bytes, then read as a string */
-    size_t stl = stem(raw.s, wl);
-    sv st = {raw.s, stl < raw.n ? stl : raw.n};
-    add1(&f, NAME("stem"), st);
-    add2(&f, NAME("p1s_s"), stem_sv(p1), st);
-    add2(&f, NAME("s_n1s"), st, stem_sv(n1));
+    uint32_t raw = q->fh[i].word, st = q->fh[i].stem;
+    uint32_t p1 = ctxw(q, (int64_t)i - 1, sb, se, false), p2 = ctxw(q, (int64_t)i - 2, sb, se, false);
+    uint32_t n1 = ctxw(q, (int64_t)i + 1, sb, se, false), n2 = ctxw(q, (int64_t)i + 2, sb, se, false);
+    put(&f, f1(T_BIAS, 0));
+    put(&f, f1(T_W, raw));
+    put(&f, f1(T_P1, p1));
+    put(&f, f1(T_P2, p2));
+    put(&f, f1(T_N1, n1));
+    put(&f, f1(T_N2, n2));
+    put(&f, f2(T_WN, raw, n1));
+    put(&f, f2(T_PW, p1, raw));
+    put(&f, f3(T_WNN, raw, n1, n2));
+    if (t->norm_len > 3) {
+        const unsigned char *w = (const unsigned char *)lede_tok_norm(d, t) + t->norm_len - 3;
+        put(&f, f1(T_SUF3, w[0] | (uint32_t)w[1] << 8 | (uint32_t)w[2] << 16));
+    }
+    put(&f, f1(T_STEM, st));
+    put(&f, f2(T_P1S_S, ctxw(q, (int64_t)i - 1, sb, se, true), st));
+    put(&f, f2(T_S_N1S, st, ctxw(q, (int64_t)i + 1, sb, se, true)));
     bool that_soon = false, q_after = false, q_before = false;
     for (uint32_t k = i + 1; k < se && k < i + 6; k++)
         that_soon |= lede_qw_is(q, k, LEDE_QW_THAT);
@@ -256,84 +262,60 @@ size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t 
     }
     uint32_t lo = i > sb + LEDE_QUOTE_CLAUSE_MAX ? i - LEDE_QUOTE_CLAUSE_MAX : sb;
     q_before = q->tk[i].quote_prev != LEDE_QTOK_FAR && i - q->tk[i].quote_prev >= lo;
-    put(&f, that_soon ? LIT("that5=1") : LIT("that5=0"));
-    char ctx[3] = {(char)('0' + that_soon), (char)('0' + q_after), (char)('0' + q_before)};
-    add2(&f, NAME("s_ctx"), st, (sv){ctx, 3});
-    put(&f, q_after ? (q_before ? LIT("qa_qb=11") : LIT("qa_qb=10")) : (q_before ? LIT("qa_qb=01") : LIT("qa_qb=00")));
-    char shape[4] = {'x'};
-    if (t->flags & LEDE_TF_ALL_UPPER)
-        shape[0] = 'A';
-    else if (t->flags & LEDE_TF_UPPER_INIT)
-        shape[0] = 'C';
-    else if (!(t->flags & LEDE_TF_ALPHA))
-        shape[0] = 'p';
-    shape[1] = (t->flags & LEDE_TF_SENT_START) ? 's' : '-';
-    shape[2] = (t->flags & LEDE_TF_HEADLINE) ? 'h' : '-';
-    shape[3] = d->paras.v[d->sents.v[t->sent].para].kind == LEDE_PARA_TITLE ? 't' : '-';
-    add1(&f, NAME("shape"), (sv){shape, 4});
+    put(&f, f1(T_THAT5, that_soon));
+    put(&f, f2(T_S_CTX, st, (uint32_t)that_soon | (uint32_t)q_after << 1 | (uint32_t)q_before << 2));
+    put(&f, f1(T_QA_QB, (uint32_t)q_after | (uint32_t)q_before << 1));
+    uint32_t shape = (t->flags & LEDE_TF_ALL_UPPER) ? 1 : (t->flags & LEDE_TF_UPPER_INIT) ? 2 : !(t->flags & LEDE_TF_ALPHA) ? 3 : 0;
+    shape |= (t->flags & LEDE_TF_SENT_START) ? 4 : 0;
+    shape |= (t->flags & LEDE_TF_HEADLINE) ? 8 : 0;
+    shape |= d->paras.v[d->sents.v[t->sent].para].kind == LEDE_PARA_TITLE ? 16 : 0;
+    put(&f, f1(T_SHAPE, shape));
     uint32_t pos = i - sb;
-    put(&f, pos == 0    ? LIT("pos=0")
-            : pos == 1  ? LIT("pos=1")
-            : pos < 4   ? LIT("pos=2")
-            : pos < 8   ? LIT("pos=4")
-            : pos < 16  ? LIT("pos=8")
-                        : LIT("pos=16"));
+    put(&f, f1(T_POS, pos == 0 ? 0 : pos == 1 ? 1 : pos < 4 ? 2 : pos < 8 ? 4 : pos < 16 ? 8 : 16));
     uint32_t left = se - i;
-    put(&f, left < 3 ? LIT("left=2") : left < 6 ? LIT("left=5") : left < 12 ? LIT("left=11") : LIT("left=12+"));
+    put(&f, f1(T_LEFT, left < 3 ? 2 : left < 6 ? 5 : left < 12 ? 11 : 12));
 
     lede_cue c;
     bool is_cue = lede_cue_at(q, i, se, &c);
     /* lexicon knowledge, also for capitalised words the lexicon skips */
-    char lemma_s[8];
-    sv lemma = SV("?");
+    uint32_t lemma = 0;
     if (is_cue) {
-        /* class bits, span length and form, e.g. "c067l1f1" */
-        unsigned cls = c.cls & 0x7f, ln = c.te - c.tb > 9 ? 9 : c.te - c.tb;
-        lemma_s[0] = 'c';
-        lemma_s[1] = (char)('0' + cls / 100);
-        lemma_s[2] = (char)('0' + cls / 10 % 10);
-        lemma_s[3] = (char)('0' + cls % 10);
-        lemma_s[4] = 'l';
-        lemma_s[5] = (char)('0' + ln);
-        lemma_s[6] = 'f';
-        lemma_s[7] = (char)('0' + c.form);
-        lemma = (sv){lemma_s, 8};
-        add1(&f, NAME("cue"), lemma);
-        const uint32_t names[] = {LIT("cls=S"), LIT("cls=C"), LIT("cls=M"), LIT("cls=A"),
-                                  LIT("cls=Acc"), LIT("cls=T"), LIT("cls=W")};
-        for (int b = 0; b < 7; b++)
+        /* class bits, span length and form */
+        uint32_t ln = c.te - c.tb > 9 ? 9 : c.te - c.tb;
+        lemma = 1u << 24 | (c.cls & 0x7f) | ln << 8 | (uint32_t)c.form << 16;
+        put(&f, f1(T_CUE, lemma));
+        for (uint32_t b = 0; b < 7; b++)
             if (c.cls & (1u << b))
-                put(&f, names[b]);
-        char form = (char)('0' + c.form);
-        add2(&f, NAME("form_p1"), (sv){&form, 1}, p1);
+                put(&f, f1(T_CLS, b));
+        put(&f, f2(T_FORM_P1, c.form, p1));
     } else {
-        put(&f, LIT("cue=no"));
+        put(&f, f1(T_NOCUE, 0));
     }
     uint32_t after = is_cue ? c.te : i + 1;
     /* what the rule walkers see around it */
     lede_speaker sp;
     bool before = i > sb && lede_speaker_before(q, sb, i, &sp);
-    sv sb_shape = speaker_shape(&sp, before);
-    add1(&f, NAME("spb"), sb_shape);
+    uint32_t sb_shape = speaker_shape(&sp, before);
+    put(&f, f1(T_SPB, sb_shape));
     lede_speaker sa;
     bool aft = lede_speaker_after(q, after, se, &sa);
-    add1(&f, NAME("spa"), speaker_shape(&sa, aft));
+    put(&f, f1(T_SPA, speaker_shape(&sa, aft)));
     uint32_t j = after;
     while (j < se && (lede_qw_time(q, j) || lede_qw_aux_adverb(q, j)))
         j++;
-    sv nx = next_shape(q, j, se);
-    add1(&f, NAME("nx"), nx);
-    add2(&f, NAME("w_nx"), raw, nx);
-    add2(&f, NAME("w_spb"), raw, sb_shape);
-    add3(&f, NAME("cue_nx_spb"), lemma, nx, sb_shape);
+    uint32_t nx = next_shape(q, j, se);
+    put(&f, f1(T_NX, nx));
+    put(&f, f2(T_W_NX, raw, nx));
+    put(&f, f2(T_W_SPB, raw, sb_shape));
+    put(&f, f3(T_CUE_NX_SPB, lemma, nx, sb_shape));
     /* quotation marks nearby: mixed quotes and partial quotes */
     bool qnear = false;
     for (uint32_t k = after; k < se && k < after + 4; k++)
         qnear |= (tok(d, k)->flags & LEDE_TF_QOPEN) != 0;
-    put(&f, qnear ? LIT("qnear=1") : LIT("qnear=0"));
+    put(&f, f1(T_QNEAR, qnear));
     bool prev_close = i > sb && (tok(d, i - 1)->flags & LEDE_TF_QCLOSE);
     bool prev_comma = i > sb && d->text[tok(d, i - 1)->start] == ',' && tok(d, i - 1)->end - tok(d, i - 1)->start == 1;
-    put(&f, prev_close ? LIT("pc=q") : prev_comma ? LIT("pc=,") : LIT("pc=-"));
+    put(&f, f1(T_PC, prev_close ? 2 : prev_comma ? 1 : 0));
     return f.n;
 }
 
@@ -342,20 +324,20 @@ size_t lede_qcut_features(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t
 {
     const lede_doc *d = q->d;
     fbuf f = {out, 0, cap, lede_qcut_weights.slot, lede_qcut_weights.n ? lede_qcut_weights.n - 1 : 0};
-    sv p1 = word(q, (int64_t)k - 1, b, se), n1 = word(q, (int64_t)k + 1, b, se), n2 = word(q, (int64_t)k + 2, b, se);
-    sv cw = word(q, cue, cue, cue + 1);
-    const lede_token *t = tok(d, k);
-    sv pc = cstr(d->text + t->start, t->end - t->start < 7 ? t->end - t->start : 7);
-    put(&f, LIT("bias="));
-    add1(&f, NAME("pc"), pc);
-    add1(&f, NAME("n1"), n1);
-    add1(&f, NAME("n2"), n2);
-    add1(&f, NAME("p1"), p1);
-    add2(&f, NAME("pc_n1"), pc, n1);
-    add2(&f, NAME("n1n2"), n1, n2);
-    add1(&f, NAME("cue"), cw);
-    add2(&f, NAME("cue_n1"), cw, n1);
-    add1(&f, NAME("nx"), k + 1 < se ? next_shape(q, k + 1, se) : SV("end"));
+    uint32_t p1 = ctxw(q, (int64_t)k - 1, b, se, false), n1 = ctxw(q, (int64_t)k + 1, b, se, false);
+    uint32_t n2 = ctxw(q, (int64_t)k + 2, b, se, false);
+    uint32_t cw = ctxw(q, cue, cue, cue + 1, false);
+    uint32_t pc = q->fh[k].word; /* the punctuation or conjunction */
+    put(&f, f1(T_K_BIAS, 0));
+    put(&f, f1(T_K_PC, pc));
+    put(&f, f1(T_K_N1, n1));
+    put(&f, f1(T_K_N2, n2));
+    put(&f, f1(T_K_P1, p1));
+    put(&f, f2(T_K_PC_N1, pc, n1));
+    put(&f, f2(T_K_N1N2, n1, n2));
+    put(&f, f1(T_K_CUE, cw));
+    put(&f, f2(T_K_CUE_N1, cw, n1));
+    put(&f, f1(T_K_NX, k + 1 < se ? next_shape(q, k + 1, se) : V_END));
     uint32_t words = 0, verbs = 0, commas = 0;
     for (uint32_t m = k > b + LEDE_QUOTE_CLAUSE_MAX ? k - LEDE_QUOTE_CLAUSE_MAX : b; m < k; m++) {
         words += (tok(d, m)->flags & LEDE_TF_ALPHA) != 0;
@@ -370,19 +352,21 @@ size_t lede_qcut_features(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t
         if (m < k + 7 && d->text[tok(d, m)->start] == ',')
             another_comma = true;
     }
-    put(&f, words < 3    ? LIT("words=0")
-            : words < 6  ? LIT("words=3")
-            : words < 12 ? LIT("words=6")
-            : words < 20 ? LIT("words=12")
-                         : LIT("words=20"));
-    put(&f, rest < 3 ? LIT("rest=0") : rest < 6 ? LIT("rest=3") : rest < 12 ? LIT("rest=6") : LIT("rest=12"));
-    put(&f, verbs ? LIT("verbs=1") : LIT("verbs=0"));
-    put(&f, rest_verbs ? LIT("rverbs=1") : LIT("rverbs=0"));
-    put(&f, commas ? LIT("commas=1") : LIT("commas=0"));
-    put(&f, another_comma ? LIT("appos=1") : LIT("appos=0"));
-    bool ing = n1.n > 3 && memcmp(n1.s + n1.n - 3, "ing", 3) == 0;
-    bool ed = n1.n > 2 && memcmp(n1.s + n1.n - 2, "ed", 2) == 0;
-    put(&f, ing ? LIT("n1suf=ing") : ed ? LIT("n1suf=ed") : LIT("n1suf=-"));
+    put(&f, f1(T_K_WORDS, words < 3 ? 0 : words < 6 ? 3 : words < 12 ? 6 : words < 20 ? 12 : 20));
+    put(&f, f1(T_K_REST, rest < 3 ? 0 : rest < 6 ? 3 : rest < 12 ? 6 : 12));
+    put(&f, f1(T_K_VERBS, verbs != 0));
+    put(&f, f1(T_K_RVERBS, rest_verbs != 0));
+    put(&f, f1(T_K_COMMAS, commas != 0));
+    put(&f, f1(T_K_APPOS, another_comma));
+    /* the next word's ending, when it is a word (not <Cap>, <num>, </s>) */
+    uint32_t suf = 0;
+    if (k + 1 < se && n1 == q->fh[k + 1].word) {
+        const lede_token *t1 = tok(d, k + 1);
+        const char *w = lede_tok_norm(d, t1);
+        size_t n = t1->norm_len;
+        suf = n > 3 && memcmp(w + n - 3, "ing", 3) == 0 ? 1 : n > 2 && memcmp(w + n - 2, "ed", 2) == 0 ? 2 : 0;
+    }
+    put(&f, f1(T_K_N1SUF, suf));
     return f.n;
 }
 

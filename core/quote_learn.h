@@ -26,6 +26,9 @@ extern const lede_qweights lede_qcue_weights;        /* cue classifier      */
 extern const float lede_qcue_threshold;              /* score above: a cue  */
 extern const lede_qweights lede_qcut_weights;        /* clause-end model    */
 
+/* Fills ctx->fh: each token's word and stem hashes, once per document. */
+void lede_qfeat_tokens(lede_qctx *q);
+
 /* A token the classifier looks at: a word (or a colon) outside quotation
  * marks that is not already the cue of a direct quote. */
 bool lede_qcue_candidate(const lede_qctx *q, uint32_t i);

@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "model.h"
-#include "quotes.h"
+#include "quote_learn.h"
 #include "stages.h"
 
 bool lede_q_skip_para(const lede_doc *d, uint32_t para)
@@ -145,15 +145,17 @@ lede_status lede_qctx_init(lede_workspace *ws, lede_qctx *q)
      * word table is built here, per document */
     q->ntok = (uint32_t)d->toks.n;
     q->tk = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *q->tk);
+    q->fh = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *q->fh);
     if (ws->model && ws->model->quotes) {
         q->lex = ws->model->quotes;
     } else {
         size_t lexn = lede_qlex_bytes();
         q->lex = lede_qlex_init(lede_arena_alloc(&ws->arena, lexn), lexn);
     }
-    if (!q->reg || !q->tok_region || !q->tok_used || !q->attr || !q->frag || !q->tk || !q->lex)
+    if (!q->reg || !q->tok_region || !q->tok_used || !q->attr || !q->frag || !q->tk || !q->fh || !q->lex)
         return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory finding quotes");
     lede_qtoks_classify(q);
+    lede_qfeat_tokens(q);
     for (size_t i = 0; i < d->toks.n; i++)
         q->tok_region[i] = -1;
     memset(q->tok_used, 0, d->toks.n);

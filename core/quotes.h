@@ -50,6 +50,10 @@ typedef struct lede_qregion {
 
 typedef struct lede_qctx lede_qctx;
 
+/* Per token, for the learned models' features (quote_learn.c): hashes of
+ * its folded form and of that form's crude stem. */
+typedef struct lede_qfh { uint32_t word, stem; } lede_qfh;
+
 /* ---- cues (quote_cues.c) -------------------------------------------------- */
 enum {
     LEDE_CUE_SPEECH = 1u << 0,    /* introduces direct speech: said, told    */
@@ -225,6 +229,7 @@ struct lede_qctx {
     uint8_t *tok_used;    /* per token: inside an emitted fragment          */
     const lede_qlex *lex; /* the word table (the model's, or built here)    */
     lede_qtok *tk;        /* per token: word classes and cue (n + 1 slots)  */
+    lede_qfh *fh;         /* per token: word hashes for the features        */
     uint32_t ntok;        /* d->toks.n                                      */
 };
 
