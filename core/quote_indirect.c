@@ -312,12 +312,10 @@ lede_status lede_qindirect_find(lede_qctx *q)
                     continue;
             }
             if (model) {
-                score = lede_qcue_score(q, k, se->tok_begin, se->tok_end);
                 /* a reporting verb of the lexicon needs less evidence than an
-                 * arbitrary word ("believes" the corpus rarely marks) */
-                bool lexical = known && (c.cls & (LEDE_CUE_CLAUSE | LEDE_CUE_MIND | LEDE_CUE_ACCORDING)) &&
-                               !(c.cls & LEDE_CUE_WEAK);
-                if (score <= lede_qcue_threshold - (lexical ? LEDE_QUOTE_LEXICAL_MARGIN : 0.0f))
+                 * arbitrary word (lede_qcue_need) */
+                score = lede_qcue_score(q, k, se->tok_begin, se->tok_end);
+                if (score <= lede_qcue_need(q, k, se->tok_end))
                     continue;
                 learned = score > lede_qcue_threshold;
                 if (!known)

@@ -14,6 +14,7 @@
  * open-addressing table of (hash, weight index) slots.  Owned by the quotes
  * stage; reentrant (const tables; per-document arrays in the workspace).
  */
+#include <math.h>
 #include <string.h>
 
 #include "quote_learn.h"
@@ -199,6 +200,13 @@ static uint32_t speaker_shape(const lede_speaker *sp, bool found)
     return sp->named ? V_NAMED : V_NOMINAL;
 }
 
+/* What the lexicon says of a cue: class bits, span length and form. */
+static uint32_t cue_code(const lede_cue *c)
+{
+    uint32_t ln = c->te - c->tb > 9 ? 9 : c->te - c->tb;
+    return 1u << 24 | (c->cls & 0x7f) | ln << 8 | (uint32_t)c->form << 16;
+}
+
 bool lede_qcue_word(const lede_qctx *q, uint32_t i)
 {
     const lede_doc *d = q->d;
@@ -223,31 +231,36 @@ bool lede_qcue_candidate(const lede_qctx *q, uint32_t i)
     return (q->tk[i].cls & LEDE_QT_CANDIDATE) != 0; /* lede_qcue_word, per token */
 }
 
-size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, uint32_t *out, size_t cap)
+/* The prefilter's features (the first part of the full model's): the word,
+ * its stem, suffix and shape, its nearest neighbours, the lexicon's cue and
+ * nearby "that" and quotation marks.  All of them are reads of per-token
+ * arrays, no walking. */
+static void cue_pre(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, fbuf *f)
 {
     const lede_doc *d = q->d;
-    fbuf f = {out, 0, cap, lede_qcue_weights.slot, lede_qcue_weights.n ? lede_qcue_weights.n - 1 : 0};
     /* the word itself even when capitalised inside a sentence */
     const lede_token *t = tok(d, i);
     uint32_t raw = q->fh[i].word, st = q->fh[i].stem;
-    uint32_t p1 = ctxw(q, (int64_t)i - 1, sb, se, false), p2 = ctxw(q, (int64_t)i - 2, sb, se, false);
-    uint32_t n1 = ctxw(q, (int64_t)i + 1, sb, se, false), n2 = ctxw(q, (int64_t)i + 2, sb, se, false);
-    put(&f, f1(T_BIAS, 0));
-    put(&f, f1(T_W, raw));
-    put(&f, f1(T_P1, p1));
-    put(&f, f1(T_P2, p2));
-    put(&f, f1(T_N1, n1));
-    put(&f, f1(T_N2, n2));
-    put(&f, f2(T_WN, raw, n1));
-    put(&f, f2(T_PW, p1, raw));
-    put(&f, f3(T_WNN, raw, n1, n2));
+    uint32_t p1 = ctxw(q, (int64_t)i - 1, sb, se, false), n1 = ctxw(q, (int64_t)i + 1, sb, se, false);
+    put(f, f1(T_BIAS, 0));
+    put(f, f1(T_W, raw));
+    put(f, f1(T_STEM, st));
     if (t->norm_len > 3) {
         const unsigned char *w = (const unsigned char *)lede_tok_norm(d, t) + t->norm_len - 3;
-        put(&f, f1(T_SUF3, w[0] | (uint32_t)w[1] << 8 | (uint32_t)w[2] << 16));
+        put(f, f1(T_SUF3, w[0] | (uint32_t)w[1] << 8 | (uint32_t)w[2] << 16));
     }
-    put(&f, f1(T_STEM, st));
-    put(&f, f2(T_P1S_S, ctxw(q, (int64_t)i - 1, sb, se, true), st));
-    put(&f, f2(T_S_N1S, st, ctxw(q, (int64_t)i + 1, sb, se, true)));
+    put(f, f1(T_P1, p1));
+    put(f, f1(T_N1, n1));
+    put(f, f2(T_WN, raw, n1));
+    put(f, f2(T_PW, p1, raw));
+    uint32_t shape = (t->flags & LEDE_TF_ALL_UPPER)     ? 1
+                     : (t->flags & LEDE_TF_UPPER_INIT) ? 2
+                     : !(t->flags & LEDE_TF_ALPHA)     ? 3
+                                                       : 0;
+    shape |= (t->flags & LEDE_TF_SENT_START) ? 4 : 0;
+    shape |= (t->flags & LEDE_TF_HEADLINE) ? 8 : 0;
+    shape |= d->paras.v[d->sents.v[t->sent].para].kind == LEDE_PARA_TITLE ? 16 : 0;
+    put(f, f1(T_SHAPE, shape));
     bool that_soon = false, q_after = false, q_before = false;
     for (uint32_t k = i + 1; k < se && k < i + 6; k++)
         that_soon |= lede_qw_is(q, k, LEDE_QW_THAT);
@@ -262,61 +275,87 @@ size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t 
     }
     uint32_t lo = i > sb + LEDE_QUOTE_CLAUSE_MAX ? i - LEDE_QUOTE_CLAUSE_MAX : sb;
     q_before = q->tk[i].quote_prev != LEDE_QTOK_FAR && i - q->tk[i].quote_prev >= lo;
-    put(&f, f1(T_THAT5, that_soon));
-    put(&f, f2(T_S_CTX, st, (uint32_t)that_soon | (uint32_t)q_after << 1 | (uint32_t)q_before << 2));
-    put(&f, f1(T_QA_QB, (uint32_t)q_after | (uint32_t)q_before << 1));
-    uint32_t shape = (t->flags & LEDE_TF_ALL_UPPER) ? 1 : (t->flags & LEDE_TF_UPPER_INIT) ? 2 : !(t->flags & LEDE_TF_ALPHA) ? 3 : 0;
-    shape |= (t->flags & LEDE_TF_SENT_START) ? 4 : 0;
-    shape |= (t->flags & LEDE_TF_HEADLINE) ? 8 : 0;
-    shape |= d->paras.v[d->sents.v[t->sent].para].kind == LEDE_PARA_TITLE ? 16 : 0;
-    put(&f, f1(T_SHAPE, shape));
-    uint32_t pos = i - sb;
-    put(&f, f1(T_POS, pos == 0 ? 0 : pos == 1 ? 1 : pos < 4 ? 2 : pos < 8 ? 4 : pos < 16 ? 8 : 16));
-    uint32_t left = se - i;
-    put(&f, f1(T_LEFT, left < 3 ? 2 : left < 6 ? 5 : left < 12 ? 11 : 12));
-
+    put(f, f1(T_THAT5, that_soon));
+    put(f, f2(T_S_CTX, st, (uint32_t)that_soon | (uint32_t)q_after << 1 | (uint32_t)q_before << 2));
+    put(f, f1(T_QA_QB, (uint32_t)q_after | (uint32_t)q_before << 1));
     lede_cue c;
-    bool is_cue = lede_cue_at(q, i, se, &c);
-    /* lexicon knowledge, also for capitalised words the lexicon skips */
-    uint32_t lemma = 0;
-    if (is_cue) {
-        /* class bits, span length and form */
-        uint32_t ln = c.te - c.tb > 9 ? 9 : c.te - c.tb;
-        lemma = 1u << 24 | (c.cls & 0x7f) | ln << 8 | (uint32_t)c.form << 16;
-        put(&f, f1(T_CUE, lemma));
+    if (lede_cue_at(q, i, se, &c)) {
+        put(f, f1(T_CUE, cue_code(&c)));
         for (uint32_t b = 0; b < 7; b++)
             if (c.cls & (1u << b))
-                put(&f, f1(T_CLS, b));
-        put(&f, f2(T_FORM_P1, c.form, p1));
+                put(f, f1(T_CLS, b));
+        put(f, f2(T_FORM_P1, c.form, p1));
     } else {
-        put(&f, f1(T_NOCUE, 0));
+        put(f, f1(T_NOCUE, 0));
     }
+}
+
+/* The rest of the full model's features: wider context and what the rule
+ * walkers see around the word (a subject before it, an inverted speaker
+ * after it, the shape of what follows). */
+static void cue_rest(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, fbuf *f)
+{
+    const lede_doc *d = q->d;
+    uint32_t raw = q->fh[i].word, st = q->fh[i].stem;
+    uint32_t n1 = ctxw(q, (int64_t)i + 1, sb, se, false);
+    uint32_t p2 = ctxw(q, (int64_t)i - 2, sb, se, false), n2 = ctxw(q, (int64_t)i + 2, sb, se, false);
+    put(f, f1(T_P2, p2));
+    put(f, f1(T_N2, n2));
+    put(f, f3(T_WNN, raw, n1, n2));
+    put(f, f2(T_P1S_S, ctxw(q, (int64_t)i - 1, sb, se, true), st));
+    put(f, f2(T_S_N1S, st, ctxw(q, (int64_t)i + 1, sb, se, true)));
+    uint32_t pos = i - sb;
+    put(f, f1(T_POS, pos == 0 ? 0 : pos == 1 ? 1 : pos < 4 ? 2 : pos < 8 ? 4 : pos < 16 ? 8 : 16));
+    uint32_t left = se - i;
+    put(f, f1(T_LEFT, left < 3 ? 2 : left < 6 ? 5 : left < 12 ? 11 : 12));
+    lede_cue c;
+    bool is_cue = lede_cue_at(q, i, se, &c);
+    uint32_t lemma = is_cue ? cue_code(&c) : 0;
     uint32_t after = is_cue ? c.te : i + 1;
-    /* what the rule walkers see around it */
     lede_speaker sp;
     bool before = i > sb && lede_speaker_before(q, sb, i, &sp);
     uint32_t sb_shape = speaker_shape(&sp, before);
-    put(&f, f1(T_SPB, sb_shape));
+    put(f, f1(T_SPB, sb_shape));
     lede_speaker sa;
     bool aft = lede_speaker_after(q, after, se, &sa);
-    put(&f, f1(T_SPA, speaker_shape(&sa, aft)));
+    put(f, f1(T_SPA, speaker_shape(&sa, aft)));
     uint32_t j = after;
     while (j < se && (lede_qw_time(q, j) || lede_qw_aux_adverb(q, j)))
         j++;
     uint32_t nx = next_shape(q, j, se);
-    put(&f, f1(T_NX, nx));
-    put(&f, f2(T_W_NX, raw, nx));
-    put(&f, f2(T_W_SPB, raw, sb_shape));
-    put(&f, f3(T_CUE_NX_SPB, lemma, nx, sb_shape));
+    put(f, f1(T_NX, nx));
+    put(f, f2(T_W_NX, raw, nx));
+    put(f, f2(T_W_SPB, raw, sb_shape));
+    put(f, f3(T_CUE_NX_SPB, lemma, nx, sb_shape));
     /* quotation marks nearby: mixed quotes and partial quotes */
     bool qnear = false;
     for (uint32_t k = after; k < se && k < after + 4; k++)
         qnear |= (tok(d, k)->flags & LEDE_TF_QOPEN) != 0;
-    put(&f, f1(T_QNEAR, qnear));
+    put(f, f1(T_QNEAR, qnear));
     bool prev_close = i > sb && (tok(d, i - 1)->flags & LEDE_TF_QCLOSE);
     bool prev_comma = i > sb && d->text[tok(d, i - 1)->start] == ',' && tok(d, i - 1)->end - tok(d, i - 1)->start == 1;
-    put(&f, f1(T_PC, prev_close ? 2 : prev_comma ? 1 : 0));
+    put(f, f1(T_PC, prev_close ? 2 : prev_comma ? 1 : 0));
+}
+
+size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, uint32_t *out, size_t cap,
+                          size_t *npre)
+{
+    fbuf f = {out, 0, cap, NULL, 0};
+    cue_pre(q, i, sb, se, &f);
+    if (npre)
+        *npre = f.n;
+    cue_rest(q, i, sb, se, &f);
     return f.n;
+}
+
+float lede_qcue_need(const lede_qctx *q, uint32_t i, uint32_t se)
+{
+    /* a reporting verb of the lexicon needs less evidence than an arbitrary
+     * word ("believes" the corpus rarely marks) */
+    lede_cue c;
+    bool lexical = lede_cue_at(q, i, se, &c) && (c.cls & (LEDE_CUE_CLAUSE | LEDE_CUE_MIND | LEDE_CUE_ACCORDING)) &&
+                   !(c.cls & LEDE_CUE_WEAK);
+    return lede_qcue_threshold - (lexical ? LEDE_QUOTE_LEXICAL_MARGIN : 0.0f);
 }
 
 size_t lede_qcut_features(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t k, uint32_t se, uint32_t *out,
@@ -384,36 +423,31 @@ bool lede_qcut_candidate(const lede_qctx *q, uint32_t k)
     return lede_qw_class(q, k, LEDE_QC_CUT);
 }
 
-/* The generated tables are open-addressing hash tables (quote_learn.h),
- * so a lookup is a probe or two.  The generator leaves at least a third
- * of the slots empty (the unit tests check), so every probe sequence ends
- * at an empty slot. */
 static float dot(const lede_qweights *w, const uint32_t *fs, size_t n)
 {
-    if (!w->n)
-        return 0;
     float s = 0;
-    size_t mask = w->n - 1; /* the features prefetched their slots (put) */
-    for (size_t k = 0; k < n; k++) {
-        uint32_t h = fs[k];
-        for (size_t at = h & mask;; at = (at + 1) & mask) {
-            uint32_t e = w->slot[at];
-            if ((e & LEDE_QCUE_MASK) == h) {
-                s += w->value[e >> LEDE_QCUE_VALUE_SHIFT];
-                break;
-            }
-            if (e == 0)
-                break;
-        }
-    }
+    for (size_t k = 0; k < n; k++) /* the features prefetched their slots (put) */
+        s += lede_qweight(w, fs[k]);
     return s;
 }
 
 float lede_qcue_score(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se)
 {
     uint32_t fs[LEDE_QCUE_MAX_FEATURES];
-    size_t n = lede_qcue_features(q, i, sb, se, fs, LEDE_QCUE_MAX_FEATURES);
-    return dot(&lede_qcue_weights, fs, n);
+    const lede_qweights *pre = &lede_qpre_weights, *full = &lede_qcue_weights;
+    /* the prefilter first: most words are plainly no cue, and it rules them
+     * out from a third of the features without walking the sentence */
+    const lede_qweights *first = pre->n ? pre : full;
+    fbuf f = {fs, 0, LEDE_QCUE_MAX_FEATURES, first->slot, first->n ? first->n - 1 : 0};
+    cue_pre(q, i, sb, se, &f);
+    if (pre->n && dot(pre, fs, f.n) <= lede_qpre_cut)
+        return -INFINITY;
+    for (size_t k = 0; pre->n && full->n && k < f.n; k++)
+        __builtin_prefetch(&full->slot[fs[k] & (full->n - 1)]);
+    f.slot = full->slot;
+    f.mask = full->n ? full->n - 1 : 0;
+    cue_rest(q, i, sb, se, &f);
+    return dot(full, fs, f.n);
 }
 
 float lede_qcut_score(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t k, uint32_t se)

@@ -22,9 +22,34 @@ typedef struct lede_qweights {
     size_t n;
     const float *value;
 } lede_qweights;
+/* Feature h's weight, 0 when the table has none.  Entries sit in Robin
+ * Hood order (each no nearer its home slot h & (n - 1) than the entries it
+ * passed), so a miss stops at the first entry nearer its home than h would
+ * be, a probe or two, instead of running on to an empty slot (several at
+ * two thirds full).  The generator leaves a third of the slots empty. */
+static inline float lede_qweight(const lede_qweights *w, uint32_t h)
+{
+    if (!w->n)
+        return 0;
+    size_t mask = w->n - 1;
+    for (size_t at = h & mask, dist = 0;; at = (at + 1) & mask, dist++) {
+        uint32_t e = w->slot[at];
+        if ((e & LEDE_QCUE_MASK) == h)
+            return w->value[e >> LEDE_QCUE_VALUE_SHIFT];
+        if (e == 0 || ((at - e) & mask) < dist)
+            return 0;
+    }
+}
+
 extern const lede_qweights lede_qcue_weights;        /* cue classifier      */
 extern const float lede_qcue_threshold;              /* score above: a cue  */
 extern const lede_qweights lede_qcut_weights;        /* clause-end model    */
+/* The prefilter: a small model over the first features of the cue
+ * classifier (n == 0: none).  A word it scores at or below lede_qpre_cut is
+ * not scored by the full model; the trainer sets the cut so that the words
+ * the full model would accept pass it. */
+extern const lede_qweights lede_qpre_weights;
+extern const float lede_qpre_cut;
 
 /* Fills ctx->fh: each token's word and stem hashes, once per document. */
 void lede_qfeat_tokens(lede_qctx *q);
@@ -34,10 +59,16 @@ void lede_qfeat_tokens(lede_qctx *q);
 bool lede_qcue_candidate(const lede_qctx *q, uint32_t i);
 /* ... the part that depends on the word alone (quote_words.c stores it). */
 bool lede_qcue_word(const lede_qctx *q, uint32_t i);
-/* Hashed features of token i in the sentence [sb, se); returns how many. */
-size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, uint32_t *out, size_t cap);
-/* Classifier score (> lede_qcue_threshold: a cue). */
+/* Hashed features of token i in the sentence [sb, se); returns how many.
+ * The first *npre are the prefilter's. */
+size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, uint32_t *out, size_t cap,
+                          size_t *npre);
+/* Classifier score (> lede_qcue_threshold: a cue); -INFINITY when the
+ * prefilter rules the word out. */
 float lede_qcue_score(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se);
+/* The score token i needs for the rules to try it: the threshold, or less
+ * for a reporting verb of the lexicon (LEDE_QUOTE_LEXICAL_MARGIN). */
+float lede_qcue_need(const lede_qctx *q, uint32_t i, uint32_t se);
 
 /* The clause-end model: does the reported clause that cue token `cue`
  * opened at token b stop before the punctuation token k (sentence ends at

@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -415,19 +416,44 @@ static void fragments_share_groups_and_order(void **state)
 
 static void tables_are_sorted(void **state) { assert_true(lede_cue_tables_sorted()); }
 
-/* quote_learn.c's lookups stop at an empty slot: the generated weight
- * tables must keep a third of their slots empty. */
-static void weight_table_has_room(const lede_qweights *w)
+/* The generated weight tables keep a third of their slots empty, hold
+ * their entries in Robin Hood order (each at least as far from its home
+ * slot as the entry before it, less one), and lede_qweight finds every one
+ * of them; a feature that is not there weighs 0. */
+static void weight_table_is_sound(const lede_qweights *w)
 {
-    size_t used = 0;
-    for (size_t i = 0; i < w->n; i++)
-        used += w->slot[i] != 0;
+    size_t used = 0, mask = w->n ? w->n - 1 : 0;
+    for (size_t i = 0; i < w->n; i++) {
+        uint32_t e = w->slot[i];
+        if (!e)
+            continue;
+        used++;
+        uint32_t prev = w->slot[(i - 1) & mask];
+        if (prev)
+            assert_true(((i - e) & mask) <= ((i - 1 - prev) & mask) + 1);
+        uint32_t h = e & LEDE_QCUE_MASK;
+        assert_true(lede_qweight(w, h) == w->value[e >> LEDE_QCUE_VALUE_SHIFT]);
+        assert_true(lede_qweight(w, h) != 0);
+    }
     assert_true(used * 3 <= w->n * 2);
+    /* misses: every hash of no entry (a bitmap of the stored ones) */
+    uint8_t *stored = calloc(((size_t)LEDE_QCUE_MASK + 1) / 8, 1);
+    assert_non_null(stored);
+    for (size_t i = 0; i < w->n; i++) {
+        uint32_t h = w->slot[i] & LEDE_QCUE_MASK;
+        stored[h / 8] |= (uint8_t)(1u << (h % 8));
+    }
+    for (uint32_t h = 1; h <= LEDE_QCUE_MASK; h++)
+        if (!(stored[h / 8] & (1u << (h % 8))))
+            assert_true(lede_qweight(w, h) == 0);
+    free(stored);
 }
-static void weight_tables_have_room(void **state)
+static void weight_tables_are_sound(void **state)
 {
-    weight_table_has_room(&lede_qcue_weights);
-    weight_table_has_room(&lede_qcut_weights);
+    weight_table_is_sound(&lede_qcue_weights);
+    weight_table_is_sound(&lede_qcut_weights);
+    weight_table_is_sound(&lede_qpre_weights);
+    assert_true(lede_qpre_weights.n > 0); /* the shipped model has a prefilter */
 }
 
 static void cue_forms(void **state)
@@ -485,7 +511,7 @@ int main(void)
         cmocka_unit_test(quote_cap_is_enforced),
         cmocka_unit_test(fragments_share_groups_and_order),
         cmocka_unit_test(tables_are_sorted),
-        cmocka_unit_test(weight_tables_have_room),
+        cmocka_unit_test(weight_tables_are_sound),
         cmocka_unit_test(cue_forms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -4,11 +4,14 @@
  * every word outside quotation marks is an example, positive when it heads
  * the cue of an annotated quote.  Averaged perceptron over the features of
  * lede_qcue_features(), so training sees exactly what analysis sees.
- * Writes core/quote_cue_model.c (weights above a pruning floor, sorted by
- * hash).  Build and run: tools/quotes/train.sh (see there).
+ * Then the prefilter (same examples, the first features only) learns where
+ * the full model accepts a word; its cut is set just below every training
+ * word the full model accepts (--pre-loss: the fraction it may lose; < 0:
+ * no prefilter).  Writes core/quote_cue_model.c (weights above a pruning
+ * floor, as open-addressing tables).  Build and run: tools/quotes/train.sh.
  *
  *   train_cues CORPUS.jsonl OUT.c [--epochs N] [--holdout K] [--prune W]
- *              [--fold F] [--min-count C] [--threshold T]
+ *              [--fold F] [--min-count C] [--threshold T] [--pre-loss L]
  * --holdout K leaves out every K-th document (index % K == K - 1, or
  * == F with --fold F) and writes their ids to OUT.c.holdout, for an honest
  * score with score.py (cross-validation: F = 0 .. K-1).
@@ -21,7 +24,10 @@
 #include "quote_learn.h"
 #include "stages.h"
 
-typedef struct inst { uint32_t f0, nf; int8_t y; } inst;
+/* An example: its features [f0, f0 + nf), the first npre of them the
+ * prefilter's; its label; the score the full model must beat for the rules
+ * to try the word (lede_qcue_need). */
+typedef struct inst { uint32_t f0, nf, npre; int8_t y; float need; } inst;
 
 /* one training set per model */
 typedef struct set {
@@ -78,9 +84,9 @@ static uint32_t *reserve(set *s)
     s->insts = grow(s->insts, &s->capinst, s->ninst + 1, sizeof *s->insts);
     return s->feats + s->nfeats;
 }
-static void push(set *s, size_t nf, int y)
+static void push(set *s, size_t nf, size_t npre, int y, float need)
 {
-    s->insts[s->ninst++] = (inst){(uint32_t)s->nfeats, (uint32_t)nf, (int8_t)y};
+    s->insts[s->ninst++] = (inst){(uint32_t)s->nfeats, (uint32_t)nf, (uint32_t)npre, (int8_t)y, need};
     s->nfeats += nf;
     s->pos += y > 0;
 }
@@ -98,19 +104,32 @@ static void drop_rare(set *s, int min_count)
     size_t w = 0;
     for (size_t i = 0; i < s->ninst; i++) {
         inst *x = &s->insts[i];
-        uint32_t f0 = (uint32_t)w;
+        uint32_t f0 = (uint32_t)w, npre = 0;
         for (uint32_t k = 0; k < x->nf; k++)
-            if (cnt[s->feats[x->f0 + k]] >= (uint32_t)min_count)
+            if (cnt[s->feats[x->f0 + k]] >= (uint32_t)min_count) {
                 s->feats[w++] = s->feats[x->f0 + k];
+                npre += k < x->npre;
+            }
         x->f0 = f0;
         x->nf = (uint32_t)w - f0;
+        x->npre = npre;
     }
     s->nfeats = w;
     free(cnt);
 }
 
-/* Averaged perceptron; returns the averaged weights (dense). */
-static float *train(const set *s, int epochs, const char *name)
+/* An example's score: all its features, or the prefilter's only. */
+static float score(const set *s, const inst *x, const float *w, bool pre)
+{
+    float sc = 0;
+    for (uint32_t k = 0, n = pre ? x->npre : x->nf; k < n; k++)
+        sc += w[s->feats[x->f0 + k]];
+    return sc;
+}
+
+/* Averaged perceptron over all features, or (pre) the prefilter's, with the
+ * examples' labels or those of ylab; returns the averaged weights (dense). */
+static float *train(const set *s, int epochs, const char *name, bool pre, const int8_t *ylab)
 {
     size_t dim = (size_t)LEDE_QCUE_MASK + 1;
     float *w = calloc(dim, sizeof *w), *acc = calloc(dim, sizeof *acc);
@@ -136,17 +155,15 @@ static float *train(const set *s, int epochs, const char *name)
         size_t errors = 0;
         for (size_t oi = 0; oi < s->ninst; oi++, c++) {
             const inst *x = &s->insts[order[oi]];
-            float sc = 0;
-            for (uint32_t k = 0; k < x->nf; k++)
-                sc += w[s->feats[x->f0 + k]];
-            if ((sc > 0 ? 1 : -1) == x->y)
+            int y = ylab ? ylab[order[oi]] : x->y;
+            if ((score(s, x, w, pre) > 0 ? 1 : -1) == y)
                 continue;
             errors++;
-            for (uint32_t k = 0; k < x->nf; k++) {
+            for (uint32_t k = 0, n = pre ? x->npre : x->nf; k < n; k++) {
                 uint32_t f = s->feats[x->f0 + k];
                 acc[f] += (float)(c - stamp[f]) * w[f];
                 stamp[f] = c;
-                w[f] += (float)x->y;
+                w[f] += (float)y;
             }
         }
         fprintf(stderr, "%s epoch %d: %zu errors of %zu\n", name, e + 1, errors, s->ninst);
@@ -167,10 +184,7 @@ static void evaluate(const set *s, const float *w, float threshold, const char *
     size_t tp = 0, fp = 0, fn = 0;
     for (size_t i = 0; i < s->ninst; i++) {
         const inst *x = &s->insts[i];
-        float sc = 0;
-        for (uint32_t k = 0; k < x->nf; k++)
-            sc += w[s->feats[x->f0 + k]];
-        bool yes = sc > threshold;
+        bool yes = score(s, x, w, false) > threshold;
         tp += yes && x->y > 0;
         fp += yes && x->y < 0;
         fn += !yes && x->y > 0;
@@ -180,6 +194,65 @@ static void evaluate(const set *s, const float *w, float threshold, const char *
             s->ninst);
 }
 
+/* Weights below the pruning floor dropped, the rest rounded to the two
+ * significant digits write_table prints. */
+static void quantize(float *w, float prune)
+{
+    char buf[32];
+    for (size_t f = 0; f <= (size_t)LEDE_QCUE_MASK; f++) {
+        if (!(w[f] >= prune || w[f] <= -prune)) {
+            w[f] = 0;
+            continue;
+        }
+        snprintf(buf, sizeof buf, "%.2g", (double)w[f]);
+        w[f] = (float)atof(buf);
+    }
+}
+
+static int cmp_float(const void *a, const void *b)
+{
+    float x = *(const float *)a, y = *(const float *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The prefilter's cut: just below the prefilter score of the examples the
+ * full model accepts (score > need), leaving out at most a fraction `loss`
+ * of them (0: none of the training examples). */
+static float prefilter_cut(const set *s, const float *wc, const float *wp, double loss)
+{
+    float *v = malloc((s->ninst + 1) * sizeof *v);
+    size_t n = 0;
+    for (size_t i = 0; i < s->ninst; i++) {
+        const inst *x = &s->insts[i];
+        if (score(s, x, wc, false) > x->need)
+            v[n++] = score(s, x, wp, true);
+    }
+    qsort(v, n, sizeof *v, cmp_float);
+    size_t k = (size_t)(loss * (double)n);
+    float cut = n ? v[k < n ? k : n - 1] - 0.01f : 0;
+    free(v);
+    return cut;
+}
+
+/* How many examples the prefilter rules out, and how many of those the
+ * full model would have accepted (each lost to the rules) or are cues. */
+static void prefilter_report(const set *s, const float *wc, const float *wp, float cut, const char *name)
+{
+    size_t out = 0, acc = 0, lost = 0, pos_lost = 0;
+    for (size_t i = 0; i < s->ninst; i++) {
+        const inst *x = &s->insts[i];
+        bool a = score(s, x, wc, false) > x->need, rej = score(s, x, wp, true) <= cut;
+        out += rej;
+        acc += a;
+        lost += a && rej;
+        pos_lost += rej && x->y > 0 && score(s, x, wc, false) > lede_qcue_threshold;
+    }
+    fprintf(stderr, "prefilter (cut %.2f) on %s examples: %zu of %zu ruled out (%.1f%%); %zu of the %zu the full model "
+                    "accepts lost, %zu of them cues it got right\n",
+            (double)cut, name, out, s->ninst, s->ninst ? 100.0 * (double)out / (double)s->ninst : 0.0, lost, acc,
+            pos_lost);
+}
+
 static int cmp_value(const void *a, const void *b)
 {
     double x = atof(*(char *const *)a), y = atof(*(char *const *)b);
@@ -187,7 +260,8 @@ static int cmp_value(const void *a, const void *b)
 }
 
 /* Writes the weights above the pruning floor as an open-addressing table of
- * 32-bit slots (size a power of two, load at most 2/3, linear probing): the
+ * 32-bit slots (size a power of two, load at most 2/3, linear probing in
+ * Robin Hood order): the
  * hash in the low 22 bits, above it the index of the weight among the
  * distinct weights as printed (two significant digits: a few hundred).
  * Four bytes a slot keep the table small enough to stay in the caches. */
@@ -203,16 +277,37 @@ static size_t write_table(FILE *out, const char *name, const char *prefix, const
     char (*text)[32] = calloc(size + 1, sizeof *text);
     char **vals = calloc(kept + 1, sizeof *vals);
     size_t nvals = 0;
+    /* Robin Hood insertion: an entry further from its home slot takes the
+     * place of one nearer to its own, so a lookup can stop as soon as it
+     * meets an entry nearer home than it would be (quote_learn.h) */
     for (size_t f = 1; f < dim && size; f++) {
         if (!(acc[f] >= prune || acc[f] <= -prune))
             continue;
-        size_t at = f & (size - 1);
-        while (slot[at])
+        uint32_t key = (uint32_t)f;
+        char val[32];
+        snprintf(val, sizeof val, "%.2g", (double)acc[f]);
+        size_t at = f & (size - 1), dist = 0;
+        while (slot[at]) {
+            size_t od = (at - (slot[at] & (size - 1))) & (size - 1);
+            if (od < dist) {
+                uint32_t k = slot[at];
+                char v[32];
+                slot[at] = key;
+                key = k;
+                memcpy(v, text[at], sizeof v);
+                memcpy(text[at], val, sizeof v);
+                memcpy(val, v, sizeof v);
+                dist = od;
+            }
             at = (at + 1) & (size - 1);
-        slot[at] = (uint32_t)f;
-        snprintf(text[at], sizeof text[at], "%.2g", (double)acc[f]);
-        vals[nvals++] = text[at];
+            dist++;
+        }
+        slot[at] = key;
+        memcpy(text[at], val, sizeof val);
     }
+    for (size_t i = 0; i < size; i++)
+        if (slot[i])
+            vals[nvals++] = text[i];
     /* distinct printed values, in order */
     qsort(vals, nvals, sizeof *vals, cmp_value);
     size_t nd = 0;
@@ -257,11 +352,13 @@ static size_t write_table(FILE *out, const char *name, const char *prefix, const
 int main(int argc, char **argv)
 {
     if (argc < 3) {
-        fprintf(stderr, "usage: train_cues CORPUS.jsonl OUT.c [--epochs N] [--holdout K] [--prune W] [--threshold T]\n");
+        fprintf(stderr, "usage: train_cues CORPUS.jsonl OUT.c [--epochs N] [--holdout K] [--prune W] [--fold F]\n"
+                        "       [--min-count C] [--threshold T] [--pre-loss L]\n");
         return 2;
     }
     int epochs = 8, holdout = 0, fold = -1, min_count = 3;
     float prune = 0.05f, threshold = 0.0f;
+    double pre_loss = 0.0; /* < 0: no prefilter */
     for (int a = 3; a + 1 < argc; a += 2) {
         if (!strcmp(argv[a], "--epochs"))
             epochs = atoi(argv[a + 1]);
@@ -275,6 +372,8 @@ int main(int argc, char **argv)
             min_count = atoi(argv[a + 1]);
         else if (!strcmp(argv[a], "--threshold"))
             threshold = (float)atof(argv[a + 1]);
+        else if (!strcmp(argv[a], "--pre-loss"))
+            pre_loss = atof(argv[a + 1]);
     }
     FILE *in = fopen(argv[1], "r");
     if (!in) {
@@ -359,8 +458,10 @@ int main(int argc, char **argv)
             for (uint32_t t = se->tok_begin; t < se->tok_end; t++) {
                 if (lab[t] < 0 || !lede_qcue_candidate(&q, t))
                     continue;
-                size_t nf = lede_qcue_features(&q, t, se->tok_begin, se->tok_end, reserve(scues), LEDE_QCUE_MAX_FEATURES);
-                push(scues, nf, lab[t] == 1 ? 1 : -1);
+                size_t npre;
+                size_t nf = lede_qcue_features(&q, t, se->tok_begin, se->tok_end, reserve(scues), LEDE_QCUE_MAX_FEATURES,
+                                               &npre);
+                push(scues, nf, npre, lab[t] == 1 ? 1 : -1, lede_qcue_need(&q, t, se->tok_end));
             }
         }
         /* clause ends: every comma, dash or bracket after the start of a
@@ -393,7 +494,7 @@ int main(int argc, char **argv)
                     continue;
                 int y = d->toks.v[k].start >= be ? 1 : -1;
                 size_t nf = lede_qcut_features(&q, ct, b, k, se->tok_end, reserve(scuts), LEDE_QCUE_MAX_FEATURES);
-                push(scuts, nf, y);
+                push(scuts, nf, 0, y, 0);
                 if (y > 0)
                     break;
             }
@@ -410,11 +511,32 @@ int main(int argc, char **argv)
             cues.ninst, cues.pos, cuts.ninst, cuts.pos);
     drop_rare(&cues, min_count);
     drop_rare(&cuts, min_count);
-    float *wc = train(&cues, epochs, "cue");
-    float *wk = train(&cuts, epochs, "clause-end");
+    float *wc = train(&cues, epochs, "cue", false, NULL);
+    float *wk = train(&cuts, epochs, "clause-end", false, NULL);
+    /* the weights as the generated table will hold them, so that the
+     * prefilter is fitted to the scores analysis will see */
+    quantize(wc, prune);
+    quantize(wk, prune);
+    float *wp = NULL, cut = 0;
+    if (pre_loss >= 0) {
+        /* the prefilter learns the full model's decisions (and the gold
+         * cues): positive where the rules would try the word */
+        int8_t *ylab = malloc(cues.ninst + 1);
+        for (size_t i = 0; i < cues.ninst; i++) {
+            const inst *x = &cues.insts[i];
+            ylab[i] = x->y > 0 || score(&cues, x, wc, false) > x->need ? 1 : -1;
+        }
+        wp = train(&cues, epochs, "prefilter", true, ylab);
+        quantize(wp, prune);
+        cut = prefilter_cut(&cues, wc, wp, pre_loss);
+        free(ylab);
+        prefilter_report(&cues, wc, wp, cut, "training");
+    }
     if (holdout) {
         evaluate(&hcues, wc, threshold, "cue");
         evaluate(&hcuts, wk, 0, "clause-end");
+        if (wp)
+            prefilter_report(&hcues, wc, wp, cut, "held-out");
     }
     FILE *out = fopen(argv[2], "w");
     if (!out) {
@@ -430,9 +552,16 @@ int main(int argc, char **argv)
     write_table(out, "lede_qcue_weights", "cue", wc, prune);
     write_table(out, "lede_qcut_weights", "cut", wk, prune);
     fprintf(out, "const float lede_qcue_threshold = %.4ff;\n", (double)threshold);
+    if (wp)
+        write_table(out, "lede_qpre_weights", "pre", wp, prune);
+    else
+        fprintf(out, "static const uint32_t pre_slots[1];\nstatic const float pre_values[1];\n"
+                     "const lede_qweights lede_qpre_weights = {pre_slots, 0, pre_values};\n");
+    fprintf(out, "const float lede_qpre_cut = %.4ff;\n", (double)cut);
     fclose(out);
     free(wc);
     free(wk);
+    free(wp);
     lede_workspace_free(ws);
     return 0;
 }
