@@ -215,7 +215,7 @@ lede_status lede_ner_run(lede_workspace *ws)
     memset(r.y1, 0, 3 * n);
     for (int k = 0; k < 2; k++)
         for (int p = -1; p < LEDE_TG_NLAB; p++) {
-            const lede_tg_slot *row = lede_tg_row(&tg->w[k], lede_tg_trans_key(p));
+            const lede_tg_wrow *row = lede_tg_row(&tg->w[k], lede_tg_trans_key(p));
             for (int l = 0; l < LEDE_TG_NLAB; l++)
                 r.trans[k][(p + 1) * LEDE_TG_NLAB + l] =
                     row ? (float)row->w[l] * (float)(1 << row->exp) * tg->w[k].unit : 0;

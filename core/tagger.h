@@ -13,9 +13,11 @@
  * The file (data/ner.model) is mapped read-only.  Layout, all integers
  * little-endian, every section 64-byte aligned:
  *   header (lede_tg_header, 512 bytes)
- *   per weight table (pass 1, pass 2): 2^bits lede_tg_slot, open addressing;
- *     a slot holds a 16-bit tag and the feature's 17 label weights as int8
- *     with a shared power-of-two exponent (real = w << exp, times unit)
+ *   per weight table (pass 1, pass 2): an index of 2^bits uint32 entries
+ *     (open addressing: 16-bit tag | row << 16, 0 = empty), then `rows`
+ *     dense lede_tg_wrow (the feature's 17 label weights as int8 with a
+ *     shared power-of-two exponent: real = w << exp, times unit), the rows
+ *     most often used in training first
  *   word classes: 2^c_bits lede_tg_cslot               (Brown cluster, case stats)
  *   cluster paths: c_paths x uint64 (bits | len << 32)
  *   gazetteer:    2^g_bits lede_tg_gslot               (names from training docs)
@@ -47,7 +49,9 @@ lede_etype lede_tg_etype(int type);
 
 /* ---- file format ----------------------------------------------------------------- */
 #define LEDE_TG_MAGIC "LEDENER\x1a"
-#define LEDE_TG_VERSION 2u
+/* 3: index and dense rows (was: 20-byte slots holding the weights, half
+ * of them empty, 2.6 MB for both tables, more than a core's L2). */
+#define LEDE_TG_VERSION 3u
 /* Bumped whenever a feature template changes: an old model would score
  * the wrong features, so load refuses it. */
 #define LEDE_TG_FEATSET 7u
@@ -55,9 +59,9 @@ lede_etype lede_tg_etype(int type);
 
 /* One weight table. */
 typedef struct lede_tg_wtable {
-    uint32_t bits, rows;      /* 2^bits slots; rows (features) stored          */
-    uint64_t off;             /* the slots                                     */
-    uint64_t reserved;
+    uint32_t bits, rows;      /* 2^bits index entries; rows (features) stored */
+    uint64_t off;             /* the index                                     */
+    uint64_t rows_off;        /* the rows                                      */
     float unit;               /* score of w = 1, exp = 0                       */
     uint32_t pad;
 } lede_tg_wtable;
@@ -85,10 +89,15 @@ typedef struct lede_tg_header {
     uint8_t reserved[512 - 160 - 256];
 } lede_tg_header;
 
-/* A feature's weights, stored in its hash slot so that a lookup is one
- * memory access.  tag 0 = empty. */
+/* A feature's weights for every label, so one row scores a feature for all
+ * of them.  The index (4 bytes an entry, half empty) is searched instead
+ * of the rows, so a feature the model lacks costs one index line, and the
+ * rows are packed with no empty slot between them: both tables' index and
+ * rows fit a 2 MB L2 with room to spare. */
 #define LEDE_TG_MAX_EXP 15
-typedef struct lede_tg_slot { uint16_t tag; uint8_t exp; int8_t w[LEDE_TG_NLAB]; } lede_tg_slot;
+#define LEDE_TG_MAX_ROWS 65535u /* row numbers are 16 bits */
+typedef struct lede_tg_wrow { int8_t w[LEDE_TG_NLAB]; uint8_t exp; } lede_tg_wrow;
+static inline uint32_t lede_tg_ientry(uint16_t tag, uint32_t row) { return tag | row << 16; }
 /* A word class: Brown cluster id, how often the word is capitalised inside
  * a sentence in unlabeled news (bucket), and a frequency bucket. */
 typedef struct lede_tg_cslot { uint32_t tag; uint16_t cluster; uint8_t capb, freqb; } lede_tg_cslot;
@@ -274,8 +283,9 @@ void lede_tg_count_labels(lede_tg_docview *v, const uint8_t *y1, const uint8_t *
 
 /* ---- the loaded model -------------------------------------------------------------------- */
 typedef struct lede_tg_weights {
-    const lede_tg_slot *slot;
-    uint64_t wmask;
+    const uint32_t *idx;       /* 2^bits entries: tag | row << 16, 0 = empty */
+    const lede_tg_wrow *rows;
+    uint64_t wmask;            /* 2^bits - 1                                   */
     uint32_t n_rows;
     float unit;
 } lede_tg_weights;
@@ -298,17 +308,19 @@ struct lede_tagger {
 /* The weights of a feature key, or NULL when the table has none.  A 16-bit
  * tag can match a stranger (about 1 in 30,000 probes): like a hash
  * collision, a little noise, never a fault. */
-static inline const lede_tg_slot *lede_tg_row(const lede_tg_weights *t, uint64_t key)
+static inline const lede_tg_wrow *lede_tg_row(const lede_tg_weights *t, uint64_t key)
 {
-    uint16_t tag = lede_tg_tag16(key);
+    uint32_t tag = lede_tg_tag16(key);
     for (uint64_t i = key & t->wmask;; i = (i + 1) & t->wmask) {
-        uint16_t g = t->slot[i].tag;
-        if (g == tag)
-            return &t->slot[i];
-        if (g == 0)
+        uint32_t e = t->idx[i];
+        if ((e & 0xFFFFu) == tag) /* tags are never 0: an empty entry never matches */
+            return &t->rows[e >> 16];
+        if (e == 0)
             return NULL;
     }
 }
+/* Where key's search starts, for prefetching. */
+static inline const uint32_t *lede_tg_home(const lede_tg_weights *t, uint64_t key) { return &t->idx[key & t->wmask]; }
 
 /* Validates a model image (header, bounds, checksum, table sanity); on
  * success fills *t (pointers into p).  Used by load and by tests. */

@@ -26,9 +26,9 @@ static inline void acc_zero(acc_t *a)
 {
     a->v[0] = a->v[1] = a->v[2] = a->v[3] = a->v[4] = _mm_setzero_si128();
 }
-static inline void acc_add(acc_t *a, const lede_tg_slot *s)
+static inline void acc_add(acc_t *a, const lede_tg_wrow *s)
 {
-    /* w[0..15] are bytes 3..18 of the 20-byte slot */
+    /* w[0..15] are bytes 0..15 of the 18-byte row */
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s->w);
     __m128i sx = _mm_cmpgt_epi8(_mm_setzero_si128(), x);
     __m128i lo = _mm_unpacklo_epi8(x, sx), hi = _mm_unpackhi_epi8(x, sx);
@@ -83,7 +83,7 @@ static inline void acc_scores(const acc_t *a, float unit, float *f)
         f[l] = (float)a->v[l] * unit;
 }
 static inline void acc_zero(acc_t *a) { memset(a, 0, sizeof *a); }
-static inline void acc_add(acc_t *a, const lede_tg_slot *s)
+static inline void acc_add(acc_t *a, const lede_tg_wrow *s)
 {
     for (int k = 0; k < LEDE_TG_NLAB; k++)
         a->v[k] += (int32_t)s->w[k] * (1 << s->exp);
@@ -97,17 +97,24 @@ static inline void acc_add_sum(acc_t *a, const int32_t *p)
 }
 #endif
 
-/* Looks every key up and adds the rows found.  The index slots are
- * fetched ahead so the cache misses of the keys overlap. */
+/* Looks every key up and adds the rows found.  The index entries are
+ * fetched ahead, then the rows found, so the cache misses of the keys
+ * overlap in both steps. */
 static inline void acc_add_keys(acc_t *a, const lede_tg_weights *w, const uint64_t *keys, size_t nk)
 {
+    const lede_tg_wrow *r[LEDE_TG_MAX_STATIC];
+    size_t nr = 0;
     for (size_t k = 0; k < nk; k++)
-        __builtin_prefetch(&w->slot[keys[k] & w->wmask]);
+        __builtin_prefetch(lede_tg_home(w, keys[k]));
     for (size_t k = 0; k < nk; k++) {
-        const lede_tg_slot *r = lede_tg_row(w, keys[k]);
-        if (r)
-            acc_add(a, r);
+        const lede_tg_wrow *x = lede_tg_row(w, keys[k]);
+        if (x) {
+            __builtin_prefetch(x);
+            r[nr++] = x;
+        }
     }
+    for (size_t k = 0; k < nr; k++)
+        acc_add(a, r[k]);
 }
 
 #endif

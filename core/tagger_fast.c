@@ -62,7 +62,7 @@ static inline unsigned capn_value(unsigned i) { return i == 5 ? 7 : i; }
 /* Adds the row of key (if the table has one) to an int32 row, as acc_add would. */
 static void row_add(const lede_tg_weights *w, uint64_t key, int32_t *out)
 {
-    const lede_tg_slot *s = lede_tg_row(w, key);
+    const lede_tg_wrow *s = lede_tg_row(w, key);
     if (!s)
         return;
     for (int l = 0; l < LEDE_TG_NLAB; l++)
@@ -295,7 +295,8 @@ void lede_tg_fast_static(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t
     const lede_tg_weights *w = &f->tg->w[p];
     const int32_t *rows = f->tg->dense->rows[p];
     uint64_t keys[CHUNK][LEDE_TG_MAX_STATIC];
-    size_t nk[CHUNK];
+    const lede_tg_wrow *rw[CHUNK][LEDE_TG_MAX_STATIC];
+    size_t nk[CHUNK]; /* keys, then rows found */
     for (uint32_t c0 = b; c0 < e; c0 += CHUNK) {
         uint32_t m = e - c0 < CHUNK ? e - c0 : CHUNK;
         /* the PAIR keys of a few tokens first, their slots fetched ahead */
@@ -314,7 +315,19 @@ void lede_tg_fast_static(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t
             if (!lite && i + 2 < se)
                 nk[t] += lede_tg_nb_keys(v, i + 2, 2, lite, keys[t] + nk[t]);
             for (size_t k = 0; k < nk[t]; k++)
-                __builtin_prefetch(&w->slot[keys[t][k] & w->wmask]);
+                __builtin_prefetch(lede_tg_home(w, keys[t][k]));
+        }
+        /* then their rows, found in the index entries just fetched */
+        for (uint32_t t = 0; t < m; t++) {
+            size_t nr = 0;
+            for (size_t k = 0; k < nk[t]; k++) {
+                const lede_tg_wrow *x = lede_tg_row(w, keys[t][k]);
+                if (x) {
+                    __builtin_prefetch(x);
+                    rw[t][nr++] = x;
+                }
+            }
+            nk[t] = nr;
         }
         for (uint32_t t = 0; t < m; t++) {
             uint32_t i = c0 + t;
@@ -339,11 +352,8 @@ void lede_tg_fast_static(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t
             }
             for (size_t k = 0; k < ns; k++)
                 acc_add_sum(&a, sums[k]);
-            for (size_t k = 0; k < nk[t]; k++) {
-                const lede_tg_slot *row = lede_tg_row(w, keys[t][k]);
-                if (row)
-                    acc_add(&a, row);
-            }
+            for (size_t k = 0; k < nk[t]; k++)
+                acc_add(&a, rw[t][k]);
             acc_store(&a, stat + (size_t)i * LEDE_TG_STRIDE);
         }
     }

@@ -1,8 +1,8 @@
 /*
  * tagger_model.c - loads data/ner.model: maps it read-only, checks the
- * versioned header, every section's bounds and alignment, the checksum and
+ * versioned header, every section's bounds and alignment, the checksum,
  * that every open-addressing table has an empty slot (so a lookup always
- * ends), then exposes the sections as lede_tagger, with the dense tables
+ * ends) and that every weight index entry names a row of its table, then exposes the sections as lede_tagger, with the dense tables
  * of tagger_fast.c built from them.  Owner: the NER tagger.
  * Thread-safety: the returned tagger is immutable and shared by threads.
  */
@@ -21,7 +21,7 @@
 #include "tagger_fast.h"
 
 static_assert(sizeof(lede_tg_header) == LEDE_TG_HEADER_SIZE, "header layout");
-static_assert(sizeof(lede_tg_slot) == 20 && sizeof(lede_tg_cslot) == 8 && sizeof(lede_tg_gslot) == 8,
+static_assert(sizeof(lede_tg_wrow) == 18 && sizeof(lede_tg_cslot) == 8 && sizeof(lede_tg_gslot) == 8,
               "slot layout");
 
 uint64_t lede_tg_checksum(const void *p, size_t n)
@@ -98,8 +98,11 @@ bool lede_tg_open_image(lede_tagger *t, const void *p, size_t n, char *err, size
               h->conf_scale < 1e6f;
     for (uint32_t k = 0; ok && k < h->n_tables; k++) {
         const lede_tg_wtable *w = &h->w[k];
-        ok = w->bits >= 4 && w->bits <= 28 && section_ok(h, w->off, sizeof(lede_tg_slot) << w->bits) &&
-             w->unit > 0 && w->unit < 1e6f;
+        /* the index, and the rows it may name (row numbers are 16 bits) */
+        ok = w->bits >= 4 && w->bits <= 28 && w->rows <= LEDE_TG_MAX_ROWS &&
+             section_ok(h, w->off, sizeof(uint32_t) << w->bits) &&
+             section_ok(h, w->rows_off, (uint64_t)w->rows * sizeof(lede_tg_wrow)) && w->unit > 0 &&
+             w->unit < 1e6f;
     }
     if (!ok) {
         snprintf(err, errlen, "tagger model is corrupt (a section lies outside the file)");
@@ -113,19 +116,28 @@ bool lede_tg_open_image(lede_tagger *t, const void *p, size_t n, char *err, size
     for (uint32_t k = 0; k < h->n_tables; k++) {
         const lede_tg_wtable *w = &h->w[k];
         lede_tg_weights *tw = &t->w[k];
-        tw->slot = (const lede_tg_slot *)(b + w->off);
+        tw->idx = (const uint32_t *)(const void *)(b + w->off);
+        tw->rows = (const lede_tg_wrow *)(const void *)(b + w->rows_off);
         tw->wmask = (1ULL << w->bits) - 1;
         tw->n_rows = w->rows;
         tw->unit = w->unit;
+        /* every entry names a row inside the table; some entry is empty,
+         * so every search ends */
         bool empty = false;
         for (uint64_t i = 0; i <= tw->wmask; i++) {
-            if (tw->slot[i].tag == 0)
+            uint32_t e = tw->idx[i];
+            if (e == 0)
                 empty = true;
-            else if (tw->slot[i].exp > LEDE_TG_MAX_EXP) {
-                snprintf(err, errlen, "tagger model is corrupt (weight exponent out of range)");
+            else if ((e & 0xFFFFu) == 0 || (e >> 16) >= w->rows) {
+                snprintf(err, errlen, "tagger model is corrupt (index entry out of range)");
                 return false;
             }
         }
+        for (uint32_t r = 0; r < w->rows; r++)
+            if (tw->rows[r].exp > LEDE_TG_MAX_EXP) {
+                snprintf(err, errlen, "tagger model is corrupt (weight exponent out of range)");
+                return false;
+            }
         ok = ok && empty;
     }
     if (!t->two_pass)

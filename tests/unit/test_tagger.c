@@ -1,5 +1,6 @@
 /* test_tagger.c - the NER tagger: model file validation (missing, truncated,
- * wrong magic, corrupt body) and tagging of composed news sentences with
+ * wrong magic, corrupt body, another format version, an index entry past
+ * the rows) and tagging of composed news sentences with
  * the bundled model (LEDE_DATA_DIR): types of people, organisations and
  * places, ALL-CAPS and Title Case headlines, and no overlap with earlier
  * mentions. */
@@ -110,6 +111,42 @@ static void rejects_corrupt_body(void **state)
     memcpy(buf, &h, sizeof h);
     assert_null(load_bytes(buf, n, err, sizeof err));
     assert_non_null(strstr(err, "corrupt"));
+    free(buf);
+}
+
+/* Format 2 (weights in 20-byte hash slots) is refused by name, not misread. */
+static void rejects_other_version(void **state)
+{
+    size_t n;
+    char *buf = read_model(&n);
+    char err[512] = "";
+    lede_tg_header h;
+    memcpy(&h, buf, sizeof h);
+    h.version = 2;
+    memcpy(buf, &h, sizeof h);
+    assert_null(load_bytes(buf, n, err, sizeof err));
+    assert_non_null(strstr(err, "format version 2"));
+    free(buf);
+}
+
+/* An index entry naming a row past the table's rows, checksum recomputed:
+ * refused at load, never read out of bounds. */
+static void rejects_index_past_rows(void **state)
+{
+    size_t n;
+    char *buf = read_model(&n);
+    char err[512] = "";
+    lede_tg_header h;
+    memcpy(&h, buf, sizeof h);
+    uint32_t *idx = (uint32_t *)(void *)(buf + h.w[1].off);
+    size_t i = 0;
+    while (idx[i] == 0)
+        i++;
+    idx[i] = lede_tg_ientry(0x1234, h.w[1].rows);
+    h.checksum = lede_tg_checksum(buf + h.header_size, n - h.header_size);
+    memcpy(buf, &h, sizeof h);
+    assert_null(load_bytes(buf, n, err, sizeof err));
+    assert_non_null(strstr(err, "index entry out of range"));
     free(buf);
 }
 
@@ -340,6 +377,8 @@ int main(void)
         cmocka_unit_test(rejects_truncated),
         cmocka_unit_test(rejects_wrong_magic),
         cmocka_unit_test(rejects_corrupt_body),
+        cmocka_unit_test(rejects_other_version),
+        cmocka_unit_test(rejects_index_past_rows),
     };
     const struct CMUnitTest tag_tests[] = {
         cmocka_unit_test(people_orgs_places),

@@ -324,6 +324,12 @@ static int cmd_ner(int argc, char **argv)
     char infobuf[256];
     snprintf(infobuf, sizeof infobuf, "%s", info);
     w.info = infobuf;
+    /* table 0 scores pass 1's keys (the lite set in a lite two-pass model),
+     * table 1 all of them */
+    if (!wmap_count_uses(&m, &tr, have2 && o.lite1, false) || (have2 && !wmap_count_uses(&m2, &tr, false, true))) {
+        fprintf(stderr, "lede-train: out of memory\n");
+        return 1;
+    }
     size_t kept[LEDE_TG_TABLES] = {0};
     const wmap *tabsw[LEDE_TG_TABLES] = {&m, have2 ? &m2 : NULL};
     if (!model_write(out, tabsw, have2 ? 2 : 1, &wc, &gall, &w, kept))

@@ -49,6 +49,7 @@ void wmap_free(wmap *m)
     free(m->row);
     free(m->w);
     free(m->u);
+    free(m->uses);
     memset(m, 0, sizeof *m);
 }
 
@@ -127,6 +128,38 @@ void wmap_average(wmap *m)
     for (size_t r = 0; r < m->n; r++)
         for (int l = 0; l < LEDE_TG_NLAB; l++)
             m->w[r * LEDE_TG_NLAB + l] -= (float)(m->u[r * LEDE_TG_NLAB + l] / m->step);
+}
+
+static void count_keys(wmap *m, const uint64_t *keys, size_t nk)
+{
+    for (size_t k = 0; k < nk; k++) {
+        long r = wmap_find(m, keys[k]);
+        if (r >= 0 && m->uses[r] < UINT32_MAX)
+            m->uses[r]++;
+    }
+}
+
+bool wmap_count_uses(wmap *m, corpus *c, bool lite, bool pass2)
+{
+    free(m->uses);
+    m->uses = calloc(m->n + 1, sizeof *m->uses);
+    if (!m->uses)
+        return false;
+    for (size_t di = 0; di < c->n; di++) {
+        tdoc *d = &c->d[di];
+        count_keys(m, d->keys[lite], d->koff[lite][d->doc.toks.n]);
+        if (!pass2)
+            continue;
+        lede_tg_count_labels(&d->v, d->ya, NULL);
+        for (size_t s = 0; s < d->doc.sents.n; s++) {
+            const lede_sentence *se = &d->doc.sents.v[s];
+            for (uint32_t i = se->tok_begin; i < se->tok_end; i++) {
+                uint64_t nk[LEDE_TG_MAX_DOC];
+                count_keys(m, nk, lede_tg_doc_keys(&d->v, i, se->tok_begin, se->tok_end, d->ya, nk));
+            }
+        }
+    }
+    return true;
 }
 
 /* ---- documents ----------------------------------------------------------------- */

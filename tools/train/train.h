@@ -91,12 +91,18 @@ typedef struct wmap {
     double *u;              /* n x NLAB sum of (step * update), for averaging */
     size_t rows_cap;
     double step;
+    uint32_t *uses;         /* per row: training tokens with the key (wmap_count_uses), or NULL */
 } wmap;
 
 void wmap_init(wmap *m, size_t cap_pow2);
 void wmap_free(wmap *m);
 /* After training: w := averaged weights. */
 void wmap_average(wmap *m);
+/* Counts, per row, the tokens of c whose keys include the row's key: the
+ * label-free keys (the lite set or all), and with pass2 the pass-2 keys of
+ * the held-out pass-1 labels (d->ya).  The writer lays the most used rows
+ * out together, so the rows a document needs share cache lines. */
+bool wmap_count_uses(wmap *m, corpus *c, bool lite, bool pass2);
 
 typedef struct train_opts {
     int epochs;
