@@ -56,55 +56,27 @@ static inline uint32_t f3(uint32_t t, uint32_t a, uint32_t b, uint32_t c)
     return fin(mixn(mixn(mix0(t, a), b), c));
 }
 
-/* A word's bytes as a 32-bit hash: overlapping unaligned loads, the length
- * mixed in (any hash will do; it only has to be the same in the trainer). */
-static inline uint64_t load64(const char *s)
-{
-    uint64_t v;
-    memcpy(&v, s, 8);
-    return v;
-}
-static inline uint32_t load32(const char *s)
-{
-    uint32_t v;
-    memcpy(&v, s, 4);
-    return v;
-}
-static uint32_t word_hash(const char *s, size_t n)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    uint64_t h = (uint64_t)n * 0xC2B2AE3D27D4EB4Full;
-    if (n >= 8) {
-        for (size_t k = 0; k + 8 < n; k += 8)
-            h = (h ^ load64(s + k)) * 0x9E3779B97F4A7C15ull, h ^= h >> 31;
-        h ^= load64(s + n - 8);
-    } else if (n >= 4) {
-        h ^= load32(s) | (uint64_t)load32(s + n - 4) << 32;
-    } else if (n) {
-        h ^= u[0] | (uint32_t)u[n / 2] << 8 | (uint32_t)u[n - 1] << 16;
-    }
-    h *= 0x165667B19E3779F9ull;
-    h ^= h >> 32;
-    return (uint32_t)h;
-}
-
+/* Features go to out[], which holds LEDE_QCUE_MAX_FEATURES: more than the
+ * templates can put (cue model at most 38, clause-end model 17), so put()
+ * need not check. */
 typedef struct fbuf {
     uint32_t *out;
-    size_t n, cap;
+    size_t n;
     const uint32_t *slot;      /* the model the features are for ...     */
-    size_t mask;               /* ... and its size - 1 (0: none)         */
+    size_t mask;               /* ... and its size - 1                   */
 } fbuf;
+static const uint32_t no_slot[1];
+static fbuf fbuf_for(uint32_t *out, const lede_qweights *w)
+{
+    return w && w->n ? (fbuf){out, 0, w->slot, w->n - 1} : (fbuf){out, 0, no_slot, 0};
+}
 
 static inline void put(fbuf *f, uint32_t h)
 {
-    if (f->n < f->cap) {
-        h = h ? h : 1; /* 0 marks an empty slot in the table */
-        f->out[f->n++] = h;
-        /* start fetching the slot now, while the next features are worked
-         * out */
-        if (f->mask)
-            __builtin_prefetch(&f->slot[h & f->mask]);
-    }
+    h = h ? h : 1; /* 0 marks an empty slot in the table */
+    f->out[f->n++] = h;
+    /* start fetching the slot now, while the next features are worked out */
+    __builtin_prefetch(&f->slot[h & f->mask]);
 }
 
 /* A crude stem shared by inflections: said/says/saying stay apart, but
@@ -136,11 +108,11 @@ void lede_qfeat_tokens(lede_qctx *q)
 {
     const lede_doc *d = q->d;
     for (uint32_t i = 0; i < q->ntok; i++) {
+        /* fh[i].word is the word table's hash (lede_qtoks_classify) */
         const lede_token *t = tok(d, i);
         const char *s = lede_tok_norm(d, t);
         size_t n = t->norm_len, sn = stem(s, n);
-        uint32_t h = word_hash(s, n);
-        q->fh[i] = (lede_qfh){h, sn == n ? h : word_hash(s, sn)};
+        q->fh[i].stem = sn == n ? q->fh[i].word : lede_qword_hash(s, sn);
     }
 }
 
@@ -340,7 +312,9 @@ static void cue_rest(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, f
 size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, uint32_t *out, size_t cap,
                           size_t *npre)
 {
-    fbuf f = {out, 0, cap, NULL, 0};
+    if (cap < LEDE_QCUE_MAX_FEATURES)
+        return 0;
+    fbuf f = fbuf_for(out, NULL);
     cue_pre(q, i, sb, se, &f);
     if (npre)
         *npre = f.n;
@@ -362,7 +336,9 @@ size_t lede_qcut_features(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t
                           size_t cap)
 {
     const lede_doc *d = q->d;
-    fbuf f = {out, 0, cap, lede_qcut_weights.slot, lede_qcut_weights.n ? lede_qcut_weights.n - 1 : 0};
+    if (cap < LEDE_QCUE_MAX_FEATURES)
+        return 0;
+    fbuf f = fbuf_for(out, &lede_qcut_weights);
     uint32_t p1 = ctxw(q, (int64_t)k - 1, b, se, false), n1 = ctxw(q, (int64_t)k + 1, b, se, false);
     uint32_t n2 = ctxw(q, (int64_t)k + 2, b, se, false);
     uint32_t cw = ctxw(q, cue, cue, cue + 1, false);
@@ -425,9 +401,11 @@ bool lede_qcut_candidate(const lede_qctx *q, uint32_t k)
 
 static float dot(const lede_qweights *w, const uint32_t *fs, size_t n)
 {
+    if (!w->n)
+        return 0;
     float s = 0;
     for (size_t k = 0; k < n; k++) /* the features prefetched their slots (put) */
-        s += lede_qweight(w, fs[k]);
+        s += lede_qweight_in(w->slot, w->value, w->n - 1, fs[k]);
     return s;
 }
 
@@ -437,17 +415,16 @@ float lede_qcue_score(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se)
     const lede_qweights *pre = &lede_qpre_weights, *full = &lede_qcue_weights;
     /* the prefilter first: most words are plainly no cue, and it rules them
      * out from a third of the features without walking the sentence */
-    const lede_qweights *first = pre->n ? pre : full;
-    fbuf f = {fs, 0, LEDE_QCUE_MAX_FEATURES, first->slot, first->n ? first->n - 1 : 0};
+    fbuf f = fbuf_for(fs, pre->n ? pre : full);
     cue_pre(q, i, sb, se, &f);
     if (pre->n && dot(pre, fs, f.n) <= lede_qpre_cut)
         return -INFINITY;
     for (size_t k = 0; pre->n && full->n && k < f.n; k++)
         __builtin_prefetch(&full->slot[fs[k] & (full->n - 1)]);
-    f.slot = full->slot;
-    f.mask = full->n ? full->n - 1 : 0;
-    cue_rest(q, i, sb, se, &f);
-    return dot(full, fs, f.n);
+    fbuf g = fbuf_for(fs, full);
+    g.n = f.n;
+    cue_rest(q, i, sb, se, &g);
+    return dot(full, fs, g.n);
 }
 
 float lede_qcut_score(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t k, uint32_t se)

@@ -27,18 +27,19 @@ typedef struct lede_qweights {
  * passed), so a miss stops at the first entry nearer its home than h would
  * be, a probe or two, instead of running on to an empty slot (several at
  * two thirds full).  The generator leaves a third of the slots empty. */
-static inline float lede_qweight(const lede_qweights *w, uint32_t h)
+static inline float lede_qweight_in(const uint32_t *slot, const float *value, size_t mask, uint32_t h)
 {
-    if (!w->n)
-        return 0;
-    size_t mask = w->n - 1;
     for (size_t at = h & mask, dist = 0;; at = (at + 1) & mask, dist++) {
-        uint32_t e = w->slot[at];
+        uint32_t e = slot[at];
         if ((e & LEDE_QCUE_MASK) == h)
-            return w->value[e >> LEDE_QCUE_VALUE_SHIFT];
+            return value[e >> LEDE_QCUE_VALUE_SHIFT];
         if (e == 0 || ((at - e) & mask) < dist)
             return 0;
     }
+}
+static inline float lede_qweight(const lede_qweights *w, uint32_t h)
+{
+    return w->n ? lede_qweight_in(w->slot, w->value, w->n - 1, h) : 0;
 }
 
 extern const lede_qweights lede_qcue_weights;        /* cue classifier      */

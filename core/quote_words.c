@@ -15,7 +15,9 @@
  *     builds a private copy in the workspace arena.
  *   - lede_qtoks_classify looks each token up once per document and stores
  *     its classes, id and cue (lede_cue_at's answer) in ctx->tk, in the
- *     arena; every question after that is an array read.
+ *     arena; every question after that is an array read.  The hash it
+ *     looks a token up by is also the token's word hash for the learned
+ *     models (ctx->fh, quote_learn.c).
  * The answers are exactly those of the list scans they replace: the table
  * stores, for each word, what quote_cues.c's functions say about it.
  * Owned by the quotes stage.  Reentrant: the table is read-only after
@@ -55,46 +57,9 @@ static const char *const qword_text[LEDE_QW_COUNT] = {
 #undef LEDE_QW_TEXT
 };
 
-static inline uint32_t load32(const char *s)
-{
-    uint32_t v;
-    memcpy(&v, s, 4);
-    return v;
-}
-static inline bool zero_byte(uint32_t v) { return ((v - 0x01010101u) & ~v & 0x80808080u) != 0; }
-
-/* The table's hash (any hash will do: it is not stored anywhere), and
- * whether one of the bytes is a NUL.  Words of 4 to 16 bytes are read as
- * two or four overlapping 32-bit loads. */
-static uint32_t hash_nul(const char *s, size_t n, bool *nul)
-{
-    if (n >= 4 && n <= 16) {
-        uint32_t a = load32(s), b = load32(s + n - 4), c = 0, e = 0;
-        if (n > 8) {
-            c = load32(s + 4);
-            e = load32(s + n - 8);
-        }
-        *nul = zero_byte(a) || zero_byte(b) || (n > 8 && (zero_byte(c) || zero_byte(e)));
-        uint64_t h = ((uint64_t)a | (uint64_t)b << 32) * 0x9E3779B97F4A7C15ull;
-        h ^= ((uint64_t)c | (uint64_t)e << 32) * 0xC2B2AE3D27D4EB4Full;
-        h ^= n;
-        h *= 0x165667B19E3779F9ull;
-        return (uint32_t)(h >> 32);
-    }
-    uint32_t h = 2166136261u;
-    bool z = false;
-    for (size_t i = 0; i < n; i++) {
-        z |= s[i] == '\0';
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    }
-    *nul = z;
-    return h;
-}
-static uint32_t hash(const char *s, size_t n)
-{
-    bool nul;
-    return hash_nul(s, n, &nul);
-}
+/* The table's hash is the one every token gets anyway (quotes.h), so a
+ * token is hashed once for the table and the learned models' features. */
+static uint32_t hash(const char *s, size_t n) { return lede_qword_hash(s, n); }
 
 static bool same_bytes(const char *a, const char *b, size_t n)
 {
@@ -322,14 +287,10 @@ void lede_qtoks_classify(lede_qctx *q)
         lede_qtok *k = &q->tk[i];
         uint16_t idx = 0;
         const qent *e = NULL;
-        bool nul;
-        if (t->norm_len <= lx->maxlen) {
-            uint32_t h = hash_nul(s, t->norm_len, &nul);
-            if (t->norm_len)
-                e = find(lx, s, t->norm_len, h, &idx);
-        } else {
-            nul = memchr(s, '\0', t->norm_len) != NULL;
-        }
+        uint32_t h = hash(s, t->norm_len);
+        q->fh[i].word = h;
+        if (t->norm_len && t->norm_len <= lx->maxlen)
+            e = find(lx, s, t->norm_len, h, &idx);
         uint32_t cls = 0;
         k->ent = idx;
         k->id = e ? e->id : 0;
@@ -348,8 +309,6 @@ void lede_qtoks_classify(lede_qctx *q)
         if ((t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER)) && !(t->flags & LEDE_TF_SENT_START) &&
             !(cls & (LEDE_QC_FUNC | LEDE_QC_TITLE)))
             cls |= LEDE_QT_NAME;
-        if (nul)
-            cls |= LEDE_QT_NUL;
         k->cls = cls;
         k->cue_len = 0;
         k->quote_prev = (uint8_t)(prev != UINT32_MAX && i - prev < far ? i - prev : far);

@@ -18,6 +18,8 @@
 #ifndef LEDE_QUOTES_H
 #define LEDE_QUOTES_H
 
+#include <string.h>
+
 #include "workspace.h"
 
 /* Named caps of the scanners; each keeps the stage linear in the tokens. */
@@ -51,8 +53,38 @@ typedef struct lede_qregion {
 typedef struct lede_qctx lede_qctx;
 
 /* Per token, for the learned models' features (quote_learn.c): hashes of
- * its folded form and of that form's crude stem. */
+ * its folded form (also the word table's key, quote_words.c) and of that
+ * form's crude stem. */
 typedef struct lede_qfh { uint32_t word, stem; } lede_qfh;
+
+/* A word's bytes as a 32-bit hash: overlapping unaligned loads, the length
+ * mixed in.  The word table and the learned models' features both use it,
+ * so each token is hashed once; changing it changes every feature: retrain
+ * (tools/quotes/train.sh). */
+static inline uint32_t lede_qword_hash(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint64_t h = (uint64_t)n * 0xC2B2AE3D27D4EB4Full, v;
+    uint32_t a, b;
+    if (n >= 8) {
+        for (size_t k = 0; k + 8 < n; k += 8) {
+            memcpy(&v, s + k, 8);
+            h = (h ^ v) * 0x9E3779B97F4A7C15ull;
+            h ^= h >> 31;
+        }
+        memcpy(&v, s + n - 8, 8);
+        h ^= v;
+    } else if (n >= 4) {
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        h ^= a | (uint64_t)b << 32;
+    } else if (n) {
+        h ^= u[0] | (uint32_t)u[n / 2] << 8 | (uint32_t)u[n - 1] << 16;
+    }
+    h *= 0x165667B19E3779F9ull;
+    h ^= h >> 32;
+    return (uint32_t)h;
+}
 
 /* ---- cues (quote_cues.c) -------------------------------------------------- */
 enum {
@@ -129,7 +161,6 @@ enum {
     LEDE_QT_NAME = 1u << 20,     /* the classifier reads it as <Cap>: a capital
                                     inside a sentence, not a function word
                                     or title                                 */
-    LEDE_QT_NUL = 1u << 21,      /* its folded text holds a NUL byte          */
     LEDE_QT_CANDIDATE = 1u << 22, /* a word (or colon) the cue classifier may
                                     score (lede_qcue_candidate)              */
 };
