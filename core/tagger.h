@@ -184,6 +184,7 @@ typedef struct lede_tg_tok {
     uint32_t form;             /* index of the word in the document          */
     uint16_t lex;              /* LEDE_LEX_* bits of the lexicon match        */
     uint8_t lexpos, gazpos;    /* B/I/L/U + 1 of the match, 0 = none          */
+    uint8_t gazmax;            /* longest gazetteer phrase the word starts, 0 = none */
     uint8_t gaz;               /* LEDE_TG_* type bits of the gazetteer match  */
     uint8_t cap, ctx, capb, freqb;
     uint8_t docstat;           /* capitalisation of the word elsewhere here   */

@@ -173,7 +173,8 @@ size_t lede_tg_scratch_size(size_t n)
         slots <<= 1;
     size_t a = (n * sizeof(lede_tg_tok) + 15) & ~(size_t)15;
     size_t b = (n * sizeof(lede_tg_form) + 15) & ~(size_t)15;
-    return a + b + slots * sizeof(uint32_t) + 16;
+    /* the form table and the table of distinct texts (same_text) */
+    return a + b + 2 * slots * sizeof(uint32_t) + 16;
 }
 
 static uint32_t form_of(lede_tg_docview *v, uint64_t word)
@@ -190,6 +191,60 @@ static uint32_t form_of(lede_tg_docview *v, uint64_t word)
         if (v->forms[f - 1].word == word)
             return f - 1;
     }
+}
+
+/* The token-intrinsic fields of token i (of the document's text alone)
+ * are those of token j when both have the same bytes, the same folded
+ * form and the same letter/digit flags: then every field that
+ * describe_text fills is equal. */
+static bool same_text(const lede_doc *d, uint32_t i, uint32_t j)
+{
+    const lede_token *a = &d->toks.v[i], *b = &d->toks.v[j];
+    size_t len = lede_tok_len(a);
+    return len == lede_tok_len(b) && a->norm_len == b->norm_len &&
+           ((a->flags ^ b->flags) & (LEDE_TF_ALPHA | LEDE_TF_DIGIT)) == 0 &&
+           memcmp(lede_tok_text(d, a), lede_tok_text(d, b), len) == 0 &&
+           memcmp(lede_tok_norm(d, a), lede_tok_norm(d, b), a->norm_len) == 0;
+}
+
+/* Fields of a token that depend on its text alone: hashes, shape, affixes,
+ * word class, form and the gazetteer's first-word entry (k->raw is set). */
+static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const lede_token *tk, lede_tg_tok *k)
+{
+    const lede_doc *d = v->d;
+    const char *norm = lede_tok_norm(d, tk);
+    size_t len = lede_tok_len(tk);
+    k->word = lede_tg_word_hash(norm, tk->norm_len);
+    shapes(lede_tok_text(d, tk), len, k);
+    if (tk->flags & LEDE_TF_ALPHA)
+        affixes(norm, tk->norm_len, k);
+    const lede_tg_cslot *c = lede_tg_cls_find(t, k->word);
+    if (c) {
+        k->capb = c->capb;
+        k->freqb = c->freqb;
+        if (c->cluster < t->n_paths)
+            k->path = t->paths[c->cluster];
+    }
+    if (t->gaz && (tk->flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT))) {
+        const lede_tg_gslot *g = lede_tg_gaz_find(t->gaz, t->gaz_mask, lede_tg_gaz_first(k->word));
+        k->gazmax = g ? g->maxlen : 0;
+    }
+    k->form = form_of(v, k->word);
+}
+
+/* Copies the fields describe_text fills from the token with the same text. */
+static void copy_text(lede_tg_tok *k, const lede_tg_tok *src)
+{
+    k->word = src->word;
+    k->sshape = src->sshape;
+    memcpy(k->pre, src->pre, sizeof k->pre);
+    memcpy(k->suf, src->suf, sizeof k->suf);
+    k->misc |= src->misc & LEDE_TG_M_HYPHEN;
+    k->capb = src->capb;
+    k->freqb = src->freqb;
+    k->path = src->path;
+    k->gazmax = src->gazmax;
+    k->form = src->form;
 }
 
 /* Sentence context: headline (marked, or mostly ALL CAPS), a table line
@@ -261,14 +316,12 @@ static void lexicon_matches(lede_tg_docview *v, const lede_tg_tables *t, const l
 static void gazetteer_matches(lede_tg_docview *v, const lede_tg_tables *t, const lede_sentence *s)
 {
     for (size_t i = s->tok_begin; i < s->tok_end;) {
-        const lede_tg_gslot *first = NULL;
-        if (v->d->toks.v[i].flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT))
-            first = lede_tg_gaz_find(t->gaz, t->gaz_mask, lede_tg_gaz_first(v->tok[i].word));
+        /* the first word's entry: looked up once per distinct text (lede_tg_prepare) */
         size_t best = 0;
         uint8_t types = 0;
-        if (first) {
+        if (v->tok[i].gazmax) {
             uint64_t h = LEDE_TG_GAZ_SEED;
-            size_t max = first->maxlen;
+            size_t max = v->tok[i].gazmax;
             for (size_t k = 0; k < max && i + k < s->tok_end; k++) {
                 h = lede_tg_gaz_step(h, v->tok[i + k].word);
                 const lede_tg_gslot *g = lede_tg_gaz_find(t->gaz, t->gaz_mask, h);
@@ -357,18 +410,30 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
     v->form_mask = slots - 1;
     v->n_forms = 0;
     memset(v->form_table, 0, slots * sizeof(uint32_t));
+    /* first token of each distinct text + 1, by raw hash: a document repeats
+     * most of its words, and describing one costs ~500 instructions
+     * (hashes, shape, affixes) and two lookups in tables of 256-512 KB */
+    uint32_t *texts = v->form_table + slots;
+    memset(texts, 0, slots * sizeof(uint32_t));
 
     for (size_t i = 0; i < n; i++) {
         const lede_token *tk = &d->toks.v[i];
         lede_tg_tok *k = &v->tok[i];
         memset(k, 0, sizeof *k);
-        const char *norm = lede_tok_norm(d, tk);
         size_t len = lede_tok_len(tk);
-        k->word = lede_tg_word_hash(norm, tk->norm_len);
         k->raw = lede_tg_hash(lede_tok_text(d, tk), len, 0x99);
-        shapes(lede_tok_text(d, tk), len, k);
-        if (tk->flags & LEDE_TF_ALPHA)
-            affixes(norm, tk->norm_len, k);
+        for (uint64_t s = k->raw & v->form_mask;; s = (s + 1) & v->form_mask) {
+            uint32_t j = texts[s];
+            if (j == 0) {
+                texts[s] = (uint32_t)i + 1;
+                describe_text(v, t, tk, k);
+                break;
+            }
+            if (v->tok[j - 1].raw == k->raw && same_text(d, (uint32_t)i, j - 1)) {
+                copy_text(k, &v->tok[j - 1]);
+                break;
+            }
+        }
         k->cap = cap_class(tk->flags, len);
         if (tk->flags & LEDE_TF_ABBREV)
             k->misc |= LEDE_TG_M_ABBREV;
@@ -380,14 +445,6 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
             k->misc |= LEDE_TG_M_PAREN_PREV;
         if (i + 1 < n && lede_tok_len(tk + 1) == 1 && d->text[(tk + 1)->start] == '(')
             k->misc |= LEDE_TG_M_PAREN_NEXT;
-        const lede_tg_cslot *c = lede_tg_cls_find(t, k->word);
-        if (c) {
-            k->capb = c->capb;
-            k->freqb = c->freqb;
-            if (c->cluster < t->n_paths)
-                k->path = t->paths[c->cluster];
-        }
-        k->form = form_of(v, k->word);
     }
     for (size_t s = 0; s < d->sents.n; s++) {
         const lede_sentence *se = &d->sents.v[s];
