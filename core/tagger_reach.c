@@ -28,8 +28,9 @@ static uint32_t is_word(const lede_doc *d, uint32_t i)
     return (d->toks.v[i].flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT)) != 0;
 }
 
-/* Forward, bit 2 marks the tokens far from the capital before them; back,
- * those also far from the capital after them are cleared. */
+/* Forward, bit 2 marks the tokens far from the capital before them and bit
+ * 4 the tokens with no capital; back, the marked tokens also far from the
+ * capital after them are cleared. */
 void lede_tg_far_from_names(const lede_doc *d, const lede_sentence *se, uint8_t *active)
 {
     uint32_t b = se->tok_begin, e = se->tok_end;
@@ -41,18 +42,18 @@ void lede_tg_far_from_names(const lede_doc *d, const lede_sentence *se, uint8_t 
             dist = 0;
             continue;
         }
+        active[i] |= 4;
         dist += is_word(d, i);
         if (dist > LEDE_TG_NAME_REACH && (active[i] & 1))
             active[i] |= 2;
     }
     dist = LEDE_TG_NAME_REACH + 1;
     for (uint32_t i = e; i-- > b;) {
-        if (!plain_lower(d, i)) {
+        if (!(active[i] & 4)) {
             dist = 0;
             continue;
         }
         dist += is_word(d, i);
-        if (active[i] & 2)
-            active[i] = dist <= LEDE_TG_NAME_REACH || !capitals ? 1 : 0;
+        active[i] = (active[i] & 2) && capitals && dist > LEDE_TG_NAME_REACH ? 0 : active[i] & 1;
     }
 }
