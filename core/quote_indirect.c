@@ -301,6 +301,10 @@ lede_status lede_qindirect_find(lede_qctx *q)
             bool known = lede_cue_at(q, k, se->tok_end, &c);
             bool learned = false;
             float score = 0;
+            /* the prefilter first: it rules out most words, for less than
+             * the clause test below costs */
+            if (model && !lede_qcue_plausible(q, k, se->tok_begin, se->tok_end))
+                continue;
             if (model && !known && (tok(d, k)->flags & LEDE_TF_ALPHA)) {
                 /* a word outside the lexicon can only ever be a learned cue
                  * (verb_cue below); with no clause after it the rules emit

@@ -14,7 +14,6 @@
  * open-addressing table of (hash, weight index) slots.  Owned by the quotes
  * stage; reentrant (const tables; per-document arrays in the workspace).
  */
-#include <math.h>
 #include <string.h>
 
 #include "quote_learn.h"
@@ -54,6 +53,18 @@ static inline uint32_t f2(uint32_t t, uint32_t a, uint32_t b) { return fin(mixn(
 static inline uint32_t f3(uint32_t t, uint32_t a, uint32_t b, uint32_t c)
 {
     return fin(mixn(mixn(mix0(t, a), b), c));
+}
+/* The prefilter's: one or two multiplies, the top LEDE_QPRE_BITS bits, an
+ * index into its dense table (collisions are the hashing trick's: the
+ * trainer fits the weights in the same space). */
+static inline uint32_t pre1(uint32_t t, uint32_t a)
+{
+    return (uint32_t)((((uint64_t)t << 32 | a) * 0x9E3779B97F4A7C15ull) >> (64 - LEDE_QPRE_BITS));
+}
+static inline uint32_t pre2(uint32_t t, uint32_t a, uint32_t b)
+{
+    uint64_t h = ((uint64_t)t << 32 | a) * 0x9E3779B97F4A7C15ull;
+    return (uint32_t)(((h ^ b) * 0xBF58476D1CE4E5B9ull) >> (64 - LEDE_QPRE_BITS));
 }
 
 /* Features go to out[], which holds LEDE_QCUE_MAX_FEATURES: more than the
@@ -203,28 +214,33 @@ bool lede_qcue_candidate(const lede_qctx *q, uint32_t i)
     return (q->tk[i].cls & LEDE_QT_CANDIDATE) != 0; /* lede_qcue_word, per token */
 }
 
-/* The prefilter's features (the first part of the full model's): the word,
- * its stem, suffix and shape, its nearest neighbours, the lexicon's cue and
- * nearby "that" and quotation marks.  All of them are reads of per-token
- * arrays, no walking. */
-static void cue_pre(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, fbuf *f)
+/* The first part of the full model's features, and the prefilter's: the
+ * word, its stem, suffix and shape, its nearest neighbours, the lexicon's
+ * cue and nearby "that" and quotation marks.  All of them are reads of
+ * per-token arrays, no walking.  With pre, the same templates are hashed
+ * the cheap way into the prefilter's dense table (quote_learn.h). */
+static inline __attribute__((always_inline)) void cue_first(const lede_qctx *q, uint32_t i, uint32_t sb,
+                                                            uint32_t se, fbuf *f, bool pre)
 {
+#define H1(t, a) (pre ? pre1(t, a) : f1(t, a))
+#define H2(t, a, b) (pre ? pre2(t, a, b) : f2(t, a, b))
+#define PUT(h) (pre ? (void)(f->out[f->n++] = (h)) : put(f, (h)))
     const lede_doc *d = q->d;
     /* the word itself even when capitalised inside a sentence */
     const lede_token *t = tok(d, i);
     uint32_t raw = q->fh[i].word, st = q->fh[i].stem;
     uint32_t p1 = ctxw(q, (int64_t)i - 1, sb, se, false), n1 = ctxw(q, (int64_t)i + 1, sb, se, false);
-    put(f, f1(T_BIAS, 0));
-    put(f, f1(T_W, raw));
-    put(f, f1(T_STEM, st));
+    PUT(H1(T_BIAS, 0));
+    PUT(H1(T_W, raw));
+    PUT(H1(T_STEM, st));
     if (t->norm_len > 3) {
         const unsigned char *w = (const unsigned char *)lede_tok_norm(d, t) + t->norm_len - 3;
-        put(f, f1(T_SUF3, w[0] | (uint32_t)w[1] << 8 | (uint32_t)w[2] << 16));
+        PUT(H1(T_SUF3, w[0] | (uint32_t)w[1] << 8 | (uint32_t)w[2] << 16));
     }
-    put(f, f1(T_P1, p1));
-    put(f, f1(T_N1, n1));
-    put(f, f2(T_WN, raw, n1));
-    put(f, f2(T_PW, p1, raw));
+    PUT(H1(T_P1, p1));
+    PUT(H1(T_N1, n1));
+    PUT(H2(T_WN, raw, n1));
+    PUT(H2(T_PW, p1, raw));
     uint32_t shape = (t->flags & LEDE_TF_ALL_UPPER)     ? 1
                      : (t->flags & LEDE_TF_UPPER_INIT) ? 2
                      : !(t->flags & LEDE_TF_ALPHA)     ? 3
@@ -232,10 +248,13 @@ static void cue_pre(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, fb
     shape |= (t->flags & LEDE_TF_SENT_START) ? 4 : 0;
     shape |= (t->flags & LEDE_TF_HEADLINE) ? 8 : 0;
     shape |= d->paras.v[d->sents.v[t->sent].para].kind == LEDE_PARA_TITLE ? 16 : 0;
-    put(f, f1(T_SHAPE, shape));
+    PUT(H1(T_SHAPE, shape));
     bool that_soon = false, q_after = false, q_before = false;
-    for (uint32_t k = i + 1; k < se && k < i + 6; k++)
-        that_soon |= lede_qw_is(q, k, LEDE_QW_THAT);
+    /* "that" in (i, i + 6) within the sentence */
+    if (i + 1 < q->ntok && q->tk[i + 1].that_next != LEDE_QTOK_FAR) {
+        uint32_t at = i + 1 + q->tk[i + 1].that_next;
+        that_soon = at < se && at < i + 6;
+    }
     /* an opening mark in (i, i + CLAUSE_MAX], a mark in [i - CLAUSE_MAX, i),
      * within the sentence: bounded windows keep a sentence without
      * punctuation linear; the distances come from quote_words.c */
@@ -247,19 +266,35 @@ static void cue_pre(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, fb
     }
     uint32_t lo = i > sb + LEDE_QUOTE_CLAUSE_MAX ? i - LEDE_QUOTE_CLAUSE_MAX : sb;
     q_before = q->tk[i].quote_prev != LEDE_QTOK_FAR && i - q->tk[i].quote_prev >= lo;
-    put(f, f1(T_THAT5, that_soon));
-    put(f, f2(T_S_CTX, st, (uint32_t)that_soon | (uint32_t)q_after << 1 | (uint32_t)q_before << 2));
-    put(f, f1(T_QA_QB, (uint32_t)q_after | (uint32_t)q_before << 1));
+    PUT(H1(T_THAT5, that_soon));
+    PUT(H2(T_S_CTX, st, (uint32_t)that_soon | (uint32_t)q_after << 1 | (uint32_t)q_before << 2));
+    PUT(H1(T_QA_QB, (uint32_t)q_after | (uint32_t)q_before << 1));
     lede_cue c;
     if (lede_cue_at(q, i, se, &c)) {
-        put(f, f1(T_CUE, cue_code(&c)));
+        PUT(H1(T_CUE, cue_code(&c)));
         for (uint32_t b = 0; b < 7; b++)
             if (c.cls & (1u << b))
-                put(f, f1(T_CLS, b));
-        put(f, f2(T_FORM_P1, c.form, p1));
+                PUT(H1(T_CLS, b));
+        PUT(H2(T_FORM_P1, c.form, p1));
     } else {
-        put(f, f1(T_NOCUE, 0));
+        PUT(H1(T_NOCUE, 0));
     }
+#undef H1
+#undef H2
+#undef PUT
+}
+static void cue_pre(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, fbuf *f)
+{
+    cue_first(q, i, sb, se, f, false);
+}
+
+size_t lede_qpre_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, uint32_t *out, size_t cap)
+{
+    if (cap < LEDE_QCUE_MAX_FEATURES)
+        return 0;
+    fbuf f = fbuf_for(out, NULL);
+    cue_first(q, i, sb, se, &f, true);
+    return f.n;
 }
 
 /* The rest of the full model's features: wider context and what the rule
@@ -409,22 +444,29 @@ static float dot(const lede_qweights *w, const uint32_t *fs, size_t n)
     return s;
 }
 
+bool lede_qcue_plausible(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se)
+{
+    const lede_qpre *pre = &lede_qpre_model;
+    if (!pre->n)
+        return true;
+    /* the cheapest features, cheaply hashed, one byte read each */
+    uint32_t fs[LEDE_QCUE_MAX_FEATURES];
+    fbuf p = fbuf_for(fs, NULL);
+    cue_first(q, i, sb, se, &p, true);
+    int32_t s = 0;
+    for (size_t k = 0; k < p.n; k++)
+        s += pre->w[fs[k]];
+    return (float)s * pre->scale > lede_qpre_cut;
+}
+
 float lede_qcue_score(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se)
 {
     uint32_t fs[LEDE_QCUE_MAX_FEATURES];
-    const lede_qweights *pre = &lede_qpre_weights, *full = &lede_qcue_weights;
-    /* the prefilter first: most words are plainly no cue, and it rules them
-     * out from a third of the features without walking the sentence */
-    fbuf f = fbuf_for(fs, pre->n ? pre : full);
+    const lede_qweights *full = &lede_qcue_weights;
+    fbuf f = fbuf_for(fs, full);
     cue_pre(q, i, sb, se, &f);
-    if (pre->n && dot(pre, fs, f.n) <= lede_qpre_cut)
-        return -INFINITY;
-    for (size_t k = 0; pre->n && full->n && k < f.n; k++)
-        __builtin_prefetch(&full->slot[fs[k] & (full->n - 1)]);
-    fbuf g = fbuf_for(fs, full);
-    g.n = f.n;
-    cue_rest(q, i, sb, se, &g);
-    return dot(full, fs, g.n);
+    cue_rest(q, i, sb, se, &f);
+    return dot(full, fs, f.n);
 }
 
 float lede_qcut_score(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t k, uint32_t se)

@@ -45,11 +45,18 @@ static inline float lede_qweight(const lede_qweights *w, uint32_t h)
 extern const lede_qweights lede_qcue_weights;        /* cue classifier      */
 extern const float lede_qcue_threshold;              /* score above: a cue  */
 extern const lede_qweights lede_qcut_weights;        /* clause-end model    */
-/* The prefilter: a small model over the first features of the cue
- * classifier (n == 0: none).  A word it scores at or below lede_qpre_cut is
- * not scored by the full model; the trainer sets the cut so that the words
- * the full model would accept pass it. */
-extern const lede_qweights lede_qpre_weights;
+/* The prefilter: a small model over the cue classifier's first features,
+ * hashed the cheap way (LEDE_QPRE_BITS bits, no check) into a dense table of
+ * int8 weights times scale (n == 0: none).  A word it scores at or below
+ * lede_qpre_cut is not scored by the full model; the trainer sets the cut
+ * so that the words the full model accepts pass it. */
+#define LEDE_QPRE_BITS 18
+typedef struct lede_qpre {
+    const int8_t *w;
+    size_t n;
+    float scale;
+} lede_qpre;
+extern const lede_qpre lede_qpre_model;
 extern const float lede_qpre_cut;
 
 /* Fills ctx->fh: each token's word and stem hashes, once per document. */
@@ -64,8 +71,13 @@ bool lede_qcue_word(const lede_qctx *q, uint32_t i);
  * The first *npre are the prefilter's. */
 size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, uint32_t *out, size_t cap,
                           size_t *npre);
-/* Classifier score (> lede_qcue_threshold: a cue); -INFINITY when the
- * prefilter rules the word out. */
+/* The prefilter's features of token i: indices into lede_qpre_model.w. */
+size_t lede_qpre_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, uint32_t *out, size_t cap);
+/* The prefilter's answer: false when token i cannot score above
+ * lede_qcue_need (as far as the prefilter can tell), so the full model need
+ * not score it. */
+bool lede_qcue_plausible(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se);
+/* Classifier score (> lede_qcue_threshold: a cue). */
 float lede_qcue_score(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se);
 /* The score token i needs for the rules to try it: the threshold, or less
  * for a reporting verb of the lexicon (LEDE_QUOTE_LEXICAL_MARGIN). */

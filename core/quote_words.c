@@ -316,10 +316,10 @@ void lede_qtoks_classify(lede_qctx *q)
             prev = i;
     }
     memset(&q->tk[n], 0, sizeof q->tk[n]);
-    q->tk[n].qopen_next = q->tk[n].quote_prev = LEDE_QTOK_FAR;
+    q->tk[n].qopen_next = q->tk[n].quote_prev = q->tk[n].that_next = LEDE_QTOK_FAR;
     /* cues (which read the words after them), what they make of the noun
      * phrase test; distances on to opening marks */
-    for (uint32_t i = n, next = UINT32_MAX; i-- > 0;) {
+    for (uint32_t i = n, next = UINT32_MAX, that = UINT32_MAX; i-- > 0;) {
         lede_qtok *k = &q->tk[i];
         lede_cue c;
         /* every cue is a table word but "according to", also one */
@@ -338,5 +338,8 @@ void lede_qtoks_classify(lede_qctx *q)
         if (d->toks.v[i].flags & LEDE_TF_QOPEN)
             next = i;
         k->qopen_next = (uint8_t)(next - i < far ? next - i : far);
+        if (k->id == LEDE_QW_THAT)
+            that = i;
+        k->that_next = (uint8_t)(that - i < far ? that - i : far);
     }
 }

@@ -177,6 +177,8 @@ typedef struct lede_qtok {
                              LEDE_QTOK_FAR when 255 or more                 */
     uint8_t quote_prev;   /* tokens back to the previous quotation mark
                              (>= 1), LEDE_QTOK_FAR when none that near      */
+    uint8_t that_next;    /* tokens to the next "that" (0: this one),
+                             LEDE_QTOK_FAR when 255 or more                 */
 } lede_qtok;
 #define LEDE_QTOK_FAR 255
 

@@ -452,8 +452,35 @@ static void weight_tables_are_sound(void **state)
 {
     weight_table_is_sound(&lede_qcue_weights);
     weight_table_is_sound(&lede_qcut_weights);
-    weight_table_is_sound(&lede_qpre_weights);
-    assert_true(lede_qpre_weights.n > 0); /* the shipped model has a prefilter */
+}
+
+/* The shipped model has a prefilter: a dense table its features index. */
+static void prefilter_indexes_its_table(void **state)
+{
+    assert_true(lede_qpre_model.n == (size_t)1 << LEDE_QPRE_BITS);
+    assert_true(lede_qpre_model.scale > 0);
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    const char *text = "The minister told reporters on Monday that the talks had failed, officials said.";
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    lede_qctx q;
+    assert_int_equal(lede_qctx_init(ws, &q), LEDE_OK);
+    uint32_t fs[LEDE_QCUE_MAX_FEATURES];
+    size_t scored = 0;
+    for (uint32_t i = 0; i < q.ntok; i++) {
+        if (!lede_qcue_candidate(&q, i))
+            continue;
+        size_t n = lede_qpre_features(&q, i, 0, q.ntok, fs, LEDE_QCUE_MAX_FEATURES);
+        assert_true(n > 0 && n <= LEDE_QCUE_MAX_FEATURES);
+        for (size_t k = 0; k < n; k++)
+            assert_true(fs[k] < lede_qpre_model.n);
+        scored++;
+    }
+    assert_true(scored > 0);
+    /* too small a buffer: no features rather than an overrun */
+    assert_int_equal(lede_qpre_features(&q, 1, 0, q.ntok, fs, 4), 0);
+    lede_workspace_free(ws);
 }
 
 static void cue_forms(void **state)
@@ -512,6 +539,7 @@ int main(void)
         cmocka_unit_test(fragments_share_groups_and_order),
         cmocka_unit_test(tables_are_sorted),
         cmocka_unit_test(weight_tables_are_sound),
+        cmocka_unit_test(prefilter_indexes_its_table),
         cmocka_unit_test(cue_forms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

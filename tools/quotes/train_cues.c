@@ -17,6 +17,7 @@
  * score with score.py (cross-validation: F = 0 .. K-1).
  */
 #include <jansson.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,7 +37,9 @@ typedef struct set {
     inst *insts;
     size_t ninst, capinst, pos;
 } set;
-static set cues, cuts, hcues, hcuts; /* h: held-out documents */
+/* h: held-out documents; pres[i] holds the prefilter's features of the
+ * example cues[i] */
+static set cues, cuts, pres, hcues, hcuts, hpres;
 
 static void *grow(void *p, size_t *cap, size_t need, size_t el)
 {
@@ -209,6 +212,39 @@ static void quantize(float *w, float prune)
     }
 }
 
+/* The prefilter's weights as int8 times a scale (returned), rounded in
+ * place to what the table will hold. */
+static float quantize_int8(float *w, size_t n)
+{
+    float m = 0;
+    for (size_t f = 0; f < n; f++)
+        m = w[f] > m ? w[f] : -w[f] > m ? -w[f] : m;
+    float scale = m > 0 ? m / 127 : 1;
+    for (size_t f = 0; f < n; f++)
+        w[f] = (float)(int)lrintf(w[f] / scale) * scale;
+    for (size_t f = n; f <= (size_t)LEDE_QCUE_MASK; f++)
+        w[f] = 0;
+    return scale;
+}
+
+/* The prefilter's dense table (designated initialisers: the zeros cost
+ * nothing in the source), or an empty one. */
+static void write_pre(FILE *out, const float *w, float scale)
+{
+    size_t n = (size_t)1 << LEDE_QPRE_BITS, col = 0;
+    fprintf(out, "static const int8_t pre_w[%zu] = {\n", w ? n : 1);
+    for (size_t f = 0; w && f < n; f++) {
+        int v = (int)lrintf(w[f] / scale);
+        if (!v)
+            continue;
+        fprintf(out, "[%zu]=%d,", f, v);
+        if (++col % 12 == 0)
+            fputc('\n', out);
+    }
+    fprintf(out, "%s};\nconst lede_qpre lede_qpre_model = {pre_w, %zu, %.9gf};\n", col ? "" : "0", w ? n : 0,
+            (double)(w ? scale : 0));
+}
+
 static int cmp_float(const void *a, const void *b)
 {
     float x = *(const float *)a, y = *(const float *)b;
@@ -218,14 +254,14 @@ static int cmp_float(const void *a, const void *b)
 /* The prefilter's cut: just below the prefilter score of the examples the
  * full model accepts (score > need), leaving out at most a fraction `loss`
  * of them (0: none of the training examples). */
-static float prefilter_cut(const set *s, const float *wc, const float *wp, double loss)
+static float prefilter_cut(const set *s, const set *p, const float *wc, const float *wp, double loss)
 {
     float *v = malloc((s->ninst + 1) * sizeof *v);
     size_t n = 0;
     for (size_t i = 0; i < s->ninst; i++) {
         const inst *x = &s->insts[i];
         if (score(s, x, wc, false) > x->need)
-            v[n++] = score(s, x, wp, true);
+            v[n++] = score(p, &p->insts[i], wp, false);
     }
     qsort(v, n, sizeof *v, cmp_float);
     size_t k = (size_t)(loss * (double)n);
@@ -236,12 +272,13 @@ static float prefilter_cut(const set *s, const float *wc, const float *wp, doubl
 
 /* How many examples the prefilter rules out, and how many of those the
  * full model would have accepted (each lost to the rules) or are cues. */
-static void prefilter_report(const set *s, const float *wc, const float *wp, float cut, const char *name)
+static void prefilter_report(const set *s, const set *p, const float *wc, const float *wp, float cut,
+                             const char *name)
 {
     size_t out = 0, acc = 0, lost = 0, pos_lost = 0;
     for (size_t i = 0; i < s->ninst; i++) {
         const inst *x = &s->insts[i];
-        bool a = score(s, x, wc, false) > x->need, rej = score(s, x, wp, true) <= cut;
+        bool a = score(s, x, wc, false) > x->need, rej = score(p, &p->insts[i], wp, false) <= cut;
         out += rej;
         acc += a;
         lost += a && rej;
@@ -398,7 +435,7 @@ int main(int argc, char **argv)
         bool held = holdout && this_doc % (size_t)holdout == (size_t)(fold >= 0 ? fold : holdout - 1);
         if (held)
             fprintf(hold, "%s\n", id ? id : "");
-        set *scues = held ? &hcues : &cues, *scuts = held ? &hcuts : &cuts;
+        set *scues = held ? &hcues : &cues, *scuts = held ? &hcuts : &cuts, *spres = held ? &hpres : &pres;
         const char *text = json_string_value(json_object_get(j, "text"));
         size_t tlen = json_string_length(json_object_get(j, "text"));
         lede_workspace_reset(ws);
@@ -461,7 +498,10 @@ int main(int argc, char **argv)
                 size_t npre;
                 size_t nf = lede_qcue_features(&q, t, se->tok_begin, se->tok_end, reserve(scues), LEDE_QCUE_MAX_FEATURES,
                                                &npre);
-                push(scues, nf, npre, lab[t] == 1 ? 1 : -1, lede_qcue_need(&q, t, se->tok_end));
+                float need = lede_qcue_need(&q, t, se->tok_end);
+                push(scues, nf, npre, lab[t] == 1 ? 1 : -1, need);
+                nf = lede_qpre_features(&q, t, se->tok_begin, se->tok_end, reserve(spres), LEDE_QCUE_MAX_FEATURES);
+                push(spres, nf, nf, lab[t] == 1 ? 1 : -1, need);
             }
         }
         /* clause ends: every comma, dash or bracket after the start of a
@@ -510,6 +550,7 @@ int main(int argc, char **argv)
     fprintf(stderr, "%zu documents; cue model %zu examples (%zu positive); clause-end model %zu (%zu)\n", doc,
             cues.ninst, cues.pos, cuts.ninst, cuts.pos);
     drop_rare(&cues, min_count);
+    drop_rare(&pres, min_count);
     drop_rare(&cuts, min_count);
     float *wc = train(&cues, epochs, "cue", false, NULL);
     float *wk = train(&cuts, epochs, "clause-end", false, NULL);
@@ -517,7 +558,7 @@ int main(int argc, char **argv)
      * prefilter is fitted to the scores analysis will see */
     quantize(wc, prune);
     quantize(wk, prune);
-    float *wp = NULL, cut = 0;
+    float *wp = NULL, cut = 0, pre_scale = 0;
     if (pre_loss >= 0) {
         /* the prefilter learns the full model's decisions (and the gold
          * cues): positive where the rules would try the word */
@@ -526,17 +567,17 @@ int main(int argc, char **argv)
             const inst *x = &cues.insts[i];
             ylab[i] = x->y > 0 || score(&cues, x, wc, false) > x->need ? 1 : -1;
         }
-        wp = train(&cues, epochs, "prefilter", true, ylab);
-        quantize(wp, prune);
-        cut = prefilter_cut(&cues, wc, wp, pre_loss);
+        wp = train(&pres, epochs, "prefilter", false, ylab);
+        pre_scale = quantize_int8(wp, (size_t)1 << LEDE_QPRE_BITS);
+        cut = prefilter_cut(&cues, &pres, wc, wp, pre_loss);
         free(ylab);
-        prefilter_report(&cues, wc, wp, cut, "training");
+        prefilter_report(&cues, &pres, wc, wp, cut, "training");
     }
     if (holdout) {
         evaluate(&hcues, wc, threshold, "cue");
         evaluate(&hcuts, wk, 0, "clause-end");
         if (wp)
-            prefilter_report(&hcues, wc, wp, cut, "held-out");
+            prefilter_report(&hcues, &hpres, wc, wp, cut, "held-out");
     }
     FILE *out = fopen(argv[2], "w");
     if (!out) {
@@ -552,11 +593,7 @@ int main(int argc, char **argv)
     write_table(out, "lede_qcue_weights", "cue", wc, prune);
     write_table(out, "lede_qcut_weights", "cut", wk, prune);
     fprintf(out, "const float lede_qcue_threshold = %.4ff;\n", (double)threshold);
-    if (wp)
-        write_table(out, "lede_qpre_weights", "pre", wp, prune);
-    else
-        fprintf(out, "static const uint32_t pre_slots[1];\nstatic const float pre_values[1];\n"
-                     "const lede_qweights lede_qpre_weights = {pre_slots, 0, pre_values};\n");
+    write_pre(out, wp, pre_scale);
     fprintf(out, "const float lede_qpre_cut = %.4ff;\n", (double)cut);
     fclose(out);
     free(wc);
