@@ -70,7 +70,7 @@ static void render_entities(lede_workspace *ws, const lede_offset_map *m, lede_b
 {
     const lede_doc *d = &ws->doc;
     uint32_t *order, *first;
-    lede_buf_puts(b, ",\"entities\":[");
+    LEDE_JSON_LIT(b, ",\"entities\":[");
     if (!group_mentions(ws, &order, &first)) {
         b->failed = true;
         return;
@@ -78,70 +78,70 @@ static void render_entities(lede_workspace *ws, const lede_offset_map *m, lede_b
     for (size_t e = 0; e < d->entities.n; e++) {
         const lede_entity *en = &d->entities.v[e];
         if (e)
-            lede_buf_putc(b, ',');
-        lede_buf_puts(b, "{\"id\":\"E");
+            lede_json_putc(b, ',');
+        LEDE_JSON_LIT(b, "{\"id\":\"E");
         lede_json_uint(b, e + 1);
-        lede_buf_puts(b, "\",\"type\":");
+        LEDE_JSON_LIT(b, "\",\"type\":");
         lede_json_cstr(b, lede_etype_name((lede_etype)en->type));
         const char *sub = subtype_name(en->subtype);
         if (sub) {
-            lede_buf_puts(b, ",\"subtype\":");
+            LEDE_JSON_LIT(b, ",\"subtype\":");
             lede_json_cstr(b, sub);
         }
-        lede_buf_puts(b, ",\"name\":");
+        LEDE_JSON_LIT(b, ",\"name\":");
         lede_json_str(b, en->name.p ? en->name.p : "", en->name.n);
-        lede_buf_puts(b, ",\"salience\":");
+        LEDE_JSON_LIT(b, ",\"salience\":");
         lede_json_num(b, en->salience);
         if (en->id && en->id_scheme) {
-            lede_buf_puts(b, ",\"identifiers\":{");
+            LEDE_JSON_LIT(b, ",\"identifiers\":{");
             lede_json_key(b, en->id_scheme);
             lede_json_cstr(b, en->id);
-            lede_buf_putc(b, '}');
+            lede_json_putc(b, '}');
         }
         if (en->first_mention >= 0 && (size_t)en->first_mention < d->mentions.n &&
             (en->type == LEDE_ET_DATE || en->type == LEDE_ET_TIME)) {
             const lede_mention *fm = &d->mentions.v[en->first_mention];
             const lede_timex *tx = timex_at(d, fm->start, fm->end);
             if (tx) {
-                lede_buf_puts(b, ",\"value\":");
+                LEDE_JSON_LIT(b, ",\"value\":");
                 if (tx->value[0])
                     lede_json_cstr(b, tx->value);
                 else
-                    lede_buf_puts(b, "null");
+                    LEDE_JSON_LIT(b, "null");
             }
         }
-        lede_buf_puts(b, ",\"mentions\":[");
+        LEDE_JSON_LIT(b, ",\"mentions\":[");
         for (uint32_t k = first[e]; k < first[e + 1]; k++) {
             const lede_mention *mm = &d->mentions.v[order[k]];
             if (k > first[e])
-                lede_buf_putc(b, ',');
-            lede_buf_putc(b, '{');
+                lede_json_putc(b, ',');
+            lede_json_putc(b, '{');
             lede_json_span(b, m, mm->start, mm->end, true);
-            lede_buf_puts(b, ",\"kind\":");
+            LEDE_JSON_LIT(b, ",\"kind\":");
             lede_json_cstr(b, mention_kind(mm->kind));
-            lede_buf_putc(b, '}');
+            lede_json_putc(b, '}');
         }
-        lede_buf_puts(b, "]}");
+        LEDE_JSON_LIT(b, "]}");
     }
-    lede_buf_putc(b, ']');
+    lede_json_putc(b, ']');
 }
 
 static void render_entity_ref(lede_buf *b, int32_t entity)
 {
     if (entity < 0) {
-        lede_buf_puts(b, "\"entity\":null");
+        LEDE_JSON_LIT(b, "\"entity\":null");
         return;
     }
-    lede_buf_puts(b, "\"entity\":\"E");
+    LEDE_JSON_LIT(b, "\"entity\":\"E");
     lede_json_uint(b, (uint64_t)entity + 1);
-    lede_buf_putc(b, '"');
+    lede_json_putc(b, '"');
 }
 
 static void render_quotes(lede_workspace *ws, const lede_offset_map *m, lede_buf *b)
 {
     const lede_doc *d = &ws->doc;
     static const char *const kinds[] = {"direct", "indirect", "mixed"};
-    lede_buf_puts(b, ",\"quotes\":[");
+    LEDE_JSON_LIT(b, ",\"quotes\":[");
     size_t nq = 0;
     for (size_t i = 0; i < d->quotes.n;) {
         /* fragments of one quote are adjacent and share a group */
@@ -150,48 +150,48 @@ static void render_quotes(lede_workspace *ws, const lede_offset_map *m, lede_buf
             j++;
         const lede_quote *q = &d->quotes.v[i], *last = &d->quotes.v[j - 1];
         if (nq++)
-            lede_buf_putc(b, ',');
-        lede_buf_puts(b, "{\"id\":\"Q");
+            lede_json_putc(b, ',');
+        LEDE_JSON_LIT(b, "{\"id\":\"Q");
         lede_json_uint(b, nq);
-        lede_buf_puts(b, "\",");
+        LEDE_JSON_LIT(b, "\",");
         lede_json_span(b, m, q->start, last->end, true);
-        lede_buf_puts(b, ",\"kind\":");
+        LEDE_JSON_LIT(b, ",\"kind\":");
         lede_json_cstr(b, kinds[q->kind < 3 ? q->kind : 0]);
         if (j - i > 1) {
-            lede_buf_puts(b, ",\"fragments\":[");
+            LEDE_JSON_LIT(b, ",\"fragments\":[");
             for (size_t k = i; k < j; k++) {
-                lede_buf_puts(b, k > i ? ",{" : "{");
+                lede_json_puts(b, k > i ? ",{" : "{");
                 lede_json_span(b, m, d->quotes.v[k].start, d->quotes.v[k].end, true);
-                lede_buf_putc(b, '}');
+                lede_json_putc(b, '}');
             }
-            lede_buf_putc(b, ']');
+            lede_json_putc(b, ']');
         }
-        lede_buf_puts(b, ",\"cue\":");
+        LEDE_JSON_LIT(b, ",\"cue\":");
         if (q->has_cue) {
-            lede_buf_putc(b, '{');
+            lede_json_putc(b, '{');
             lede_json_span(b, m, q->cue.start, q->cue.end, true);
-            lede_buf_putc(b, '}');
+            lede_json_putc(b, '}');
         } else {
-            lede_buf_puts(b, "null");
+            LEDE_JSON_LIT(b, "null");
         }
-        lede_buf_puts(b, ",\"speaker\":");
+        LEDE_JSON_LIT(b, ",\"speaker\":");
         if (q->has_speaker || q->anonymous) {
-            lede_buf_putc(b, '{');
+            lede_json_putc(b, '{');
             render_entity_ref(b, q->speaker_entity);
             if (q->has_speaker) {
-                lede_buf_putc(b, ',');
+                lede_json_putc(b, ',');
                 lede_json_span(b, m, q->speaker.start, q->speaker.end, true);
             }
-            lede_buf_puts(b, q->anonymous ? ",\"anonymous\":true}" : ",\"anonymous\":false}");
+            lede_json_puts(b, q->anonymous ? ",\"anonymous\":true}" : ",\"anonymous\":false}");
         } else {
-            lede_buf_puts(b, "null");
+            LEDE_JSON_LIT(b, "null");
         }
-        lede_buf_puts(b, ",\"confidence\":");
+        LEDE_JSON_LIT(b, ",\"confidence\":");
         lede_json_num(b, q->confidence);
-        lede_buf_putc(b, '}');
+        lede_json_putc(b, '}');
         i = j;
     }
-    lede_buf_putc(b, ']');
+    lede_json_putc(b, ']');
 }
 
 /* True when participant k of ev repeats an earlier one (same entity, or same
@@ -213,14 +213,14 @@ static bool participant_seen(const lede_doc *d, const lede_event *ev, uint32_t k
 static void render_events(lede_workspace *ws, const lede_offset_map *m, lede_buf *b)
 {
     const lede_doc *d = &ws->doc;
-    lede_buf_puts(b, ",\"events\":[");
+    LEDE_JSON_LIT(b, ",\"events\":[");
     for (size_t e = 0; e < d->events.n; e++) {
         const lede_event *ev = &d->events.v[e];
         if (e)
-            lede_buf_putc(b, ',');
-        lede_buf_puts(b, "{\"id\":\"V");
+            lede_json_putc(b, ',');
+        LEDE_JSON_LIT(b, "{\"id\":\"V");
         lede_json_uint(b, e + 1);
-        lede_buf_puts(b, "\",\"type\":");
+        LEDE_JSON_LIT(b, "\",\"type\":");
         lede_json_cstr(b, ev->type ? ev->type : "Unspecified");
         bool first = true;
         /* an event's mentions are contiguous from first_mention (events.c) */
@@ -228,96 +228,96 @@ static void render_events(lede_workspace *ws, const lede_offset_map *m, lede_buf
              k < d->event_mentions.n && d->event_mentions.v[k].event == (int32_t)e; k++) {
             const lede_event_mention *em = &d->event_mentions.v[k];
             if (first) {
-                lede_buf_puts(b, ",\"trigger\":{");
+                LEDE_JSON_LIT(b, ",\"trigger\":{");
                 lede_json_span(b, m, em->trigger.start, em->trigger.end, true);
-                lede_buf_puts(b, "},\"mentions\":[");
+                LEDE_JSON_LIT(b, "},\"mentions\":[");
             } else {
-                lede_buf_putc(b, ',');
+                lede_json_putc(b, ',');
             }
-            lede_buf_putc(b, '{');
+            lede_json_putc(b, '{');
             lede_json_span(b, m, em->trigger.start, em->trigger.end, true);
-            lede_buf_putc(b, '}');
+            lede_json_putc(b, '}');
             first = false;
         }
         if (first)
-            lede_buf_puts(b, ",\"trigger\":null,\"mentions\":[");
-        lede_buf_puts(b, "],\"time\":");
+            LEDE_JSON_LIT(b, ",\"trigger\":null,\"mentions\":[");
+        LEDE_JSON_LIT(b, "],\"time\":");
         if (ev->timex >= 0 && (size_t)ev->timex < d->timexes.n) {
             const lede_timex *tx = &d->timexes.v[ev->timex];
-            lede_buf_putc(b, '{');
+            lede_json_putc(b, '{');
             lede_json_span(b, m, tx->start, tx->end, true);
-            lede_buf_puts(b, ",\"value\":");
+            LEDE_JSON_LIT(b, ",\"value\":");
             if (tx->value[0])
                 lede_json_cstr(b, tx->value);
             else
-                lede_buf_puts(b, "null");
-            lede_buf_putc(b, '}');
+                LEDE_JSON_LIT(b, "null");
+            lede_json_putc(b, '}');
         } else {
-            lede_buf_puts(b, "null");
+            LEDE_JSON_LIT(b, "null");
         }
-        lede_buf_puts(b, ",\"location\":");
+        LEDE_JSON_LIT(b, ",\"location\":");
         if (ev->place >= 0 || ev->place_span.end > ev->place_span.start) {
-            lede_buf_putc(b, '{');
+            lede_json_putc(b, '{');
             render_entity_ref(b, ev->place);
-            lede_buf_putc(b, ',');
+            lede_json_putc(b, ',');
             lede_json_span(b, m, ev->place_span.start, ev->place_span.end, true);
-            lede_buf_putc(b, '}');
+            lede_json_putc(b, '}');
         } else {
-            lede_buf_puts(b, "null");
+            LEDE_JSON_LIT(b, "null");
         }
-        lede_buf_puts(b, ",\"participants\":[");
+        LEDE_JSON_LIT(b, ",\"participants\":[");
         bool firstp = true;
         for (uint32_t k = 0; k < ev->part_n; k++) {
             const lede_participant *p = &d->participants.v[ev->part_begin + k];
             if (participant_seen(d, ev, k))
                 continue; /* the same entity from another mention of the event */
             if (!firstp)
-                lede_buf_putc(b, ',');
+                lede_json_putc(b, ',');
             firstp = false;
-            lede_buf_putc(b, '{');
+            lede_json_putc(b, '{');
             render_entity_ref(b, p->entity);
-            lede_buf_puts(b, ",\"role\":");
+            LEDE_JSON_LIT(b, ",\"role\":");
             lede_json_cstr(b, p->role ? p->role : "Participant");
-            lede_buf_puts(b, p->present ? ",\"present\":true," : ",\"present\":false,");
+            lede_json_puts(b, p->present ? ",\"present\":true," : ",\"present\":false,");
             lede_json_span(b, m, p->span.start, p->span.end, true);
-            lede_buf_putc(b, '}');
+            lede_json_putc(b, '}');
         }
-        lede_buf_puts(b, "]}");
+        LEDE_JSON_LIT(b, "]}");
     }
-    lede_buf_putc(b, ']');
+    lede_json_putc(b, ']');
 }
 
 static void render_api(lede_workspace *ws, const lede_result *r, const lede_offset_map *m)
 {
     const lede_doc *d = r->doc;
     lede_buf *b = &ws->out;
-    lede_buf_puts(b, "{\"id\":");
+    LEDE_JSON_LIT(b, "{\"id\":");
     if (r->req->id.n)
         lede_json_str(b, r->req->id.p, r->req->id.n);
     else
-        lede_buf_puts(b, "null");
-    lede_buf_puts(b, ",\"offsets\":");
+        LEDE_JSON_LIT(b, "null");
+    LEDE_JSON_LIT(b, ",\"offsets\":");
     lede_json_cstr(b, lede_offsets_name(r->req->offsets));
-    lede_buf_puts(b, ",\"model\":{\"name\":");
+    LEDE_JSON_LIT(b, ",\"model\":{\"name\":");
     lede_json_cstr(b, ws->model ? lede_model_name(ws->model) : "none");
-    lede_buf_puts(b, ",\"version\":");
+    LEDE_JSON_LIT(b, ",\"version\":");
     lede_json_cstr(b, ws->model ? lede_model_version(ws->model) : LEDE_VERSION);
-    lede_buf_puts(b, "},\"title\":");
+    LEDE_JSON_LIT(b, "},\"title\":");
     if (d->title.n)
         lede_json_str(b, d->title.p, d->title.n);
     else
-        lede_buf_puts(b, "null");
-    lede_buf_puts(b, ",\"published_at\":");
+        LEDE_JSON_LIT(b, "null");
+    LEDE_JSON_LIT(b, ",\"published_at\":");
     if (d->published_at.n)
         lede_json_str(b, d->published_at.p, d->published_at.n);
     else
-        lede_buf_puts(b, "null");
+        LEDE_JSON_LIT(b, "null");
     if (d->byline.n) {
-        lede_buf_puts(b, ",\"byline\":");
+        LEDE_JSON_LIT(b, ",\"byline\":");
         lede_json_str(b, d->byline.p, d->byline.n);
     }
     if (!d->text_is_input) {
-        lede_buf_puts(b, ",\"text\":");
+        LEDE_JSON_LIT(b, ",\"text\":");
         lede_json_str(b, d->text, d->len);
     }
     if (r->features & LEDE_FEATURE_ENTITIES)
@@ -326,7 +326,7 @@ static void render_api(lede_workspace *ws, const lede_result *r, const lede_offs
         render_quotes(ws, m, b);
     if (r->features & LEDE_FEATURE_EVENTS)
         render_events(ws, m, b);
-    lede_buf_putc(b, '}');
+    lede_json_putc(b, '}');
 }
 
 lede_status lede_render(lede_workspace *ws, const lede_result *r, lede_format fmt, const char **json,

@@ -10,9 +10,9 @@
 
 static void span_obj(lede_buf *b, const lede_offset_map *m, lede_span s)
 {
-    lede_buf_putc(b, '{');
+    lede_json_putc(b, '{');
     lede_json_span(b, m, s.start, s.end, true);
-    lede_buf_putc(b, '}');
+    lede_json_putc(b, '}');
 }
 
 void lede_render_eval(lede_workspace *ws, const lede_result *r, const lede_offset_map *m)
@@ -20,76 +20,80 @@ void lede_render_eval(lede_workspace *ws, const lede_result *r, const lede_offse
     const lede_doc *d = r->doc;
     lede_buf *b = &ws->out;
     static const char *const kinds[] = {"direct", "indirect", "mixed"};
-    lede_buf_puts(b, "{\"id\":");
+    LEDE_JSON_LIT(b, "{\"id\":");
     lede_json_str(b, r->req->id.p ? r->req->id.p : "", r->req->id.n);
     if (!d->text_is_input) {
-        lede_buf_puts(b, ",\"text\":");
+        LEDE_JSON_LIT(b, ",\"text\":");
         lede_json_str(b, d->text, d->len);
     }
     if (r->features & LEDE_FEATURE_ENTITIES) {
-        lede_buf_puts(b, ",\"entities\":[");
+        LEDE_JSON_LIT(b, ",\"entities\":[");
         bool first = true;
         for (size_t i = 0; i < d->mentions.n; i++) {
             const lede_mention *mm = &d->mentions.v[i];
             const char *coarse = lede_etype_coarse((lede_etype)mm->type);
             if (!coarse || mm->kind == LEDE_MK_PRONOUN || mm->kind == LEDE_MK_NOMINAL)
                 continue;
-            lede_buf_puts(b, first ? "{" : ",{");
+            lede_json_puts(b, first ? "{" : ",{");
             first = false;
             lede_json_span(b, m, mm->start, mm->end, true);
-            lede_buf_puts(b, ",\"type\":");
+            LEDE_JSON_LIT(b, ",\"type\":");
             lede_json_cstr(b, coarse);
-            lede_buf_puts(b, ",\"fine_type\":");
+            LEDE_JSON_LIT(b, ",\"fine_type\":");
             lede_json_cstr(b, lede_etype_name((lede_etype)mm->type));
-            lede_buf_putc(b, '}');
+            lede_json_putc(b, '}');
         }
-        lede_buf_putc(b, ']');
-        lede_buf_puts(b, ",\"timex\":[");
+        lede_json_putc(b, ']');
+        LEDE_JSON_LIT(b, ",\"timex\":[");
         for (size_t i = 0; i < d->timexes.n; i++) {
             const lede_timex *t = &d->timexes.v[i];
-            lede_buf_puts(b, i ? ",{" : "{");
+            lede_json_puts(b, i ? ",{" : "{");
             lede_json_span(b, m, t->start, t->end, true);
-            lede_buf_puts(b, ",\"value\":");
+            LEDE_JSON_LIT(b, ",\"value\":");
             if (t->value[0])
                 lede_json_cstr(b, t->value);
             else
-                lede_buf_puts(b, "null");
-            lede_buf_putc(b, '}');
+                LEDE_JSON_LIT(b, "null");
+            lede_json_putc(b, '}');
         }
-        lede_buf_putc(b, ']');
+        lede_json_putc(b, ']');
     }
     if (r->features & LEDE_FEATURE_QUOTES) {
-        lede_buf_puts(b, ",\"quotes\":[");
+        LEDE_JSON_LIT(b, ",\"quotes\":[");
         for (size_t i = 0; i < d->quotes.n; i++) {
             const lede_quote *q = &d->quotes.v[i];
-            lede_buf_puts(b, i ? ",{" : "{");
+            lede_json_puts(b, i ? ",{" : "{");
             lede_json_span(b, m, q->start, q->end, true);
-            lede_buf_puts(b, ",\"kind\":");
+            LEDE_JSON_LIT(b, ",\"kind\":");
             lede_json_cstr(b, kinds[q->kind < 3 ? q->kind : 0]);
-            lede_buf_puts(b, ",\"speaker\":");
+            LEDE_JSON_LIT(b, ",\"speaker\":");
             if (q->has_speaker)
                 span_obj(b, m, q->speaker);
             else
-                lede_buf_puts(b, "null");
-            lede_buf_puts(b, ",\"cue\":");
+                LEDE_JSON_LIT(b, "null");
+            LEDE_JSON_LIT(b, ",\"cue\":");
             if (q->has_cue)
                 span_obj(b, m, q->cue);
             else
-                lede_buf_puts(b, "null");
-            lede_buf_printf(b, ",\"attribution_id\":%d}", q->group);
+                LEDE_JSON_LIT(b, "null");
+            LEDE_JSON_LIT(b, ",\"attribution_id\":");
+            if (q->group < 0)
+                lede_json_putc(b, '-');
+            lede_json_uint(b, q->group < 0 ? (uint64_t)0 - (uint64_t)(int64_t)q->group : (uint64_t)q->group);
+            lede_json_putc(b, '}');
         }
-        lede_buf_putc(b, ']');
+        lede_json_putc(b, ']');
     }
     if (r->features & LEDE_FEATURE_EVENTS) {
-        lede_buf_puts(b, ",\"events\":[");
+        LEDE_JSON_LIT(b, ",\"events\":[");
         for (size_t k = 0; k < d->event_mentions.n; k++) {
             const lede_event_mention *em = &d->event_mentions.v[k];
             const lede_event *ev = &d->events.v[em->event];
-            lede_buf_puts(b, k ? ",{" : "{");
+            lede_json_puts(b, k ? ",{" : "{");
             lede_json_span(b, m, em->trigger.start, em->trigger.end, true);
-            lede_buf_puts(b, ",\"type\":");
+            LEDE_JSON_LIT(b, ",\"type\":");
             lede_json_cstr(b, ev->type ? ev->type : "");
-            lede_buf_puts(b, ",\"participants\":[");
+            LEDE_JSON_LIT(b, ",\"participants\":[");
             /* the corpora annotate arguments per mention: each mention lists the
              * event's participants found in its own context (absent ones left out);
              * an event's participants are sorted by mention, so binary search */
@@ -108,16 +112,16 @@ void lede_render_eval(lede_workspace *ws, const lede_result *r, const lede_offse
                     break;
                 if (!pa->present)
                     continue;
-                lede_buf_puts(b, firstp ? "{" : ",{");
+                lede_json_puts(b, firstp ? "{" : ",{");
                 firstp = false;
                 lede_json_span(b, m, pa->span.start, pa->span.end, true);
-                lede_buf_puts(b, ",\"role\":");
+                LEDE_JSON_LIT(b, ",\"role\":");
                 lede_json_cstr(b, pa->role ? pa->role : "");
-                lede_buf_putc(b, '}');
+                lede_json_putc(b, '}');
             }
-            lede_buf_puts(b, "]}");
+            LEDE_JSON_LIT(b, "]}");
         }
-        lede_buf_putc(b, ']');
+        lede_json_putc(b, ']');
     }
-    lede_buf_putc(b, '}');
+    lede_json_putc(b, '}');
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "json_out.h"
 #include "offsets.h"
 #include "utf8.h"
 
@@ -75,6 +76,59 @@ static void long_offsets_cross_strides(void **state)
     lede_workspace_free(ws);
 }
 
+/* lede_offset_span and the ASCII shortcut give what lede_offset_of gives,
+ * for spans within and across checkpoints. */
+static void span_offsets_match(void **state)
+{
+    char t[300];
+    for (int pass = 0; pass < 2; pass++) {
+        size_t n = 0;
+        while (n + 4 <= sizeof t) {
+            if (pass && n % 37 == 0) {
+                memcpy(t + n, "\xF0\x9F\x98\x80", 4);
+                n += 4;
+            } else {
+                t[n] = (char)('a' + n % 26);
+                n++;
+            }
+        }
+        lede_workspace *ws = lede_workspace_new(NULL, NULL);
+        for (int u = 0; u < 3; u++) {
+            lede_offset_map m;
+            assert_true(lede_offset_map_init(&m, ws, t, n, (lede_offsets)u));
+            assert_int_equal(m.ascii, !pass && u != LEDE_OFFSETS_UTF8);
+            for (uint32_t a = 0; a <= n + 2; a += 3)
+                for (uint32_t z = a; z <= n + 2; z += 5) {
+                    uint32_t oa, oz;
+                    lede_offset_span(&m, a, z, &oa, &oz);
+                    assert_int_equal(oa, lede_offset_of(&m, a));
+                    assert_int_equal(oz, lede_offset_of(&m, z));
+                }
+        }
+        lede_workspace_free(ws);
+    }
+}
+
+/* Escapes where the word-at-a-time scan must stop, at every alignment, and
+ * the cap still cuts output as lede_buf_put would. */
+static void json_escapes(void **state)
+{
+    lede_buf b = {0};
+    lede_json_cstr(&b, "abcdefgh\"ij\\klmnop\x01q\nrs\t\xC3\xA9");
+    assert_string_equal(b.p, "\"abcdefgh\\\"ij\\\\klmnop\\u0001q\\nrs\\t\xC3\xA9\"");
+    b.n = 0;
+    lede_json_num(&b, -2.5);
+    lede_json_putc(&b, ' ');
+    lede_json_num(&b, 1234.0004);
+    assert_string_equal(b.p, "-2.500 1234.000");
+    free(b.p);
+    lede_buf c = {.max = 10};
+    lede_json_str(&c, "0123456789", 10);
+    assert_true(c.failed);
+    assert_int_equal(c.n, 1);
+    free(c.p);
+}
+
 static void buffer_cap_is_exact(void **state)
 {
     lede_buf b = {.max = 5000};
@@ -93,7 +147,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(validate), cmocka_unit_test(fold), cmocka_unit_test(dates),
         cmocka_unit_test(offsets), cmocka_unit_test(long_offsets_cross_strides),
-        cmocka_unit_test(buffer_cap_is_exact),
+        cmocka_unit_test(buffer_cap_is_exact), cmocka_unit_test(span_offsets_match),
+        cmocka_unit_test(json_escapes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
