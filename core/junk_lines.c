@@ -8,7 +8,8 @@
  * The patterns are about how pages label furniture, not about any one
  * page.  Risky openers ("More on", "Let us know") only count on short lines,
  * where a sentence of story is unlikely.  Matching is ASCII-case-insensitive
- * on the line with leading bullets and spaces removed.  Pure; no locale.
+ * on the line with leading bullets and spaces removed.  Pure (state only on
+ * the caller's stack), so thread-safe; no locale.  Owner: boilerplate/resolve.
  */
 #include <string.h>
 
@@ -17,10 +18,15 @@
 
 enum { LOW_MAX = 512, SHORT_LINE = 160, CAPTION_LINE = 400, DATE_LINE = 80 };
 
+enum { PAIR_BITS = 2048 };
+
 typedef struct line {
     char low[LOW_MAX];   /* lowercased start of the line                */
     size_t n;            /* bytes in low                                */
     size_t full;         /* bytes of the whole (trimmed) line           */
+    bool have_pairs;     /* pairs[] filled (on first use)               */
+    uint8_t pairs[PAIR_BITS]; /* 1 where a hashed byte pair occurs in low:
+                                 a byte each, one store per byte of line */
 } line;
 
 /* A pattern and its length: every line of every paragraph is tried against
@@ -130,10 +136,48 @@ static bool any_word_start(const line *l, const pat *list)
     return false;
 }
 
-static bool any_inside(const line *l, const pat *list)
+/* Hash of the byte pair (a, b) into PAIR_BITS. */
+static inline unsigned pair_hash(unsigned char a, unsigned char b)
+{
+    return (((unsigned)a << 5) ^ b) & (PAIR_BITS - 1);
+}
+
+static inline bool has_pair(const line *l, unsigned char a, unsigned char b)
+{
+    return l->pairs[pair_hash(a, b)];
+}
+
+/* A pattern can occur in the line only if each of its byte pairs does.
+ * One pass over the line records the pairs it has; then four pairs of a
+ * pattern (its ends and two inside) turn away almost every pattern that is
+ * not there, and strstr runs only for the rest.  A filter, never a
+ * decision: the answer is strstr's, as before.  Each line was searched
+ * for some 35 patterns one strstr at a time, most of boilerplate's cost. */
+static bool maybe_inside(line *l, const pat *p)
+{
+    if (!l->have_pairs) {
+        memset(l->pairs, 0, sizeof l->pairs);
+        const unsigned char *u = (const unsigned char *)l->low;
+        unsigned a = u[0];
+        for (size_t i = 1; i < l->n; i++) {
+            unsigned b = u[i];
+            l->pairs[pair_hash((unsigned char)a, (unsigned char)b)] = 1;
+            a = b;
+        }
+        l->have_pairs = true;
+    }
+    const unsigned char *s = (const unsigned char *)p->s;
+    size_t k = p->n;
+    if (k < 2)
+        return true;
+    return has_pair(l, s[0], s[1]) && has_pair(l, s[k - 2], s[k - 1]) && has_pair(l, s[k / 3], s[k / 3 + 1]) &&
+           has_pair(l, s[(2 * k) / 3 - 1], s[(2 * k) / 3]);
+}
+
+static bool any_inside(line *l, const pat *list)
 {
     for (; list->s; list++)
-        if (list->n <= l->n && strstr(l->low, list->s))
+        if (list->n <= l->n && maybe_inside(l, list) && strstr(l->low, list->s))
             return true;
     return false;
 }
@@ -213,7 +257,7 @@ static bool counted(const line *l, const char *word)
 }
 
 /* "Follow Newsbeat on Instagram, Facebook and Twitter." */
-static bool follow_line(const line *l)
+static bool follow_line(line *l)
 {
     static const pat nets[] = {P("twitter"), P("facebook"), P("instagram"), P("youtube"), P("linkedin"),
                                P("tiktok"), {NULL, 0}};
@@ -246,8 +290,11 @@ static bool contact_line(const line *l)
 
 /* "credit:" or "photo credit" anywhere: both hold "credit", so one search
  * finds the first place either can be (at most 6 bytes before it). */
-static bool has_credit(const line *l)
+static bool has_credit(line *l)
 {
+    static const pat credit = P("credit");
+    if (l->n < credit.n || !maybe_inside(l, &credit))
+        return false;
     const char *c = strstr(l->low, "credit");
     if (!c)
         return false;
@@ -310,6 +357,7 @@ uint8_t lede_junk_kind(const char *s, size_t n)
     l.n = l.full < LOW_MAX - 1 ? l.full : LOW_MAX - 1;
     lower(l.low, s + b, l.n);
     l.low[l.n] = '\0';
+    l.have_pairs = false;
     bool is_short = l.full <= SHORT_LINE;
 
     if (any_start(&l, caption_starts) || gallery_counter(&l) || credit_tail(&l))

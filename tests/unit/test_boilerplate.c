@@ -103,6 +103,34 @@ static void calls_and_teasers(void **state)
         assert_int_equal(lede_junk_kind(*j, strlen(*j)), LEDE_PARA_BOILERPLATE);
 }
 
+/* Patterns found anywhere in a line (junk_lines.c screens them by byte
+ * pairs before strstr): at the start, the end, mid-word, after a long
+ * story-like run, and not found past the 511 bytes that are searched. */
+static void inside_patterns_anywhere(void **state)
+{
+    char line[700];
+    const char *run = "The minister said the talks would resume in March after the holiday, officials said. ";
+    size_t n = 0;
+    while (n + strlen(run) < 200) {
+        memcpy(line + n, run, strlen(run));
+        n += strlen(run);
+    }
+    const char *tail = "Get the best stories in your INBOX";
+    memcpy(line + n, tail, strlen(tail));
+    assert_int_equal(lede_junk_kind(line, n + strlen(tail)), LEDE_PARA_BOILERPLATE);
+    assert_int_equal(lede_junk_kind(line, n + strlen(tail) - 1), LEDE_PARA_BODY); /* "in your inbo" */
+    assert_int_equal(lede_junk_kind("Ads contain affiliate links.", 28), LEDE_PARA_BOILERPLATE);
+    assert_int_equal(lede_junk_kind("Terms of Use", 12), LEDE_PARA_BOILERPLATE);
+    assert_int_equal(lede_junk_kind("Read within the comments.", 25), LEDE_PARA_BOILERPLATE);
+    assert_int_equal(lede_junk_kind("A photograph, courtesy of the credit union.", 43), LEDE_PARA_BODY);
+    while (n + strlen(run) < 520) {
+        memcpy(line + n, run, strlen(run));
+        n += strlen(run);
+    }
+    memcpy(line + n, "click here", 10);
+    assert_int_equal(lede_junk_kind(line, n + 10), LEDE_PARA_BODY); /* past the searched bytes */
+}
+
 static void story_lines_stay_story(void **state)
 {
     const char *const story[] = {
@@ -143,6 +171,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(seed_like_article),
         cmocka_unit_test(captions_and_credits),
+        cmocka_unit_test(inside_patterns_anywhere),
         cmocka_unit_test(calls_and_teasers),
         cmocka_unit_test(story_lines_stay_story),
         cmocka_unit_test(mixed_paragraph_stays_story),
