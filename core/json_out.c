@@ -3,6 +3,7 @@
  * Reentrant: no state beyond the buffer and map passed in.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "json_out.h"
@@ -19,45 +20,101 @@ static inline uint64_t word_needs_escape(uint64_t w)
     return (ctl | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & hi;
 }
 
-/* Escaping walks every byte of the document text (the api response carries
- * it for HTML input) and of every span: clean runs are skipped a word at a
- * time and copied in one piece. */
-void lede_json_str(lede_buf *b, const char *s, size_t n)
+static char *escape_byte(char *o, unsigned char c)
 {
     static const char hex[] = "0123456789abcdef";
-    lede_json_putc(b, '"');
-    size_t run = 0, i = 0;
+    *o++ = '\\';
+    switch (c) {
+    case '"': *o++ = '"'; break;
+    case '\\': *o++ = '\\'; break;
+    case '\n': *o++ = 'n'; break;
+    case '\r': *o++ = 'r'; break;
+    case '\t': *o++ = 't'; break;
+    default:
+        memcpy(o, "u00", 3);
+        o[3] = hex[c >> 4];
+        o[4] = hex[c & 15];
+        o += 5;
+    }
+    return o;
+}
+
+/* Worst case of escape_into for n bytes: six per byte, the quotes, and the
+ * eight a word copy may write past the last byte. */
+#define ESCAPED_MAX(n) (6 * (n) + 10)
+
+/* "s" escaped into o, which has ESCAPED_MAX(n) bytes; avail >= n bytes may
+ * be read from s.  Clean words are copied whole; the last partial word too,
+ * when eight bytes can be read (its bytes past n are tested as 'a' and
+ * overwritten afterwards).  Returns the end of the output. */
+static char *escape_into(char *o, const char *s, size_t n, size_t avail)
+{
+    *o++ = '"';
+    size_t i = 0;
     while (i < n) {
-        while (i + 8 <= n) {
-            uint64_t w;
+        uint64_t w;
+        if (i + 8 <= n) {
             memcpy(&w, s + i, 8);
-            if (word_needs_escape(w))
-                break;
-            i += 8;
+            if (!word_needs_escape(w)) {
+                memcpy(o, &w, 8);
+                o += 8;
+                i += 8;
+                continue;
+            }
         }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        else if (i + 8 <= avail) {
+            memcpy(&w, s + i, 8);
+            uint64_t keep = ~0ull >> (8 * (8 - (n - i)));
+            if (!word_needs_escape((w & keep) | (0x6161616161616161ull & ~keep))) {
+                memcpy(o, &w, 8);
+                o += n - i;
+                break;
+            }
+        }
+#endif
         size_t stop = i + 8 < n ? i + 8 : n;
         for (; i < stop; i++) {
             unsigned char c = (unsigned char)s[i];
             if (c >= 0x20 && c != '"' && c != '\\')
-                continue;
-            lede_json_put(b, s + run, i - run);
-            run = i + 1;
-            switch (c) {
-            case '"': LEDE_JSON_LIT(b, "\\\""); break;
-            case '\\': LEDE_JSON_LIT(b, "\\\\"); break;
-            case '\n': LEDE_JSON_LIT(b, "\\n"); break;
-            case '\r': LEDE_JSON_LIT(b, "\\r"); break;
-            case '\t': LEDE_JSON_LIT(b, "\\t"); break;
-            default: {
-                char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-                lede_json_put(b, u, 6);
-            }
-            }
+                *o++ = (char)c;
+            else
+                o = escape_byte(o, c);
         }
+    }
+    *o++ = '"';
+    return o;
+}
+
+/* Escaping walks every byte of the document text (the api response carries
+ * it for HTML input) and of every span.  When the worst case fits, the
+ * output is written in place with no per-piece test: every piece would fit
+ * then, so the bytes are those of the piece-by-piece path below, which
+ * keeps lede_buf_put's growth and its cap (where it stops and fails). */
+static void str_in(lede_buf *b, const char *s, size_t n, size_t avail)
+{
+    if (n < (SIZE_MAX - 16) / 6 && lede_json_room(b, ESCAPED_MAX(n))) {
+        char *e = escape_into(b->p + b->n, s, n, avail);
+        b->n = (size_t)(e - b->p);
+        b->p[b->n] = '\0';
+        return;
+    }
+    lede_json_putc(b, '"');
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        lede_json_put(b, s + run, i - run);
+        run = i + 1;
+        char esc[6];
+        lede_json_put(b, esc, (size_t)(escape_byte(esc, c) - esc));
     }
     lede_json_put(b, s + run, n - run);
     lede_json_putc(b, '"');
 }
+
+void lede_json_str(lede_buf *b, const char *s, size_t n) { str_in(b, s, n, n); }
 
 void lede_json_key(lede_buf *b, const char *key)
 {
@@ -65,13 +122,24 @@ void lede_json_key(lede_buf *b, const char *key)
     lede_json_putc(b, ':');
 }
 
-/* Decimal digits of v ending at end; returns where they start. */
+/* Decimal digits of v ending at end, two at a time; returns where they
+ * start. */
 static char *put_digits(char *end, uint64_t v)
 {
-    do {
-        *--end = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
+    static const char pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                   "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                   "8081828384858687888990919293949596979899";
+    while (v >= 100) {
+        end -= 2;
+        memcpy(end, pairs + 2 * (v % 100), 2);
+        v /= 100;
+    }
+    if (v >= 10) {
+        end -= 2;
+        memcpy(end, pairs + 2 * v, 2);
+    } else {
+        *--end = (char)('0' + v);
+    }
     return end;
 }
 
@@ -103,8 +171,9 @@ void lede_json_span(lede_buf *b, const lede_offset_map *m, uint32_t a, uint32_t 
     e -= 8;
     memcpy(e, "\"start\":", 8);
     lede_json_put(b, e, (size_t)(tmp + sizeof tmp - e));
+    /* the span lies in the map's text: the escape may read up to its end */
     if (with_text)
-        lede_json_str(b, m->text + a, z - a);
+        str_in(b, m->text + a, z - a, a <= z && z <= m->len ? m->len - a : z - a);
 }
 
 void lede_json_num(lede_buf *b, double v)

@@ -7,40 +7,56 @@
 
 #include "offsets.h"
 
-static uint32_t units_of_byte(unsigned char c, lede_offsets unit)
+static uint32_t word_conts(uint64_t w)
 {
-    if (unit == LEDE_OFFSETS_UTF8)
-        return 1;
-    if ((c & 0xC0) == 0x80)
-        return 0;                          /* continuation byte */
-    if (unit == LEDE_OFFSETS_UTF16 && c >= 0xF0)
-        return 2;                          /* surrogate pair */
-    return 1;
+    const uint64_t hi = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+    /* bit 7 of each byte: (w << k) brings the byte's bit 7-k there */
+    uint64_t cont = w & ~(w << 1) & hi;
+    return (uint32_t)(((cont >> 7) * ones) >> 56);
+}
+
+static uint32_t word_lead4s(uint64_t w)
+{
+    const uint64_t hi = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+    uint64_t lead4 = w & (w << 1) & (w << 2) & (w << 3) & hi;
+    return (uint32_t)(((lead4 >> 7) * ones) >> 56);
 }
 
 /* Units in s[0..n), eight bytes at a time: every rendered document is
  * scanned once here and every span offset costs up to a stride of it.  A
  * code point is every byte but a continuation byte (10xxxxxx); UTF-16 adds
- * one unit per 4-byte lead (11110xxx), whose code point is a surrogate pair. */
-static uint32_t count_units(const char *s, size_t n, lede_offsets unit)
+ * one unit per 4-byte lead (11110xxx), whose code point is a surrogate pair.
+ * avail >= n bytes may be read from s: when 8 are, the last few bytes are
+ * counted in one word with the bytes past n cleared (a zero byte is neither
+ * a continuation nor a lead) instead of one at a time. */
+static uint32_t count_units(const char *s, size_t n, size_t avail, lede_offsets unit)
 {
-    const uint64_t hi = 0x8080808080808080ull, ones = 0x0101010101010101ull;
-    uint32_t units = 0;
+    uint32_t conts = 0, lead4s = 0;
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, 8);
-        /* bit 7 of each byte: (w << k) brings the byte's bit 7-k there */
-        uint64_t cont = w & ~(w << 1) & hi;
-        units += 8 - (uint32_t)(((cont >> 7) * ones) >> 56);
-        if (unit == LEDE_OFFSETS_UTF16) {
-            uint64_t lead4 = w & (w << 1) & (w << 2) & (w << 3) & hi;
-            units += (uint32_t)(((lead4 >> 7) * ones) >> 56);
-        }
+        conts += word_conts(w);
+        if (unit == LEDE_OFFSETS_UTF16)
+            lead4s += word_lead4s(w);
     }
-    for (; i < n; i++)
-        units += units_of_byte((unsigned char)s[i], unit);
-    return units;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (i < n && i + 8 <= avail) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        w &= ~0ull >> (8 * (8 - (n - i)));  /* keep the first n - i bytes */
+        conts += word_conts(w);
+        if (unit == LEDE_OFFSETS_UTF16)
+            lead4s += word_lead4s(w);
+        i = n;
+    }
+#endif
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        conts += (c & 0xC0) == 0x80;
+        lead4s += unit == LEDE_OFFSETS_UTF16 && c >= 0xF0;
+    }
+    return (uint32_t)n - conts + lead4s;
 }
 
 bool lede_offset_map_init(lede_offset_map *m, lede_workspace *ws, const char *text, size_t len,
@@ -76,7 +92,7 @@ bool lede_offset_map_init(lede_offset_map *m, lede_workspace *ws, const char *te
     for (size_t k = 0; k < nmarks; k++) {
         size_t at = k * LEDE_OFFSET_STRIDE;
         m->marks[k] = units;
-        units += count_units(text + at, len - at < LEDE_OFFSET_STRIDE ? len - at : LEDE_OFFSET_STRIDE, unit);
+        units += count_units(text + at, len - at < LEDE_OFFSET_STRIDE ? len - at : LEDE_OFFSET_STRIDE, len - at, unit);
     }
     return true;
 }
@@ -90,7 +106,8 @@ uint32_t lede_offset_of(const lede_offset_map *m, uint32_t byte)
     if (m->ascii)
         return byte;
     size_t k = byte / LEDE_OFFSET_STRIDE;
-    return m->marks[k] + count_units(m->text + k * LEDE_OFFSET_STRIDE, byte - k * LEDE_OFFSET_STRIDE, m->unit);
+    return m->marks[k] + count_units(m->text + k * LEDE_OFFSET_STRIDE, byte - k * LEDE_OFFSET_STRIDE,
+                                     m->len - k * LEDE_OFFSET_STRIDE, m->unit);
 }
 
 /* A span's end usually lies a few bytes after its start: counting from the
@@ -110,7 +127,7 @@ void lede_offset_span(const lede_offset_map *m, uint32_t a, uint32_t z, uint32_t
     }
     *oa = lede_offset_of(m, a);
     if (a <= z && z <= m->len && z / LEDE_OFFSET_STRIDE == a / LEDE_OFFSET_STRIDE)
-        *oz = *oa + count_units(m->text + a, z - a, m->unit);
+        *oz = *oa + count_units(m->text + a, z - a, m->len - a, m->unit);
     else
         *oz = lede_offset_of(m, z);
 }

@@ -103,6 +103,13 @@ static void span_offsets_match(void **state)
                     lede_offset_span(&m, a, z, &oa, &oz);
                     assert_int_equal(oa, lede_offset_of(&m, a));
                     assert_int_equal(oz, lede_offset_of(&m, z));
+                    /* the reference: one byte at a time */
+                    uint32_t ref = 0;
+                    for (size_t k = 0; k < z && k < n; k++) {
+                        unsigned char c = (unsigned char)t[k];
+                        ref += u == LEDE_OFFSETS_UTF8 ? 1 : (c & 0xC0) == 0x80 ? 0 : u == LEDE_OFFSETS_UTF16 && c >= 0xF0 ? 2 : 1;
+                    }
+                    assert_int_equal(oz, u == LEDE_OFFSETS_UTF8 ? z : ref); /* utf8: not clamped */
                 }
         }
         lede_workspace_free(ws);
