@@ -34,8 +34,11 @@ typedef struct line {
 typedef struct pat {
     const char *s;
     size_t n;
+    char c0;             /* s[0], beside the length: the start lists turn
+                            away almost every pattern on it without
+                            reaching the string */
 } pat;
-#define P(lit) {lit, sizeof(lit) - 1}
+#define P(lit) {lit, sizeof(lit) - 1, (lit)[0]}
 
 /* Teasers and calls to act, at the start of any line. */
 static const pat junk_starts[] = {
@@ -57,27 +60,27 @@ static const pat junk_starts[] = {
     P("please enable javascript"), P("report an error"), P("have a news tip"), P("got a news tip"),
     P("want more stories like this"), P("reporting by "), P("(reporting by "), P("additional reporting by"),
     P("editing by "), P("(editing by "), P("writing by "), P("(writing by "), P("compiled by "), P("join our "),
-    P("citation:"), P("this document is subject to copyright"), P("order reprints"), P("popular on "), {NULL, 0}};
+    P("citation:"), P("this document is subject to copyright"), P("order reprints"), P("popular on "), {NULL, 0, 0}};
 
 /* Openers that only mean furniture on a short line. */
 static const pat short_starts[] = {
     P("more:"), P("more from "), P("more on "), P("more stories"), P("watch:"), P("watch now"), P("listen:"),
     P("let us know"), P("follow him"), P("follow her"), P("follow me"), P("sponsored by"), P("sponsored content"),
-    P("comments ("), P("promoted"), {NULL, 0}};
+    P("comments ("), P("promoted"), {NULL, 0, 0}};
 
 /* Short lines that are nothing but a widget label. */
 static const pat junk_lines[] = {
     P("share"), P("print"), P("email"), P("comments"), P("comment"), P("advertisement"), P("ad"), P("loading"), P("related"),
     P("trending"), P("featured"), P("sponsored"), P("recommended"), P("tweet"), P("facebook"), P("twitter"), P("pinterest"),
     P("linkedin"), P("whatsapp"), P("reddit"), P("next"), P("previous"), P("back to top"), P("menu"), P("search"), P("close"),
-    P("home"), P("tags"), P("topics"), P("share this"), P("print this"), P("print article"), P("reprints"), {NULL, 0}};
+    P("home"), P("tags"), P("topics"), P("share this"), P("print this"), P("print article"), P("reprints"), {NULL, 0, 0}};
 
 /* Anywhere in a line of up to a few sentences: unambiguous calls to act. */
 static const pat junk_inside_strong[] = {
     P("follow us on"), P("follow him on twitter"), P("follow her on twitter"), P("follow them on twitter"),
     P("follow me on twitter"), P("sign up for our"), P("subscribe to our"), P("in your inbox"), P("to your inbox"),
     P("click here"), P("all rights reserved"), P("may not be published, broadcast"), P("affiliate links"),
-    P("referral links"), {NULL, 0}};
+    P("referral links"), {NULL, 0, 0}};
 
 /* Anywhere in a short line. */
 static const pat junk_inside[] = {
@@ -85,24 +88,24 @@ static const pat junk_inside[] = {
     P("our newsletter"), P("delivered to your inbox"), P("follow us on"), P("on twitter @"), P("like us on facebook"),
     P("share this article"), P("share this story"), P("all rights reserved"), P("uses cookies"), P("use of cookies"),
     P("accept cookies"), P("cookie policy"), P("privacy policy"), P("terms of use"), P("terms of service"),
-    P("may not be published, broadcast"), {NULL, 0}};
+    P("may not be published, broadcast"), {NULL, 0, 0}};
 
 static const pat caption_starts[] = {
     P("photo:"), P("photos:"), P("photo by "), P("photo credit"), P("photograph:"), P("photograph by"),
     P("photography:"), P("image:"), P("images:"), P("image credit"), P("image by "), P("image courtesy"),
     P("images courtesy"), P("photo courtesy"), P("credit:"), P("credits:"), P("picture:"), P("pictures:"),
     P("pictured:"), P("pictured above"), P("illustration:"), P("illustration by"), P("file photo"),
-    P("top image:"), P("lead image:"), P("header image:"), P("featured image:"), P("video:"), {NULL, 0}};
+    P("top image:"), P("lead image:"), P("header image:"), P("featured image:"), P("video:"), {NULL, 0, 0}};
 
 /* Words that make a bracketed tail a credit: "(Name / AFP via Getty Images)". */
 static const pat credit_words[] = {
     P("getty"), P("afp"), P("reuters"), P("ap photo"), P("associated press"), P("shutterstock"), P("epa"), P("photo"),
-    P("image"), P("credit"), P("courtesy"), P("file"), P("istock"), P("alamy"), P("/"), {NULL, 0}};
+    P("image"), P("credit"), P("courtesy"), P("file"), P("istock"), P("alamy"), P("/"), {NULL, 0, 0}};
 
 /* Whole short lines that are a credit or a caption label. */
 static const pat caption_lines[] = {
     P("photo"), P("photos"), P("image"), P("credit"), P("getty images"), P("afp"), P("reuters"), P("ap"), P("epa"),
-    P("shutterstock"), P("istock"), P("handout"), P("file photo"), P("gallery"), {NULL, 0}};
+    P("shutterstock"), P("istock"), P("handout"), P("file photo"), P("gallery"), {NULL, 0, 0}};
 
 static bool starts_n(const line *l, const char *p, size_t k)
 {
@@ -113,8 +116,9 @@ static bool starts_n(const line *l, const char *p, size_t k)
 
 static bool any_start(const line *l, const pat *list)
 {
+    char c = l->low[0];
     for (; list->s; list++)
-        if (starts_n(l, list->s, list->n))
+        if (list->c0 == c && l->n >= list->n && memcmp(l->low, list->s, list->n) == 0)
             return true;
     return false;
 }
@@ -260,7 +264,7 @@ static bool counted(const line *l, const char *word)
 static bool follow_line(line *l)
 {
     static const pat nets[] = {P("twitter"), P("facebook"), P("instagram"), P("youtube"), P("linkedin"),
-                               P("tiktok"), {NULL, 0}};
+                               P("tiktok"), {NULL, 0, 0}};
     return starts(l, "follow ") && any_inside(l, nets);
 }
 
@@ -268,7 +272,7 @@ static bool follow_line(line *l)
 static bool date_line(const line *l)
 {
     static const pat heads[] = {P("published "), P("published:"), P("updated "), P("updated:"),
-                                P("posted "), P("posted:"), P("last updated"), P("first published"), {NULL, 0}};
+                                P("posted "), P("posted:"), P("last updated"), P("first published"), {NULL, 0, 0}};
     if (l->full > DATE_LINE || !any_start(l, heads))
         return false;
     /* a sentence ("Published in 1990, the report ...") ends with a period;
