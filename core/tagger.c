@@ -235,7 +235,7 @@ lede_status lede_ner_run(lede_workspace *ws)
             continue;
         for (uint32_t i = se->tok_begin; i < se->tok_end; i++)
             r.active[i] = d->toks.v[i].mention < 0;
-        lede_tg_far_from_names(d, se, r.active);
+        lede_tg_far_from_names(d, &r.v, se, r.active);
     }
     /* a one-table model (lede-train --one-pass) has no pass 2 */
     lede_status st = each_run(&r, NULL, tg->two_pass ? r.y1 : r.y2, !tg->two_pass);

@@ -272,8 +272,12 @@ float lede_tg_margin(const float *sc, size_t n, const float *trans, const uint8_
 #define LEDE_TG_NAME_REACH 1
 #endif
 /* Clears active[i] (1 -> 0) for the tokens of the sentence that are that
- * far from any capital; tokens already inactive stay so. */
-void lede_tg_far_from_names(const lede_doc *d, const lede_sentence *se, uint8_t *active);
+ * far from any capital; tokens already inactive stay so.  With v (the
+ * prepared view), a word capitalised only because it starts the sentence
+ * and nearly always lowercase inside sentences in news ("The", "But")
+ * counts as having no capital; with v NULL every capital counts. */
+void lede_tg_far_from_names(const lede_doc *d, const lede_tg_docview *v, const lede_sentence *se,
+                            uint8_t *active);
 /* Pass-2 keys: pass 1's labels y1 here and for the same word elsewhere in
  * the document (lede_tg_count_labels first). */
 #define LEDE_TG_MAX_DOC 8

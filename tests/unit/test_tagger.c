@@ -332,7 +332,7 @@ static void far_from_names(void **state)
         for (uint32_t i = d->sents.v[s].tok_begin; i < d->sents.v[s].tok_end; i++)
             active[i] = 1;
         active[d->sents.v[s].tok_begin + 1] = 0; /* as if another stage had taken it */
-        lede_tg_far_from_names(d, &d->sents.v[s], active);
+        lede_tg_far_from_names(d, NULL, &d->sents.v[s], active);
     }
     char kept[512] = "", *p = kept;
     for (size_t i = 0; i < d->toks.n; i++)
@@ -344,6 +344,41 @@ static void far_from_names(void **state)
      * whole but for "rose", taken by the test */
     assert_string_equal(kept, "The|of|England|said|low|,|Lloyd|'|s|of|London|and|the|al-Qaeda|group|"
                               "prices|again|in|the|end|of|the|week|.|");
+    lede_workspace_free(ws);
+}
+
+/* With the prepared view, a sentence's first word that is nearly always
+ * lowercase inside sentences ("The", "But") does not count as a capital;
+ * a name next to it still keeps it. */
+static void position_capitals(void **state)
+{
+    (void)state;
+    lede_workspace *ws = lede_workspace_new(model, NULL);
+    const char *text = "The rates rose again , the bank said .\nBut Smith said so .";
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    ws->doc.text_is_input = true;
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    const lede_doc *d = &ws->doc;
+    assert_int_equal(d->sents.n, 2);
+    lede_tg_tables tab = model->tagger->tab;
+    tab.lex = model->lex;
+    void *mem = malloc(lede_tg_scratch_size(d->toks.n));
+    assert_non_null(mem);
+    lede_tg_docview v;
+    lede_tg_prepare(&v, d, &tab, mem);
+    uint8_t active[64];
+    assert_true(d->toks.n <= sizeof active);
+    memset(active, 1, d->toks.n);
+    for (size_t s = 0; s < d->sents.n; s++)
+        lede_tg_far_from_names(d, &v, &d->sents.v[s], active);
+    char kept[256] = "", *p = kept;
+    for (size_t i = 0; i < d->toks.n; i++)
+        if (active[i])
+            p += snprintf(p, sizeof kept - (size_t)(p - kept), "%.*s|", (int)(d->toks.v[i].end - d->toks.v[i].start),
+                          d->text + d->toks.v[i].start);
+    assert_string_equal(kept, "But|Smith|said|");
+    free(mem);
     lede_workspace_free(ws);
 }
 
@@ -387,6 +422,7 @@ int main(void)
         cmocka_unit_test(respects_earlier_mentions),
         cmocka_unit_test(skips_boilerplate_and_empty),
         cmocka_unit_test(far_from_names),
+        cmocka_unit_test(position_capitals),
     };
     int fails = cmocka_run_group_tests_name("model file", file_tests, NULL, NULL);
     fails += cmocka_run_group_tests_name("tagging", tag_tests, setup, teardown);
