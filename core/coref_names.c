@@ -197,9 +197,11 @@ static void person_rule(lede_rs *rs, rs_map *map, int dir)
         size_t len = m->tok_end - m->tok_begin;
         bool person = m->type == LEDE_ET_PERSON;
         bool lexical_place = rs->sense[i] != NULL;
-        uint64_t lk = mix(K_LAST, lede_rs_hash_tokens(d, m->tok_end - 1, m->tok_end, 0));
-        uint64_t fk = mix(K_FIRST, lede_rs_hash_tokens(d, m->tok_begin, m->tok_begin + 1, 0));
+        /* the word hashes only once a mention can use them (both rules run
+         * over every name, most of which neither stores nor looks up) */
         if (lede_rs_full_person(d, m)) {
+            uint64_t lk = mix(K_LAST, lede_rs_hash_tokens(d, m->tok_end - 1, m->tok_end, 0));
+            uint64_t fk = mix(K_FIRST, lede_rs_hash_tokens(d, m->tok_begin, m->tok_begin + 1, 0));
             bool fresh;
             int32_t *v = map_slot(map, lk, &fresh);
             /* forward: the latest full name; backward: the first one */
@@ -213,9 +215,11 @@ static void person_rule(lede_rs *rs, rs_map *map, int dir)
         if (!person && m->type != LEDE_ET_ORG && m->type != LEDE_ET_MISC && m->type != LEDE_ET_LOC &&
             m->type != LEDE_ET_NONE)
             continue;
-        const int32_t *v = map_get(map, lk);
+        /* one word: its first word is its last */
+        uint64_t h = lede_rs_hash_tokens(d, m->tok_begin, m->tok_end, 0);
+        const int32_t *v = map_get(map, mix(K_LAST, h));
         if (!v && person)
-            v = map_get(map, fk);
+            v = map_get(map, mix(K_FIRST, h));
         if (v && *v >= 0 && lede_rs_find(rs, *v) != lede_rs_find(rs, (int32_t)i))
             lede_rs_union(rs, *v, (int32_t)i);
     }
