@@ -187,9 +187,74 @@ static const lede_lex_entry *fallback_sense(const lede_rs *rs, const lede_lex_en
     return stands_alone(d, b, b + n, sb, se, true, rs->lex) ? s : NULL;
 }
 
+/* Looks for a gazetteer mention at token i of sentence [sb, se) and adds
+ * it; *matched says whether the lexicon had any phrase there at all,
+ * *added how many tokens the mention added covers (0: none added). */
+static lede_status fallback_at(lede_rs *rs, size_t i, size_t sb, size_t se, int pass, bool *matched,
+                               size_t *added)
+{
+    lede_doc *d = rs->d;
+    *matched = false;
+    *added = 0;
+    size_t limit = i;
+    while (limit < se && limit - i < LEDE_LEX_MAX_WORDS && rs->cover[limit] < 0 && d->toks.v[limit].mention < 0)
+        limit++;
+    const lede_lex_entry *e = NULL;
+    size_t n = lede_lexicon_longest(rs->lex, d, i, limit, &e);
+    if (!n || !e)
+        return LEDE_OK;
+    *matched = true;
+    const lede_lex_entry *sense = fallback_sense(rs, e, i, n, sb, se, pass);
+    if (!sense)
+        return LEDE_OK;
+    int type = (sense->classes & (LEDE_LEX_DEMONYM | LEDE_LEX_NORP)) ? LEDE_ET_NORP
+               : (sense->classes & LEDE_LEX_ORG)                     ? LEDE_ET_ORG
+                                                                     : LEDE_ET_LOC;
+    int sub = (sense->classes & LEDE_LEX_COUNTRY)  ? LEDE_LOC_COUNTRY
+              : (sense->classes & LEDE_LEX_CITY)   ? LEDE_LOC_CITY
+              : (sense->classes & LEDE_LEX_REGION) ? LEDE_LOC_REGION
+              : (sense->classes & LEDE_LEX_PLACE)  ? LEDE_LOC_OTHER
+                                                   : LEDE_LOC_NONE;
+    lede_status st = lede_rs_push(rs, i, i + n, type, sub, LEDE_MK_NAME, 0.6f);
+    if (st != LEDE_OK)
+        return st;
+    if (pass == 0)
+        lede_rs_country_add(rs, (sense->classes & LEDE_LEX_COUNTRY) ? sense->code : sense->country);
+    *added = n;
+    return LEDE_OK;
+}
+
+/* Pass 0 scans every token and keeps those where the lexicon had a phrase;
+ * pass 1 tries only those.  Between and during the passes tokens only
+ * become covered, which shortens the run a lookup may use, and a shorter
+ * run finds a phrase only where the longer one did: no other token can
+ * match in pass 1.  A token inside a mention pass 1 adds is covered, as
+ * the scan's jump past the mention skipped it.  (Without room for the
+ * list, pass 1 scans everything.) */
 lede_status lede_rs_fallback(lede_rs *rs, int pass)
 {
     lede_doc *d = rs->d;
+    if (pass == 1 && rs->fb_tok) {
+        for (size_t c = 0; c < rs->fb_n; c++) {
+            size_t i = rs->fb_tok[c], s = rs->fb_sent[c];
+            if (rs->cover[i] >= 0 || d->toks.v[i].mention >= 0)
+                continue;
+            bool matched;
+            size_t added;
+            lede_status st =
+                fallback_at(rs, i, d->sents.v[s].tok_begin, d->sents.v[s].tok_end, pass, &matched, &added);
+            if (st != LEDE_OK)
+                return st;
+        }
+        return LEDE_OK;
+    }
+    if (pass == 0) {
+        rs->fb_n = 0;
+        rs->fb_tok = lede_arena_alloc(&rs->ws->arena, (d->toks.n + 1) * sizeof *rs->fb_tok);
+        rs->fb_sent = rs->fb_tok ? lede_arena_alloc(&rs->ws->arena, (d->toks.n + 1) * sizeof *rs->fb_sent) : NULL;
+        if (!rs->fb_sent)
+            rs->fb_tok = NULL;
+    }
     for (size_t s = 0; s < d->sents.n; s++) {
         if (lede_rs_skipped_para(d, s))
             continue;
@@ -198,30 +263,17 @@ lede_status lede_rs_fallback(lede_rs *rs, int pass)
             const lede_token *t = &d->toks.v[i];
             if (rs->cover[i] >= 0 || t->mention >= 0 || !capitalised(t))
                 continue;
-            size_t limit = i;
-            while (limit < se && limit - i < LEDE_LEX_MAX_WORDS && rs->cover[limit] < 0 && d->toks.v[limit].mention < 0)
-                limit++;
-            const lede_lex_entry *e = NULL;
-            size_t n = lede_lexicon_longest(rs->lex, d, i, limit, &e);
-            if (!n || !e)
-                continue;
-            const lede_lex_entry *sense = fallback_sense(rs, e, i, n, sb, se, pass);
-            if (!sense)
-                continue;
-            int type = (sense->classes & (LEDE_LEX_DEMONYM | LEDE_LEX_NORP)) ? LEDE_ET_NORP
-                       : (sense->classes & LEDE_LEX_ORG)                     ? LEDE_ET_ORG
-                                                                             : LEDE_ET_LOC;
-            int sub = (sense->classes & LEDE_LEX_COUNTRY)  ? LEDE_LOC_COUNTRY
-                      : (sense->classes & LEDE_LEX_CITY)   ? LEDE_LOC_CITY
-                      : (sense->classes & LEDE_LEX_REGION) ? LEDE_LOC_REGION
-                      : (sense->classes & LEDE_LEX_PLACE)  ? LEDE_LOC_OTHER
-                                                           : LEDE_LOC_NONE;
-            lede_status st = lede_rs_push(rs, i, i + n, type, sub, LEDE_MK_NAME, 0.6f);
+            bool matched;
+            size_t added;
+            lede_status st = fallback_at(rs, i, sb, se, pass, &matched, &added);
             if (st != LEDE_OK)
                 return st;
-            if (pass == 0)
-                lede_rs_country_add(rs, (sense->classes & LEDE_LEX_COUNTRY) ? sense->code : sense->country);
-            i += n - 1;
+            if (pass == 0 && matched && rs->fb_tok && rs->fb_n < d->toks.n) {
+                rs->fb_tok[rs->fb_n] = (uint32_t)i;
+                rs->fb_sent[rs->fb_n++] = (uint32_t)s;
+            }
+            if (added)
+                i += added - 1;
         }
     }
     return LEDE_OK;

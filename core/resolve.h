@@ -41,6 +41,10 @@ typedef struct lede_rs {
     size_t n_countries;
     lede_rs_acro acros[LEDE_RS_MAX_ACRONYMS];
     size_t n_acros;
+    /* tokens (and their sentences) where lede_rs_fallback's pass 0 found a
+     * lexicon phrase: the only ones pass 1 tries; NULL: scan all */
+    uint32_t *fb_tok, *fb_sent;
+    size_t fb_n;
 } lede_rs;
 
 /* resolve.c */
