@@ -164,6 +164,15 @@ lede_status lede_request_from_json(lede_workspace *ws, const char *json, size_t 
         json += 3;
         len -= 3;
     }
+    if (lede_request_fast(ws, json, len, out))
+        return LEDE_OK;
+    return lede_request_from_jansson(ws, json, len, lenient, out);
+}
+
+lede_status lede_request_from_jansson(lede_workspace *ws, const char *json, size_t len, int lenient,
+                                      lede_request *out)
+{
+    lede_request_init(out);
     if (!lede_json_depth_ok(json, len, ws->lim.max_json_depth))
         return lede_fail(ws, LEDE_ERR_BAD_JSON, "JSON nested deeper than %zu levels", ws->lim.max_json_depth);
     json_error_t err;

@@ -4,7 +4,9 @@
  * whole server path for what decodes: analysis with the real model and both
  * renderers.  Oracles: a failure always has a status in the table and a
  * detail message; strict success implies the same request when lenient;
- * every rendered response passes fuzz_check_render.
+ * whatever the fast decoder (request_fast.c) accepts, jansson's path
+ * accepts as the same request, strict and lenient; every rendered response
+ * passes fuzz_check_render.
  * Owner: reliability (issue 7).  One workspace, reused as a server worker does.
  */
 #include <stdio.h>
@@ -13,6 +15,7 @@
 
 #include "check_output.h"
 #include "fuzz.h"
+#include "json_in.h"
 #include "lede/lede.h"
 
 static lede_model *model;
@@ -57,6 +60,32 @@ static void check_request(const lede_request *r)
                "a string field with a length but no bytes");
 }
 
+static int same_request(const lede_request *a, const lede_request *b)
+{
+    return same_str(a->body, b->body) && a->input == b->input && same_str(a->id, b->id) &&
+           same_str(a->title, b->title) && same_str(a->published_at, b->published_at) &&
+           a->features == b->features && a->offsets == b->offsets;
+}
+
+/* The fast decoder only answers what the jansson path would. */
+static void check_fast(const char *json, size_t size)
+{
+    if (size >= 3 && memcmp(json, "\xEF\xBB\xBF", 3) == 0) {
+        json += 3;
+        size -= 3;
+    }
+    lede_request fast, slow;
+    lede_request_init(&fast);
+    if (!lede_request_fast(ws, json, size, &fast))
+        return;
+    for (int lenient = 0; lenient < 2; lenient++) {
+        lede_status st = lede_request_from_jansson(ws, json, size, lenient, &slow);
+        FUZZ_CHECK(st == LEDE_OK, "the fast decoder accepted what jansson's path refuses (%s): %s",
+                   lede_status_code(st), lede_workspace_error(ws));
+        FUZZ_CHECK(same_request(&fast, &slow), "the fast decoder and jansson's path disagree");
+    }
+}
+
 static void analyse(const lede_request *req)
 {
     const lede_result *res;
@@ -83,6 +112,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     lede_request strict, lenient;
 
     lede_workspace_reset(ws);
+    check_fast(json, size);
     lede_status st = lede_request_from_json(ws, json, size, 0, &strict);
     if (st != LEDE_OK)
         check_failure(st);
@@ -99,11 +129,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     check_request(&lenient);
     if (st == LEDE_OK)
-        FUZZ_CHECK(same_str(strict.body, lenient.body) && strict.input == lenient.input &&
-                       same_str(strict.id, lenient.id) && same_str(strict.title, lenient.title) &&
-                       same_str(strict.published_at, lenient.published_at) &&
-                       strict.features == lenient.features && strict.offsets == lenient.offsets,
-                   "strict and lenient decoding disagree");
+        FUZZ_CHECK(same_request(&strict, &lenient), "strict and lenient decoding disagree");
     analyse(&lenient);
     return 0;
 }

@@ -5,6 +5,8 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "json_in.h"
+
 #include "workspace.h"
 
 static lede_status decode(lede_workspace *ws, const char *json, int lenient, lede_request *r)
@@ -77,10 +79,68 @@ static void corpus_lines_prefer_html(void **state)
     lede_workspace_free(ws);
 }
 
+/* The fast decoder (request_fast.c) answers only what jansson's path
+ * would, and the same way; everything unusual goes to jansson's path. */
+static void fast_path_agrees(void **state)
+{
+    (void)state;
+    static const struct { const char *json; bool fast; } cases[] = {
+        {"{\"text\":\"Hi\"}", true},
+        {" {\r\n \"id\" : \"a1\" , \"text\":\"x\\\"y\\\\z\\/\\b\\f\\n\\r\\t\",\"offsets\":\"utf16\"} \n", true},
+        {"{\"html\":\"<p>caf\\u00e9 \\ud83d\\ude00 \xc3\xa9</p>\",\"features\":[\"quotes\", \"events\"]}", true},
+        {"{\"xml\":\"<nitf/>\",\"title\":\"\",\"published_at\":\"2021-02-04\"}", true},
+        {"{\"text\":\"a\",}", false},                       /* trailing comma */
+        {"{\"text\":\"a\",\"features\":[\"quotes\",]}", false},
+        {"{\"text\":\"a\",\"features\":[]}", false},         /* jansson's error */
+        {"{\"text\":\"a\",\"features\":[\"people\"]}", false},
+        {"{\"text\":\"a\",\"text\":\"b\"}", false},           /* duplicate */
+        {"{\"text\":\"a\",\"html\":\"b\"}", false},           /* two bodies */
+        {"{\"text\":\"a\",\"id\":7}", false},                 /* number */
+        {"{\"text\":\"a\",\"title\":null}", false},
+        {"{\"text\":\"a\",\"extra\":\"b\"}", false},          /* unknown key */
+        {"{\"text\":\"a\\u0000b\"}", false},                 /* NUL */
+        {"{\"text\":\"a\\ud800\"}", false},                  /* lone surrogate */
+        {"{\"text\":\"a\\x\"}", false},                      /* bad escape */
+        {"{\"text\":\"a\tb\"}", false},                       /* raw control character */
+        {"{\"text\":\"\xff\"}", false},                       /* not UTF-8 */
+        {"{\"te\\u0078t\":\"a\"}", false},                   /* escaped key */
+        {"{\"text\":\"a\"} x", false},                       /* trailing bytes */
+        {"{\"text\":\"a\",\"offsets\":\"bytes\"}", false},
+        {"{\"text\":\"a\"", false},
+        {"[\"text\"]", false},
+    };
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        const char *j = cases[k].json;
+        lede_request fast, slow;
+        lede_request_init(&fast);
+        bool took = lede_request_fast(ws, j, strlen(j), &fast);
+        if (took != cases[k].fast)
+            fail_msg("case %zu (%s): fast path %s", k, j, took ? "took it" : "left it");
+        if (!took)
+            continue;
+        for (int lenient = 0; lenient < 2; lenient++) {
+            assert_int_equal(lede_request_from_jansson(ws, j, strlen(j), lenient, &slow), LEDE_OK);
+            assert_int_equal(fast.body.n, slow.body.n);
+            assert_memory_equal(fast.body.p, slow.body.p, fast.body.n);
+            assert_int_equal(fast.input, slow.input);
+            assert_int_equal(fast.id.n, slow.id.n);
+            assert_true(fast.id.n == 0 || memcmp(fast.id.p, slow.id.p, fast.id.n) == 0);
+            assert_int_equal(fast.title.n, slow.title.n);
+            assert_true((fast.title.p == NULL) == (slow.title.p == NULL));
+            assert_int_equal(fast.published_at.n, slow.published_at.n);
+            assert_int_equal(fast.features, slow.features);
+            assert_int_equal(fast.offsets, slow.offsets);
+        }
+    }
+    lede_workspace_free(ws);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(full_request),
+        cmocka_unit_test(fast_path_agrees),
         cmocka_unit_test(errors),
         cmocka_unit_test(deep_nesting_is_refused_quickly),
         cmocka_unit_test(corpus_lines_prefer_html),
