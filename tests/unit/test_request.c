@@ -108,6 +108,15 @@ static void fast_path_agrees(void **state)
         {"{\"text\":\"a\",\"offsets\":\"bytes\"}", false},
         {"{\"text\":\"a\"", false},
         {"[\"text\"]", false},
+        /* long strings, scanned eight bytes at a time: the special byte at
+         * different places in a word, and after a run */
+        {"{\"text\":\"The quick brown fox jumps over the lazy dog.\\n\\nSecond paragraph\\\"q\\\" ends\"}", true},
+        {"{\"text\":\"0123456789abcdef\\u00e9\",\"title\":\"01234567\"}", true},
+        {"{\"text\":\"0123456789abcdefghijklmn\xc3\xa9 0123456789\"}", true},
+        {"{\"text\":\"0123456789abcdefghijklm\x01\"}", false},     /* control char after a run */
+        {"{\"text\":\"0123456789abcdefghijklmnopq\xc3(\"}", false}, /* bad UTF-8 after a run */
+        {"{\"text\":\"0123456789abcdefghij\x7f\xe2\x82\xac\"}", true},
+        {"{\"text\":\"0123456789abcdefghijklmnop", false},            /* unterminated */
     };
     lede_workspace *ws = lede_workspace_new(NULL, NULL);
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
