@@ -6,12 +6,14 @@
 #ifndef LEDE_TIMEX_INT_H
 #define LEDE_TIMEX_INT_H
 
+#include "vocab.h"
 #include "workspace.h"
 
 typedef struct lede_tx {
     lede_workspace *ws;
     const lede_doc *d;
     const uint16_t *tok; /* per token: vocabulary id | LEDE_TX_START (timex_words.c) */
+    const lede_vocab_index *ix; /* lede_tx_vocab hashed (lede_tx_index_build) */
     size_t sb, se;   /* sentence tokens [sb, se)                     */
     int y, m, dd;    /* anchor date; 0 where unknown                  */
 } lede_tx;
@@ -30,9 +32,16 @@ enum {
     TXL_BOUND, TXL_NARROWER, TXL_PART, TXL_DEICTIC, TXL_SEASON, TXL_REL, TXL_VAGUE, TXL_SPAN_BEFORE,
     TXL_ARTICLE_CTX, TXL_AMPM, TXL_ZONE, TXL_UNIT, TXL_COUNT
 };
+/* lede_tx_word.start: whether the word may start an expression.  "the",
+ * "a" and "an" are nearly half of the tokens that may, and start one only
+ * before certain words (timex_match.c: "the" + a bound, an ordinal or a
+ * span word: "the end of", "the first quarter", "the past week"; "a"/"an"
+ * + "few" or a unit: "a few days", "an hour"), so lede_tx_classify marks
+ * them only there and the recognisers are not tried elsewhere. */
+enum { TXS_NEVER, TXS_ALWAYS, TXS_THE, TXS_A };
 typedef struct lede_tx_word {
     const char *w;
-    uint8_t start;         /* the word may start an expression           */
+    uint8_t start;         /* TXS_*                                      */
     int8_t in[TXL_COUNT];
 } lede_tx_word;
 /* Longest word of the vocabulary, in bytes. */
@@ -47,7 +56,12 @@ extern const size_t lede_tx_vocab_n;
 extern const uint8_t lede_tx_letter_at[27];
 /* 1 + the index of s[0..n) in lede_tx_vocab, 0 if absent. */
 int lede_tx_word_find(const char *s, size_t n);
-/* Fills c->tok for every token of the document (workspace arena). */
+/* The same through c->ix, for s[0..n) inside the document's folded text
+ * (doc->norm): one hash probe instead of a binary search. */
+int lede_tx_word_at(const lede_tx *c, const char *s, size_t n);
+/* Builds the hashed index of lede_tx_vocab that c->ix points to. */
+void lede_tx_index_build(lede_vocab_index *ix);
+/* Fills c->tok for every token of the document (workspace arena); needs c->ix. */
 lede_status lede_tx_classify(lede_tx *c);
 
 /* Anchoring (timex.c): the year of month m (day d or 0) seen from the anchor,

@@ -36,9 +36,9 @@ static bool W(const tx *c, size_t i, const char *w)
 }
 
 /* The index of s[0..n) in word list `list` (TXL_*), -1 if absent. */
-static int in_list(const char *s, size_t n, int list)
+static int in_list(const tx *c, const char *s, size_t n, int list)
 {
-    int id = lede_tx_word_find(s, n);
+    int id = lede_tx_word_at(c, s, n);
     return id ? lede_tx_vocab[id - 1].in[list] - 1 : -1;
 }
 
@@ -74,9 +74,9 @@ static int month_of(const tx *c, size_t i)
 
 /* The unit a word names ("days" U_DAY), negated for "weeklong" and the
  * like; U_NONE if none. */
-static int unit_of(const char *s, size_t n)
+static int unit_of(const tx *c, const char *s, size_t n)
 {
-    int id = lede_tx_word_find(s, n);
+    int id = lede_tx_word_at(c, s, n);
     return id ? lede_tx_vocab[id - 1].in[TXL_UNIT] : U_NONE;
 }
 
@@ -96,7 +96,7 @@ static int unit_at(const tx *c, size_t i)
 }
 
 /* A number written in digits (at most 6) or words up to ninety-nine; -1 if none. */
-static int number_of(const char *s, size_t n)
+static int number_of(const tx *c, const char *s, size_t n)
 {
     if (n == 0 || n > 6)
         goto words;
@@ -108,17 +108,17 @@ static int number_of(const char *s, size_t n)
     }
     return v;
 words:;
-    int k = in_list(s, n, TXL_NUMBER);
+    int k = in_list(c, s, n, TXL_NUMBER);
     if (k >= 0)
         return k;
     const char *h = memchr(s, '-', n);
     size_t head = h ? (size_t)(h - s) : n;
-    int t = in_list(s, head, TXL_TENS);
+    int t = in_list(c, s, head, TXL_TENS);
     if (t < 0)
         return -1;
     if (!h)
         return 20 + 10 * t;
-    int u = in_list(h + 1, n - head - 1, TXL_NUMBER);
+    int u = in_list(c, h + 1, n - head - 1, TXL_NUMBER);
     return u >= 1 && u <= 9 ? 20 + 10 * t + u : -1;
 }
 
@@ -128,7 +128,7 @@ static int number_at(const tx *c, size_t i)
         return -1;
     size_t n;
     const char *s = nrm(c, i, &n);
-    return number_of(s, n);
+    return number_of(c, s, n);
 }
 
 /* 1..31 written "12", "12th", "1st"; 0 if none. */
@@ -208,7 +208,7 @@ static int month_in(const tx *c, size_t i)
     size_t n;
     const char *s = nrm(c, i, &n);
     if (n > 4 && memcmp(s, "mid-", 4) == 0) {
-        int k = in_list(s + 4, n - 4, TXL_MONTH);
+        int k = in_list(c, s + 4, n - 4, TXL_MONTH);
         return k < 0 ? 0 : k >= 36 ? 9 : k % 12 + 1;
     }
     return 0;
@@ -496,12 +496,12 @@ static bool match_count(const tx *c, size_t i, hit *h)
         size_t un = h2 ? (size_t)(h2 - rest) : rn;
         if (h2 && !(rn - un - 1 == 4 && memcmp(h2 + 1, "long", 4) == 0))
             return false;
-        if (unit_of(s, a) > 0 && un == 4 && memcmp(rest, "long", 4) == 0) {
+        if (unit_of(c, s, a) > 0 && un == 4 && memcmp(rest, "long", 4) == 0) {
             num = 1;
-            u = unit_of(s, a);
+            u = unit_of(c, s, a);
         } else {
-            num = number_of(s, a);
-            u = unit_of(rest, un);
+            num = number_of(c, s, a);
+            u = unit_of(c, rest, un);
             if (num < 0 || u <= 0)
                 return false;
         }
@@ -599,7 +599,7 @@ static bool match_time(const tx *c, size_t i, hit *h)
             mm = (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
             p += 3;
         }
-        int ap = p < n ? in_list(s + p, n - p, TXL_AMPM) : (j < c->se ? L(c, j, TXL_AMPM) : -1);
+        int ap = p < n ? in_list(c, s + p, n - p, TXL_AMPM) : (j < c->se ? L(c, j, TXL_AMPM) : -1);
         if (p < n && ap < 0)
             return false;
         if (p == n && ap >= 0)

@@ -23,7 +23,7 @@
 const lede_tx_word lede_tx_vocab[] = {
     {"'ll", 0, {[TXL_FUTURE] = 2}},
     {",", 0, {[TXL_DATE_PREP] = 33}},
-    {"a", 1, {0}},
+    {"a", TXS_A, {0}},
     {"a.m", 0, {[TXL_AMPM] = 5}},
     {"a.m.", 0, {[TXL_AMPM] = 1}},
     {"about", 0, {[TXL_ARTICLE_CTX] = 7}},
@@ -32,7 +32,7 @@ const lede_tx_word lede_tx_vocab[] = {
     {"ago", 0, {[TXL_ARTICLE_CTX] = 12}},
     {"almost", 0, {[TXL_ARTICLE_CTX] = 6}},
     {"am", 0, {[TXL_AMPM] = 3}},
-    {"an", 1, {0}},
+    {"an", TXS_A, {0}},
     {"and", 0, {[TXL_DATE_PREP] = 19}},
     {"apr", 1, {[TXL_MONTH] = 16}},
     {"apr.", 1, {[TXL_MONTH] = 28}},
@@ -187,7 +187,7 @@ const lede_tx_word lede_tx_vocab[] = {
     {"ten", 1, {[TXL_NUMBER] = 11}},
     {"than", 0, {[TXL_ARTICLE_CTX] = 4}},
     {"that", 0, {[TXL_DATE_PREP] = 24}},
-    {"the", 1, {[TXL_DATE_PREP] = 28}},
+    {"the", TXS_THE, {[TXL_DATE_PREP] = 28}},
     {"third", 1, {[TXL_ORDINAL] = 3}},
     {"thirteen", 1, {[TXL_NUMBER] = 14}},
     {"thirty", 1, {[TXL_TENS] = 2}},
@@ -252,21 +252,59 @@ int lede_tx_word_find(const char *s, size_t n)
     return (int)(lede_vocab_find(lede_tx_vocab, sizeof *lede_tx_vocab, lo, hi, s, n) + 1);
 }
 
+void lede_tx_index_build(lede_vocab_index *ix)
+{
+    lede_vocab_index_build(ix, lede_tx_vocab, sizeof *lede_tx_vocab, lede_tx_vocab_n);
+}
+
+int lede_tx_word_at(const lede_tx *c, const char *s, size_t n)
+{
+    if (n > LEDE_TX_WORD_MAX)
+        return 0;
+    return lede_vocab_index_find(c->ix, s, n, (size_t)(s - c->d->norm.v));
+}
+
+/* Whether a word whose start is TXS_THE or TXS_A (kind) may start an
+ * expression before the word of id next (0: none or unlisted). */
+static bool starts_before(unsigned kind, unsigned next)
+{
+    if (!next)
+        return false;
+    const lede_tx_word *w = &lede_tx_vocab[next - 1];
+    if (kind == TXS_THE)
+        return w->in[TXL_BOUND] || w->in[TXL_ORDINAL] || w->in[TXL_SPAN_BEFORE];
+    return w->in[TXL_UNIT] > 0 || strcmp(w->w, "few") == 0;
+}
+
 lede_status lede_tx_classify(lede_tx *c)
 {
     const lede_doc *d = c->d;
     uint16_t *tok = lede_arena_alloc(&c->ws->arena, (d->toks.n + 1) * sizeof *tok);
     if (!tok)
         return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory reading times");
+    size_t pending = SIZE_MAX; /* a "the" / "a" waiting for the next word's id */
     for (size_t i = 0; i < d->toks.n; i++) {
         const lede_token *t = &d->toks.v[i];
         const char *s = lede_tok_norm(d, t);
         size_t n = t->norm_len;
-        int id = lede_tx_word_find(s, n);
+        int id = n <= LEDE_TX_WORD_MAX ? lede_vocab_index_find(c->ix, s, n, t->norm) : 0;
+        if (pending != SIZE_MAX) {
+            /* the next token of the document, maybe past the sentence's
+             * end: marks a superset of the tokens that can start one */
+            if (starts_before(lede_tx_vocab[LEDE_TX_ID(tok[pending]) - 1].start, (unsigned)id))
+                tok[pending] |= LEDE_TX_START;
+            pending = SIZE_MAX;
+        }
+        unsigned ws = id ? lede_tx_vocab[id - 1].start : TXS_NEVER;
+        if (ws == TXS_THE || ws == TXS_A) {
+            tok[i] = (uint16_t)id;
+            pending = i;
+            continue;
+        }
         /* what may start an expression: a listed word, a number ("12", "2021-02-12", "10:30"),
          * a hyphenated word ("two-day", "mid-February"), a quarter ("Q3") */
-        bool start = (id && lede_tx_vocab[id - 1].start) || (n && s[0] >= '0' && s[0] <= '9') ||
-                     memchr(s, '-', n) || (n == 2 && s[0] == 'q' && s[1] >= '1' && s[1] <= '4');
+        bool start = ws == TXS_ALWAYS || (n && s[0] >= '0' && s[0] <= '9') ||
+                     (n == 2 && s[0] == 'q' && s[1] >= '1' && s[1] <= '4') || memchr(s, '-', n);
         tok[i] = (uint16_t)(id | (start ? LEDE_TX_START : 0));
     }
     c->tok = tok;

@@ -1,17 +1,21 @@
 /*
  * vocab.h - lookup in a sorted word table (entries whose first member is a
  * NUL-terminated `const char *`, sorted bytewise as strcmp sorts), within the
- * index range a first-letter index gives.  Shared by timex_words.c and
+ * index range a first-letter index gives, or through a hashed index of the
+ * table built per document (below).  Shared by timex_words.c and
  * numex_words.c, which classify every token of a document this way; and the
  * equality test of a token against one list word (timex_match.c,
  * event_words.c).
- * Header-only, pure functions of their arguments: thread-safe.
+ * Header-only, pure functions of their arguments (an index is the caller's
+ * memory, read-only once built): thread-safe.
  */
 #ifndef LEDE_VOCAB_H
 #define LEDE_VOCAB_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 /* s[0..n) equals the NUL-terminated w (strlen(w) == n && memcmp(w, s, n)
  * == 0) without measuring w first: rule scans test every token against list
@@ -52,6 +56,104 @@ static inline long lede_vocab_find(const void *tab, size_t stride, size_t lo, si
             lo = mid + 1;
     }
     return -1;
+}
+
+/* ---- hashed lookup ---------------------------------------------------------
+ * The binary search above costs some 100 instructions a token (a compare
+ * loop per step, five steps); timex and numex look up every token of a
+ * document.  A word of at most LEDE_VOCAB_KEY_MAX bytes is instead keyed by
+ * two 64-bit loads (its first and last eight bytes, or its bytes padded with
+ * zeros when shorter than eight) and its length, which together determine
+ * it; the key hashes into an open-addressed index of the word table that
+ * the stage builds at its start (on the stack: lede_vocab_index).  Equal
+ * keys mean equal words, so a hit needs no string compare. */
+
+/* Longest word the hashed lookup keys; longer ones are in no table. */
+#define LEDE_VOCAB_KEY_MAX 16
+/* Slots of an index (a power of two); it holds at most half as many words. */
+#define LEDE_VOCAB_SLOTS 512
+#define LEDE_VOCAB_WORDS_MAX (LEDE_VOCAB_SLOTS / 2)
+
+typedef struct lede_vocab_key {
+    uint64_t a, b;
+} lede_vocab_key;
+
+typedef struct lede_vocab_index {
+    uint16_t slot[LEDE_VOCAB_SLOTS];         /* entry + 1; 0: empty         */
+    lede_vocab_key key[LEDE_VOCAB_WORDS_MAX]; /* per entry                   */
+    uint8_t len[LEDE_VOCAB_WORDS_MAX];
+} lede_vocab_index;
+
+static inline uint64_t lede_vocab_load8(const char *p)
+{
+    uint64_t x;
+    memcpy(&x, p, 8);
+    return x;
+}
+
+/* Key of s[0..n), 0 < n <= LEDE_VOCAB_KEY_MAX.  When n < 8 the eight bytes
+ * ending at s + n are read, so `before` (the readable bytes before s) must
+ * be at least 8 - n; otherwise the bytes are copied one by one. */
+static inline lede_vocab_key lede_vocab_key_of(const char *s, size_t n, size_t before)
+{
+    lede_vocab_key k;
+    if (n >= 8) {
+        k.a = lede_vocab_load8(s);
+        k.b = lede_vocab_load8(s + n - 8);
+    } else if (before >= 8 - n) {
+        /* little-endian: s[0..n) are the high bytes of the load */
+        k.a = lede_vocab_load8(s + n - 8) >> (8 * (8 - n));
+        k.b = 0;
+    } else {
+        unsigned char pad[8] = {0};
+        memcpy(pad, s, n);
+        k.a = lede_vocab_load8((const char *)pad);
+        k.b = 0;
+    }
+    return k;
+}
+
+static inline size_t lede_vocab_hash(lede_vocab_key k, size_t n)
+{
+    uint64_t x = (k.a ^ (k.b * 0x9E3779B97F4A7C15ull) ^ n) * 0xC2B2AE3D27D4EB4Full;
+    return (size_t)(x >> 40) & (LEDE_VOCAB_SLOTS - 1);
+}
+
+/* Indexes the `count` entries of tab (entries of `stride` bytes whose first
+ * member is the word; count <= LEDE_VOCAB_WORDS_MAX, every word at most
+ * LEDE_VOCAB_KEY_MAX bytes).  Some 40 instructions a word. */
+static inline void lede_vocab_index_build(lede_vocab_index *ix, const void *tab, size_t stride, size_t count)
+{
+    memset(ix->slot, 0, sizeof ix->slot);
+    for (size_t e = 0; e < count && e < LEDE_VOCAB_WORDS_MAX; e++) {
+        const char *w = *(const char *const *)(const void *)((const char *)tab + e * stride);
+        size_t n = strlen(w);
+        if (n == 0 || n > LEDE_VOCAB_KEY_MAX)
+            continue;
+        lede_vocab_key k = lede_vocab_key_of(w, n, 0);
+        size_t h = lede_vocab_hash(k, n);
+        while (ix->slot[h])
+            h = (h + 1) & (LEDE_VOCAB_SLOTS - 1);
+        ix->slot[h] = (uint16_t)(e + 1);
+        ix->key[e] = k;
+        ix->len[e] = (uint8_t)n;
+    }
+}
+
+/* Index + 1 of the entry whose word is s[0..n), 0 if none; `before` as
+ * for lede_vocab_key_of. */
+static inline int lede_vocab_index_find(const lede_vocab_index *ix, const char *s, size_t n, size_t before)
+{
+    if (n == 0 || n > LEDE_VOCAB_KEY_MAX)
+        return 0;
+    lede_vocab_key k = lede_vocab_key_of(s, n, before);
+    for (size_t h = lede_vocab_hash(k, n);; h = (h + 1) & (LEDE_VOCAB_SLOTS - 1)) {
+        unsigned e = ix->slot[h];
+        if (!e)
+            return 0;
+        if (ix->key[e - 1].a == k.a && ix->key[e - 1].b == k.b && ix->len[e - 1] == n)
+            return (int)e;
+    }
 }
 
 #endif

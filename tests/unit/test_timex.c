@@ -153,6 +153,98 @@ static void mentions_cover_tokens(void **state)
 
 /* The recognisers' vocabulary is binary-searched: it must stay sorted as
  * strcmp sorts, each word findable and no longer than LEDE_TX_WORD_MAX. */
+/* The hashed index (vocab.h) finds what the binary search finds, whether
+ * the bytes before a word can be read (a token inside doc->norm) or not. */
+static void hashed_index_matches_binary_search(void **state)
+{
+    lede_vocab_index ix;
+    lede_tx_index_build(&ix);
+    const char *extra[] = {"januar", "januaryx", "the", "thee", "th", "a", "b", "q3", "2021", "tomorrow's",
+                           "centuries", "centurie", "sept.", "sept..", "-", "", NULL};
+    char buf[64];
+    for (size_t k = 0; k < lede_tx_vocab_n + 16; k++) {
+        const char *w = k < lede_tx_vocab_n ? lede_tx_vocab[k].w : extra[k - lede_tx_vocab_n];
+        if (!w)
+            break;
+        size_t n = strlen(w);
+        for (size_t cut = 0; cut <= n; cut++) {
+            memset(buf, 'x', sizeof buf);
+            memcpy(buf + 16, w, n);
+            int want = lede_tx_word_find(w, cut);
+            assert_int_equal(lede_vocab_index_find(&ix, buf + 16, cut, 16), want);
+            assert_int_equal(lede_vocab_index_find(&ix, w, cut, 0), want);
+        }
+    }
+}
+
+/* "the", "a" and "an" are marked as possible starts only before the words
+ * that can follow them in an expression: nowhere else does the matcher
+ * find one (so skipping it there changes nothing), and where it can the
+ * expressions are still found. */
+static void the_and_a_start_only_where_they_can(void **state)
+{
+    const char *text = "The end of April came. By the end of the year, the first quarter of 2020 and the past "
+                       "week were over. A few days ago a man came, an hour later a year ago the man left. "
+                       "The talks, the day, the 1990s, a day, an Monday, the Monday, a first, the few, "
+                       "the middle of May, the turn of the century and the next two weeks.";
+    lede_workspace *ws = run(text, 2021, 2, 4);
+    const lede_doc *d = &ws->doc;
+    lede_vocab_index ix;
+    lede_tx_index_build(&ix);
+    lede_tx c = {.ws = ws, .d = d, .ix = &ix, .y = 2021, .m = 2, .dd = 4};
+    assert_int_equal(lede_tx_classify(&c), LEDE_OK);
+    size_t skipped = 0;
+    for (size_t s = 0; s < d->sents.n; s++) {
+        c.sb = d->sents.v[s].tok_begin;
+        c.se = d->sents.v[s].tok_end;
+        for (size_t i = c.sb; i < c.se; i++) {
+            unsigned id = LEDE_TX_ID(c.tok[i]);
+            if (!id || (c.tok[i] & LEDE_TX_START))
+                continue;
+            lede_tx_hit h = {0};
+            if (lede_timex_match(&c, i, &h))
+                fail_msg("token %zu (%s) is not marked but starts an expression", i, lede_tx_vocab[id - 1].w);
+            skipped += lede_tx_vocab[id - 1].start != TXS_NEVER;
+        }
+    }
+    assert_true(skipped >= 8);
+    /* the stage's expressions are those of trying every token */
+    size_t k = 0;
+    for (size_t s = 0; s < d->sents.n; s++) {
+        c.sb = d->sents.v[s].tok_begin;
+        c.se = d->sents.v[s].tok_end;
+        for (size_t i = c.sb; i < c.se;) {
+            lede_tx_hit h = {0};
+            if (!lede_timex_match(&c, i, &h)) {
+                i++;
+                continue;
+            }
+            assert_true(k < d->timexes.n);
+            assert_int_equal(d->timexes.v[k].start, d->toks.v[h.b].start);
+            assert_int_equal(d->timexes.v[k].end, d->toks.v[h.e - 1].end);
+            assert_string_equal(d->timexes.v[k].value, h.value);
+            k++;
+            i = h.e;
+        }
+    }
+    assert_int_equal(k, d->timexes.n);
+    const char *const want[] = {"The end of April", "2020-04", "the first quarter of 2020", "2020-Q1",
+                                "the past week", "P1W", "A few days ago", "",
+                                "later a year ago", "2020", NULL};
+    for (size_t w = 0; want[w]; w += 2) {
+        bool found = false;
+        for (size_t t = 0; t < d->timexes.n && !found; t++)
+            found = d->timexes.v[t].end - d->timexes.v[t].start == strlen(want[w]) &&
+                    memcmp(d->text + d->timexes.v[t].start, want[w], strlen(want[w])) == 0 &&
+                    strcmp(d->timexes.v[t].value, want[w + 1]) == 0;
+        if (!found)
+            fail_msg("missing %s = %s", want[w], want[w + 1]);
+    }
+    lede_workspace_free(ws);
+}
+
+/* The recognisers' vocabulary is binary-searched: it must stay sorted as
+ * strcmp sorts, each word findable and no longer than LEDE_TX_WORD_MAX. */
 static void vocabulary_is_sorted(void **state)
 {
     for (size_t k = 0; k < lede_tx_vocab_n; k++) {
@@ -188,6 +280,8 @@ int main(void)
         cmocka_unit_test(dateline_anchors_a_story_without_published_at),
         cmocka_unit_test(mentions_cover_tokens),
         cmocka_unit_test(vocabulary_is_sorted),
+        cmocka_unit_test(hashed_index_matches_binary_search),
+        cmocka_unit_test(the_and_a_start_only_where_they_can),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
