@@ -553,9 +553,10 @@ static void consider(job *j, int32_t ch)
         size_t nf = lede_ev_features(c, g, ch, slot, buf, feats);
         c->dump(c->dump_arg, c, j->trig, ch, feats, nf);
     }
-    /* lede_ev_prob gives lede_ev_score of those features without building them */
+    /* lede_ev_take compares lede_ev_score of those features with the
+     * threshold without building them */
     if (lede_evmodel_has_args(c->em))
-        take = strong || lede_ev_prob(c, g, ch, slot) >= lede_evmodel_args_threshold(c->em);
+        take = strong || lede_ev_take(c, g, ch, slot);
     if (!take)
         return;
     const char *const *roles = j->roles;

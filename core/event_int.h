@@ -71,6 +71,10 @@ const lede_evtables *lede_evmodel_tables(const lede_evmodel *m);
 float lede_evmodel_weight(const lede_evmodel *m, const char *f, size_t n);
 bool lede_evmodel_has_args(const lede_evmodel *m);
 float lede_evmodel_args_threshold(const lede_evmodel *m);
+/* Logits below which (<= lo) P(argument) surely misses the threshold and
+ * above which (>= hi) it surely reaches it; between them only the exact
+ * comparison decides (lede_ev_take). */
+void lede_evmodel_logit_bounds(const lede_evmodel *m, float *lo, float *hi);
 
 /* types.c: the static name of an event type lede emits, or NULL. */
 const char *lede_event_type_intern(const char *s, size_t n);
@@ -183,6 +187,9 @@ float lede_ev_score(const lede_evctx *c, const char *const *feats, size_t nf);
 /* The same P(argument) for chunk ch of trigger g without building the
  * feature strings: the weights come from the dense tables by value index. */
 float lede_ev_prob(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot);
+/* lede_ev_prob(c, g, ch, slot) >= the model's threshold, deciding most
+ * candidates by their logit alone (no expf). */
+bool lede_ev_take(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot);
 
 /* Coreference into events, time and place anchoring, output to ws->doc. */
 lede_status lede_ev_link(lede_evctx *c);

@@ -12,6 +12,7 @@
  * thread-safe.  Owned by the events engineer.
  */
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,7 @@ struct lede_evmodel {
     const char **preps;      /* closed words of class EC_PREP / EC_TO       */
     size_t nlex, nwords, ntrigs, nweights, npreps;
     float threshold;
+    float zlo, zhi;          /* logits surely below / surely at or above it */
     lede_evtables *tables;
 };
 
@@ -170,6 +172,23 @@ static char *slurp(const char *path, const char *builder, char *err, size_t errl
     return NULL;
 }
 
+/* Logits whose P(argument) surely falls below the threshold (<= zlo) or
+ * surely reaches it (>= zhi): 0.01 either side of its logit, where
+ * 1/(1+expf(-z)) differs from the threshold by ~1e-4 * min(t, 1-t), far
+ * more than its few ulps of rounding.  Thresholds near 0 or 1 leave every
+ * logit to the exact comparison. */
+static void set_logit_bounds(lede_evmodel *m)
+{
+    m->zlo = -INFINITY;
+    m->zhi = INFINITY;
+    double t = m->threshold;
+    if (t >= 0.01 && t <= 0.99) {
+        double z = log(t / (1.0 - t));
+        m->zlo = (float)(z - 0.01);
+        m->zhi = (float)(z + 0.01);
+    }
+}
+
 /* data/events.args: "H threshold" and "A feature weight" lines. */
 static bool load_args(lede_evmodel *m, const char *data_dir, char *err, size_t errlen)
 {
@@ -204,6 +223,7 @@ static bool load_args(lede_evmodel *m, const char *data_dir, char *err, size_t e
         }
         line = nl ? nl + 1 : NULL;
     }
+    set_logit_bounds(m);
     return true;
 }
 
@@ -347,3 +367,9 @@ float lede_evmodel_weight(const lede_evmodel *m, const char *f, size_t n)
 bool lede_evmodel_has_args(const lede_evmodel *m) { return m && m->nweights > 0; }
 
 float lede_evmodel_args_threshold(const lede_evmodel *m) { return m ? m->threshold : 0.5f; }
+
+void lede_evmodel_logit_bounds(const lede_evmodel *m, float *lo, float *hi)
+{
+    *lo = m ? m->zlo : -INFINITY;
+    *hi = m ? m->zhi : INFINITY;
+}

@@ -475,43 +475,99 @@ void lede_ev_tables_free(lede_evtables *tb)
     free(tb);
 }
 
-float lede_ev_prob(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot)
+/* Bucket of distances 0..20 (bucket() without its loop); larger ones are 7. */
+static const uint8_t bucket_of[21] = {0, 0, 1, 2, 3, 3, 4, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6};
+
+/* The table value index of every field of candidate ch for trigger g, the
+ * same values collect() and field_index() give, straight from the phrase
+ * and trigger without evraw's strings.  False when some value is outside
+ * the tables (the caller then takes lede_ev_prob's general path). */
+static bool fast_values(const lede_evctx *c, const lede_evtables *tb, const lede_evtrigger *g, int32_t ch,
+                        int slot, int *v)
+{
+    const lede_doc *d = c->d;
+    const lede_evchunk *k = &c->chunks[ch];
+    if (g->type_id == 0xFF || g->type_id >= tb->ntypes)
+        return false;
+    unsigned char sem = tb->sem_idx[(unsigned char)(k->pron ? 'p' : k->sem ? (char)k->sem : '0')];
+    if (sem == 0xFF)
+        return false;
+    uint32_t hs = d->toks.v[k->head].sent;
+    int off = (int)hs - (int)g->sent;
+    if (off < -OFF_SPAN || off > OFF_SPAN)
+        return false;
+    bool left = k->head < g->tok;
+    size_t dist = left ? g->tok - k->head : k->b - g->tok;
+    /* the word before the phrase (past determiners), as collect() reads it */
+    size_t pb = k->b;
+    while (pb > 0 && c->cls[pb - 1] == EC_DET)
+        pb--;
+    int prep = PV_START;
+    if (pb > 0 && d->toks.v[pb - 1].sent == hs) {
+        uint8_t cl = c->cls[pb - 1];
+        if ((cl == EC_PREP || cl == EC_TO) && d->toks.v[pb - 1].norm_len < sizeof ((evraw *)0)->prep) {
+            const lede_evlex *x = c->lex ? c->lex[pb - 1] : NULL;
+            if (!x || !x->prep)
+                return false;
+            prep = PV_WORD + x->prep - 1;
+        } else {
+            prep = PV_CLASS + cl;
+        }
+    }
+    if ((size_t)prep >= dim_of(tb, F_PREP))
+        return false;
+    bool has_next = k->e < d->toks.n && d->toks.v[k->e].sent == hs;
+    size_t lo = left ? k->e : g->tok + 1, hi = left ? g->tok : k->b;
+    if (hi > lo + 64)
+        hi = lo + 64;
+    uint32_t verbs = hi > lo ? c->verbs_to[hi] - c->verbs_to[lo] : 0;
+    uint32_t commas = hi > lo ? c->commas_to[hi] - c->commas_to[lo] : 0;
+    /* another trigger closer to the phrase than this one (see collect()) */
+    const lede_sentence *gs = &d->sents.v[g->sent];
+    size_t clo = k->b > 12 ? k->b - 12 : 0, chi = k->e + 12 < d->toks.n ? k->e + 12 : d->toks.n;
+    size_t dlo = dist > k->head ? 0 : k->head - dist + 1;
+    size_t dhi = dist > SIZE_MAX - k->head ? SIZE_MAX : k->head + dist;
+    clo = clo > gs->tok_begin ? clo : gs->tok_begin;
+    clo = clo > dlo ? clo : dlo;
+    chi = chi < gs->tok_end ? chi : gs->tok_end;
+    chi = chi < dhi ? chi : dhi;
+    size_t others = 0;
+    if (chi > clo) {
+        others = c->trigs_to[chi] - c->trigs_to[clo];
+        if (g->tok >= clo && g->tok < chi && c->trig_of[g->tok] >= 0)
+            others--;
+    }
+    int via = slot >= 0 ? c->via_of[ch] : VIA_NONE;
+    if (slot < -1 || slot >= EV_SLOTS || k->neg > 1 || k->poss > 1 || g->passive > 1 || via >= VIA_COUNT)
+        return false;
+    v[F_SLOT] = slot + 1;
+    v[F_FAM] = v[F_SUB] = g->type_id;
+    v[F_SEM] = sem;
+    v[F_SIDE] = !left;
+    v[F_BUCKET] = dist < sizeof bucket_of ? bucket_of[dist] : 7;
+    v[F_GPOS] = g->verbal ? 0 : c->cls[g->tok] == EC_ADJ ? 1 : g->named ? 2 : 3;
+    v[F_OFF] = off + OFF_SPAN;
+    v[F_PREP] = prep;
+    v[F_NEXT] = has_next ? c->cls[k->e] : NCLS;
+    v[F_VERBS] = verbs > 2 ? 2 : (int)verbs;
+    v[F_COMMAS] = commas > 2 ? 2 : (int)commas;
+    v[F_LIST] = k->next >= 0 || k->list != ch;
+    v[F_NEG] = k->neg;
+    v[F_POSS] = k->poss;
+    v[F_PASSIVE] = g->passive;
+    v[F_CLOSER] = others > 0;
+    v[F_VIA] = via;
+    return true;
+}
+
+/* The logit of lede_ev_prob: the template weights summed in template order. */
+static float logit(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot)
 {
     const lede_evtables *tb = lede_evmodel_tables(c->em);
-    evraw r;
-    collect(c, g, ch, slot, &r);
     float z = 0.0f;
-    /* usually every value is inside the tables: index them all at once */
     int v[F_COUNT + 1];
-    bool all = tb != NULL;
-    if (all) { /* field_index of every field, written out: this runs for every candidate */
-        unsigned char sem = tb->sem_idx[(unsigned char)r.sem];
-
-        v[F_SLOT] = r.slot + 1;
-        v[F_FAM] = v[F_SUB] = r.type_id;
-        v[F_SEM] = sem == 0xFF ? -1 : sem;
-        v[F_SIDE] = r.side == 'R';
-        v[F_BUCKET] = r.bucket;
-        /* strchr(gpos_codes, r.gpos) - gpos_codes, without the call (collect
-         * sets one of those four; anything else is outside the table) */
-        v[F_GPOS] = r.gpos == 'v' ? 0 : r.gpos == 'a' ? 1 : r.gpos == 'c' ? 2 : r.gpos == 'n' ? 3 : 4;
-        v[F_OFF] = r.off >= -OFF_SPAN && r.off <= OFF_SPAN ? r.off + OFF_SPAN : -1;
-        v[F_PREP] = r.prep_id;
-        v[F_NEXT] = r.next_id;
-        v[F_VERBS] = r.verbs;
-        v[F_COMMAS] = r.commas;
-        v[F_LIST] = r.list;
-        v[F_NEG] = r.neg == 0 || r.neg == 1 ? r.neg : -1;
-        v[F_POSS] = r.poss == 0 || r.poss == 1 ? r.poss : -1;
-        v[F_PASSIVE] = r.passive == 0 || r.passive == 1 ? r.passive : -1;
-        v[F_CLOSER] = r.closer;
-        v[F_VIA] = r.via;
-#pragma GCC unroll 17
-        for (int fl = 0; fl < F_COUNT; fl++)
-            all &= v[fl] >= 0 && (size_t)v[fl] < dim_of(tb, fl);
-    }
-    v[F_ZERO] = 0;
-    if (all) {
+    if (tb && fast_values(c, tb, g, ch, slot, v)) {
+        v[F_ZERO] = 0;
         /* unrolled, tmpl_fields folds to constants: each entry's index is a
          * few multiply-adds (first field most significant, as built) of
          * values held in registers; same entries, same order as before */
@@ -526,8 +582,10 @@ float lede_ev_prob(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int
             }
             z += tb->w[t][at];
         }
-        return 1.0f / (1.0f + expf(-z));
+        return z;
     }
+    evraw r;
+    collect(c, g, ch, slot, &r);
     for (int t = 0; t < LEDE_EV_TEMPLATES; t++) {
         size_t at = 0;
         bool tabled = tb != NULL;
@@ -539,5 +597,21 @@ float lede_ev_prob(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int
         /* same weights added in the same order as lede_ev_score over lede_ev_features */
         z += tabled ? tb->w[t][at] : weight_slow(c->em, t, &r);
     }
-    return 1.0f / (1.0f + expf(-z));
+    return z;
+}
+
+float lede_ev_prob(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot)
+{
+    return 1.0f / (1.0f + expf(-logit(c, g, ch, slot)));
+}
+
+bool lede_ev_take(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot)
+{
+    float z = logit(c, g, ch, slot), lo, hi;
+    lede_evmodel_logit_bounds(c->em, &lo, &hi);
+    if (z <= lo)
+        return false;
+    if (z >= hi)
+        return true;
+    return 1.0f / (1.0f + expf(-z)) >= lede_evmodel_args_threshold(c->em);
 }

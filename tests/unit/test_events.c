@@ -9,6 +9,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "event_int.h"
 #include "stages.h"
 
 static lede_model *model;
@@ -224,6 +225,60 @@ static void captions_and_generic_mentions(void **state)
     lede_workspace_free(ws);
 }
 
+/* Texts with many (trigger, phrase) candidates: names, lists, passives,
+ * event nouns, neighbouring sentences. */
+static const char *const scored_texts[] = {
+    "Officials from Pakistan, Afghanistan, and the United States met in Kabul earlier this week. No "
+    "representatives from India, Iran, and Russia were present during the meeting. Participants of this meeting "
+    "discussed security.",
+    "Taliban fighters attacked a police checkpoint near Kandahar on Sunday, killing four officers, the interior "
+    "ministry said. A suicide bomber detonated explosives outside the provincial council, and two civilians were "
+    "injured in the blast. Police arrested three suspects after the attack.",
+    "The Washington-Taliban deal was signed in Doha by Zalmay Khalilzad and Mullah Baradar. Kabul's talks with "
+    "the insurgents, which were held in Qatar, collapsed in March when the government released prisoners.",
+    "John Smith, a former minister, was charged with fraud by prosecutors in London. He was sentenced to five "
+    "years in prison on Friday. The company fired him last year and hired a new chief executive.",
+};
+
+typedef struct scored { size_t n, taken; float thr; } scored;
+
+/* For every candidate the classifier sees: the table path's P(argument)
+ * equals the feature strings' score bit for bit, and lede_ev_take (logit
+ * bounds, expf only near the threshold) decides as the probability does. */
+static void check_candidate(void *arg, const lede_evctx *c, uint32_t trig, int32_t chunk, const char *const *feats,
+                            size_t nf)
+{
+    scored *sc = arg;
+    const lede_evtrigger *g = &c->trigs[trig];
+    int slot = c->slot_of[chunk];
+    float p = lede_ev_prob(c, g, chunk, slot), want = lede_ev_score(c, feats, nf);
+    assert_memory_equal(&p, &want, sizeof p);
+    assert_int_equal(lede_ev_take(c, g, chunk, slot), p >= sc->thr);
+    sc->n++;
+    sc->taken += p >= sc->thr;
+}
+
+static void table_scores_equal_feature_scores(void **state)
+{
+    lede_workspace *ws = lede_workspace_new(model, NULL);
+    scored sc = {.thr = lede_evmodel_args_threshold(model->events)};
+    for (size_t k = 0; k < sizeof scored_texts / sizeof *scored_texts; k++) {
+        lede_workspace_reset(ws);
+        lede_request r;
+        lede_request_init(&r);
+        r.body = (lede_str){scored_texts[k], strlen(scored_texts[k])};
+        const lede_result *res;
+        assert_int_equal(lede_analyze(ws, &r, &res), LEDE_OK);
+        lede_evctx c = {.ws = ws, .d = &ws->doc, .em = model->events, .dump = check_candidate, .dump_arg = &sc};
+        assert_int_equal(lede_ev_words(&c), LEDE_OK);
+        assert_int_equal(lede_ev_triggers(&c), LEDE_OK);
+        assert_int_equal(lede_ev_args(&c), LEDE_OK);
+    }
+    assert_true(sc.n > 50);
+    assert_true(sc.taken > 0 && sc.taken < sc.n);
+    lede_workspace_free(ws);
+}
+
 static void no_model_no_events(void **state)
 {
     lede_workspace *ws = lede_workspace_new(NULL, NULL);
@@ -246,6 +301,7 @@ int main(void)
         cmocka_unit_test(premodifiers_and_hyphenated_parties),
         cmocka_unit_test(participants_link_to_entities),
         cmocka_unit_test(captions_and_generic_mentions),
+        cmocka_unit_test(table_scores_equal_feature_scores),
         cmocka_unit_test(no_model_no_events),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
