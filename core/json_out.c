@@ -143,6 +143,32 @@ static char *put_digits(char *end, uint64_t v)
     return end;
 }
 
+/* Decimal digits of v from o on; returns their end. */
+static char *digits_at(char *o, uint64_t v)
+{
+    size_t n = 1;
+    for (uint64_t t = v; t >= 10; t /= 10)
+        n++;
+    put_digits(o + n, v);
+    return o + n;
+}
+
+char *lede_jw_uint(char *o, uint64_t v) { return digits_at(o, v); }
+
+char *lede_jw_str(char *o, const char *s, size_t n) { return escape_into(o, s, n, n); }
+
+char *lede_jw_span(char *o, const lede_offset_map *m, uint32_t a, uint32_t z)
+{
+    uint32_t oa, oz;
+    lede_offset_span(m, a, z, &oa, &oz);
+    o = LEDE_JW_LIT(o, "\"start\":");
+    o = digits_at(o, oa);
+    o = LEDE_JW_LIT(o, ",\"end\":");
+    o = digits_at(o, oz);
+    o = LEDE_JW_LIT(o, ",\"text\":");
+    return escape_into(o, m->text + a, z - a, m->len - a);
+}
+
 /* Spans, ids and numbers are written for every mention, quote and
  * argument; printf's format parsing was most of their cost. */
 void lede_json_uint(lede_buf *b, uint64_t v)
@@ -155,6 +181,11 @@ void lede_json_uint(lede_buf *b, uint64_t v)
 /* The two offsets and the keys around them go out as one piece. */
 void lede_json_span(lede_buf *b, const lede_offset_map *m, uint32_t a, uint32_t z, bool with_text)
 {
+    char *o = with_text && lede_jw_span_ok(m, a, z) ? lede_jw_begin(b, LEDE_JW_SPAN_MAX(z - a)) : NULL;
+    if (o) {
+        lede_jw_end(b, lede_jw_span(o, m, a, z));
+        return;
+    }
     uint32_t oa, oz;
     lede_offset_span(m, a, z, &oa, &oz);
     char tmp[64];
@@ -176,13 +207,12 @@ void lede_json_span(lede_buf *b, const lede_offset_map *m, uint32_t a, uint32_t 
         str_in(b, m->text + a, z - a, a <= z && z <= m->len ? m->len - a : z - a);
 }
 
-void lede_json_num(lede_buf *b, double v)
+/* v with three decimals written backwards ending at e; returns the start. */
+static char *num_digits(char *e, double v)
 {
     if (!isfinite(v))
         v = 0;
     long long k = llround(v * 1000.0);
-    char tmp[32];
-    char *e = tmp + sizeof tmp;
     uint64_t u = k < 0 ? (uint64_t)0 - (uint64_t)k : (uint64_t)k;
     e -= 4;
     e[0] = '.';
@@ -192,5 +222,19 @@ void lede_json_num(lede_buf *b, double v)
     e = put_digits(e, u / 1000);
     if (k < 0)
         *--e = '-';
+    return e;
+}
+
+void lede_json_num(lede_buf *b, double v)
+{
+    char tmp[32];
+    char *e = num_digits(tmp + sizeof tmp, v);
     lede_json_put(b, e, (size_t)(tmp + sizeof tmp - e));
+}
+
+char *lede_jw_num(char *o, double v)
+{
+    char tmp[32];
+    char *e = num_digits(tmp + sizeof tmp, v);
+    return lede_jw_mem(o, e, (size_t)(tmp + sizeof tmp - e));
 }

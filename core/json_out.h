@@ -7,6 +7,7 @@
 #ifndef LEDE_JSON_OUT_H
 #define LEDE_JSON_OUT_H
 
+#include <stdint.h>
 #include <string.h>
 
 #include "offsets.h"
@@ -60,5 +61,55 @@ void lede_json_span(lede_buf *b, const lede_offset_map *m, uint32_t a, uint32_t 
 void lede_json_uint(lede_buf *b, uint64_t v);
 /* A number with at most 3 decimals, no locale. */
 void lede_json_num(lede_buf *b, double v);
+
+/* ---- records written in place ----------------------------------------------
+ * A renderer that knows a bound on a record's size asks for it once with
+ * lede_jw_begin and writes through the pointer, instead of one room test, one
+ * NUL and one call per piece.  NULL means the bound does not fit: the caller
+ * then writes the record piece by piece, which grows the buffer or stops at
+ * its cap exactly as before; when it fits, both ways give the same bytes. */
+static inline char *lede_jw_begin(lede_buf *b, size_t bound) { return lede_json_room(b, bound) ? b->p + b->n : NULL; }
+static inline void lede_jw_end(lede_buf *b, char *o)
+{
+    b->n = (size_t)(o - b->p);
+    b->p[b->n] = '\0';
+}
+static inline char *lede_jw_mem(char *o, const char *s, size_t n)
+{
+    memcpy(o, s, n);
+    return o + n;
+}
+#define LEDE_JW_LIT(o, lit) lede_jw_mem((o), "" lit, sizeof(lit) - 1)
+/* A string that needs no escaping (the names of types.c and the renderers'
+ * tables), quoted. */
+static inline char *lede_jw_word(char *o, const char *s, size_t n)
+{
+    *o = '"';
+    memcpy(o + 1, s, n);
+    o[n + 1] = '"';
+    return o + n + 2;
+}
+/* Bytes lede_jw_str may write for n bytes of input (six per byte, the quotes
+ * and the eight a word copy may write past the last byte). */
+#define LEDE_JW_STR_MAX(n) (6 * (size_t)(n) + 10)
+/* Bytes lede_jw_span may write for a span of n bytes. */
+#define LEDE_JW_SPAN_MAX(n) (48 + LEDE_JW_STR_MAX(n))
+/* Largest n the bounds above are computed for. */
+#define LEDE_JW_TEXT_CAP ((SIZE_MAX - 256) / 6)
+char *lede_jw_str(char *o, const char *s, size_t n);
+char *lede_jw_uint(char *o, uint64_t v);
+char *lede_jw_num(char *o, double v);
+/* As lede_json_span with text, for a span the map's text holds (a <= z <= len). */
+char *lede_jw_span(char *o, const lede_offset_map *m, uint32_t a, uint32_t z);
+/* The span lies in the text: lede_jw_span may write it (its length, a
+ * uint32_t, is far below LEDE_JW_TEXT_CAP with a 64-bit size_t). */
+static inline bool lede_jw_span_ok(const lede_offset_map *m, uint32_t a, uint32_t z)
+{
+#if SIZE_MAX > 0xFFFFFFFFu
+    return a <= z && z <= m->len;
+#else
+    return a <= z && z <= m->len && z - a < LEDE_JW_TEXT_CAP;
+#endif
+}
 
 #endif

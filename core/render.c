@@ -28,6 +28,20 @@ static const char *mention_kind(int k)
     return (unsigned)k < 5 ? names[k] : "name";
 }
 
+/* A mention's tail, kind included, for the in-place path (same text as
+ * mention_kind's). */
+typedef struct lit { const char *s; size_t n; } lit;
+#define LIT(s) {s, sizeof(s) - 1}
+static lit mention_tail(int k)
+{
+    static const lit tails[] = {LIT(",\"kind\":\"name\"}"), LIT(",\"kind\":\"acronym\"}"),
+                                LIT(",\"kind\":\"pronoun\"}"), LIT(",\"kind\":\"nominal\"}"),
+                                LIT(",\"kind\":\"value\"}")};
+    return tails[(unsigned)k < 5 ? k : 0];
+}
+/* Bytes of the longest tail above. */
+#define MENTION_TAIL_MAX 20
+
 /* Mentions grouped by entity: order[] lists mention indexes entity by entity,
  * first[e] is where entity e's run starts (counting sort, O(M)). */
 static bool group_mentions(lede_workspace *ws, uint32_t **order_out, uint32_t **first_out)
@@ -66,6 +80,54 @@ static const lede_timex *timex_at(const lede_doc *d, uint32_t a, uint32_t z)
     return NULL;
 }
 
+/* An entity's first keys, id to salience, piece by piece. */
+static void entity_head_pieces(lede_buf *b, const lede_entity *en, size_t e)
+{
+    if (e)
+        lede_json_putc(b, ',');
+    LEDE_JSON_LIT(b, "{\"id\":\"E");
+    lede_json_uint(b, e + 1);
+    LEDE_JSON_LIT(b, "\",\"type\":");
+    lede_json_cstr(b, lede_etype_name((lede_etype)en->type));
+    const char *sub = subtype_name(en->subtype);
+    if (sub) {
+        LEDE_JSON_LIT(b, ",\"subtype\":");
+        lede_json_cstr(b, sub);
+    }
+    LEDE_JSON_LIT(b, ",\"name\":");
+    lede_json_str(b, en->name.p ? en->name.p : "", en->name.n);
+    LEDE_JSON_LIT(b, ",\"salience\":");
+    lede_json_num(b, en->salience);
+}
+
+/* The same keys in place (type and subtype names need no escaping); false
+ * when they may not fit. */
+static bool entity_head(lede_buf *b, const lede_entity *en, size_t e)
+{
+    const char *type = lede_etype_name((lede_etype)en->type), *sub = subtype_name(en->subtype);
+    size_t tn = strlen(type), sn = sub ? strlen(sub) : 0, nn = en->name.n;
+    if (nn >= LEDE_JW_TEXT_CAP || (!en->name.p && nn))
+        return false;
+    char *o = lede_jw_begin(b, 128 + tn + sn + LEDE_JW_STR_MAX(nn));
+    if (!o)
+        return false;
+    if (e)
+        *o++ = ',';
+    o = LEDE_JW_LIT(o, "{\"id\":\"E");
+    o = lede_jw_uint(o, e + 1);
+    o = LEDE_JW_LIT(o, "\",\"type\":");
+    o = lede_jw_word(o, type, tn);
+    if (sub) {
+        o = LEDE_JW_LIT(o, ",\"subtype\":");
+        o = lede_jw_word(o, sub, sn);
+    }
+    o = LEDE_JW_LIT(o, ",\"name\":");
+    o = lede_jw_str(o, en->name.p ? en->name.p : "", nn);
+    o = LEDE_JW_LIT(o, ",\"salience\":");
+    lede_jw_end(b, lede_jw_num(o, en->salience));
+    return true;
+}
+
 static void render_entities(lede_workspace *ws, const lede_offset_map *m, lede_buf *b)
 {
     const lede_doc *d = &ws->doc;
@@ -77,21 +139,8 @@ static void render_entities(lede_workspace *ws, const lede_offset_map *m, lede_b
     }
     for (size_t e = 0; e < d->entities.n; e++) {
         const lede_entity *en = &d->entities.v[e];
-        if (e)
-            lede_json_putc(b, ',');
-        LEDE_JSON_LIT(b, "{\"id\":\"E");
-        lede_json_uint(b, e + 1);
-        LEDE_JSON_LIT(b, "\",\"type\":");
-        lede_json_cstr(b, lede_etype_name((lede_etype)en->type));
-        const char *sub = subtype_name(en->subtype);
-        if (sub) {
-            LEDE_JSON_LIT(b, ",\"subtype\":");
-            lede_json_cstr(b, sub);
-        }
-        LEDE_JSON_LIT(b, ",\"name\":");
-        lede_json_str(b, en->name.p ? en->name.p : "", en->name.n);
-        LEDE_JSON_LIT(b, ",\"salience\":");
-        lede_json_num(b, en->salience);
+        if (!entity_head(b, en, e))
+            entity_head_pieces(b, en, e);
         if (en->id && en->id_scheme) {
             LEDE_JSON_LIT(b, ",\"identifiers\":{");
             lede_json_key(b, en->id_scheme);
@@ -113,6 +162,18 @@ static void render_entities(lede_workspace *ws, const lede_offset_map *m, lede_b
         LEDE_JSON_LIT(b, ",\"mentions\":[");
         for (uint32_t k = first[e]; k < first[e + 1]; k++) {
             const lede_mention *mm = &d->mentions.v[order[k]];
+            char *o = lede_jw_span_ok(m, mm->start, mm->end)
+                          ? lede_jw_begin(b, 2 + LEDE_JW_SPAN_MAX(mm->end - mm->start) + MENTION_TAIL_MAX)
+                          : NULL;
+            if (o) {
+                if (k > first[e])
+                    *o++ = ',';
+                *o++ = '{';
+                o = lede_jw_span(o, m, mm->start, mm->end);
+                lit t = mention_tail(mm->kind);
+                lede_jw_end(b, lede_jw_mem(o, t.s, t.n));
+                continue;
+            }
             if (k > first[e])
                 lede_json_putc(b, ',');
             lede_json_putc(b, '{');

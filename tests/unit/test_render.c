@@ -1,0 +1,141 @@
+/* test_render.c - the renderers' in-place path (json_out.h lede_jw_*): spans
+ * and entity records written in place give the bytes the piece-by-piece path
+ * gives, at every buffer cap the same success or failure. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "json_out.h"
+#include "render.h"
+
+/* Escapes, non-ASCII (2- and 4-byte) and plain runs at every alignment. */
+static const char text[] = "Kabul \"Wardak\" \\ province\x01 \xC3\xA9t\xC3\xA9 \xF0\x9F\x98\x80 Ghazikhail said:\n"
+                           "\t\"We will\" \xE2\x80\x9Cgo\xE2\x80\x9D to the U.S. tomorrow, Afghan officials said.";
+
+/* What lede_json_span wrote before the in-place path, piece by piece. */
+static void span_pieces(lede_buf *b, const lede_offset_map *m, uint32_t a, uint32_t z)
+{
+    uint32_t oa, oz;
+    lede_offset_span(m, a, z, &oa, &oz);
+    char keys[64];
+    int k = snprintf(keys, sizeof keys, "\"start\":%u,\"end\":%u,\"text\":", oa, oz);
+    lede_json_put(b, keys, (size_t)k); /* the keys were one piece */
+    lede_json_str(b, m->text + a, z - a);
+}
+
+static void spans_match_pieces(void **state)
+{
+    (void)state;
+    size_t n = sizeof text - 1;
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    for (int u = 0; u < 3; u++) {
+        lede_offset_map m;
+        assert_true(lede_offset_map_init(&m, ws, text, n, (lede_offsets)u));
+        for (uint32_t a = 0; a <= n; a += 3)
+            for (uint32_t z = a; z <= n; z += 7) {
+                lede_buf x = {0}, y = {0};
+                lede_json_span(&x, &m, a, z, true);
+                span_pieces(&y, &m, a, z);
+                assert_int_equal(x.n, y.n);
+                assert_memory_equal(x.p, y.p, x.n);
+                free(x.p);
+                free(y.p);
+            }
+    }
+    lede_workspace_free(ws);
+}
+
+/* Under a cap the in-place path steps aside: the same bytes and the same
+ * failure as the pieces. */
+static void spans_keep_the_cap(void **state)
+{
+    (void)state;
+    size_t n = sizeof text - 1;
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    lede_offset_map m;
+    assert_true(lede_offset_map_init(&m, ws, text, n, LEDE_OFFSETS_UTF16));
+    for (size_t max = 1; max < 200; max++) {
+        lede_buf x = {.max = max}, y = {.max = max};
+        lede_json_span(&x, &m, 3, 60, true);
+        span_pieces(&y, &m, 3, 60);
+        assert_int_equal(x.failed, y.failed);
+        assert_int_equal(x.n, y.n);
+        if (x.n)
+            assert_memory_equal(x.p, y.p, x.n);
+        free(x.p);
+        free(y.p);
+    }
+    lede_workspace_free(ws);
+}
+
+/* A document's entities rendered twice: into an empty buffer (which grows,
+ * so records take both paths) and into a grown one (all in place); then
+ * with the output cap one byte short. */
+static void entities_in_place(void **state)
+{
+    (void)state;
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    lede_doc *d = &ws->doc;
+    d->text = text;
+    d->len = sizeof text - 1;
+    d->text_is_input = true;
+    static const struct { const char *s; uint8_t type, kind; int32_t entity; } ms[] = {
+        {"Kabul", LEDE_ET_LOC, LEDE_MK_NAME, 0},         {"\"Wardak\" \\ province\x01", LEDE_ET_LOC, LEDE_MK_NAME, 1},
+        {"Ghazikhail", LEDE_ET_PERSON, LEDE_MK_NAME, 2}, {"U.S.", LEDE_ET_LOC, LEDE_MK_ACRONYM, 0},
+        {"Afghan", LEDE_ET_NORP, LEDE_MK_NAME, 3},       {"\xF0\x9F\x98\x80", LEDE_ET_MISC, LEDE_MK_VALUE, 2},
+    };
+    for (size_t i = 0; i < sizeof ms / sizeof *ms; i++) {
+        const char *p = strstr(text, ms[i].s);
+        assert_non_null(p);
+        lede_mention *m = LEDE_PUSH(d->mentions, 100);
+        assert_non_null(m);
+        uint32_t a = (uint32_t)(p - text);
+        *m = (lede_mention){0, 1, a, a + (uint32_t)strlen(ms[i].s), ms[i].type, 0, ms[i].kind, 0, 0.9f, ms[i].entity};
+    }
+    static const char *const names[] = {"Kabul", "Wardak \"province\"", "Ghazikhail", "Afghan"};
+    static const uint8_t types[] = {LEDE_ET_LOC, LEDE_ET_LOC, LEDE_ET_PERSON, LEDE_ET_NORP};
+    for (int e = 0; e < 4; e++) {
+        lede_entity *en = LEDE_PUSH(d->entities, 100);
+        assert_non_null(en);
+        *en = (lede_entity){.type = types[e], .subtype = e < 2 ? LEDE_LOC_REGION : LEDE_LOC_NONE,
+                            .name = {names[e], strlen(names[e])}, .salience = 1.0f / (float)(e + 1),
+                            .first_mention = e};
+    }
+    d->entities.v[0].id_scheme = "iso3166_1";
+    d->entities.v[0].id = "AF";
+    lede_request req;
+    lede_request_init(&req);
+    req.offsets = LEDE_OFFSETS_UTF16;
+    lede_result r = {d, &req, LEDE_FEATURE_ENTITIES};
+    const char *json;
+    size_t len;
+    assert_int_equal(lede_render(ws, &r, LEDE_FORMAT_API, &json, &len), LEDE_OK);
+    char *first = malloc(len + 1);
+    assert_non_null(first);
+    memcpy(first, json, len + 1);
+    assert_non_null(strstr(first, "{\"id\":\"E2\",\"type\":\"LOCATION\",\"subtype\":\"region\","
+                                  "\"name\":\"Wardak \\\"province\\\"\",\"salience\":0.500,\"mentions\":[{\"start\":6,"
+                                  "\"end\":26,\"text\":\"\\\"Wardak\\\" \\\\ province\\u0001\",\"kind\":\"name\"}]}"));
+    assert_non_null(strstr(first, "\"text\":\"U.S.\",\"kind\":\"acronym\""));
+    assert_int_equal(lede_render(ws, &r, LEDE_FORMAT_API, &json, &len), LEDE_OK);
+    assert_int_equal(len, strlen(first));
+    assert_memory_equal(json, first, len);
+    ws->out.max = len - 1;
+    assert_int_not_equal(lede_render(ws, &r, LEDE_FORMAT_API, &json, &len), LEDE_OK);
+    free(first);
+    lede_workspace_free(ws);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(spans_match_pieces),
+        cmocka_unit_test(spans_keep_the_cap),
+        cmocka_unit_test(entities_in_place),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
