@@ -88,12 +88,21 @@ bool lede_offset_map_init(lede_offset_map *m, lede_workspace *ws, const char *te
     m->marks = lede_arena_alloc(&ws->arena, nmarks * sizeof *m->marks);
     if (!m->marks)
         return false;
+    /* one sweep, two words per checkpoint: the same counts as count_units
+     * over each stride */
+    _Static_assert(LEDE_OFFSET_STRIDE == 16, "the sweep reads two words per checkpoint");
     uint32_t units = 0;
-    for (size_t k = 0; k < nmarks; k++) {
-        size_t at = k * LEDE_OFFSET_STRIDE;
+    size_t k = 0;
+    for (; k + 1 < nmarks; k++) {
+        uint64_t w0, w1;
+        memcpy(&w0, text + k * LEDE_OFFSET_STRIDE, 8);
+        memcpy(&w1, text + k * LEDE_OFFSET_STRIDE + 8, 8);
         m->marks[k] = units;
-        units += count_units(text + at, len - at < LEDE_OFFSET_STRIDE ? len - at : LEDE_OFFSET_STRIDE, len - at, unit);
+        units += LEDE_OFFSET_STRIDE - word_conts(w0) - word_conts(w1);
+        if (unit == LEDE_OFFSETS_UTF16)
+            units += word_lead4s(w0) + word_lead4s(w1);
     }
+    m->marks[k] = units; /* the last, partial stride is counted per lookup */
     return true;
 }
 
