@@ -59,14 +59,33 @@ typedef struct lede_qpre {
 extern const lede_qpre lede_qpre_model;
 extern const float lede_qpre_cut;
 
-/* Fills ctx->fh: each token's word and stem hashes, once per document. */
-void lede_qfeat_tokens(lede_qctx *q);
+/* The hash of a folded word's crude stem (a prefix of it, shared by its
+ * inflections); the word's own hash h when the stem is all of it.  Part of
+ * every token's features (ctx->fh, filled by lede_qtoks_classify). */
+uint32_t lede_qstem_hash(const char *s, size_t n, uint32_t h);
 
 /* A token the classifier looks at: a word (or a colon) outside quotation
  * marks that is not already the cue of a direct quote. */
 bool lede_qcue_candidate(const lede_qctx *q, uint32_t i);
-/* ... the part that depends on the word alone (quote_words.c stores it). */
-bool lede_qcue_word(const lede_qctx *q, uint32_t i);
+/* ... the part that depends on the word alone (quote_words.c stores it in
+ * ctx->tk, reading only the classes of its first pass). */
+static inline bool lede_qcue_word(const lede_qctx *q, uint32_t i)
+{
+    const lede_doc *d = q->d;
+    const lede_token *t = &d->toks.v[i];
+    if (t->flags & LEDE_TF_ALPHA) {
+        if (t->norm_len >= 40)
+            return false;
+        /* closed-class words never head a cue, except these prepositions
+         * ("according to", "in [a poll]", "criticism of") */
+        unsigned id = q->tk[i].id;
+        if (id == LEDE_QW_ACCORDING || id == LEDE_QW_IN || id == LEDE_QW_FROM || id == LEDE_QW_OF ||
+            id == LEDE_QW_ABOUT)
+            return true;
+        return !(q->tk[i].cls & (LEDE_QT_AUXADV | LEDE_QC_DET | LEDE_QC_FUNC));
+    }
+    return t->end - t->start == 1 && d->text[t->start] == ':';
+}
 /* Hashed features of token i in the sentence [sb, se); returns how many.
  * The first *npre are the prefilter's. */
 size_t lede_qcue_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, uint32_t *out, size_t cap,

@@ -127,6 +127,8 @@ lede_status lede_qmarks_pair(lede_qctx *q)
         carry = false;
         for (uint32_t i = tb; i < te; i++) {
             mark m;
+            if (!(d->toks.v[i].flags & LEDE_TF_QUOTE)) /* most tokens: no call */
+                continue;
             if (!classify(d, i, te, &m))
                 continue;
             i = m.te;

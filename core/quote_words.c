@@ -275,46 +275,139 @@ static bool np_word(const lede_qctx *q, uint32_t i)
     return true;
 }
 
-void lede_qtoks_classify(lede_qctx *q)
+/* ---- distinct words of a document ------------------------------------------
+ * What depends on a token's folded text alone (its table entry, the -ly
+ * test, its stem's hash) is worked out at the word's first token and kept
+ * in a per-document table keyed by the word hash every token gets anyway;
+ * later tokens of the word copy it.  News text repeats its words: a story
+ * of 600 tokens has about 300 distinct ones.  Past LEDE_QWORD_DOC_MAX
+ * distinct words (or without arena memory) the rest are worked out per
+ * token, with the same answers. */
+enum {
+    QW_LY = 1u << 0,     /* -ly word longer than 4, not family / ally   */
+    QW_MAYCUE = 1u << 1, /* a table word that may start a cue           */
+};
+typedef struct qword {
+    uint32_t hash;       /* lede_qword_hash of the folded form           */
+    uint32_t stem;       /* ... of its stem (quote_learn.c)              */
+    uint32_t norm;       /* its bytes in doc->norm (the first token's)   */
+    uint32_t cls;        /* the table entry's classes, 0 when none       */
+    uint16_t len, ent, id;
+    uint8_t bits;        /* QW_*                                         */
+} qword;
+
+static void word_of(const lede_qlex *lx, const char *s, uint32_t len, uint32_t h, uint32_t norm, qword *w)
+{
+    uint16_t idx = 0;
+    const qent *e = len && len <= lx->maxlen ? find(lx, s, len, h, &idx) : NULL;
+    *w = (qword){.hash = h, .norm = norm, .len = (uint16_t)len, .ent = idx};
+    w->stem = lede_qstem_hash(s, len, h);
+    if (e) {
+        w->cls = e->cls;
+        w->id = e->id;
+        if (e->pmask || e->verb >= 0 || e->id == LEDE_QW_ACCORDING)
+            w->bits |= QW_MAYCUE;
+    }
+    if (len > 4 && memcmp(s + len - 2, "ly", 2) == 0 && w->id != LEDE_QW_FAMILY && w->id != LEDE_QW_ALLY)
+        w->bits |= QW_LY;
+}
+
+typedef struct qwords {
+    uint32_t *slot;      /* entry + 1, 0 = empty; mask + 1 slots         */
+    qword *w;
+    uint32_t mask, n, cap;
+} qwords;
+
+static void qwords_init(lede_qctx *q, qwords *t, uint32_t max_words)
+{
+    uint32_t cap = q->ntok < max_words ? q->ntok : max_words, slots = 16;
+    while (slots < cap * 2) /* at most half full: probes stay short */
+        slots *= 2;
+    *t = (qwords){0};
+    t->slot = lede_arena_alloc(&q->ws->arena, slots * sizeof *t->slot);
+    t->w = lede_arena_alloc(&q->ws->arena, (cap ? cap : 1) * sizeof *t->w);
+    if (!t->slot || !t->w) {
+        t->slot = NULL; /* every word per token */
+        return;
+    }
+    memset(t->slot, 0, slots * sizeof *t->slot);
+    t->mask = slots - 1;
+    t->cap = cap;
+}
+
+/* The token's word: from the table, or worked out (and remembered while
+ * there is room). */
+static const qword *qwords_get(qwords *t, const lede_qlex *lx, const char *norm, const lede_token *tk, uint32_t h,
+                               qword *tmp)
+{
+    const char *s = norm + tk->norm;
+    uint32_t len = tk->norm_len;
+    if (!t->slot) {
+        word_of(lx, s, len, h, tk->norm, tmp);
+        return tmp;
+    }
+    uint32_t at = h & t->mask;
+    for (uint32_t e; (e = t->slot[at]) != 0; at = (at + 1) & t->mask) {
+        const qword *w = &t->w[e - 1];
+        if (w->hash == h && w->len == len && same_bytes(norm + w->norm, s, len))
+            return w;
+    }
+    if (t->n >= t->cap) {
+        word_of(lx, s, len, h, tk->norm, tmp);
+        return tmp;
+    }
+    qword *w = &t->w[t->n++];
+    word_of(lx, s, len, h, tk->norm, w);
+    t->slot[at] = t->n;
+    return w;
+}
+
+void lede_qtoks_classify(lede_qctx *q) { lede_qtoks_classify_n(q, LEDE_QWORD_DOC_MAX); }
+
+void lede_qtoks_classify_n(lede_qctx *q, uint32_t max_words)
 {
     const lede_doc *d = q->d;
     const lede_qlex *lx = q->lex;
-    uint32_t n = q->ntok, far = LEDE_QTOK_FAR;
+    const char *norm = d->norm.v;
+    uint32_t n = q->ntok, far = LEDE_QTOK_FAR, nmarks = 0;
+    qwords words;
+    qwords_init(q, &words, max_words);
     /* words and classes; distances back to quotation marks */
-    for (uint32_t i = 0, prev = UINT32_MAX; i < n; i++) {
+    /* prev starts LEDE_QTOK_FAR before token 0: i - prev needs no "none" case */
+    for (uint32_t i = 0, prev = 0u - far; i < n; i++) {
         const lede_token *t = &d->toks.v[i];
-        const char *s = lede_tok_norm(d, t);
+        uint32_t flags = t->flags;
         lede_qtok *k = &q->tk[i];
-        uint16_t idx = 0;
-        const qent *e = NULL;
-        uint32_t h = hash(s, t->norm_len);
+        uint32_t h = hash(norm + t->norm, t->norm_len);
+        qword tmp;
+        const qword *w = qwords_get(&words, lx, norm, t, h, &tmp);
         q->fh[i].word = h;
-        if (t->norm_len && t->norm_len <= lx->maxlen)
-            e = find(lx, s, t->norm_len, h, &idx);
-        uint32_t cls = 0;
-        k->ent = idx;
-        k->id = e ? e->id : 0;
-        if (e) {
-            cls = e->cls & ~(uint32_t)LEDE_QC_GATED;
-            if (t->flags & LEDE_TF_ALPHA)
-                cls |= e->cls & LEDE_QC_GATED;
-        }
+        q->fh[i].stem = w->stem;
+        k->ent = w->ent;
+        k->id = w->id;
+        uint32_t cls = w->cls & ~(uint32_t)LEDE_QC_GATED;
+        if (flags & LEDE_TF_ALPHA)
+            cls |= w->cls & LEDE_QC_GATED;
         /* lowercase -ly words between subject and verb are adverbs ("flatly") */
-        if ((cls & LEDE_QC_AUXL) || (!(t->flags & LEDE_TF_UPPER_INIT) && t->norm_len > 4 &&
-                                     memcmp(s + t->norm_len - 2, "ly", 2) == 0 && k->id != LEDE_QW_FAMILY &&
-                                     k->id != LEDE_QW_ALLY))
+        if ((cls & LEDE_QC_AUXL) || (!(flags & LEDE_TF_UPPER_INIT) && (w->bits & QW_LY)))
             cls |= LEDE_QT_AUXADV;
-        if ((t->flags & LEDE_TF_ALPHA) && (t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER)))
-            cls |= LEDE_QT_CAP;
-        if ((t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER)) && !(t->flags & LEDE_TF_SENT_START) &&
-            !(cls & (LEDE_QC_FUNC | LEDE_QC_TITLE)))
-            cls |= LEDE_QT_NAME;
+        if (flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER)) {
+            if (flags & LEDE_TF_ALPHA)
+                cls |= LEDE_QT_CAP;
+            if (!(flags & LEDE_TF_SENT_START) && !(cls & (LEDE_QC_FUNC | LEDE_QC_TITLE)))
+                cls |= LEDE_QT_NAME;
+        }
+        if (w->bits & QW_MAYCUE)
+            cls |= LEDE_QT_MAYCUE;
         k->cls = cls;
         k->cue_len = 0;
-        k->quote_prev = (uint8_t)(prev != UINT32_MAX && i - prev < far ? i - prev : far);
-        if (t->flags & LEDE_TF_QUOTE)
+        k->quote_prev = (uint8_t)(i - prev < far ? i - prev : far);
+        if (flags & LEDE_TF_QUOTE) {
             prev = i;
+            nmarks++;
+        }
     }
+    q->nmarks = nmarks;
     memset(&q->tk[n], 0, sizeof q->tk[n]);
     q->tk[n].qopen_next = q->tk[n].quote_prev = q->tk[n].that_next = LEDE_QTOK_FAR;
     /* cues (which read the words after them), what they make of the noun
@@ -322,8 +415,8 @@ void lede_qtoks_classify(lede_qctx *q)
     for (uint32_t i = n, next = UINT32_MAX, that = UINT32_MAX; i-- > 0;) {
         lede_qtok *k = &q->tk[i];
         lede_cue c;
-        /* every cue is a table word but "according to", also one */
-        if (k->ent && cue_scan(q, i, n, &c)) {
+        /* every cue is a table word that may head one */
+        if ((k->cls & LEDE_QT_MAYCUE) && cue_scan(q, i, n, &c)) {
             k->cue_len = (uint8_t)(c.te - c.tb);
             k->cue_cls = (uint8_t)c.cls;
             k->cue_form = c.form;

@@ -129,18 +129,7 @@ static lede_status emit_all(lede_qctx *q)
 lede_status lede_qctx_init(lede_workspace *ws, lede_qctx *q)
 {
     lede_doc *d = &ws->doc;
-    size_t nmarks = 0;
-    for (size_t i = 0; i < d->toks.n; i++)
-        nmarks += (d->toks.v[i].flags & LEDE_TF_QUOTE) != 0;
     *q = (lede_qctx){.ws = ws, .d = d};
-    q->reg = lede_arena_alloc(&ws->arena, (nmarks + 1) * sizeof *q->reg);
-    q->tok_region = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *q->tok_region);
-    q->tok_used = lede_arena_alloc(&ws->arena, d->toks.n + 1);
-    /* one attribution per region, two per sentence, one per eight words:
-     * more than any story holds; beyond that quotes are dropped */
-    q->capattr = q->capfrag = nmarks + d->sents.n * 2 + d->toks.n / 8 + 16;
-    q->attr = lede_arena_alloc(&ws->arena, q->capattr * sizeof *q->attr);
-    q->frag = lede_arena_alloc(&ws->arena, q->capfrag * sizeof *q->frag);
     /* every token classified once (quote_words.c); without a model the
      * word table is built here, per document */
     q->ntok = (uint32_t)d->toks.n;
@@ -152,10 +141,20 @@ lede_status lede_qctx_init(lede_workspace *ws, lede_qctx *q)
         size_t lexn = lede_qlex_bytes();
         q->lex = lede_qlex_init(lede_arena_alloc(&ws->arena, lexn), lexn);
     }
-    if (!q->reg || !q->tok_region || !q->tok_used || !q->attr || !q->frag || !q->tk || !q->fh || !q->lex)
+    if (!q->tk || !q->fh || !q->lex)
         return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory finding quotes");
-    lede_qtoks_classify(q);
-    lede_qfeat_tokens(q);
+    lede_qtoks_classify(q); /* also counts the quotation marks */
+    size_t nmarks = q->nmarks;
+    q->reg = lede_arena_alloc(&ws->arena, (nmarks + 1) * sizeof *q->reg);
+    q->tok_region = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *q->tok_region);
+    q->tok_used = lede_arena_alloc(&ws->arena, d->toks.n + 1);
+    /* one attribution per region, two per sentence, one per eight words:
+     * more than any story holds; beyond that quotes are dropped */
+    q->capattr = q->capfrag = nmarks + d->sents.n * 2 + d->toks.n / 8 + 16;
+    q->attr = lede_arena_alloc(&ws->arena, q->capattr * sizeof *q->attr);
+    q->frag = lede_arena_alloc(&ws->arena, q->capfrag * sizeof *q->frag);
+    if (!q->reg || !q->tok_region || !q->tok_used || !q->attr || !q->frag)
+        return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory finding quotes");
     for (size_t i = 0; i < d->toks.n; i++)
         q->tok_region[i] = -1;
     memset(q->tok_used, 0, d->toks.n);

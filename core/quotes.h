@@ -31,6 +31,9 @@ enum {
     LEDE_QUOTE_APPOS_MAX = 30,     /* tokens in an appositive or relative      */
     LEDE_QUOTE_COREF_BACK = 400,   /* mentions looked back when resolving      */
     LEDE_QUOTE_CLAUSE_MAX = 120,   /* tokens in a reported clause              */
+    LEDE_QWORD_DOC_MAX = 1 << 16,  /* distinct words classified once per
+                                      document (quote_words.c); the rest
+                                      per token                             */
 };
 /* How far below the classifier's threshold a lexicon reporting verb may
  * score and still be tried by the rules (which then need a speaker). */
@@ -161,6 +164,9 @@ enum {
     LEDE_QT_NAME = 1u << 20,     /* the classifier reads it as <Cap>: a capital
                                     inside a sentence, not a function word
                                     or title                                 */
+    LEDE_QT_MAYCUE = 1u << 21,   /* a table word that may head a cue: a
+                                    reporting verb, a phrasal cue's head,
+                                    "according"                             */
     LEDE_QT_CANDIDATE = 1u << 22, /* a word (or colon) the cue classifier may
                                     score (lede_qcue_candidate)              */
 };
@@ -188,8 +194,11 @@ typedef struct lede_qtok {
 typedef struct lede_qlex lede_qlex;
 size_t lede_qlex_bytes(void);
 lede_qlex *lede_qlex_init(void *mem, size_t n);
-/* Fills ctx->tk for every token of the document. */
+/* Fills ctx->tk, ctx->fh and ctx->nmarks for every token of the document. */
 void lede_qtoks_classify(lede_qctx *q);
+/* ... remembering at most max_words distinct words (the unit tests compare
+ * the answers with and without the per-document word table). */
+void lede_qtoks_classify_n(lede_qctx *q, uint32_t max_words);
 
 /* quote_cues.c -> quote_words.c, what the table is built from: every word
  * of the lexicon (list words, verb bases, irregular and regular forms; some
@@ -264,6 +273,7 @@ struct lede_qctx {
     lede_qtok *tk;        /* per token: word classes and cue (n + 1 slots)  */
     lede_qfh *fh;         /* per token: word hashes for the features        */
     uint32_t ntok;        /* d->toks.n                                      */
+    uint32_t nmarks;      /* quotation marks (lede_qtoks_classify)          */
 };
 
 /* quotes.c: scratch arrays for ws->doc from the arena. */
