@@ -54,9 +54,21 @@ typedef struct nx {
 static bool free_tok(const nx *x, size_t i) { return i < x->se && x->d->toks.v[i].mention < 0; }
 static bool is(const nx *x, size_t i, unsigned nt) { return (x->cls[i] & nt) != 0; }
 
+/* Word lookups of classify: through the document's hashed index, for
+ * words inside doc->norm (base). */
+typedef struct nx_words {
+    const lede_vocab_index *ix;
+    const char *base;
+} nx_words;
+
+static unsigned word_in(const nx_words *w, const char *s, size_t n)
+{
+    return lede_nx_word_at(w->ix, s, n, (size_t)(s - w->base));
+}
+
 /* Digits with separators, decimals and ranges ("3,000", "2.5", "5-10"),
  * optionally a glued scale suffix ("3bn"); *scaled says it had one. */
-static bool digit_number(const char *s, size_t n, bool *scaled)
+static bool digit_number(const nx_words *w, const char *s, size_t n, bool *scaled)
 {
     size_t i = 0, digits = 0;
     *scaled = false;
@@ -72,7 +84,7 @@ static bool digit_number(const char *s, size_t n, bool *scaled)
         return false;
     if (i == n)
         return true;
-    if (lede_nx_word(s + i, n - i) & NXW_SUFFIX) {
+    if (word_in(w, s + i, n - i) & NXW_SUFFIX) {
         *scaled = true;
         return true;
     }
@@ -81,25 +93,34 @@ static bool digit_number(const char *s, size_t n, bool *scaled)
 
 /* A number word, or two joined by a hyphen ("twenty-five"); in: s's own
  * NXW_* lists, h: the first hyphen in s, or NULL. */
-static bool word_number(const char *s, size_t n, unsigned in, const char *h)
+static bool word_number(const nx_words *w, const char *s, size_t n, unsigned in, const char *h)
 {
     if (in & NXW_NUMBER)
         return true;
-    return h && (lede_nx_word(s, (size_t)(h - s)) & NXW_NUMBER) &&
-           (lede_nx_word(h + 1, n - (size_t)(h - s) - 1) & NXW_NUMBER);
+    return h && (word_in(w, s, (size_t)(h - s)) & NXW_NUMBER) &&
+           (word_in(w, h + 1, n - (size_t)(h - s) - 1) & NXW_NUMBER);
 }
 
 static bool eq(const char *s, size_t n, const char *w, size_t wn) { return n == wn && memcmp(s, w, n) == 0; }
 
 /* The NT_* of a folded token. */
-static unsigned classify(const char *s, size_t n)
+static unsigned classify(const nx_words *w, const char *s, size_t n)
 {
-    unsigned c = 0, in = lede_nx_word(s, n);
-    const char *h = memchr(s, '-', n);
+    unsigned c = 0, in = 0;
+    const char *h = NULL;
+    if (n > 0 && n <= LEDE_VOCAB_KEY_MAX) {
+        /* one key for the lookup and the hyphen test */
+        lede_vocab_key k = lede_vocab_key_of(s, n, (size_t)(s - w->base));
+        in = lede_nx_word_key(w->ix, k, n);
+        if (lede_vocab_key_has(k, '-'))
+            h = memchr(s, '-', n);
+    } else {
+        h = memchr(s, '-', n);
+    }
     bool scaled = false;
-    if (n && s[0] >= '0' && s[0] <= '9' && digit_number(s, n, &scaled))
+    if (n && s[0] >= '0' && s[0] <= '9' && digit_number(w, s, n, &scaled))
         c |= NT_NUMBER | (scaled ? NT_SCALED : 0);
-    if (word_number(s, n, in, h))
+    if (word_number(w, s, n, in, h))
         c |= NT_WORDNUM;
     if (in & NXW_SCALE)
         c |= NT_SCALE;
@@ -113,24 +134,34 @@ static unsigned classify(const char *s, size_t n)
         /* "10-mile", "five-km" */
         size_t a = (size_t)(h - s);
         /* s[0..a) has no hyphen: h is the first */
-        if ((digit_number(s, a, &scaled) || word_number(s, a, lede_nx_word(s, a), NULL)) && !scaled &&
-            (lede_nx_word(h + 1, n - a - 1) & NXW_UNIT))
+        if ((digit_number(w, s, a, &scaled) || word_number(w, s, a, word_in(w, s, a), NULL)) && !scaled &&
+            (word_in(w, h + 1, n - a - 1) & NXW_UNIT))
             c |= NT_GLUED;
     }
-    if (eq(s, n, "a", 1))
-        c |= NT_A;
-    else if (eq(s, n, "and", 3))
-        c |= NT_AND;
-    else if (eq(s, n, "to", 2))
-        c |= NT_TO;
-    else if (eq(s, n, "per", 3))
-        c |= NT_PER;
-    else if (eq(s, n, "cent", 4))
-        c |= NT_CENT;
-    else if (eq(s, n, "percentage", 10))
-        c |= NT_PERCENTAGE;
-    else if (eq(s, n, "square", 6) || eq(s, n, "cubic", 5) || eq(s, n, "sq", 2))
-        c |= NT_SQUARE;
+    /* the single words the rules name, by length first */
+    switch (n) {
+    case 1:
+        c |= eq(s, n, "a", 1) ? NT_A : 0;
+        break;
+    case 2:
+        c |= eq(s, n, "to", 2) ? NT_TO : eq(s, n, "sq", 2) ? NT_SQUARE : 0;
+        break;
+    case 3:
+        c |= eq(s, n, "and", 3) ? NT_AND : eq(s, n, "per", 3) ? NT_PER : 0;
+        break;
+    case 4:
+        c |= eq(s, n, "cent", 4) ? NT_CENT : 0;
+        break;
+    case 5:
+        c |= eq(s, n, "cubic", 5) ? NT_SQUARE : 0;
+        break;
+    case 6:
+        c |= eq(s, n, "square", 6) ? NT_SQUARE : 0;
+        break;
+    case 10:
+        c |= eq(s, n, "percentage", 10) ? NT_PERCENTAGE : 0;
+        break;
+    }
     if (n >= 5 && memcmp(s, "point", 5) == 0)
         c |= NT_POINT;
     return c;
@@ -291,8 +322,11 @@ lede_status lede_numex_find(lede_workspace *ws)
     uint16_t *cls = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *cls);
     if (!cls)
         return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory reading numbers");
+    lede_vocab_index ix; /* ~5 KB on the stack */
+    lede_nx_index_build(&ix);
+    nx_words w = {&ix, d->norm.v};
     for (size_t i = 0; i < d->toks.n; i++)
-        cls[i] = (uint16_t)classify(lede_tok_norm(d, &d->toks.v[i]), d->toks.v[i].norm_len);
+        cls[i] = (uint16_t)classify(&w, lede_tok_norm(d, &d->toks.v[i]), d->toks.v[i].norm_len);
     cls[d->toks.n] = 0; /* rules peek one token past a sentence's end */
     nx x = {ws, d, ws->model ? ws->model->lex : NULL, cls, 0, 0};
     for (size_t s = 0; s < d->sents.n; s++) {
@@ -304,6 +338,12 @@ lede_status lede_numex_find(lede_workspace *ws)
         for (size_t i = x.sb; i < x.se; i++) {
             const lede_token *t = &d->toks.v[i];
             if (t->mention >= 0 || !(t->flags & (LEDE_TF_DIGIT | LEDE_TF_ALPHA | LEDE_TF_PUNCT)))
+                continue;
+            /* what match_at can start on: a currency symbol, a number, "a"
+             * (a million), a glued quantity, or a short upper-case word (a
+             * code, US$); most tokens are none of these */
+            if (!(cls[i] & (NT_CURSYM | NT_NUMBER | NT_WORDNUM | NT_A | NT_GLUED)) &&
+                !((t->flags & LEDE_TF_ALL_UPPER) && lede_tok_len(t) <= 3))
                 continue;
             int type = 0;
             size_t e = match_at(&x, i, &type);

@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "vocab.h"
+
 /* The lists a word is in. */
 enum {
     NXW_NUMBER = 1u << 0,  /* "one" .. "ninety", "dozen", "half"         */
@@ -22,6 +24,12 @@ enum {
 
 /* The NXW_* lists s[0..n) (folded) is in; 0 if none. */
 unsigned lede_nx_word(const char *s, size_t n);
+/* The same through a hashed index of the vocabulary (vocab.h), built per
+ * document by lede_nx_index_build; before: the readable bytes before s. */
+void lede_nx_index_build(lede_vocab_index *ix);
+unsigned lede_nx_word_at(const lede_vocab_index *ix, const char *s, size_t n, size_t before);
+/* The same for a word already keyed (lede_vocab_key_of). */
+unsigned lede_nx_word_key(const lede_vocab_index *ix, lede_vocab_key k, size_t n);
 /* For tests: the vocabulary's size and its k-th word (NULL past the end). */
 extern const size_t lede_nx_vocab_n;
 /* Where each first letter's words start in the vocabulary. */

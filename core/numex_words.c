@@ -194,3 +194,21 @@ unsigned lede_nx_word(const char *s, size_t n)
     long k = lede_vocab_find(vocab, sizeof *vocab, lo, hi, s, n);
     return k < 0 ? 0 : vocab[k].in;
 }
+
+void lede_nx_index_build(lede_vocab_index *ix) { lede_vocab_index_build(ix, vocab, sizeof *vocab, lede_nx_vocab_n); }
+
+unsigned lede_nx_word_at(const lede_vocab_index *ix, const char *s, size_t n, size_t before)
+{
+    if (n > LEDE_NX_WORD_MAX)
+        return 0;
+    int e = lede_vocab_index_find(ix, s, n, before);
+    return e ? vocab[e - 1].in : 0;
+}
+
+unsigned lede_nx_word_key(const lede_vocab_index *ix, lede_vocab_key k, size_t n)
+{
+    if (n == 0 || n > LEDE_NX_WORD_MAX)
+        return 0;
+    int e = lede_vocab_index_find_key(ix, k, n);
+    return e ? vocab[e - 1].in : 0;
+}

@@ -130,7 +130,13 @@ static inline void lede_vocab_index_build(lede_vocab_index *ix, const void *tab,
         size_t n = strlen(w);
         if (n == 0 || n > LEDE_VOCAB_KEY_MAX)
             continue;
-        lede_vocab_key k = lede_vocab_key_of(w, n, 0);
+        lede_vocab_key k = {0, 0};
+        if (n >= 8) {
+            k = lede_vocab_key_of(w, n, 0); /* reads inside the word only */
+        } else {
+            for (size_t j = 0; j < n; j++) /* not past the literal's end */
+                k.a |= (uint64_t)(unsigned char)w[j] << (8 * j);
+        }
         size_t h = lede_vocab_hash(k, n);
         while (ix->slot[h])
             h = (h + 1) & (LEDE_VOCAB_SLOTS - 1);
@@ -140,13 +146,9 @@ static inline void lede_vocab_index_build(lede_vocab_index *ix, const void *tab,
     }
 }
 
-/* Index + 1 of the entry whose word is s[0..n), 0 if none; `before` as
- * for lede_vocab_key_of. */
-static inline int lede_vocab_index_find(const lede_vocab_index *ix, const char *s, size_t n, size_t before)
+/* Index + 1 of the entry whose key is k (of a word of n bytes), 0 if none. */
+static inline int lede_vocab_index_find_key(const lede_vocab_index *ix, lede_vocab_key k, size_t n)
 {
-    if (n == 0 || n > LEDE_VOCAB_KEY_MAX)
-        return 0;
-    lede_vocab_key k = lede_vocab_key_of(s, n, before);
     for (size_t h = lede_vocab_hash(k, n);; h = (h + 1) & (LEDE_VOCAB_SLOTS - 1)) {
         unsigned e = ix->slot[h];
         if (!e)
@@ -154,6 +156,24 @@ static inline int lede_vocab_index_find(const lede_vocab_index *ix, const char *
         if (ix->key[e - 1].a == k.a && ix->key[e - 1].b == k.b && ix->len[e - 1] == n)
             return (int)e;
     }
+}
+
+/* Whether the word keyed by k holds byte c (not 0): its key holds all its
+ * bytes and zeros. */
+static inline bool lede_vocab_key_has(lede_vocab_key k, unsigned char c)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t a = k.a ^ (ones * c), b = k.b ^ (ones * c);
+    return (((a - ones) & ~a & high) | ((b - ones) & ~b & high)) != 0;
+}
+
+/* Index + 1 of the entry whose word is s[0..n), 0 if none; `before` as
+ * for lede_vocab_key_of. */
+static inline int lede_vocab_index_find(const lede_vocab_index *ix, const char *s, size_t n, size_t before)
+{
+    if (n == 0 || n > LEDE_VOCAB_KEY_MAX)
+        return 0;
+    return lede_vocab_index_find_key(ix, lede_vocab_key_of(s, n, before), n);
 }
 
 #endif

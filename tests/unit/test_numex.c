@@ -128,6 +128,38 @@ static void vocabulary_is_sorted(void **state)
     }
 }
 
+/* The hashed index (vocab.h) answers as the binary search does, for every
+ * word and its prefixes, with readable bytes before the word or not, and
+ * through a key made once (lede_nx_word_key). */
+static void hashed_index_matches_binary_search(void **state)
+{
+    (void)state;
+    lede_vocab_index ix;
+    lede_nx_index_build(&ix);
+    const char *extra[] = {"mil", "milesx", "kilometresx", "3bn", "point", "-", "", NULL};
+    char buf[64];
+    for (size_t k = 0; k < lede_nx_vocab_n + 8; k++) {
+        const char *w = k < lede_nx_vocab_n ? lede_nx_vocab_word(k) : extra[k - lede_nx_vocab_n];
+        if (!w)
+            break;
+        size_t n = strlen(w);
+        for (size_t cut = 0; cut <= n; cut++) {
+            memset(buf, 'x', sizeof buf);
+            memcpy(buf + 16, w, n);
+            unsigned want = lede_nx_word(w, cut);
+            assert_int_equal(lede_nx_word_at(&ix, buf + 16, cut, 16), want);
+            assert_int_equal(lede_nx_word_at(&ix, w, cut, 0), want);
+            if (cut)
+                assert_int_equal(lede_nx_word_key(&ix, lede_vocab_key_of(buf + 16, cut, 16), cut), want);
+        }
+    }
+    /* the hyphen test on a key */
+    assert_true(lede_vocab_key_has(lede_vocab_key_of("10-mile", 7, 0), '-'));
+    assert_true(lede_vocab_key_has(lede_vocab_key_of("twenty-five-km", 14, 0), '-'));
+    assert_false(lede_vocab_key_has(lede_vocab_key_of("kilometres", 10, 0), '-'));
+    assert_false(lede_vocab_key_has(lede_vocab_key_of("a", 1, 0), '-'));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -137,6 +169,7 @@ int main(void)
         cmocka_unit_test(not_values),
         cmocka_unit_test(leaves_taken_tokens_and_boilerplate),
         cmocka_unit_test(vocabulary_is_sorted),
+        cmocka_unit_test(hashed_index_matches_binary_search),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
