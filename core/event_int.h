@@ -49,6 +49,12 @@ void lede_ev_cue_words(void (*add)(void *arg, const char *w, uint8_t flag), void
 
 /* Lookups by folded form; NULL when absent (or when m is NULL). */
 const lede_evlex *lede_evmodel_lex(const lede_evmodel *m, const char *w, size_t n);
+/* The same entry as lede_evmodel_lex, for w[0..n) with `before` readable
+ * bytes before w (a token's folded form: its offset in doc->norm), which
+ * lets a short form be keyed by two loads (vocab.h). */
+const lede_evlex *lede_evmodel_lex_at(const lede_evmodel *m, const char *w, size_t n, size_t before);
+/* lede_evmodel_lex_at of every token's folded form of d, into out[0..toks.n). */
+void lede_evmodel_lex_tokens(const lede_evmodel *m, const lede_doc *d, const lede_evlex **out);
 const lede_evword *lede_evmodel_word(const lede_evmodel *m, const char *w, size_t n);
 const lede_evtrig *lede_evmodel_trigger(const lede_evmodel *m, const char *w, size_t n);
 /* The closed words of class EC_PREP or EC_TO, in lede_evlex.prep order. */

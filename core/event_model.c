@@ -19,16 +19,25 @@
 
 #include "event_int.h"
 #include "stages.h"
+#include "vocab.h"
 
 /* The lexicon is a few hundred KB; anything far larger is not ours. */
 #define LEDE_EVLEX_MAX_BYTES (16u << 20)
 
 typedef struct slot { const char *key; uint32_t len, idx; } slot;
+/* A form of at most LEDE_VOCAB_KEY_MAX bytes keyed by its first and last
+ * eight bytes and its length (vocab.h), which determine it: a token's lookup
+ * is two loads, a multiply and key compares instead of FNV over its bytes
+ * and a memcmp.  len 0: an empty slot. */
+typedef struct kslot { uint64_t a, b; uint32_t len, idx; } kslot;
 
 struct lede_evmodel {
     char *buf, *abuf;
     slot *lslots, *aslots;   /* form -> lex; feature -> weight             */
     size_t lcap, acap;
+    kslot *kslots;           /* the short forms of lslots by key            */
+    size_t kcap;             /* a power of two, 0 when not built           */
+    unsigned kshift;         /* 64 - log2(kcap)                             */
     lede_evlex *lex;         /* one per distinct form                       */
     lede_evword *words;
     lede_evtrig *trigs;
@@ -172,6 +181,34 @@ static char *slurp(const char *path, const char *builder, char *err, size_t errl
     return NULL;
 }
 
+static size_t khash(const lede_evmodel *m, lede_vocab_key k, size_t n)
+{
+    return (size_t)(((k.a ^ (k.b * 0x9E3779B97F4A7C15ull) ^ n) * 0xC2B2AE3D27D4EB4Full) >> m->kshift);
+}
+
+/* The keyed index of every form of lslots that is short enough. */
+static bool build_keyed(lede_evmodel *m)
+{
+    m->kcap = m->lcap;
+    m->kshift = 64;
+    for (size_t c = m->kcap; c > 1; c >>= 1)
+        m->kshift--;
+    m->kslots = calloc(m->kcap, sizeof *m->kslots);
+    if (!m->kslots)
+        return false;
+    for (size_t i = 0; i < m->lcap; i++) {
+        const slot *s = &m->lslots[i];
+        if (!s->key || s->len == 0 || s->len > LEDE_VOCAB_KEY_MAX)
+            continue;
+        lede_vocab_key k = lede_vocab_key_of(s->key, s->len, 0);
+        size_t h = khash(m, k, s->len);
+        while (m->kslots[h].len)
+            h = (h + 1) & (m->kcap - 1);
+        m->kslots[h] = (kslot){k.a, k.b, s->len, s->idx};
+    }
+    return true;
+}
+
 /* Logits whose P(argument) surely falls below the threshold (<= zlo) or
  * surely reaches it (>= zhi): 0.01 either side of its logit, where
  * 1/(1+expf(-z)) differs from the threshold by ~1e-4 * min(t, 1-t), far
@@ -306,7 +343,7 @@ lede_evmodel *lede_evmodel_load(const char *data_dir, char *err, size_t errlen)
         return NULL;
     }
     m->tables = lede_ev_tables_build(m, sem_seen);
-    if (!m->tables)
+    if (!m->tables || !build_keyed(m))
         goto fail_mem;
     return m;
 fail_mem:
@@ -322,6 +359,7 @@ void lede_evmodel_free(lede_evmodel *m)
     free(m->buf);
     free(m->abuf);
     free(m->aslots);
+    free(m->kslots);
     free(m->weights);
     free(m->words);
     free(m->trigs);
@@ -336,6 +374,47 @@ const lede_evlex *lede_evmodel_lex(const lede_evmodel *m, const char *w, size_t 
 {
     const slot *s = m ? get(m->lslots, m->lcap, w, n) : NULL;
     return s ? &m->lex[s->idx] : NULL;
+}
+
+const lede_evlex *lede_evmodel_lex_at(const lede_evmodel *m, const char *w, size_t n, size_t before)
+{
+    if (!m || !m->kcap || n == 0 || n > LEDE_VOCAB_KEY_MAX)
+        return lede_evmodel_lex(m, w, n);
+    lede_vocab_key k = lede_vocab_key_of(w, n, before);
+    for (size_t h = khash(m, k, n);; h = (h + 1) & (m->kcap - 1)) {
+        const kslot *s = &m->kslots[h];
+        if (!s->len)
+            return NULL;
+        if (s->a == k.a && s->b == k.b && s->len == n)
+            return &m->lex[s->idx];
+    }
+}
+
+void lede_evmodel_lex_tokens(const lede_evmodel *m, const lede_doc *d, const lede_evlex **out)
+{
+    const kslot *ks = m ? m->kslots : NULL;
+    size_t mask = m && m->kcap ? m->kcap - 1 : 0;
+    for (size_t i = 0; i < d->toks.n; i++) {
+        const lede_token *t = &d->toks.v[i];
+        const char *w = lede_tok_norm(d, t);
+        size_t n = t->norm_len;
+        if (!ks || n == 0 || n > LEDE_VOCAB_KEY_MAX) {
+            out[i] = lede_evmodel_lex(m, w, n);
+            continue;
+        }
+        lede_vocab_key k = lede_vocab_key_of(w, n, t->norm);
+        const lede_evlex *x = NULL;
+        for (size_t h = khash(m, k, n);; h = (h + 1) & mask) {
+            const kslot *s = &ks[h];
+            if (!s->len)
+                break;
+            if (s->a == k.a && s->b == k.b && s->len == n) {
+                x = &m->lex[s->idx];
+                break;
+            }
+        }
+        out[i] = x;
+    }
 }
 
 const lede_evword *lede_evmodel_word(const lede_evmodel *m, const char *w, size_t n)

@@ -349,10 +349,7 @@ lede_status lede_ev_words(lede_evctx *c)
     c->lex = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *c->lex);
     if (!w || !c->lex)
         return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory reading events");
-    for (size_t i = 0; i < nt; i++) {
-        const lede_token *t = &d->toks.v[i];
-        c->lex[i] = lede_evmodel_lex(c->em, lede_tok_norm(d, t), t->norm_len);
-    }
+    lede_evmodel_lex_tokens(c->em, d, c->lex);
     for (size_t i = 0; i < nt; i++) {
         c->cls[i] = closed_class(c, i, &w[i]);
         c->ncls[i] = w[i] ? (uint8_t)w[i]->ncls : 0;

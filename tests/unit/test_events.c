@@ -279,6 +279,55 @@ static void table_scores_equal_feature_scores(void **state)
     lede_workspace_free(ws);
 }
 
+/* One form looked up both ways: FNV over its bytes, and keyed by two loads,
+ * from a buffer with and without readable bytes before it. */
+static void same_lex_both_ways(const lede_evmodel *em, const char *w, size_t n)
+{
+    char buf[64];
+    if (n + 8 > sizeof buf)
+        return;
+    const lede_evlex *want = lede_evmodel_lex(em, w, n);
+    memset(buf, 'x', sizeof buf);
+    memcpy(buf + 8, w, n);
+    assert_ptr_equal(lede_evmodel_lex_at(em, buf + 8, n, 8), want);
+    memcpy(buf, w, n);
+    assert_ptr_equal(lede_evmodel_lex_at(em, buf, n, 0), want);
+}
+
+static void same_cue(void *arg, const char *w, uint8_t flag)
+{
+    (void)flag;
+    same_lex_both_ways(arg, w, strlen(w));
+}
+
+static void keyed_lexicon_lookup_equals_hashed(void **state)
+{
+    const lede_evmodel *em = model->events;
+    size_t nclosed;
+    const lede_evclosed *closed = lede_ev_closed_words(&nclosed);
+    for (size_t k = 0; k < nclosed; k++)
+        same_lex_both_ways(em, closed[k].w, strlen(closed[k].w));
+    lede_ev_cue_words(same_cue, (void *)em);
+    /* forms of every length around the 8- and 16-byte key boundaries, known and unknown */
+    static const char *const forms[] = {"a", "attack", "attacks", "meeting", "meetings", "agreement",
+                                        "negotiations", "demonstrations", "assassinations", "internationally",
+                                        "counterterrorism", "counterterrorisms", "zzzzzzzz", "attackz",
+                                        "meetingsx", "", "x", "kill", "killed", "detonated"};
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
+        same_lex_both_ways(em, forms[k], strlen(forms[k]));
+    assert_non_null(lede_evmodel_lex(em, "attack", 6));
+    /* a document's tokens at their offsets in doc->norm, the first at offset 0 */
+    lede_workspace *ws = prepare("Rebels attacked the town. Negotiations between counterterrorism officials "
+                                 "resumed; internationally, the meetings were condemned.");
+    const lede_doc *d = &ws->doc;
+    const lede_evlex *got[64];
+    assert_true(d->toks.n <= 64);
+    lede_evmodel_lex_tokens(em, d, got);
+    for (size_t i = 0; i < d->toks.n; i++)
+        assert_ptr_equal(got[i], lede_evmodel_lex(em, lede_tok_norm(d, &d->toks.v[i]), d->toks.v[i].norm_len));
+    lede_workspace_free(ws);
+}
+
 static void no_model_no_events(void **state)
 {
     lede_workspace *ws = lede_workspace_new(NULL, NULL);
@@ -302,6 +351,7 @@ int main(void)
         cmocka_unit_test(participants_link_to_entities),
         cmocka_unit_test(captions_and_generic_mentions),
         cmocka_unit_test(table_scores_equal_feature_scores),
+        cmocka_unit_test(keyed_lexicon_lookup_equals_hashed),
         cmocka_unit_test(no_model_no_events),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
