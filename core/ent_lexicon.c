@@ -67,6 +67,18 @@ const lede_lex_entry *lede_rs_lookup(const lede_rs *rs, const lede_mention *m)
     return e && (e->all_classes & LEDE_LEX_REGION) ? lede_lex_sense(e, LEDE_LEX_REGION) : NULL;
 }
 
+const lede_lex_entry *lede_rs_lookup_cached(lede_rs *rs, const lede_mention *m)
+{
+    if (!rs->lk_end || m->tok_begin >= rs->d->toks.n || m->tok_end <= m->tok_begin)
+        return lede_rs_lookup(rs, m);
+    if (rs->lk_end[m->tok_begin] == m->tok_end)
+        return rs->lk_e[m->tok_begin];
+    const lede_lex_entry *e = lede_rs_lookup(rs, m);
+    rs->lk_end[m->tok_begin] = m->tok_end;
+    rs->lk_e[m->tok_begin] = e;
+    return e;
+}
+
 const lede_lex_entry *lede_rs_place_sense(const lede_rs *rs, const lede_lex_entry *e, uint32_t classes)
 {
     const lede_lex_entry *first = NULL;
@@ -91,7 +103,7 @@ void lede_rs_context(lede_rs *rs)
         const lede_mention *m = &d->mentions.v[i];
         if (m->kind != LEDE_MK_NAME)
             continue;
-        const lede_lex_entry *e = rs->lexe && i + 1 < rs->n_alloc ? rs->lexe[i] : lede_rs_lookup(rs, m);
+        const lede_lex_entry *e = rs->lexe && i + 1 < rs->n_alloc ? rs->lexe[i] : lede_rs_lookup_cached(rs, m);
         if (!e)
             continue;
         if (e->classes & LEDE_LEX_COUNTRY)
@@ -284,6 +296,33 @@ static bool tok_is(const lede_doc *d, size_t i, char c)
     return i < d->toks.n && lede_tok_len(&d->toks.v[i]) == 1 && d->text[d->toks.v[i].start] == c;
 }
 
+/* The next token, in text order from byte *pos on, that is the single
+ * character c (tok_is), or SIZE_MAX; *pos moves past it.  The rules that
+ * start at a "(" or a "/" visit those tokens only, in the order a scan of
+ * every token would, instead of testing every token. */
+static size_t next_tok_is(const lede_doc *d, char c, size_t *pos)
+{
+    while (*pos < d->len) {
+        const char *p = memchr(d->text + *pos, c, d->len - *pos);
+        if (!p)
+            break;
+        size_t at = (size_t)(p - d->text), lo = 0, hi = d->toks.n;
+        *pos = at + 1;
+        while (lo < hi) { /* first token starting at or after the byte */
+            size_t mid = lo + (hi - lo) / 2;
+            if (d->toks.v[mid].start < at)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (; lo < d->toks.n && d->toks.v[lo].start == at; lo++)
+            if (tok_is(d, lo, c))
+                return lo;
+    }
+    *pos = d->len;
+    return SIZE_MAX;
+}
+
 /* ---- photo credits --------------------------------------------------------------- */
 
 /* "(Thomas Watkins / AFP via Getty Images)": the photographer of a credit
@@ -293,24 +332,24 @@ static bool tok_is(const lede_doc *d, size_t i, char c)
 lede_status lede_rs_credits(lede_rs *rs)
 {
     lede_doc *d = rs->d;
-    for (size_t s = 0; s < d->sents.n; s++) {
-        if (lede_rs_skipped_para(d, s))
+    size_t pos = 0;
+    for (size_t k; (k = next_tok_is(d, '/', &pos)) != SIZE_MAX;) {
+        size_t s = d->toks.v[k].sent;
+        if (s >= d->sents.n || lede_rs_skipped_para(d, s))
             continue;
         size_t sb = d->sents.v[s].tok_begin, se = d->sents.v[s].tok_end;
-        for (size_t k = sb + 2; k + 1 < se; k++) {
-            if (!tok_is(d, k, '/') || !capitalised(&d->toks.v[k + 1]))
-                continue;
-            size_t b = k;
-            while (b > sb && k - b < 3 && capitalised(&d->toks.v[b - 1]) &&
-                   !(d->toks.v[b - 1].flags & LEDE_TF_ALL_UPPER) && rs->cover[b - 1] < 0)
-                b--;
-            bool opened = b == sb || tok_is(d, b - 1, '(') || tok_is(d, b - 1, ':');
-            if (k - b < 2 || !opened)
-                continue;
-            lede_status st = lede_rs_push(rs, b, k, LEDE_ET_PERSON, LEDE_LOC_NONE, LEDE_MK_NAME, 0.6f);
-            if (st != LEDE_OK)
-                return st;
-        }
+        if (k < sb + 2 || k + 1 >= se || !capitalised(&d->toks.v[k + 1]))
+            continue;
+        size_t b = k;
+        while (b > sb && k - b < 3 && capitalised(&d->toks.v[b - 1]) &&
+               !(d->toks.v[b - 1].flags & LEDE_TF_ALL_UPPER) && rs->cover[b - 1] < 0)
+            b--;
+        bool opened = b == sb || tok_is(d, b - 1, '(') || tok_is(d, b - 1, ':');
+        if (k - b < 2 || !opened)
+            continue;
+        lede_status st = lede_rs_push(rs, b, k, LEDE_ET_PERSON, LEDE_LOC_NONE, LEDE_MK_NAME, 0.6f);
+        if (st != LEDE_OK)
+            return st;
     }
     return LEDE_OK;
 }
@@ -470,22 +509,23 @@ static lede_status long_forms(lede_rs *rs)
 {
     lede_doc *d = rs->d;
     bool deleted = false;
-    for (size_t s = 0; s < d->sents.n; s++) {
-        if (lede_rs_skipped_para(d, s))
+    size_t pos = 0;
+    for (size_t p; (p = next_tok_is(d, '(', &pos)) != SIZE_MAX;) {
+        size_t s = d->toks.v[p].sent;
+        if (s >= d->sents.n || lede_rs_skipped_para(d, s))
             continue;
         size_t sb = d->sents.v[s].tok_begin, se = d->sents.v[s].tok_end;
-        for (size_t p = sb + 1; p + 2 < se; p++) {
-            if (!tok_is(d, p, '(') || !tok_is(d, p + 2, ')') || !acronym_token(d, p + 1) || lexical_acronym(rs, p + 1))
-                continue;
-            size_t b = acronym_long_form(rs, sb, p, p + 1);
-            int type;
-            if (b == p || !claim_long_form(rs, b, p, &type))
-                continue;
-            deleted = true;
-            lede_status st = lede_rs_push(rs, b, p, type, LEDE_LOC_NONE, LEDE_MK_NAME, 0.7f);
-            if (st != LEDE_OK)
-                return st;
-        }
+        if (p < sb + 1 || p + 2 >= se || !tok_is(d, p + 2, ')') || !acronym_token(d, p + 1) ||
+            lexical_acronym(rs, p + 1))
+            continue;
+        size_t b = acronym_long_form(rs, sb, p, p + 1);
+        int type;
+        if (b == p || !claim_long_form(rs, b, p, &type))
+            continue;
+        deleted = true;
+        lede_status st = lede_rs_push(rs, b, p, type, LEDE_LOC_NONE, LEDE_MK_NAME, 0.7f);
+        if (st != LEDE_OK)
+            return st;
     }
     if (deleted)
         drop_deleted(rs);

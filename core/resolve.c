@@ -169,7 +169,7 @@ static lede_status alloc_arrays(lede_rs *rs)
         return lede_fail(rs->ws, LEDE_ERR_NOMEM, "out of memory resolving %zu mentions", n);
     rs->n_alloc = n;
     for (size_t i = 0; i + 1 < n; i++) {
-        rs->lexe[i] = is_name_kind(&rs->d->mentions.v[i]) ? lede_rs_lookup(rs, &rs->d->mentions.v[i]) : NULL;
+        rs->lexe[i] = is_name_kind(&rs->d->mentions.v[i]) ? lede_rs_lookup_cached(rs, &rs->d->mentions.v[i]) : NULL;
         rs->sense[i] = NULL;
         rs->parent[i] = (int32_t)i;
     }
@@ -394,6 +394,12 @@ lede_status lede_entities_resolve(lede_workspace *ws)
     rs.cover = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *rs.cover);
     if (!rs.cover)
         return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory resolving entities");
+    rs.lk_e = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *rs.lk_e);
+    rs.lk_end = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *rs.lk_end);
+    if (rs.lk_end)
+        memset(rs.lk_end, 0, (d->toks.n + 1) * sizeof *rs.lk_end);
+    if (!rs.lk_e)
+        rs.lk_end = NULL; /* no cache: every lookup goes to the lexicon */
     tidy(&rs);
     for (size_t t = 0; t < d->toks.n; t++)
         rs.cover[t] = -1;

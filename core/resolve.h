@@ -45,6 +45,11 @@ typedef struct lede_rs {
      * lexicon phrase: the only ones pass 1 tries; NULL: scan all */
     uint32_t *fb_tok, *fb_sent;
     size_t fb_n;
+    /* per token: the lexicon senses of the last name mention looked up from
+     * it, which ends at lk_end (0: none yet); lede_rs_context's first pass
+     * looks up what alloc_arrays needs again.  NULL: no cache */
+    const lede_lex_entry **lk_e;
+    uint32_t *lk_end;
 } lede_rs;
 
 /* resolve.c */
@@ -60,6 +65,9 @@ uint64_t lede_rs_hash_tokens(const lede_doc *d, size_t tb, size_t te, uint64_t s
 
 /* ent_lexicon.c */
 const lede_lex_entry *lede_rs_lookup(const lede_rs *rs, const lede_mention *m);
+/* The same through the per-token cache (a lookup depends on the mention's
+ * tokens only). */
+const lede_lex_entry *lede_rs_lookup_cached(lede_rs *rs, const lede_mention *m);
 void lede_rs_context(lede_rs *rs);
 lede_status lede_rs_fallback(lede_rs *rs, int pass);
 lede_status lede_rs_acronyms(lede_rs *rs);

@@ -386,6 +386,33 @@ static void salience_prefers_the_headline_subject(void **state)
     lede_workspace_free(ws);
 }
 
+/* The per-token lookup cache (lede_rs_lookup_cached) answers as the lexicon
+ * does, also when mentions from one token end at different tokens, in turn. */
+static void lookup_cache_matches_lexicon(void **state)
+{
+    lede_workspace *ws = doc(state, "The United States of America and Wardak Province met in New York City. U.S. (NDS)");
+    lede_doc *d = &ws->doc;
+    size_t n = d->toks.n;
+    lede_rs rs = {.ws = ws, .d = d, .lex = ws->model->lex};
+    rs.lk_e = lede_arena_alloc(&ws->arena, (n + 1) * sizeof *rs.lk_e);
+    rs.lk_end = lede_arena_alloc(&ws->arena, (n + 1) * sizeof *rs.lk_end);
+    assert_non_null(rs.lk_e);
+    assert_non_null(rs.lk_end);
+    memset(rs.lk_end, 0, (n + 1) * sizeof *rs.lk_end);
+    size_t found = 0;
+    for (int round = 0; round < 2; round++)
+        for (size_t tb = 0; tb < n; tb++)
+            for (size_t te = tb + 1; te <= n && te <= tb + 5; te++) {
+                lede_mention m = {.tok_begin = (uint32_t)tb, .tok_end = (uint32_t)te, .kind = LEDE_MK_NAME};
+                const lede_lex_entry *e = lede_rs_lookup(&rs, &m);
+                assert_ptr_equal(lede_rs_lookup_cached(&rs, &m), e);
+                assert_ptr_equal(lede_rs_lookup_cached(&rs, &m), e); /* from the cache */
+                found += e != NULL;
+            }
+    assert_true(found >= 8); /* "United States of America", "Wardak Province", "New York" ... */
+    lede_workspace_free(ws);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -404,6 +431,7 @@ int main(void)
         cmocka_unit_test(known_organisations),
         cmocka_unit_test(facilities_are_places),
         cmocka_unit_test(salience_prefers_the_headline_subject),
+        cmocka_unit_test(lookup_cache_matches_lexicon),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
