@@ -6,7 +6,8 @@
  * Decoding is exact (Viterbi over BILOU labels with first-order
  * transitions), twice: pass 1 with a lite set of local features; pass 2,
  * with its own weights, with all of them plus what pass 1 said about the
- * same word elsewhere in the document (one name, one type per story).
+ * same word elsewhere in the document (one name, one type per story),
+ * only where pass 1 left something to revise (tagger_settle.c).
  * Sentences of boilerplate and caption paragraphs are not tagged; tokens an
  * earlier stage already covered (dates, money...) are forced to O and split
  * the sentence there, so mentions never overlap.
@@ -37,6 +38,7 @@ typedef struct run {
     int32_t *stat;        /* n x LEDE_TG_STRIDE: sums of label-free features */
     uint8_t *y1, *y2;     /* pass labels                                   */
     uint8_t *active;      /* 1 where the token is tagged                   */
+    uint8_t *active2;     /* 1 where pass 2 decodes it (tagger_settle.c)    */
     float *margin;        /* pass 2: best minus runner-up score            */
     float *sc;            /* scores of one run: n x NLAB                   */
     float *alpha;         /* Viterbi best scores: run x LEDE_TG_ASTRIDE    */
@@ -101,17 +103,17 @@ static void decode(run *r, uint32_t sb, uint32_t se, uint32_t b, uint32_t e, con
 enum { TG_RUN_MAX = 4096 };
 
 /* Runs of active tokens inside each tagged sentence. */
-static lede_status each_run(run *r, const uint8_t *y1, uint8_t *y, bool final)
+static lede_status each_run(run *r, const uint8_t *act, const uint8_t *y1, uint8_t *y, bool final)
 {
     const lede_doc *d = &r->ws->doc;
     for (size_t s = 0; s < d->sents.n; s++) {
         const lede_sentence *se = &d->sents.v[s];
         uint32_t i = se->tok_begin;
         while (i < se->tok_end) {
-            while (i < se->tok_end && !r->active[i])
+            while (i < se->tok_end && !act[i])
                 i++;
             uint32_t j = i;
-            while (j < se->tok_end && r->active[j] && j - i < TG_RUN_MAX)
+            while (j < se->tok_end && act[j] && j - i < TG_RUN_MAX)
                 j++;
             if (j > i) {
                 /* pass 2 has its own weights in a two-pass model */
@@ -148,7 +150,7 @@ static lede_status emit(run *r)
     size_t start = 0;
     float minm = 0;
     for (size_t i = 0; i < d->toks.n; i++) {
-        if (!r->active[i] || r->y2[i] == 0)
+        if (!r->active2[i] || r->y2[i] == 0)
             continue;
         int pos = lede_tg_lpos(r->y2[i]);
         if (pos == LEDE_TG_B || pos == LEDE_TG_U) {
@@ -193,7 +195,7 @@ lede_status lede_ner_run(lede_workspace *ws)
     size_t scs = (n * LEDE_TG_NLAB * sizeof(float) + 15) & ~(size_t)15;
     size_t runmax = n < TG_RUN_MAX ? n : TG_RUN_MAX;
     size_t alpha = runmax * LEDE_TG_ASTRIDE * sizeof(float);
-    size_t need = view + stat + scs + alpha + n * sizeof(float) + 3 * n + 64;
+    size_t need = view + stat + scs + alpha + n * sizeof(float) + 4 * n + 64;
     /* the word cache after the rest, 64-byte aligned; only if it fits */
     size_t fast_at = (need + 63) & ~(size_t)63;
     bool fast = tg->dense != NULL;
@@ -212,7 +214,8 @@ lede_status lede_ner_run(lede_workspace *ws)
     r.y1 = (uint8_t *)(r.margin + n);
     r.y2 = r.y1 + n;
     r.active = r.y2 + n;
-    memset(r.y1, 0, 3 * n);
+    r.active2 = r.active + n;
+    memset(r.y1, 0, 4 * n);
     for (int k = 0; k < 2; k++)
         for (int p = -1; p < LEDE_TG_NLAB; p++) {
             const lede_tg_wrow *row = lede_tg_row(&tg->w[k], lede_tg_trans_key(p));
@@ -237,13 +240,17 @@ lede_status lede_ner_run(lede_workspace *ws)
             r.active[i] = d->toks.v[i].mention < 0;
         lede_tg_far_from_names(d, &r.v, se, r.active);
     }
-    /* a one-table model (lede-train --one-pass) has no pass 2 */
-    lede_status st = each_run(&r, NULL, tg->two_pass ? r.y1 : r.y2, !tg->two_pass);
+    /* a one-table model (lede-train --one-pass) has no pass 2: its one
+     * pass decodes, and emit reads, every active token */
+    if (!tg->two_pass)
+        memcpy(r.active2, r.active, n);
+    lede_status st = each_run(&r, r.active, NULL, tg->two_pass ? r.y1 : r.y2, !tg->two_pass);
     if (st != LEDE_OK)
         return st;
     if (tg->two_pass) {
         lede_tg_count_labels(&r.v, r.y1, r.active);
-        st = each_run(&r, r.y1, r.y2, true);
+        lede_tg_settle(&r.v, r.y1, r.active, r.active2);
+        st = each_run(&r, r.active2, r.y1, r.y2, true);
         if (st != LEDE_OK)
             return st;
     }

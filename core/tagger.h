@@ -278,6 +278,14 @@ float lede_tg_margin(const float *sc, size_t n, const float *trans, const uint8_
  * counts as having no capital; with v NULL every capital counts. */
 void lede_tg_far_from_names(const lede_doc *d, const lede_tg_docview *v, const lede_sentence *se,
                             uint8_t *active);
+/* Tokens within this many tokens of one pass 2 must revisit
+ * (tagger_settle.c) are decoded again in pass 2. */
+#ifndef LEDE_TG_SETTLE_REACH
+#define LEDE_TG_SETTLE_REACH 1
+#endif
+/* active2[i]: active[i] and pass 2 decodes token i; the others keep pass
+ * 1's O (lede_tg_count_labels first). */
+void lede_tg_settle(const lede_tg_docview *v, const uint8_t *y1, const uint8_t *active, uint8_t *active2);
 /* Pass-2 keys: pass 1's labels y1 here and for the same word elsewhere in
  * the document (lede_tg_count_labels first). */
 #define LEDE_TG_MAX_DOC 8

@@ -382,6 +382,46 @@ static void position_capitals(void **state)
     lede_workspace_free(ws);
 }
 
+/* Pass 2 decodes the tokens pass 1 left open and their neighbours: a
+ * token is settled when pass 1 said O and gave its word no type anywhere
+ * in the document; settled tokens more than LEDE_TG_SETTLE_REACH from an
+ * open one keep pass 1's O.  An inactive token stays inactive. */
+static void settles_pass_one(void **state)
+{
+    (void)state;
+    lede_workspace *ws = lede_workspace_new(model, NULL);
+    const char *text = "Smith met the new chief of the bank in Paris on Monday and then went home .\n"
+                       "Later Paris was quiet .";
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    ws->doc.text_is_input = true;
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    const lede_doc *d = &ws->doc;
+    assert_int_equal(d->toks.n, 22);
+    lede_tg_tables tab = model->tagger->tab;
+    tab.lex = model->lex;
+    void *mem = malloc(lede_tg_scratch_size(d->toks.n));
+    assert_non_null(mem);
+    lede_tg_docview v;
+    lede_tg_prepare(&v, d, &tab, mem);
+    uint8_t active[22], active2[22], y1[22] = {0};
+    memset(active, 1, sizeof active);
+    active[1] = 0; /* as if another stage had taken "met" */
+    y1[0] = (uint8_t)lede_tg_label(LEDE_TG_PER, LEDE_TG_U); /* Smith */
+    y1[9] = (uint8_t)lede_tg_label(LEDE_TG_LOC, LEDE_TG_U); /* Paris; O at 18 */
+    lede_tg_count_labels(&v, y1, active);
+    lede_tg_settle(&v, y1, active, active2);
+    char kept[256] = "", *p = kept;
+    for (size_t i = 0; i < d->toks.n; i++)
+        if (active2[i])
+            p += snprintf(p, sizeof kept - (size_t)(p - kept), "%.*s|", (int)(d->toks.v[i].end - d->toks.v[i].start),
+                          d->text + d->toks.v[i].start);
+    assert_int_equal(LEDE_TG_SETTLE_REACH, 1);
+    assert_string_equal(kept, "Smith|in|Paris|on|Later|Paris|was|");
+    free(mem);
+    lede_workspace_free(ws);
+}
+
 static void skips_boilerplate_and_empty(void **state)
 {
     lede_workspace *ws = lede_workspace_new(model, NULL);
@@ -423,6 +463,7 @@ int main(void)
         cmocka_unit_test(skips_boilerplate_and_empty),
         cmocka_unit_test(far_from_names),
         cmocka_unit_test(position_capitals),
+        cmocka_unit_test(settles_pass_one),
     };
     int fails = cmocka_run_group_tests_name("model file", file_tests, NULL, NULL);
     fails += cmocka_run_group_tests_name("tagging", tag_tests, setup, teardown);

@@ -1,0 +1,48 @@
+/*
+ * tagger_settle.c - which tokens pass 2 of the tagger decodes.  Pass 2
+ * rereads pass 1's labels (here and for the same word elsewhere in the
+ * document); where pass 1 said O and no word nearby has a non-O pass-1
+ * label anywhere in the document, pass 2 has nothing of pass 1's to
+ * revise, so those tokens keep pass 1's O and are not decoded again.
+ * Tokens within LEDE_TG_SETTLE_REACH of an unsettled one stay, so pass 2
+ * can still move a name's boundaries.  Pure function; reentrant.
+ * Owner: the NER tagger.
+ */
+#include "tagger.h"
+
+/* Pass 1 said O here and, for a word with letters, nowhere else in the
+ * document did it give this word a type (lede_tg_count_labels first). */
+static bool settled(const lede_tg_docview *v, const uint8_t *y1, size_t i)
+{
+    if (y1[i])
+        return false;
+    const lede_tg_tok *k = &v->tok[i];
+    if (k->cap == LEDE_TG_CAP_NONE)
+        return true;
+    const uint16_t *lab = v->forms[k->form].lab;
+    return (lab[LEDE_TG_PER] | lab[LEDE_TG_ORG] | lab[LEDE_TG_LOC] | lab[LEDE_TG_MISC]) == 0;
+}
+
+void lede_tg_settle(const lede_tg_docview *v, const uint8_t *y1, const uint8_t *active, uint8_t *active2)
+{
+    size_t n = v->d->toks.n;
+    /* distance (tokens) from the last unsettled active token, forwards */
+    size_t dist = LEDE_TG_SETTLE_REACH + 1;
+    for (size_t i = 0; i < n; i++) {
+        if (active[i] && !settled(v, y1, i))
+            dist = 0;
+        else if (dist <= LEDE_TG_SETTLE_REACH)
+            dist++;
+        active2[i] = active[i] && dist <= LEDE_TG_SETTLE_REACH;
+    }
+    /* and backwards */
+    dist = LEDE_TG_SETTLE_REACH + 1;
+    for (size_t i = n; i-- > 0;) {
+        if (active[i] && !settled(v, y1, i))
+            dist = 0;
+        else if (dist <= LEDE_TG_SETTLE_REACH)
+            dist++;
+        if (active[i] && dist <= LEDE_TG_SETTLE_REACH)
+            active2[i] = 1;
+    }
+}
