@@ -186,13 +186,6 @@ static uint32_t cue_code(const lede_cue *c)
     return 1u << 24 | (c->cls & 0x7f) | ln << 8 | (uint32_t)c->form << 16;
 }
 
-bool lede_qcue_candidate(const lede_qctx *q, uint32_t i)
-{
-    if (q->tok_region[i] >= 0 || (q->tok_used[i] & 2))
-        return false;
-    return (q->tk[i].cls & LEDE_QT_CANDIDATE) != 0; /* lede_qcue_word, per token */
-}
-
 /* The first part of the full model's features, and the prefilter's: the
  * word, its stem, suffix and shape, its nearest neighbours, the lexicon's
  * cue and nearby "that" and quotation marks.  All of them are reads of
@@ -202,20 +195,6 @@ bool lede_qcue_candidate(const lede_qctx *q, uint32_t i)
  * indices (the prefilter runs on half the words of a document: the list
  * and a second loop over it were a third of its cost). */
 enum { FULL, PRE_LIST, PRE_SUM };
-
-/* lede_cue_at, with its common answer (the cue stored for the token fits
- * the sentence) read in place. */
-static inline bool cue_in(const lede_qctx *q, uint32_t i, uint32_t se, lede_cue *c)
-{
-    const lede_qtok *k = &q->tk[i];
-    if (!k->cue_len)
-        return false;
-    if (i < se && i + k->cue_len <= se) {
-        *c = (lede_cue){i, i + k->cue_len, i, k->cue_cls, k->cue_form};
-        return true;
-    }
-    return lede_cue_at(q, i, se, c);
-}
 
 static inline __attribute__((always_inline)) void cue_first(const lede_qctx *q, uint32_t i, uint32_t sb,
                                                             uint32_t se, fbuf *f, int mode)
@@ -269,7 +248,7 @@ static inline __attribute__((always_inline)) void cue_first(const lede_qctx *q, 
     PUT(H2(T_S_CTX, st, (uint32_t)that_soon | (uint32_t)q_after << 1 | (uint32_t)q_before << 2));
     PUT(H1(T_QA_QB, (uint32_t)q_after | (uint32_t)q_before << 1));
     lede_cue c;
-    if (cue_in(q, i, se, &c)) {
+    if (lede_cue_at(q, i, se, &c)) {
         PUT(H1(T_CUE, cue_code(&c)));
         for (uint32_t b = 0; b < 7; b++)
             if (c.cls & (1u << b))

@@ -66,7 +66,12 @@ uint32_t lede_qstem_hash(const char *s, size_t n, uint32_t h);
 
 /* A token the classifier looks at: a word (or a colon) outside quotation
  * marks that is not already the cue of a direct quote. */
-bool lede_qcue_candidate(const lede_qctx *q, uint32_t i);
+static inline bool lede_qcue_candidate(const lede_qctx *q, uint32_t i)
+{
+    /* the word's own answer (lede_qcue_word, stored per token) rules out
+     * more tokens than the quotes do: asked first */
+    return (q->tk[i].cls & LEDE_QT_CANDIDATE) && q->tok_region[i] < 0 && !(q->tok_used[i] & 2);
+}
 /* ... the part that depends on the word alone (quote_words.c stores it in
  * ctx->tk, reading only the classes of its first pass). */
 static inline bool lede_qcue_word(const lede_qctx *q, uint32_t i)

@@ -237,18 +237,8 @@ static bool cue_scan(const lede_qctx *q, uint32_t i, uint32_t limit, lede_cue *o
     return true;
 }
 
-/* The answer for all tokens is stored per token; a tighter limit changes it
- * only when the stored cue runs past the limit (then a shorter phrasal form
- * may still fit), and a token that is no cue stays none. */
-bool lede_cue_at(const lede_qctx *q, uint32_t i, uint32_t limit, lede_cue *out)
+bool lede_cue_scan(const lede_qctx *q, uint32_t i, uint32_t limit, lede_cue *out)
 {
-    if (i >= limit || i >= q->ntok || !q->tk[i].cue_len)
-        return false;
-    const lede_qtok *k = &q->tk[i];
-    if (i + k->cue_len <= limit) {
-        *out = (lede_cue){i, i + k->cue_len, i, k->cue_cls, k->cue_form};
-        return true;
-    }
     return cue_scan(q, i, limit, out);
 }
 
@@ -287,20 +277,31 @@ enum {
     QW_LY = 1u << 0,     /* -ly word longer than 4, not family / ally   */
     QW_MAYCUE = 1u << 1, /* a table word that may start a cue           */
 };
+/* What a token's classes read besides its word: these flags, and for a
+ * token without a letter whether it is a colon (TOK_COLON). */
+#define TOK_FLAGS                                                                                                     \
+    (LEDE_TF_ALPHA | LEDE_TF_DIGIT | LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER | LEDE_TF_SENT_START |                    \
+     LEDE_TF_POSSESSIVE | LEDE_TF_QUOTE)
+#define TOK_COLON (1u << 30)
+_Static_assert(!(TOK_FLAGS & TOK_COLON), "the colon bit is no token flag");
 typedef struct qword {
-    uint32_t hash;       /* lede_qword_hash of the folded form           */
+    uint64_t hash64;     /* lede_qword_hash64 of the folded form         */
     uint32_t stem;       /* ... of its stem (quote_learn.c)              */
     uint32_t norm;       /* its bytes in doc->norm (the first token's)   */
     uint32_t cls;        /* the table entry's classes, 0 when none       */
     uint16_t len, ent, id;
     uint8_t bits;        /* QW_*                                         */
+    uint32_t shape;      /* the last token's flags that the classes read
+                            (TOK_SHAPE, + 1; 0 = none yet) ...           */
+    uint32_t tcls;       /* ... and its classes (pass one's)             */
 } qword;
 
-static void word_of(const lede_qlex *lx, const char *s, uint32_t len, uint32_t h, uint32_t norm, qword *w)
+static void word_of(const lede_qlex *lx, const char *s, uint32_t len, uint64_t h64, uint32_t norm, qword *w)
 {
     uint16_t idx = 0;
+    uint32_t h = (uint32_t)h64;
     const qent *e = len && len <= lx->maxlen ? find(lx, s, len, h, &idx) : NULL;
-    *w = (qword){.hash = h, .norm = norm, .len = (uint16_t)len, .ent = idx};
+    *w = (qword){.hash64 = h64, .norm = norm, .len = (uint16_t)len, .ent = idx};
     w->stem = lede_qstem_hash(s, len, h);
     if (e) {
         w->cls = e->cls;
@@ -337,32 +338,65 @@ static void qwords_init(lede_qctx *q, qwords *t, uint32_t max_words)
 
 /* The token's word: from the table, or worked out (and remembered while
  * there is room). */
-static const qword *qwords_get(qwords *t, const lede_qlex *lx, const char *norm, const lede_token *tk, uint32_t h,
-                               qword *tmp)
+static qword *qwords_get(qwords *t, const lede_qlex *lx, const char *norm, const lede_token *tk, uint64_t h64,
+                         qword *tmp)
 {
+    uint32_t h = (uint32_t)h64;
     const char *s = norm + tk->norm;
     uint32_t len = tk->norm_len;
     if (!t->slot) {
-        word_of(lx, s, len, h, tk->norm, tmp);
+        word_of(lx, s, len, h64, tk->norm, tmp);
         return tmp;
     }
     uint32_t at = h & t->mask;
     for (uint32_t e; (e = t->slot[at]) != 0; at = (at + 1) & t->mask) {
-        const qword *w = &t->w[e - 1];
-        if (w->hash == h && w->len == len && same_bytes(norm + w->norm, s, len))
+        qword *w = &t->w[e - 1];
+        /* up to 8 bytes the 64-bit hash is one-to-one (quotes.h) */
+        if (w->hash64 == h64 && w->len == len && (len <= 8 || same_bytes(norm + w->norm, s, len)))
             return w;
     }
     if (t->n >= t->cap) {
-        word_of(lx, s, len, h, tk->norm, tmp);
+        word_of(lx, s, len, h64, tk->norm, tmp);
         return tmp;
     }
     qword *w = &t->w[t->n++];
-    word_of(lx, s, len, h, tk->norm, w);
+    word_of(lx, s, len, h64, tk->norm, w);
     t->slot[at] = t->n;
     return w;
 }
 
 void lede_qtoks_classify(lede_qctx *q) { lede_qtoks_classify_n(q, LEDE_QWORD_DOC_MAX); }
+
+/* Token i's classes from its word w (pass one's: all of them for a word
+ * that heads no cue; for one that may, the cue's and what it makes of the
+ * noun phrase test wait for pass two). */
+static uint32_t token_cls(lede_qctx *q, uint32_t i, const qword *w, uint32_t flags)
+{
+    lede_qtok *k = &q->tk[i];
+    uint32_t cls = w->cls & ~(uint32_t)LEDE_QC_GATED;
+    if (flags & LEDE_TF_ALPHA)
+        cls |= w->cls & LEDE_QC_GATED;
+    /* lowercase -ly words between subject and verb are adverbs ("flatly") */
+    if ((cls & LEDE_QC_AUXL) || (!(flags & LEDE_TF_UPPER_INIT) && (w->bits & QW_LY)))
+        cls |= LEDE_QT_AUXADV;
+    if (flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER)) {
+        if (flags & LEDE_TF_ALPHA)
+            cls |= LEDE_QT_CAP;
+        if (!(flags & LEDE_TF_SENT_START) && !(cls & (LEDE_QC_FUNC | LEDE_QC_TITLE)))
+            cls |= LEDE_QT_NAME;
+    }
+    k->cls = cls;
+    if (lede_qcue_word(q, i))
+        cls |= LEDE_QT_CANDIDATE;
+    if (w->bits & QW_MAYCUE)
+        return cls | LEDE_QT_MAYCUE;
+    /* no cue: cue_len is 0 for np_word */
+    if (cls & LEDE_QC_VCOMMON)
+        cls |= LEDE_QT_VERBISH;
+    if (np_word(q, i))
+        cls |= LEDE_QT_NPWORD;
+    return cls;
+}
 
 void lede_qtoks_classify_n(lede_qctx *q, uint32_t max_words)
 {
@@ -372,35 +406,32 @@ void lede_qtoks_classify_n(lede_qctx *q, uint32_t max_words)
     uint32_t n = q->ntok, far = LEDE_QTOK_FAR, nmarks = 0;
     qwords words;
     qwords_init(q, &words, max_words);
-    /* words and classes; distances back to quotation marks */
-    /* prev starts LEDE_QTOK_FAR before token 0: i - prev needs no "none" case */
+    /* words and classes; distances back to quotation marks.  A word's
+     * tokens mostly look alike (lowercase inside a sentence): the classes
+     * of its last token shape are reused when the next one has that shape.
+     * prev starts LEDE_QTOK_FAR before token 0: i - prev needs no "none"
+     * case. */
     for (uint32_t i = 0, prev = 0u - far; i < n; i++) {
         const lede_token *t = &d->toks.v[i];
         uint32_t flags = t->flags;
         lede_qtok *k = &q->tk[i];
-        uint32_t h = hash(norm + t->norm, t->norm_len);
+        uint64_t h64 = lede_qword_hash64(norm + t->norm, t->norm_len);
         qword tmp;
-        const qword *w = qwords_get(&words, lx, norm, t, h, &tmp);
-        q->fh[i].word = h;
+        qword *w = qwords_get(&words, lx, norm, t, h64, &tmp);
+        q->fh[i].word = (uint32_t)h64;
         q->fh[i].stem = w->stem;
         k->ent = w->ent;
         k->id = w->id;
-        uint32_t cls = w->cls & ~(uint32_t)LEDE_QC_GATED;
-        if (flags & LEDE_TF_ALPHA)
-            cls |= w->cls & LEDE_QC_GATED;
-        /* lowercase -ly words between subject and verb are adverbs ("flatly") */
-        if ((cls & LEDE_QC_AUXL) || (!(flags & LEDE_TF_UPPER_INIT) && (w->bits & QW_LY)))
-            cls |= LEDE_QT_AUXADV;
-        if (flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER)) {
-            if (flags & LEDE_TF_ALPHA)
-                cls |= LEDE_QT_CAP;
-            if (!(flags & LEDE_TF_SENT_START) && !(cls & (LEDE_QC_FUNC | LEDE_QC_TITLE)))
-                cls |= LEDE_QT_NAME;
-        }
-        if (w->bits & QW_MAYCUE)
-            cls |= LEDE_QT_MAYCUE;
-        k->cls = cls;
         k->cue_len = 0;
+        uint32_t shape = flags & TOK_FLAGS;
+        if (!(flags & LEDE_TF_ALPHA) && t->end - t->start == 1 && d->text[t->start] == ':')
+            shape |= TOK_COLON;
+        if (w->shape == shape + 1) {
+            k->cls = w->tcls;
+        } else {
+            k->cls = w->tcls = token_cls(q, i, w, flags);
+            w->shape = shape + 1;
+        }
         k->quote_prev = (uint8_t)(i - prev < far ? i - prev : far);
         if (flags & LEDE_TF_QUOTE) {
             prev = i;
@@ -410,24 +441,23 @@ void lede_qtoks_classify_n(lede_qctx *q, uint32_t max_words)
     q->nmarks = nmarks;
     memset(&q->tk[n], 0, sizeof q->tk[n]);
     q->tk[n].qopen_next = q->tk[n].quote_prev = q->tk[n].that_next = LEDE_QTOK_FAR;
-    /* cues (which read the words after them), what they make of the noun
-     * phrase test; distances on to opening marks */
+    /* cues (which read the words after them) and what they make of the noun
+     * phrase test; distances on to opening marks and "that" */
     for (uint32_t i = n, next = UINT32_MAX, that = UINT32_MAX; i-- > 0;) {
         lede_qtok *k = &q->tk[i];
-        lede_cue c;
-        /* every cue is a table word that may head one */
-        if ((k->cls & LEDE_QT_MAYCUE) && cue_scan(q, i, n, &c)) {
-            k->cue_len = (uint8_t)(c.te - c.tb);
-            k->cue_cls = (uint8_t)c.cls;
-            k->cue_form = c.form;
-            k->cls |= LEDE_QT_VERBISH;
-        } else if (k->cls & LEDE_QC_VCOMMON) {
-            k->cls |= LEDE_QT_VERBISH;
+        if (k->cls & LEDE_QT_MAYCUE) {
+            lede_cue c;
+            if (cue_scan(q, i, n, &c)) {
+                k->cue_len = (uint8_t)(c.te - c.tb);
+                k->cue_cls = (uint8_t)c.cls;
+                k->cue_form = c.form;
+                k->cls |= LEDE_QT_VERBISH;
+            } else if (k->cls & LEDE_QC_VCOMMON) {
+                k->cls |= LEDE_QT_VERBISH;
+            }
+            if (np_word(q, i))
+                k->cls |= LEDE_QT_NPWORD;
         }
-        if (np_word(q, i))
-            k->cls |= LEDE_QT_NPWORD;
-        if (lede_qcue_word(q, i))
-            k->cls |= LEDE_QT_CANDIDATE;
         if (d->toks.v[i].flags & LEDE_TF_QOPEN)
             next = i;
         k->qopen_next = (uint8_t)(next - i < far ? next - i : far);

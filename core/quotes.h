@@ -60,11 +60,15 @@ typedef struct lede_qctx lede_qctx;
  * form's crude stem. */
 typedef struct lede_qfh { uint32_t word, stem; } lede_qfh;
 
-/* A word's bytes as a 32-bit hash: overlapping unaligned loads, the length
- * mixed in.  The word table and the learned models' features both use it,
- * so each token is hashed once; changing it changes every feature: retrain
- * (tools/quotes/train.sh). */
-static inline uint32_t lede_qword_hash(const char *s, size_t n)
+/* A word's bytes as a 32-bit hash (the low half of lede_qword_hash64):
+ * overlapping unaligned loads, the length mixed in.  The word table and
+ * the learned models' features both use it, so each token is hashed once;
+ * changing it changes every feature: retrain (tools/quotes/train.sh).
+ * For words of up to 8 bytes the 64-bit value is one-to-one given the
+ * length (the loads cover every byte, the multiply is by an odd constant,
+ * h ^= h >> 32 is invertible), so the per-document word table compares
+ * it instead of the bytes (quote_words.c). */
+static inline uint64_t lede_qword_hash64(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     uint64_t h = (uint64_t)n * 0xC2B2AE3D27D4EB4Full, v;
@@ -86,8 +90,9 @@ static inline uint32_t lede_qword_hash(const char *s, size_t n)
     }
     h *= 0x165667B19E3779F9ull;
     h ^= h >> 32;
-    return (uint32_t)h;
+    return h;
 }
+static inline uint32_t lede_qword_hash(const char *s, size_t n) { return (uint32_t)lede_qword_hash64(s, n); }
 
 /* ---- cues (quote_cues.c) -------------------------------------------------- */
 enum {
@@ -108,10 +113,12 @@ typedef struct lede_cue {
     uint8_t form;         /* LEDE_CUE_BASE/PAST/3SG/ING                     */
 } lede_cue;
 
-/* Recognises a cue starting at token i (tokens < limit).  Phrasal forms
- * ("pointed out", "according to", "went on to say") take the longest match.
- * Answered from the per-token classification (quote_words.c). */
-bool lede_cue_at(const lede_qctx *q, uint32_t i, uint32_t limit, lede_cue *out);
+/* lede_cue_at (below, after the context it reads) recognises a cue starting
+ * at token i (tokens < limit).  Phrasal forms ("pointed out", "according
+ * to", "went on to say") take the longest match.  Answered from the
+ * per-token classification (quote_words.c); the recogniser itself, for a
+ * limit that cuts the stored cue short: */
+bool lede_cue_scan(const lede_qctx *q, uint32_t i, uint32_t limit, lede_cue *out);
 
 /* The word tables are sorted for bisection (checked by the unit tests). */
 bool lede_cue_tables_sorted(void);
@@ -296,6 +303,22 @@ bool lede_emit_clause(lede_qctx *q, const lede_cue *c, const lede_speaker *sp, u
 int32_t lede_qattr_new(lede_qctx *q);                       /* -1: cap      */
 bool lede_qfrag_add(lede_qctx *q, int32_t attr, uint32_t tb, uint32_t te, uint8_t kind);
 bool lede_q_skip_para(const lede_doc *d, uint32_t para);   /* boilerplate  */
+
+/* The answer for all tokens is stored per token (inline: every candidate
+ * word asks); a tighter limit changes it only when the stored cue runs past
+ * the limit (then a shorter phrasal form may still fit), and a token that
+ * is no cue stays none. */
+static inline bool lede_cue_at(const lede_qctx *q, uint32_t i, uint32_t limit, lede_cue *out)
+{
+    if (i >= limit || i >= q->ntok || !q->tk[i].cue_len)
+        return false;
+    const lede_qtok *k = &q->tk[i];
+    if (i + k->cue_len <= limit) {
+        *out = (lede_cue){i, i + k->cue_len, i, k->cue_cls, k->cue_form};
+        return true;
+    }
+    return lede_cue_scan(q, i, limit, out);
+}
 
 /* ---- word classes of a token (from ctx->tk) ------------------------------- */
 static inline bool lede_qw_is(const lede_qctx *q, uint32_t i, unsigned id)

@@ -559,6 +559,50 @@ static void word_table_matches_per_token(void **state)
     lede_workspace_free(ws);
 }
 
+/* The per-document word table compares 64-bit word hashes instead of bytes
+ * for words of up to 8 bytes (quotes.h): distinct words of one length must
+ * get distinct values.  Every word of 1 to 6 letters over a small alphabet
+ * (overlapping loads for 4 to 7), and 8-byte words differing in one byte. */
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+static void word_hash64_is_one_to_one(void **state)
+{
+    const char abc[] = "ae'z";
+    enum { MAXN = 6, COUNT = 4 + 16 + 64 + 256 + 1024 + 4096 };
+    uint64_t *h = malloc((COUNT + 8 * 256) * sizeof *h);
+    assert_non_null(h);
+    size_t m = 0;
+    for (size_t n = 1; n <= MAXN; n++) {
+        size_t total = (size_t)1 << (2 * n);
+        size_t start = m;
+        for (size_t v = 0; v < total; v++) {
+            char w[8];
+            for (size_t k = 0; k < n; k++)
+                w[k] = abc[(v >> (2 * k)) & 3];
+            h[m++] = lede_qword_hash64(w, n);
+        }
+        qsort(h + start, total, sizeof *h, cmp_u64);
+        for (size_t k = start + 1; k < m; k++)
+            assert_true(h[k] != h[k - 1]);
+    }
+    m = 0;
+    for (size_t pos = 0; pos < 8; pos++)
+        for (unsigned c = 0; c < 256; c++) {
+            char w[8] = "reporter";
+            if ((unsigned char)w[pos] == c && pos)
+                continue; /* "reporter" itself once */
+            w[pos] = (char)c;
+            h[m++] = lede_qword_hash64(w, 8);
+        }
+    qsort(h, m, sizeof *h, cmp_u64);
+    for (size_t k = 1; k < m; k++)
+        assert_true(h[k] != h[k - 1]);
+    free(h);
+}
+
 static void cue_forms(void **state)
 {
     lede_workspace *ws = lede_workspace_new(NULL, NULL);
@@ -618,6 +662,7 @@ int main(void)
         cmocka_unit_test(prefilter_indexes_its_table),
         cmocka_unit_test(cue_forms),
         cmocka_unit_test(word_table_matches_per_token),
+        cmocka_unit_test(word_hash64_is_one_to_one),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
