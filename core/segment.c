@@ -146,6 +146,8 @@ static size_t url_len(scan *sc, size_t i)
 {
     const char *p = sc->s + i;
     size_t rest = sc->n - i;
+    if (sc->at_next >= sc->n && p[0] != 'h' && p[0] != 'w')
+        return 0; /* no '@' in the rest of the text and no URL prefix: most tokens */
     /* the first '@' after i in the text; i only grows, so it is found
      * again only once passed */
     if (sc->at_next < i + 1) {
@@ -183,6 +185,12 @@ static size_t url_len(scan *sc, size_t i)
     return len;
 }
 
+/* The ASCII bytes the tests below can let a word continue through (a
+ * hyphen, a separator in a number, an abbreviation's period, an
+ * apostrophe); at any other ASCII byte the word ends. */
+static const bool ascii_joins[128] = {['-'] = true, ['.'] = true, [','] = true, [':'] = true, ['/'] = true,
+                                      ['\''] = true};
+
 /* End of the word starting at i: letters/digits joined by inner hyphens,
  * apostrophes, periods (abbreviations, decimals) and separators in numbers. */
 static size_t word_end(const scan *sc, size_t i)
@@ -192,8 +200,8 @@ static size_t word_end(const scan *sc, size_t i)
     while (j < sc->n) {
         while (j < sc->n && (ascii[u[j]] & (LO | UP | DG)))
             j++; /* ASCII letters and digits, the bulk of a word */
-        if (j >= sc->n)
-            break;
+        if (j >= sc->n || (u[j] < 0x80 && !ascii_joins[u[j]]))
+            break; /* a space or punctuation that joins nothing: most words end so */
         uint32_t c = peek(sc, j);
         if (is_word(c)) {
             j = adv(sc, j);
@@ -230,6 +238,19 @@ static size_t word_end(const scan *sc, size_t i)
         break;
     }
     return j;
+}
+
+/* lede_fold of a short word (n < outcap), ASCII ones without the call:
+ * the word before every period is folded to look it up. */
+static size_t fold_short(const char *s, size_t n, char *out, size_t outcap)
+{
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (c >= 0x80)
+            return lede_fold(s, n, out, outcap);
+        out[k] = (char)(c + (ascii[c] & UP ? 32 : 0));
+    }
+    return n;
 }
 
 /* Room for `extra` more bytes of folded text, grown by doubling under the
@@ -407,7 +428,7 @@ static lede_status tokenize_range(scan *sc, size_t a, size_t b)
             if (j < b && sc->s[j] == '.') {
                 char low[16];
                 size_t wl = j - i;
-                size_t fl = wl < sizeof low ? lede_fold(sc->s + i, wl, low, sizeof low) : 0;
+                size_t fl = wl < sizeof low ? fold_short(sc->s + i, wl, low, sizeof low) : 0;
                 bool letters_dots = wl >= 3 && memchr(sc->s + i, '.', wl); /* U.S */
                 bool initial = wl == 1 && is_upper(c);
                 if (fl && IN_LIST(titles, low, fl)) {

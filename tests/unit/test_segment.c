@@ -115,6 +115,24 @@ static void token_cap_is_enforced(void **state)
     lede_workspace_free(ws);
 }
 
+/* Where words end: at most ASCII bytes a word ends at once (segment.c's
+ * ascii_joins); hyphens, number separators, abbreviation periods and
+ * apostrophes (ASCII or not) are tried; a URL is still measured after the
+ * text's last '@' has been passed; ASCII and non-ASCII words before a
+ * period fold alike for the abbreviation lists. */
+static void word_ends_and_late_urls(void **state)
+{
+    lede_workspace *ws = seg("O'Brien's state-of-the-art 3,000/10:30 e-mail a@b.org; then x;y (z) "
+                             "http://x.com/a, www.y.org and DR. Ms. GEN. Zoë. St’s a.m. 1.5 end");
+    const char *const want[] = {"O'Brien", "'s", "state-of-the-art", "3,000/10:30", "e-mail", "a@b.org", ";",
+                                "then", "x", ";", "y", "(", "z", ")", "http://x.com/a", ",", "www.y.org",
+                                "and", "DR.", "Ms.", "GEN.", "Zoë", ".", "St", "’s", "a.m.", "1.5", "end", NULL};
+    assert_tokens(ws, want);
+    assert_true(ws->doc.toks.v[18].flags & LEDE_TF_ABBREV);
+    assert_true(ws->doc.toks.v[20].flags & LEDE_TF_ABBREV);
+    lede_workspace_free(ws);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -126,6 +144,7 @@ int main(void)
         cmocka_unit_test(numbers_hyphens_urls_dashes),
         cmocka_unit_test(folded_forms),
         cmocka_unit_test(token_cap_is_enforced),
+        cmocka_unit_test(word_ends_and_late_urls),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
