@@ -112,4 +112,78 @@ static inline bool lede_jw_span_ok(const lede_offset_map *m, uint32_t a, uint32_
 #endif
 }
 
+/* ---- a record written either way -------------------------------------------
+ * One record's writes go in place when its bound fit at lede_jrec_open, else
+ * piece by piece; each write below picks its path on r->o, so a renderer
+ * writes a record once.  The bound adds up its parts' bounds with
+ * lede_jrec_add (saturating at LEDE_JREC_NEVER, which never fits). */
+#define LEDE_JREC_NEVER (SIZE_MAX / 4)
+typedef struct lede_jrec { lede_buf *b; char *o; } lede_jrec;
+static inline size_t lede_jrec_add(size_t bound, size_t n)
+{
+    return n >= LEDE_JREC_NEVER || bound >= LEDE_JREC_NEVER - n ? LEDE_JREC_NEVER : bound + n;
+}
+/* Bound of lede_jrec_span's output, LEDE_JREC_NEVER when only the pieces may
+ * write it. */
+static inline size_t lede_jrec_span_max(const lede_offset_map *m, uint32_t a, uint32_t z)
+{
+    return lede_jw_span_ok(m, a, z) ? LEDE_JW_SPAN_MAX(z - a) : LEDE_JREC_NEVER;
+}
+static inline size_t lede_jrec_str_max(size_t n) { return n < LEDE_JW_TEXT_CAP ? LEDE_JW_STR_MAX(n) : LEDE_JREC_NEVER; }
+static inline lede_jrec lede_jrec_open(lede_buf *b, size_t bound)
+{
+    return (lede_jrec){b, bound < LEDE_JREC_NEVER ? lede_jw_begin(b, bound) : NULL};
+}
+static inline void lede_jrec_close(lede_jrec *r)
+{
+    if (r->o)
+        lede_jw_end(r->b, r->o);
+}
+static inline void lede_jrec_put(lede_jrec *r, const char *s, size_t n)
+{
+    if (r->o)
+        r->o = lede_jw_mem(r->o, s, n);
+    else
+        lede_json_put(r->b, s, n);
+}
+#define LEDE_JREC_LIT(r, lit) lede_jrec_put((r), "" lit, sizeof(lit) - 1)
+static inline void lede_jrec_putc(lede_jrec *r, char c)
+{
+    if (r->o)
+        *r->o++ = c;
+    else
+        lede_json_putc(r->b, c);
+}
+static inline void lede_jrec_str(lede_jrec *r, const char *s, size_t n)
+{
+    if (r->o)
+        r->o = lede_jw_str(r->o, s, n);
+    else
+        lede_json_str(r->b, s, n);
+}
+/* "start":S,"end":E,"text":"..." (lede_json_span with text) */
+static inline void lede_jrec_span(lede_jrec *r, const lede_offset_map *m, uint32_t a, uint32_t z)
+{
+    if (r->o)
+        r->o = lede_jw_span(r->o, m, a, z);
+    else
+        lede_json_span(r->b, m, a, z, true);
+}
+static inline void lede_jrec_uint(lede_jrec *r, uint64_t v)
+{
+    if (r->o)
+        r->o = lede_jw_uint(r->o, v);
+    else
+        lede_json_uint(r->b, v);
+}
+static inline void lede_jrec_num(lede_jrec *r, double v)
+{
+    if (r->o)
+        r->o = lede_jw_num(r->o, v);
+    else
+        lede_json_num(r->b, v);
+}
+/* Bytes lede_jrec_uint and lede_jrec_num may write. */
+#define LEDE_JREC_NUM_MAX 32
+
 #endif

@@ -73,6 +73,11 @@ bool lede_offset_map_init(lede_offset_map *m, lede_workspace *ws, const char *te
      * byte, and the per-span counting and the checkpoints are not needed. */
     uint64_t any = 0;
     size_t i = 0;
+    for (; i + 32 <= len; i += 32) { /* four words an iteration: one OR each */
+        uint64_t w[4];
+        memcpy(w, text + i, 32);
+        any |= w[0] | w[1] | w[2] | w[3];
+    }
     for (; i + 8 <= len; i += 8) {
         uint64_t w;
         memcpy(&w, text + i, 8);

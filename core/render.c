@@ -187,21 +187,89 @@ static void render_entities(lede_workspace *ws, const lede_offset_map *m, lede_b
     lede_json_putc(b, ']');
 }
 
-static void render_entity_ref(lede_buf *b, int32_t entity)
+/* "entity":"E<n>" or "entity":null; at most ENTITY_REF_MAX bytes. */
+#define ENTITY_REF_MAX 40
+static void render_entity_ref(lede_jrec *r, int32_t entity)
 {
     if (entity < 0) {
-        LEDE_JSON_LIT(b, "\"entity\":null");
+        LEDE_JREC_LIT(r, "\"entity\":null");
         return;
     }
-    LEDE_JSON_LIT(b, "\"entity\":\"E");
-    lede_json_uint(b, (uint64_t)entity + 1);
-    lede_json_putc(b, '"');
+    LEDE_JREC_LIT(r, "\"entity\":\"E");
+    lede_jrec_uint(r, (uint64_t)entity + 1);
+    lede_jrec_putc(r, '"');
+}
+
+/* Bound of lede_jrec_str for a NUL-terminated string. */
+static size_t cstr_max(const char *s) { return lede_jrec_str_max(strlen(s)); }
+
+/* Quote number nq: fragments [i, j) of d->quotes. */
+static void render_quote(lede_buf *b, const lede_offset_map *m, const lede_doc *d, size_t i, size_t j, size_t nq)
+{
+    static const char *const kinds[] = {"direct", "indirect", "mixed"};
+    const lede_quote *q = &d->quotes.v[i], *last = &d->quotes.v[j - 1];
+    /* keys, id, kind (escaped), entity reference, confidence: under 320 bytes */
+    size_t bound = lede_jrec_add(320, lede_jrec_span_max(m, q->start, last->end));
+    if (j - i > 1)
+        for (size_t k = i; k < j; k++)
+            bound = lede_jrec_add(bound, 4 + lede_jrec_span_max(m, d->quotes.v[k].start, d->quotes.v[k].end));
+    if (q->has_cue)
+        bound = lede_jrec_add(bound, lede_jrec_span_max(m, q->cue.start, q->cue.end));
+    if (q->has_speaker)
+        bound = lede_jrec_add(bound, lede_jrec_span_max(m, q->speaker.start, q->speaker.end));
+    lede_jrec r = lede_jrec_open(b, bound);
+    if (nq > 1)
+        lede_jrec_putc(&r, ',');
+    LEDE_JREC_LIT(&r, "{\"id\":\"Q");
+    lede_jrec_uint(&r, nq);
+    LEDE_JREC_LIT(&r, "\",");
+    lede_jrec_span(&r, m, q->start, last->end);
+    LEDE_JREC_LIT(&r, ",\"kind\":");
+    const char *kind = kinds[q->kind < 3 ? q->kind : 0];
+    lede_jrec_str(&r, kind, strlen(kind));
+    if (j - i > 1) {
+        LEDE_JREC_LIT(&r, ",\"fragments\":[");
+        for (size_t k = i; k < j; k++) {
+            if (k > i)
+                lede_jrec_putc(&r, ',');
+            lede_jrec_putc(&r, '{');
+            lede_jrec_span(&r, m, d->quotes.v[k].start, d->quotes.v[k].end);
+            lede_jrec_putc(&r, '}');
+        }
+        lede_jrec_putc(&r, ']');
+    }
+    LEDE_JREC_LIT(&r, ",\"cue\":");
+    if (q->has_cue) {
+        lede_jrec_putc(&r, '{');
+        lede_jrec_span(&r, m, q->cue.start, q->cue.end);
+        lede_jrec_putc(&r, '}');
+    } else {
+        LEDE_JREC_LIT(&r, "null");
+    }
+    LEDE_JREC_LIT(&r, ",\"speaker\":");
+    if (q->has_speaker || q->anonymous) {
+        lede_jrec_putc(&r, '{');
+        render_entity_ref(&r, q->speaker_entity);
+        if (q->has_speaker) {
+            lede_jrec_putc(&r, ',');
+            lede_jrec_span(&r, m, q->speaker.start, q->speaker.end);
+        }
+        if (q->anonymous)
+            LEDE_JREC_LIT(&r, ",\"anonymous\":true}");
+        else
+            LEDE_JREC_LIT(&r, ",\"anonymous\":false}");
+    } else {
+        LEDE_JREC_LIT(&r, "null");
+    }
+    LEDE_JREC_LIT(&r, ",\"confidence\":");
+    lede_jrec_num(&r, q->confidence);
+    lede_jrec_putc(&r, '}');
+    lede_jrec_close(&r);
 }
 
 static void render_quotes(lede_workspace *ws, const lede_offset_map *m, lede_buf *b)
 {
     const lede_doc *d = &ws->doc;
-    static const char *const kinds[] = {"direct", "indirect", "mixed"};
     LEDE_JSON_LIT(b, ",\"quotes\":[");
     size_t nq = 0;
     for (size_t i = 0; i < d->quotes.n;) {
@@ -209,47 +277,7 @@ static void render_quotes(lede_workspace *ws, const lede_offset_map *m, lede_buf
         size_t j = i + 1;
         while (j < d->quotes.n && d->quotes.v[j].group == d->quotes.v[i].group)
             j++;
-        const lede_quote *q = &d->quotes.v[i], *last = &d->quotes.v[j - 1];
-        if (nq++)
-            lede_json_putc(b, ',');
-        LEDE_JSON_LIT(b, "{\"id\":\"Q");
-        lede_json_uint(b, nq);
-        LEDE_JSON_LIT(b, "\",");
-        lede_json_span(b, m, q->start, last->end, true);
-        LEDE_JSON_LIT(b, ",\"kind\":");
-        lede_json_cstr(b, kinds[q->kind < 3 ? q->kind : 0]);
-        if (j - i > 1) {
-            LEDE_JSON_LIT(b, ",\"fragments\":[");
-            for (size_t k = i; k < j; k++) {
-                lede_json_puts(b, k > i ? ",{" : "{");
-                lede_json_span(b, m, d->quotes.v[k].start, d->quotes.v[k].end, true);
-                lede_json_putc(b, '}');
-            }
-            lede_json_putc(b, ']');
-        }
-        LEDE_JSON_LIT(b, ",\"cue\":");
-        if (q->has_cue) {
-            lede_json_putc(b, '{');
-            lede_json_span(b, m, q->cue.start, q->cue.end, true);
-            lede_json_putc(b, '}');
-        } else {
-            LEDE_JSON_LIT(b, "null");
-        }
-        LEDE_JSON_LIT(b, ",\"speaker\":");
-        if (q->has_speaker || q->anonymous) {
-            lede_json_putc(b, '{');
-            render_entity_ref(b, q->speaker_entity);
-            if (q->has_speaker) {
-                lede_json_putc(b, ',');
-                lede_json_span(b, m, q->speaker.start, q->speaker.end, true);
-            }
-            lede_json_puts(b, q->anonymous ? ",\"anonymous\":true}" : ",\"anonymous\":false}");
-        } else {
-            LEDE_JSON_LIT(b, "null");
-        }
-        LEDE_JSON_LIT(b, ",\"confidence\":");
-        lede_json_num(b, q->confidence);
-        lede_json_putc(b, '}');
+        render_quote(b, m, d, i, j, ++nq);
         i = j;
     }
     lede_json_putc(b, ']');
@@ -271,80 +299,122 @@ static bool participant_seen(const lede_doc *d, const lede_event *ev, uint32_t k
     return false;
 }
 
+/* An event's mentions are contiguous from first_mention (events.c): where
+ * they end. */
+static size_t event_mentions_end(const lede_doc *d, const lede_event *ev, size_t e)
+{
+    size_t k = ev->first_mention >= 0 ? (size_t)ev->first_mention : d->event_mentions.n;
+    while (k < d->event_mentions.n && d->event_mentions.v[k].event == (int32_t)e)
+        k++;
+    return k;
+}
+
+static size_t event_bound(const lede_doc *d, const lede_offset_map *m, const lede_event *ev, size_t mb, size_t me)
+{
+    /* keys, id, nulls, entity reference: under 256 bytes */
+    size_t bound = lede_jrec_add(256, cstr_max(ev->type ? ev->type : "Unspecified"));
+    for (size_t k = mb; k < me; k++) {
+        const lede_event_mention *em = &d->event_mentions.v[k];
+        size_t span = lede_jrec_span_max(m, em->trigger.start, em->trigger.end);
+        bound = lede_jrec_add(bound, lede_jrec_add(k == mb ? 32 + span : 4, span));
+    }
+    if (ev->timex >= 0 && (size_t)ev->timex < d->timexes.n) {
+        const lede_timex *tx = &d->timexes.v[ev->timex];
+        bound = lede_jrec_add(bound, lede_jrec_span_max(m, tx->start, tx->end));
+        bound = lede_jrec_add(bound, 16 + cstr_max(tx->value));
+    }
+    bound = lede_jrec_add(bound, lede_jrec_span_max(m, ev->place_span.start, ev->place_span.end));
+    for (uint32_t k = 0; k < ev->part_n; k++) {
+        const lede_participant *p = &d->participants.v[ev->part_begin + k];
+        bound = lede_jrec_add(bound, 64 + ENTITY_REF_MAX + cstr_max(p->role ? p->role : "Participant"));
+        bound = lede_jrec_add(bound, lede_jrec_span_max(m, p->span.start, p->span.end));
+    }
+    return bound;
+}
+
+static void render_event(lede_buf *b, const lede_offset_map *m, const lede_doc *d, size_t e)
+{
+    const lede_event *ev = &d->events.v[e];
+    size_t mb = ev->first_mention >= 0 ? (size_t)ev->first_mention : d->event_mentions.n;
+    size_t me = event_mentions_end(d, ev, e);
+    lede_jrec r = lede_jrec_open(b, event_bound(d, m, ev, mb, me));
+    if (e)
+        lede_jrec_putc(&r, ',');
+    LEDE_JREC_LIT(&r, "{\"id\":\"V");
+    lede_jrec_uint(&r, e + 1);
+    LEDE_JREC_LIT(&r, "\",\"type\":");
+    const char *type = ev->type ? ev->type : "Unspecified";
+    lede_jrec_str(&r, type, strlen(type));
+    for (size_t k = mb; k < me; k++) {
+        const lede_event_mention *em = &d->event_mentions.v[k];
+        if (k == mb) {
+            LEDE_JREC_LIT(&r, ",\"trigger\":{");
+            lede_jrec_span(&r, m, em->trigger.start, em->trigger.end);
+            LEDE_JREC_LIT(&r, "},\"mentions\":[");
+        } else {
+            lede_jrec_putc(&r, ',');
+        }
+        lede_jrec_putc(&r, '{');
+        lede_jrec_span(&r, m, em->trigger.start, em->trigger.end);
+        lede_jrec_putc(&r, '}');
+    }
+    if (mb == me)
+        LEDE_JREC_LIT(&r, ",\"trigger\":null,\"mentions\":[");
+    LEDE_JREC_LIT(&r, "],\"time\":");
+    if (ev->timex >= 0 && (size_t)ev->timex < d->timexes.n) {
+        const lede_timex *tx = &d->timexes.v[ev->timex];
+        lede_jrec_putc(&r, '{');
+        lede_jrec_span(&r, m, tx->start, tx->end);
+        LEDE_JREC_LIT(&r, ",\"value\":");
+        if (tx->value[0])
+            lede_jrec_str(&r, tx->value, strlen(tx->value));
+        else
+            LEDE_JREC_LIT(&r, "null");
+        lede_jrec_putc(&r, '}');
+    } else {
+        LEDE_JREC_LIT(&r, "null");
+    }
+    LEDE_JREC_LIT(&r, ",\"location\":");
+    if (ev->place >= 0 || ev->place_span.end > ev->place_span.start) {
+        lede_jrec_putc(&r, '{');
+        render_entity_ref(&r, ev->place);
+        lede_jrec_putc(&r, ',');
+        lede_jrec_span(&r, m, ev->place_span.start, ev->place_span.end);
+        lede_jrec_putc(&r, '}');
+    } else {
+        LEDE_JREC_LIT(&r, "null");
+    }
+    LEDE_JREC_LIT(&r, ",\"participants\":[");
+    bool firstp = true;
+    for (uint32_t k = 0; k < ev->part_n; k++) {
+        const lede_participant *p = &d->participants.v[ev->part_begin + k];
+        if (participant_seen(d, ev, k))
+            continue; /* the same entity from another mention of the event */
+        if (!firstp)
+            lede_jrec_putc(&r, ',');
+        firstp = false;
+        lede_jrec_putc(&r, '{');
+        render_entity_ref(&r, p->entity);
+        LEDE_JREC_LIT(&r, ",\"role\":");
+        const char *role = p->role ? p->role : "Participant";
+        lede_jrec_str(&r, role, strlen(role));
+        if (p->present)
+            LEDE_JREC_LIT(&r, ",\"present\":true,");
+        else
+            LEDE_JREC_LIT(&r, ",\"present\":false,");
+        lede_jrec_span(&r, m, p->span.start, p->span.end);
+        lede_jrec_putc(&r, '}');
+    }
+    LEDE_JREC_LIT(&r, "]}");
+    lede_jrec_close(&r);
+}
+
 static void render_events(lede_workspace *ws, const lede_offset_map *m, lede_buf *b)
 {
     const lede_doc *d = &ws->doc;
     LEDE_JSON_LIT(b, ",\"events\":[");
-    for (size_t e = 0; e < d->events.n; e++) {
-        const lede_event *ev = &d->events.v[e];
-        if (e)
-            lede_json_putc(b, ',');
-        LEDE_JSON_LIT(b, "{\"id\":\"V");
-        lede_json_uint(b, e + 1);
-        LEDE_JSON_LIT(b, "\",\"type\":");
-        lede_json_cstr(b, ev->type ? ev->type : "Unspecified");
-        bool first = true;
-        /* an event's mentions are contiguous from first_mention (events.c) */
-        for (size_t k = ev->first_mention >= 0 ? (size_t)ev->first_mention : d->event_mentions.n;
-             k < d->event_mentions.n && d->event_mentions.v[k].event == (int32_t)e; k++) {
-            const lede_event_mention *em = &d->event_mentions.v[k];
-            if (first) {
-                LEDE_JSON_LIT(b, ",\"trigger\":{");
-                lede_json_span(b, m, em->trigger.start, em->trigger.end, true);
-                LEDE_JSON_LIT(b, "},\"mentions\":[");
-            } else {
-                lede_json_putc(b, ',');
-            }
-            lede_json_putc(b, '{');
-            lede_json_span(b, m, em->trigger.start, em->trigger.end, true);
-            lede_json_putc(b, '}');
-            first = false;
-        }
-        if (first)
-            LEDE_JSON_LIT(b, ",\"trigger\":null,\"mentions\":[");
-        LEDE_JSON_LIT(b, "],\"time\":");
-        if (ev->timex >= 0 && (size_t)ev->timex < d->timexes.n) {
-            const lede_timex *tx = &d->timexes.v[ev->timex];
-            lede_json_putc(b, '{');
-            lede_json_span(b, m, tx->start, tx->end, true);
-            LEDE_JSON_LIT(b, ",\"value\":");
-            if (tx->value[0])
-                lede_json_cstr(b, tx->value);
-            else
-                LEDE_JSON_LIT(b, "null");
-            lede_json_putc(b, '}');
-        } else {
-            LEDE_JSON_LIT(b, "null");
-        }
-        LEDE_JSON_LIT(b, ",\"location\":");
-        if (ev->place >= 0 || ev->place_span.end > ev->place_span.start) {
-            lede_json_putc(b, '{');
-            render_entity_ref(b, ev->place);
-            lede_json_putc(b, ',');
-            lede_json_span(b, m, ev->place_span.start, ev->place_span.end, true);
-            lede_json_putc(b, '}');
-        } else {
-            LEDE_JSON_LIT(b, "null");
-        }
-        LEDE_JSON_LIT(b, ",\"participants\":[");
-        bool firstp = true;
-        for (uint32_t k = 0; k < ev->part_n; k++) {
-            const lede_participant *p = &d->participants.v[ev->part_begin + k];
-            if (participant_seen(d, ev, k))
-                continue; /* the same entity from another mention of the event */
-            if (!firstp)
-                lede_json_putc(b, ',');
-            firstp = false;
-            lede_json_putc(b, '{');
-            render_entity_ref(b, p->entity);
-            LEDE_JSON_LIT(b, ",\"role\":");
-            lede_json_cstr(b, p->role ? p->role : "Participant");
-            lede_json_puts(b, p->present ? ",\"present\":true," : ",\"present\":false,");
-            lede_json_span(b, m, p->span.start, p->span.end, true);
-            lede_json_putc(b, '}');
-        }
-        LEDE_JSON_LIT(b, "]}");
-    }
+    for (size_t e = 0; e < d->events.n; e++)
+        render_event(b, m, d, e);
     lede_json_putc(b, ']');
 }
 

@@ -72,6 +72,58 @@ static void spans_keep_the_cap(void **state)
     lede_workspace_free(ws);
 }
 
+/* JSON escaping one byte at a time, the reference. */
+static size_t escape_ref(const char *s, size_t n, char *out)
+{
+    size_t o = 0;
+    out[o++] = '"';
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\') {
+            out[o++] = '\\';
+            out[o++] = (char)c;
+        } else if (c == '\n' || c == '\r' || c == '\t') {
+            out[o++] = '\\';
+            out[o++] = c == '\n' ? 'n' : c == '\r' ? 'r' : 't';
+        } else if (c < 0x20) {
+            o += (size_t)sprintf(out + o, "\\u%04x", c);
+        } else {
+            out[o++] = (char)c;
+        }
+    }
+    out[o++] = '"';
+    return o;
+}
+
+/* Every length up to 40 with one byte to escape at every position (or none),
+ * in place (sixteen, eight, the overlapping last eight, two fours) and
+ * piece by piece. */
+static void escapes_at_every_length(void **state)
+{
+    (void)state;
+    static const char bad[] = {'"', '\\', '\n', '\x01', '\x1f'};
+    char in[48], ref[48 * 6 + 2], out[LEDE_JW_STR_MAX(48)];
+    for (size_t n = 0; n <= 40; n++)
+        for (size_t at = 0; at <= n; at++)
+            for (size_t k = 0; k < sizeof bad; k++) {
+                for (size_t i = 0; i < n; i++)
+                    in[i] = (char)('a' + (i * 7) % 26); /* clean letters */
+                if (at < n)
+                    in[at] = bad[k];
+                size_t rn = escape_ref(in, n, ref);
+                char *e = lede_jw_str(out, in, n);
+                assert_int_equal((size_t)(e - out), rn);
+                assert_memory_equal(out, ref, rn);
+                lede_buf b = {0};
+                lede_json_str(&b, in, n);
+                assert_int_equal(b.n, rn);
+                assert_memory_equal(b.p, ref, rn);
+                free(b.p);
+                if (at == n)
+                    break;
+            }
+}
+
 /* A document's entities rendered twice: into an empty buffer (which grows,
  * so records take both paths) and into a grown one (all in place); then
  * with the output cap one byte short. */
@@ -135,6 +187,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(spans_match_pieces),
         cmocka_unit_test(spans_keep_the_cap),
+        cmocka_unit_test(escapes_at_every_length),
         cmocka_unit_test(entities_in_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
