@@ -322,9 +322,7 @@ lede_status lede_numex_find(lede_workspace *ws)
     uint16_t *cls = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *cls);
     if (!cls)
         return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory reading numbers");
-    lede_vocab_index ix; /* ~5 KB on the stack */
-    lede_nx_index_build(&ix);
-    nx_words w = {&ix, d->norm.v};
+    nx_words w = {&lede_nx_index, d->norm.v};
     for (size_t i = 0; i < d->toks.n; i++)
         cls[i] = (uint16_t)classify(&w, lede_tok_norm(d, &d->toks.v[i]), d->toks.v[i].norm_len);
     cls[d->toks.n] = 0; /* rules peek one token past a sentence's end */

@@ -24,8 +24,11 @@ enum {
 
 /* The NXW_* lists s[0..n) (folded) is in; 0 if none. */
 unsigned lede_nx_word(const char *s, size_t n);
-/* The same through a hashed index of the vocabulary (vocab.h), built per
- * document by lede_nx_index_build; before: the readable bytes before s. */
+/* The same through the hashed index of the vocabulary (vocab.h):
+ * lede_nx_index (numex_index.c, generated from what lede_nx_index_build
+ * makes; test_numex.c checks it is current); before: the readable bytes
+ * before s. */
+extern const lede_vocab_index lede_nx_index;
 void lede_nx_index_build(lede_vocab_index *ix);
 unsigned lede_nx_word_at(const lede_vocab_index *ix, const char *s, size_t n, size_t before);
 /* The same for a word already keyed (lede_vocab_key_of). */

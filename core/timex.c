@@ -169,9 +169,7 @@ static void find_dateline(lede_tx *c)
 lede_status lede_timex_find(lede_workspace *ws)
 {
     lede_doc *d = &ws->doc;
-    lede_vocab_index ix; /* ~5 KB on the stack, built in some 8k instructions */
-    lede_tx_index_build(&ix);
-    lede_tx c = {.ws = ws, .d = d, .ix = &ix, .y = d->pub_year, .m = d->pub_month, .dd = d->pub_day};
+    lede_tx c = {.ws = ws, .d = d, .ix = &lede_tx_index, .y = d->pub_year, .m = d->pub_month, .dd = d->pub_day};
     lede_status cst = lede_tx_classify(&c);
     if (cst != LEDE_OK)
         return cst;

@@ -59,7 +59,9 @@ int lede_tx_word_find(const char *s, size_t n);
 /* The same through c->ix, for s[0..n) inside the document's folded text
  * (doc->norm): one hash probe instead of a binary search. */
 int lede_tx_word_at(const lede_tx *c, const char *s, size_t n);
-/* Builds the hashed index of lede_tx_vocab that c->ix points to. */
+/* The hashed index of lede_tx_vocab (timex_index.c, generated from what
+ * lede_tx_index_build makes; test_timex.c checks it is current). */
+extern const lede_vocab_index lede_tx_index;
 void lede_tx_index_build(lede_vocab_index *ix);
 /* Fills c->tok for every token of the document (workspace arena); needs c->ix. */
 lede_status lede_tx_classify(lede_tx *c);
