@@ -533,30 +533,29 @@ static int fallback_slot(const lede_evctx *c, const lede_evtrigger *g, const led
     return EV_PATIENT;
 }
 
-/* Scores one candidate phrase and adds it when chosen. */
-static void consider(job *j, int32_t ch)
+/* Phrases a trigger's rules keep whatever the classifier says: expansions
+ * of a phrase they chose (origin lists, appositives, attendance and its
+ * negation). */
+static bool strong_slot(const lede_evctx *c, int32_t ch)
+{
+    uint8_t via = c->slot_of[ch] >= 0 ? c->via_of[ch] : VIA_NONE;
+    return via == VIA_ORIGIN || via == VIA_APPOS || via == VIA_ATTEND || via == VIA_INCLUDE;
+}
+
+/* Adds candidate phrase ch when chosen (`take`: the classifier's verdict,
+ * or the rules' when no classifier is loaded). */
+static void consider(job *j, int32_t ch, bool take)
 {
     lede_evctx *c = j->c;
     const lede_evtrigger *g = &c->trigs[j->trig];
     const lede_evchunk *k = &c->chunks[ch];
-    if (k->sem == 'T' || is_trigger_tok(c, k->head))
-        return;
     int slot = c->slot_of[ch];
-    bool take = slot >= 0;
-    /* expansions of a phrase the rules chose (origin lists, appositives,
-     * attendance and its negation) are kept whatever the classifier says */
-    uint8_t via = slot >= 0 ? c->via_of[ch] : VIA_NONE;
-    bool strong = via == VIA_ORIGIN || via == VIA_APPOS || via == VIA_ATTEND || via == VIA_INCLUDE;
     if (c->dump) {
         char buf[LEDE_EV_FEAT_BUF];
         const char *feats[LEDE_EV_MAX_FEATS];
         size_t nf = lede_ev_features(c, g, ch, slot, buf, feats);
         c->dump(c->dump_arg, c, j->trig, ch, feats, nf);
     }
-    /* lede_ev_take compares lede_ev_score of those features with the
-     * threshold without building them */
-    if (lede_evmodel_has_args(c->em))
-        take = strong || lede_ev_take(c, g, ch, slot);
     if (!take)
         return;
     const char *const *roles = j->roles;
@@ -570,8 +569,13 @@ static void consider(job *j, int32_t ch)
     add_span(j, ch, d->toks.v[k->b].start, d->toks.v[k->e - 1].end, slot, !k->neg && !c->absent_of[ch]);
 }
 
+/* Most candidates of one trigger: phrase heads in its window, and marked ones. */
+#define LEDE_EV_MAX_CANDS (2 * LEDE_EV_CAND_WINDOW + 1 + LEDE_EV_MAX_MARKED)
+
 /* Candidates: phrases within LEDE_EV_CAND_WINDOW tokens in the trigger's
- * sentence and its neighbours, and whatever the rules marked. */
+ * sentence and its neighbours, and whatever the rules marked; times and
+ * event phrases are none.  The classifier scores them all at once
+ * (lede_ev_take_all), then they are added in that order. */
 static void choose(job *j)
 {
     lede_evctx *c = j->c;
@@ -583,16 +587,38 @@ static void choose(job *j)
     size_t hi = g->tok + LEDE_EV_CAND_WINDOW + 1;
     lo = lo > sb ? lo : sb;
     hi = hi < se ? hi : se;
+    int32_t cand[LEDE_EV_MAX_CANDS], scored[LEDE_EV_MAX_CANDS];
+    size_t n = 0, ns = 0;
     for (size_t t = lo; t < hi; t++) {
         int32_t ch = c->chunk_of[t];
         if (ch >= 0 && c->chunks[ch].head == t)
-            consider(j, ch);
+            cand[n++] = ch;
     }
     for (size_t m = 0; m < j->nmarked; m++) {
         int32_t ch = j->marked[m];
         size_t h = c->chunks[ch].head;
         if (h < lo || h >= hi || (size_t)ch >= c->nreal)
-            consider(j, ch);
+            cand[n++] = ch;
+    }
+    bool has_args = lede_evmodel_has_args(c->em), need[LEDE_EV_MAX_CANDS], verdict[LEDE_EV_MAX_CANDS];
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        int32_t ch = cand[i];
+        const lede_evchunk *k = &c->chunks[ch];
+        if (k->sem == 'T' || is_trigger_tok(c, k->head))
+            continue;
+        need[kept] = has_args && !strong_slot(c, ch);
+        cand[kept++] = ch;
+        if (need[kept - 1])
+            scored[ns++] = ch;
+    }
+    lede_ev_take_all(c, g, scored, ns, verdict);
+    for (size_t i = 0, q = 0; i < kept; i++) {
+        int32_t ch = cand[i];
+        /* without a classifier the rules decide; with one, what it says of
+         * the phrases it scored, and the rules' strong expansions */
+        bool take = !has_args ? c->slot_of[ch] >= 0 : need[i] ? verdict[q++] : true;
+        consider(j, ch, take);
     }
     for (size_t m = 0; m < j->nmarked; m++) {
         c->slot_of[j->marked[m]] = -1;

@@ -196,6 +196,9 @@ float lede_ev_prob(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int
 /* lede_ev_prob(c, g, ch, slot) >= the model's threshold, deciding most
  * candidates by their logit alone (no expf). */
 bool lede_ev_take(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot);
+/* lede_ev_take of candidates chs[0..n) of trigger g, each with its rule
+ * slot c->slot_of[ch], into take[0..n): the trigger's values read once. */
+void lede_ev_take_all(const lede_evctx *c, const lede_evtrigger *g, const int32_t *chs, size_t n, bool *take);
 
 /* Coreference into events, time and place anchoring, output to ws->doc. */
 lede_status lede_ev_link(lede_evctx *c);

@@ -243,8 +243,9 @@ static const char *const scored_texts[] = {
 typedef struct scored { size_t n, taken; float thr; } scored;
 
 /* For every candidate the classifier sees: the table path's P(argument)
- * equals the feature strings' score bit for bit, and lede_ev_take (logit
- * bounds, expf only near the threshold) decides as the probability does. */
+ * equals the feature strings' score bit for bit, and lede_ev_take and
+ * lede_ev_take_all (logit bounds, expf only near the threshold) decide as
+ * the probability does. */
 static void check_candidate(void *arg, const lede_evctx *c, uint32_t trig, int32_t chunk, const char *const *feats,
                             size_t nf)
 {
@@ -254,6 +255,9 @@ static void check_candidate(void *arg, const lede_evctx *c, uint32_t trig, int32
     float p = lede_ev_prob(c, g, chunk, slot), want = lede_ev_score(c, feats, nf);
     assert_memory_equal(&p, &want, sizeof p);
     assert_int_equal(lede_ev_take(c, g, chunk, slot), p >= sc->thr);
+    bool all;
+    lede_ev_take_all(c, g, &chunk, 1, &all);
+    assert_int_equal(all, p >= sc->thr);
     sc->n++;
     sc->taken += p >= sc->thr;
 }
