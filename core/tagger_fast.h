@@ -17,6 +17,18 @@
 lede_tg_dense *lede_tg_dense_build(const lede_tagger *t);
 void lede_tg_dense_free(lede_tg_dense *d);
 
+/* Word sums kept across the documents of one workspace (tagger_wcache.c):
+ * lede_ner_run keeps one in ws->tagger_cache. */
+typedef struct lede_tg_wcache lede_tg_wcache;
+lede_tg_wcache *lede_tg_wcache_new(const lede_tagger *tg);
+void lede_tg_wcache_free(void *wc);
+/* True when wc holds sums of this model. */
+bool lede_tg_wcache_for(const lede_tg_wcache *wc, const lede_tagger *tg);
+/* Copies the sum of role `role`, table p (lite set or not), of the word (raw, word) into
+ * out (LEDE_TG_STRIDE int32); false when the cache has none. */
+bool lede_tg_wcache_get(lede_tg_wcache *wc, uint64_t raw, uint64_t word, int p, bool lite, int role, int32_t *out);
+void lede_tg_wcache_put(lede_tg_wcache *wc, uint64_t raw, uint64_t word, int p, bool lite, int role, const int32_t *sum);
+
 /* Per-document cache: one entry per distinct (raw, word) of the document
  * (at most LEDE_TG_FAST_MAX; later words are summed key by key). */
 #define LEDE_TG_FAST_MAX 4096
@@ -30,11 +42,13 @@ typedef struct lede_tg_fast {
     lede_tg_fent *ent;
     int32_t *sum;              /* pool of sums, LEDE_TG_STRIDE int32 each      */
     uint32_t n, cap, used;     /* entries, their cap, sums handed out          */
+    lede_tg_wcache *wc;        /* sums of earlier documents, or NULL          */
 } lede_tg_fast;
 
 /* Bytes of memory (16-byte aligned) lede_tg_fast_init needs for n tokens. */
 size_t lede_tg_fast_bytes(size_t n_tokens);
-/* Assigns every token of v its entry; tg->dense must be set. */
+/* Assigns every token of v its entry; tg->dense must be set.  f->wc is
+ * NULL after it: the caller may set a cache of tg's sums. */
 void lede_tg_fast_init(lede_tg_fast *f, const lede_tagger *tg, const lede_tg_docview *v, void *mem);
 
 /* Label-free sums (LEDE_TG_STRIDE int32 per token, at stat + i * stride)

@@ -4,7 +4,8 @@
  * length up to 40), and tagger_fast.c's label-free and pass-2 sums against
  * looking every key up, token by token, on composed news text (headlines,
  * names, lexicon places, numbers, accents) and on a document with more
- * distinct words than the per-document cache holds. */
+ * distinct words than the per-document cache holds; with the cross-document
+ * word cache too, cold, warm, and overflowing (evictions). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -88,8 +89,8 @@ static int teardown(void **state)
 
 /* Segments text and compares, for every sentence, the fast sums of both
  * passes with the reference, then the pass-2 document sums for some
- * pass-1 labels. */
-static void check_text(const char *text)
+ * pass-1 labels.  wc: the cross-document cache to use, or NULL. */
+static void check_text_with(const char *text, lede_tg_wcache *wc)
 {
     const lede_tagger *tg = model->tagger;
     assert_non_null(tg->dense);
@@ -112,6 +113,7 @@ static void check_text(const char *text)
     lede_tg_prepare(&v, d, &tab, view);
     lede_tg_fast f;
     lede_tg_fast_init(&f, tg, &v, fmem);
+    f.wc = wc;
     for (int p = 0; p < 2; p++) {
         bool lite = p == 0 && tg->lite1;
         for (size_t s = 0; s < d->sents.n; s++) {
@@ -145,10 +147,9 @@ static void check_text(const char *text)
     lede_workspace_free(ws);
 }
 
-static void sums_match_reference_on_news(void **state)
-{
-    (void)state;
-    check_text("GERMANY BEATS FRANCE 2-1 IN PARIS\n\n"
+static void check_text(const char *text) { check_text_with(text, NULL); }
+
+static const char news[] = "GERMANY BEATS FRANCE 2-1 IN PARIS\n\n"
                "BERLIN, Aug 22 (Reuters) - Chancellor Angela Merkel's government said on Tuesday that "
                "Deutsche Bank AG (DBK.DE) would sell its stake in the Bank of England-backed fund to "
                "U.S. investors for $1.2 billion, or 14.5 percent more than analysts expected.\n\n"
@@ -158,7 +159,12 @@ static void sums_match_reference_on_news(void **state)
                "Nations Cup: Brazil 3 Argentina 1 , Italy 0 Spain 0 .\n\n"
                "Prime Minister Narendra Modi visited New Delhi, Mumbai and Sri Lanka with UN Secretary-General "
                "Antonio Guterres. The New York Times reported it. Mr. O'Neill and Ms. van der Berg declined "
-               "to comment.\n\nA Title Case Headline About China Signing A Gas Deal In Beijing\n");
+               "to comment.\n\nA Title Case Headline About China Signing A Gas Deal In Beijing\n";
+
+static void sums_match_reference_on_news(void **state)
+{
+    (void)state;
+    check_text(news);
 }
 
 static void sums_match_reference_past_the_cache(void **state)
@@ -177,12 +183,39 @@ static void sums_match_reference_past_the_cache(void **state)
     free(text);
 }
 
+/* Sums taken from the cross-document cache are the reference's: cold,
+ * then warm on the same text and on another, then past its capacity
+ * (~90,000 distinct sums for 32,768 slots: evictions), then warm again. */
+static void sums_match_reference_with_word_cache(void **state)
+{
+    (void)state;
+    lede_tg_wcache *wc = lede_tg_wcache_new(model->tagger);
+    assert_non_null(wc);
+    assert_true(lede_tg_wcache_for(wc, model->tagger));
+    check_text_with(news, wc);
+    check_text_with(news, wc);
+    check_text_with("Angela Merkel met Peter Blackburn in Paris on Tuesday, the Bank of England said.", wc);
+    size_t words = 30000;
+    char *text = malloc(words * 16 + 64);
+    assert_non_null(text);
+    size_t at = 0;
+    for (size_t k = 0; k < words; k++)
+        at += (size_t)sprintf(text + at, "%c%s%zx%s", k % 3 ? 'W' : 'q', "ord", k * 2654435761u % 1000003u,
+                              k % 11 == 10 ? ". " : " ");
+    text[at] = '\0';
+    check_text_with(text, wc);
+    free(text);
+    check_text_with(news, wc);
+    lede_tg_wcache_free(wc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(alpha_decoder_matches_reference),
         cmocka_unit_test(sums_match_reference_on_news),
         cmocka_unit_test(sums_match_reference_past_the_cache),
+        cmocka_unit_test(sums_match_reference_with_word_cache),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
