@@ -98,19 +98,41 @@ static inline void put(fbuf *f, uint32_t h)
 static size_t stem(const char *w, size_t n)
 {
 #define ENDS(lit) (n > sizeof(lit) + 1 && memcmp(w + n - (sizeof(lit) - 1), lit, sizeof(lit) - 1) == 0)
-    /* the first suffix that matches, in this order */
-    if (ENDS("ings"))
-        n -= 4;
-    else if (ENDS("ing") || ENDS("ied") || ENDS("ies"))
-        n -= 3;
-    else if (ENDS("ed") || ENDS("es"))
-        n -= 2;
-    else if (ENDS("s"))
-        n -= 1;
-    else if (ENDS("ly"))
-        n -= 2;
-    else if (ENDS("ment"))
-        n -= 4;
+    /* the first suffix that matches, in this order: ings, ing, ied, ies,
+     * ed, es, s, ly, ment; each tried only on words ending in its last
+     * letter (the order among those is kept) */
+    switch (n ? w[n - 1] : 0) {
+    case 's':
+        if (ENDS("ings"))
+            n -= 4;
+        else if (ENDS("ies"))
+            n -= 3;
+        else if (ENDS("es"))
+            n -= 2;
+        else if (ENDS("s"))
+            n -= 1;
+        break;
+    case 'g':
+        if (ENDS("ing"))
+            n -= 3;
+        break;
+    case 'd':
+        if (ENDS("ied"))
+            n -= 3;
+        else if (ENDS("ed"))
+            n -= 2;
+        break;
+    case 'y':
+        if (ENDS("ly"))
+            n -= 2;
+        break;
+    case 't':
+        if (ENDS("ment"))
+            n -= 4;
+        break;
+    default:
+        break;
+    }
 #undef ENDS
     if (n > 3 && w[n - 1] == 'e')
         n--;
@@ -398,19 +420,6 @@ size_t lede_qcut_features(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t
     return f.n;
 }
 
-bool lede_qcut_candidate(const lede_qctx *q, uint32_t k)
-{
-    const lede_doc *d = q->d;
-    const lede_token *t = tok(d, k);
-    if (q->tok_region[k] >= 0)
-        return false;
-    if (t->flags & LEDE_TF_DASH)
-        return true;
-    if (t->end - t->start == 1 && (d->text[t->start] == ',' || d->text[t->start] == ';' || d->text[t->start] == '('))
-        return true;
-    /* a clause may also stop before a conjunction without a comma */
-    return lede_qw_class(q, k, LEDE_QC_CUT);
-}
 
 static float dot(const lede_qweights *w, const uint32_t *fs, size_t n)
 {

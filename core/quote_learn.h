@@ -29,8 +29,17 @@ typedef struct lede_qweights {
  * two thirds full).  The generator leaves a third of the slots empty. */
 static inline float lede_qweight_in(const uint32_t *slot, const float *value, size_t mask, uint32_t h)
 {
-    for (size_t at = h & mask, dist = 0;; at = (at + 1) & mask, dist++) {
-        uint32_t e = slot[at];
+    /* the home slot first: most features end there (a hit, or an empty
+     * slot), and at distance 0 no entry can be nearer its home */
+    size_t at = h & mask;
+    uint32_t e = slot[at];
+    if ((e & LEDE_QCUE_MASK) == h)
+        return value[e >> LEDE_QCUE_VALUE_SHIFT];
+    if (e == 0)
+        return 0;
+    for (size_t dist = 1;; dist++) {
+        at = (at + 1) & mask;
+        e = slot[at];
         if ((e & LEDE_QCUE_MASK) == h)
             return value[e >> LEDE_QCUE_VALUE_SHIFT];
         if (e == 0 || ((at - e) & mask) < dist)
@@ -112,7 +121,19 @@ float lede_qcue_need(const lede_qctx *q, uint32_t i, uint32_t se);
  * se)?  Score > 0: it stops. */
 /* A place where a reported clause may stop: a comma, dash, semicolon or
  * bracket, or a conjunction, outside quotation marks. */
-bool lede_qcut_candidate(const lede_qctx *q, uint32_t k);
+static inline bool lede_qcut_candidate(const lede_qctx *q, uint32_t k)
+{
+    const lede_doc *d = q->d;
+    const lede_token *t = &d->toks.v[k];
+    if (q->tok_region[k] >= 0)
+        return false;
+    if (t->flags & LEDE_TF_DASH)
+        return true;
+    if (t->end - t->start == 1 && (d->text[t->start] == ',' || d->text[t->start] == ';' || d->text[t->start] == '('))
+        return true;
+    /* a clause may also stop before a conjunction without a comma */
+    return lede_qw_class(q, k, LEDE_QC_CUT);
+}
 size_t lede_qcut_features(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t k, uint32_t se, uint32_t *out,
                           size_t cap);
 float lede_qcut_score(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t k, uint32_t se);
