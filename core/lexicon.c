@@ -42,14 +42,49 @@ struct lede_lexicon {
     char *pool;
 };
 
-static uint32_t hash_key(const char *s, size_t n)
+#define HASH_INIT 2166136261u
+
+/* FNV-1a over s[0..n), continuing from h: a key's hash can be carried
+ * along as its tokens are appended. */
+static inline uint32_t hash_more(uint32_t h, const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++) {
         h ^= (unsigned char)s[i];
         h *= 16777619u;
     }
     return h;
+}
+
+static uint32_t hash_key(const char *s, size_t n) { return hash_more(HASH_INIT, s, n); }
+
+/* a[0..n) == b[0..n), a word at a time (keys are short: a call to memcmp
+ * cost more than the comparison). */
+static inline bool key_eq(const char *a, const char *b, size_t n)
+{
+    if (n >= 8) {
+        uint64_t x, y;
+        for (size_t i = 0; i + 8 <= n; i += 8) {
+            memcpy(&x, a + i, 8);
+            memcpy(&y, b + i, 8);
+            if (x != y)
+                return false;
+        }
+        memcpy(&x, a + n - 8, 8); /* the last eight, overlapping */
+        memcpy(&y, b + n - 8, 8);
+        return x == y;
+    }
+    if (n >= 4) {
+        uint32_t x, y, u, v;
+        memcpy(&x, a, 4);
+        memcpy(&y, b, 4);
+        memcpy(&u, a + n - 4, 4);
+        memcpy(&v, b + n - 4, 4);
+        return x == y && u == v;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return false;
+    return true;
 }
 
 /* ---- keys ----------------------------------------------------------------- */
@@ -378,20 +413,26 @@ static lede_lexicon *pack(lexb *b)
 
 /* ---- lookups ------------------------------------------------------------------ */
 
-static const lex_key *find_key(const lede_lexicon *l, const char *key, size_t n)
+/* The key of hash `hash` (hash_key(key, n)). */
+static const lex_key *find_key_h(const lede_lexicon *l, uint32_t hash, const char *key, size_t n)
 {
     if (!l || !l->n_keys)
         return NULL;
-    uint32_t h = hash_key(key, n) & l->mask;
+    uint32_t h = hash & l->mask;
     for (;;) {
         uint32_t s = l->slots[h];
         if (!s)
             return NULL;
         const lex_key *k = &l->keys[s - 1];
-        if (k->len == n && memcmp(l->pool + k->off, key, n) == 0)
+        if (k->len == n && key_eq(l->pool + k->off, key, n))
             return k;
         h = (h + 1) & l->mask;
     }
+}
+
+static const lex_key *find_key(const lede_lexicon *l, const char *key, size_t n)
+{
+    return l && l->n_keys ? find_key_h(l, hash_key(key, n), key, n) : NULL;
 }
 
 const lede_lex_entry *lede_lexicon_get(const lede_lexicon *l, const char *key, size_t n)
@@ -408,17 +449,22 @@ const lede_lex_entry *lede_lex_sense(const lede_lex_entry *e, uint32_t classes)
     return NULL;
 }
 
-/* Appends token ti's folded form to key (after a space); false when full. */
-static bool key_append(const lede_doc *d, size_t ti, char *key, size_t *kn)
+/* Appends token ti's folded form to key (after a space) and to its hash *h;
+ * false when full. */
+static bool key_append(const lede_doc *d, size_t ti, char *key, size_t *kn, uint32_t *h)
 {
     const lede_token *t = &d->toks.v[ti];
     size_t need = (*kn ? 1 : 0) + t->norm_len;
     if (*kn + need > LEX_KEY_CAP || !t->norm_len)
         return false;
-    if (*kn)
+    if (*kn) {
         key[(*kn)++] = ' ';
-    memcpy(key + *kn, lede_tok_norm(d, t), t->norm_len);
+        *h = hash_more(*h, " ", 1);
+    }
+    const char *s = lede_tok_norm(d, t);
+    memcpy(key + *kn, s, t->norm_len);
     *kn += t->norm_len;
+    *h = hash_more(*h, s, t->norm_len);
     return true;
 }
 
@@ -427,13 +473,16 @@ size_t lede_lexicon_longest(const lede_lexicon *l, const lede_doc *d, size_t tok
 {
     char key[LEX_KEY_CAP];
     size_t kn = 0, best = 0;
+    uint32_t h = HASH_INIT;
     *e = NULL;
     if (limit > d->toks.n)
         limit = d->toks.n;
+    if (!l || !l->n_keys)
+        return 0;
     for (size_t i = tok; i < limit && i - tok < LEDE_LEX_MAX_WORDS; i++) {
-        if (!key_append(d, i, key, &kn))
+        if (!key_append(d, i, key, &kn, &h))
             break;
-        const lex_key *k = find_key(l, key, kn);
+        const lex_key *k = find_key_h(l, h, key, kn);
         if (!k)
             break;
         if (k->first) {
@@ -448,12 +497,14 @@ const lede_lex_entry *lede_lexicon_span(const lede_lexicon *l, const lede_doc *d
 {
     char key[LEX_KEY_CAP];
     size_t kn = 0;
+    uint32_t h = HASH_INIT;
     if (end > d->toks.n || end <= tok || end - tok > LEDE_LEX_MAX_WORDS)
         return NULL;
     for (size_t i = tok; i < end; i++)
-        if (!key_append(d, i, key, &kn))
+        if (!key_append(d, i, key, &kn, &h))
             return NULL;
-    return lede_lexicon_get(l, key, kn);
+    const lex_key *k = l && l->n_keys ? find_key_h(l, h, key, kn) : NULL;
+    return k ? k->first : NULL;
 }
 
 /* ---- load ------------------------------------------------------------------------ */

@@ -56,18 +56,43 @@ bool lede_rs_full_person(const lede_doc *d, const lede_mention *m)
            (d->toks.v[m->tok_begin].flags & cap) && (d->toks.v[m->tok_end - 1].flags & cap);
 }
 
+static inline uint64_t hash_word(uint64_t h, uint64_t w)
+{
+    h = (h ^ w) * 0x9e3779b97f4a7c15ull;
+    return h ^ (h >> 29);
+}
+
+/* Every mention's text is hashed for clustering: eight bytes a step, a
+ * token's last few as an overlapping word (or its two halves), then its
+ * length, so "ab c" and "a bc" differ.  Only equality matters (map keys
+ * within one document). */
 uint64_t lede_rs_hash_tokens(const lede_doc *d, size_t tb, size_t te, uint64_t seed)
 {
     uint64_t h = 1469598103934665603ull ^ seed;
     for (size_t i = tb; i < te; i++) {
         const lede_token *t = &d->toks.v[i];
         const char *s = lede_tok_norm(d, t);
-        for (size_t k = 0; k < t->norm_len; k++) {
-            h ^= (unsigned char)s[k];
-            h *= 1099511628211ull;
+        size_t n = t->norm_len, k = 0;
+        uint64_t w;
+        for (; k + 8 <= n; k += 8) {
+            memcpy(&w, s + k, 8);
+            h = hash_word(h, w);
         }
-        h ^= ' ';
-        h *= 1099511628211ull;
+        if (k < n && n >= 8) {
+            memcpy(&w, s + n - 8, 8);
+            h = hash_word(h, w);
+        } else if (n >= 4) {
+            uint32_t x, y;
+            memcpy(&x, s, 4);
+            memcpy(&y, s + n - 4, 4);
+            h = hash_word(h, ((uint64_t)x << 32) | y);
+        } else if (n) {
+            w = 0;
+            for (; k < n; k++)
+                w = (w << 8) | (unsigned char)s[k];
+            h = hash_word(h, w);
+        }
+        h = hash_word(h, n);
     }
     return h;
 }
@@ -137,9 +162,13 @@ static lede_status sort_mentions(lede_rs *rs)
     if (n && !tmp)
         return lede_fail(rs->ws, LEDE_ERR_NOMEM, "out of memory sorting %zu mentions", n);
     lede_mention *v = d->mentions.v;
+    /* stages append mentions in text order, so most pairs of runs are in
+     * order already: merging those would copy them unchanged */
     for (size_t width = 1; width < n; width *= 2) {
-        for (size_t lo = 0; lo < n; lo += 2 * width) {
-            size_t mid = lo + width < n ? lo + width : n, hi = lo + 2 * width < n ? lo + 2 * width : n;
+        for (size_t lo = 0; lo + width < n; lo += 2 * width) {
+            size_t mid = lo + width, hi = lo + 2 * width < n ? lo + 2 * width : n;
+            if (!before(&v[mid], &v[mid - 1]))
+                continue;
             size_t i = lo, j = mid, k = lo;
             while (i < mid && j < hi)
                 tmp[k++] = before(&v[j], &v[i]) ? v[j++] : v[i++];
@@ -147,8 +176,8 @@ static lede_status sort_mentions(lede_rs *rs)
                 tmp[k++] = v[i++];
             while (j < hi)
                 tmp[k++] = v[j++];
+            memcpy(v + lo, tmp + lo, (hi - lo) * sizeof *v);
         }
-        memcpy(v, tmp, n * sizeof *v);
     }
     for (size_t t = 0; t < d->toks.n; t++)
         d->toks.v[t].mention = -1;

@@ -188,6 +188,39 @@ static void phrases_over_tokens(void **state)
     lede_workspace_free(ws);
 }
 
+/* lede_lexicon_span hashes a key as it appends tokens and compares it a
+ * word at a time: the same answer as lede_lexicon_get on the joined key,
+ * for every span of up to eight tokens (keys of 1 to 40 bytes). */
+static void spans_match_joined_keys(void **state)
+{
+    const lede_lexicon *l = *state;
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    const char *text = "The Democratic Republic of the Congo, Bosnia and Herzegovina, Saint Vincent and the "
+                       "Grenadines and Papua New Guinea met in Rio de Janeiro, New York City and Kabul (AF-KAB).";
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    const lede_doc *d = &ws->doc;
+    size_t hits = 0;
+    for (size_t a = 0; a < d->toks.n; a++)
+        for (size_t z = a + 1; z <= d->toks.n && z <= a + LEDE_LEX_MAX_WORDS; z++) {
+            char key[512];
+            size_t kn = 0;
+            for (size_t i = a; i < z; i++) {
+                const lede_token *t = &d->toks.v[i];
+                if (kn)
+                    key[kn++] = ' ';
+                memcpy(key + kn, lede_tok_norm(d, t), t->norm_len);
+                kn += t->norm_len;
+            }
+            const lede_lex_entry *e = lede_lexicon_span(l, d, a, z);
+            assert_ptr_equal(e, lede_lexicon_get(l, key, kn));
+            hits += e != NULL;
+        }
+    assert_true(hits >= 6);
+    lede_workspace_free(ws);
+}
+
 static void missing_data_is_an_error(void **state)
 {
     (void)state;
@@ -204,6 +237,7 @@ int main(void)
         cmocka_unit_test(subdivisions_and_cities),
         cmocka_unit_test(demonyms_and_words),
         cmocka_unit_test(phrases_over_tokens),
+        cmocka_unit_test(spans_match_joined_keys),
         cmocka_unit_test(missing_data_is_an_error),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

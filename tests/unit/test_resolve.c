@@ -413,6 +413,27 @@ static void lookup_cache_matches_lexicon(void **state)
     lede_workspace_free(ws);
 }
 
+/* Mention texts hash equal exactly when their folded tokens are equal, at
+ * every token length around the word steps (3, 4, 7, 8, 9, 16 bytes). */
+static void token_hashes_follow_text(void **state)
+{
+    lede_workspace *ws = doc(state, "abc ABC abcd abcdefg abcdefgh abcdefghi abcdefghijklmnop ab c a bc "
+                                    "abcdefghi abcdefghj bbcdefghi");
+    const lede_doc *d = &ws->doc;
+    for (size_t i = 0; i < d->toks.n; i++)
+        for (size_t j = 0; j < d->toks.n; j++) {
+            const lede_token *x = &d->toks.v[i], *y = &d->toks.v[j];
+            bool same = x->norm_len == y->norm_len && memcmp(lede_tok_norm(d, x), lede_tok_norm(d, y), x->norm_len) == 0;
+            assert_int_equal(lede_rs_hash_tokens(d, i, i + 1, 0) == lede_rs_hash_tokens(d, j, j + 1, 0), same);
+        }
+    /* "ab c" and "a bc": same bytes, other token boundaries */
+    size_t ab = 7, abc2 = 9;
+    assert_int_equal(d->toks.v[ab].norm_len, 2);
+    assert_int_equal(d->toks.v[abc2].norm_len, 1);
+    assert_true(lede_rs_hash_tokens(d, ab, ab + 2, 0) != lede_rs_hash_tokens(d, abc2, abc2 + 2, 0));
+    lede_workspace_free(ws);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -432,6 +453,7 @@ int main(void)
         cmocka_unit_test(facilities_are_places),
         cmocka_unit_test(salience_prefers_the_headline_subject),
         cmocka_unit_test(lookup_cache_matches_lexicon),
+        cmocka_unit_test(token_hashes_follow_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
