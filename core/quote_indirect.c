@@ -240,6 +240,14 @@ static bool clause_start(const lede_qctx *q, const lede_cue *c, uint32_t se, boo
     return true;
 }
 
+bool lede_qlearned_clause(const lede_qctx *q, uint32_t k, uint32_t se)
+{
+    lede_cue u = {k, k + 1, k, 0, LEDE_CUE_BASE};
+    uint32_t start;
+    float conf;
+    return clause_start(q, &u, se, true, &start, &conf);
+}
+
 /* A cue verb (from the lexicon, or a word the classifier picked: learned)
  * and the clause it reports. */
 static void verb_cue(lede_qctx *q, const lede_cue *c, uint32_t sb, uint32_t se, bool learned)
@@ -301,6 +309,11 @@ lede_status lede_qindirect_find(lede_qctx *q)
             bool known = lede_cue_at(q, k, se->tok_end, &c);
             bool learned = false;
             float score = 0;
+            /* a word outside the lexicon followed by punctuation or the
+             * sentence end has no clause (clause_start below), whatever the
+             * prefilter says: told first, for a few reads */
+            if (model && !known && (tok(d, k)->flags & LEDE_TF_ALPHA) && lede_qno_clause_after(q, k, se->tok_end))
+                continue;
             /* the prefilter first: it rules out most words, for less than
              * the clause test below costs */
             if (model && !lede_qcue_plausible(q, k, se->tok_begin, se->tok_end))

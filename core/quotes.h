@@ -299,6 +299,29 @@ void lede_qspeaker_resolve(lede_qctx *q);
 bool lede_emit_clause(lede_qctx *q, const lede_cue *c, const lede_speaker *sp, uint32_t cb, uint32_t ce,
                       float conf, int32_t *attr);
 
+/* quote_indirect.c: does a learned one-word cue at k (no lexicon class)
+ * have a reported clause after it in the sentence ending at se? */
+bool lede_qlearned_clause(const lede_qctx *q, uint32_t k, uint32_t se);
+/* A quick "no" for it: the next token ends the sentence, or is punctuation
+ * other than a colon (nor a quotation mark).  Then clause_start's adjunct
+ * skip stops at once (time words and adjunct prepositions are words), the
+ * token is no "that", "to", wh-word or colon, and has no letter, digit or
+ * quotation mark: no clause.  A one-byte token whose byte is 0 is left to
+ * the full test (its punctuation test would take it for a colon). */
+static inline bool lede_qno_clause_after(const lede_qctx *q, uint32_t k, uint32_t se)
+{
+    if (k + 1 >= se)
+        return true;
+    const lede_token *t = &q->d->toks.v[k + 1];
+    if (t->flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT | LEDE_TF_QUOTE))
+        return false;
+    if (t->end - t->start == 1) {
+        char c = q->d->text[t->start];
+        return c != ':' && c != '\0';
+    }
+    return true;
+}
+
 /* quotes.c helpers shared by the scanners. */
 int32_t lede_qattr_new(lede_qctx *q);                       /* -1: cap      */
 bool lede_qfrag_add(lede_qctx *q, int32_t attr, uint32_t tb, uint32_t te, uint8_t kind);

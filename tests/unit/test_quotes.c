@@ -635,6 +635,40 @@ static void stems_by_last_letter(void **state)
     }
 }
 
+/* quote_indirect.c skips a word outside the lexicon before its prefilter
+ * when lede_qno_clause_after says no clause can follow: that must never
+ * contradict the full clause test. */
+static void no_clause_after_agrees(void **state)
+{
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    const char *text = "Critics mocked the plan, calling it folly; others cheered. The mayor insisted: \"No.\" "
+                       "Residents feared (rightly) that costs rose - again. Experts warned on Monday that prices "
+                       "would climb, the report showed 5 percent, and analysts doubted whether it would last. "
+                       "Officials added to the list... Doubt remains?! The end";
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    lede_qctx q;
+    assert_int_equal(lede_qctx_init(ws, &q), LEDE_OK);
+    assert_int_equal(lede_qmarks_pair(&q), LEDE_OK);
+    const lede_doc *d = &ws->doc;
+    size_t said_no = 0, said_yes = 0;
+    for (uint32_t s = 0; s < d->sents.n; s++)
+        for (uint32_t k = d->sents.v[s].tok_begin; k < d->sents.v[s].tok_end; k++) {
+            if (!(d->toks.v[k].flags & LEDE_TF_ALPHA))
+                continue;
+            uint32_t se = d->sents.v[s].tok_end;
+            if (lede_qno_clause_after(&q, k, se)) {
+                assert_false(lede_qlearned_clause(&q, k, se));
+                said_no++;
+            } else {
+                said_yes++;
+            }
+        }
+    assert_true(said_no >= 8 && said_yes >= 20);
+    lede_workspace_free(ws);
+}
+
 static void cue_forms(void **state)
 {
     lede_workspace *ws = lede_workspace_new(NULL, NULL);
@@ -696,6 +730,7 @@ int main(void)
         cmocka_unit_test(word_table_matches_per_token),
         cmocka_unit_test(word_hash64_is_one_to_one),
         cmocka_unit_test(stems_by_last_letter),
+        cmocka_unit_test(no_clause_after_agrees),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
