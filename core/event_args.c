@@ -97,12 +97,22 @@ static const char *const include_verbs[] = {"had", "has", "have", "included", "i
 static const char *const attend_words[] = {"present", "attended", "attend", "participated", "took", "joined",
                                            "absent", "boycotted", "skipped", "missed", NULL};
 
-static bool word_in(const lede_evctx *c, size_t i, const char *const *list)
+/* The lists above are loaded into the lexicon as flags (event_model.c): a
+ * token is in one when its lexicon entry has the list's flag. */
+void lede_ev_arg_words(void (*add)(void *arg, const char *w, uint8_t flag), void *arg)
 {
-    for (; *list; list++)
-        if (lede_ev_tok_is(c, i, *list))
-            return true;
-    return false;
+    static const struct { const char *const *list; uint8_t flag; } lists[] = {
+        {light_verbs, EVF_LIGHT}, {attend_words, EVF_ATTEND}, {absence_verbs, EVF_ABSENCE},
+        {include_verbs, EVF_INCLUDE}};
+    for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
+        for (const char *const *w = lists[k].list; *w; w++)
+            add(arg, *w, lists[k].flag);
+}
+
+/* Token i is a word of list `flag` (EVF_*). */
+static bool word_in(const lede_evctx *c, size_t i, uint8_t flag)
+{
+    return i < c->d->toks.n && c->lex[i] && (c->lex[i]->flags & flag);
 }
 
 static bool lemma_in(const char *lemma, const char *const *list)
@@ -484,16 +494,16 @@ static void nominal_args(job *j, const lede_evtrigger *g)
                (c->cls[v - 1] == EC_ADV || lede_ev_tok_is(c, v - 1, "out") || c->cls[v - 1] == EC_PREP ||
                 c->cls[v - 1] == EC_DET))
             v--;
-        if (v > s->tok_begin && (word_in(c, v - 1, light_verbs) || word_in(c, v - 1, attend_words))) {
+        if (v > s->tok_begin && (word_in(c, v - 1, EVF_LIGHT) || word_in(c, v - 1, EVF_ATTEND))) {
             bool neg = false;
-            bool absent = word_in(c, v - 1, absence_verbs);
+            bool absent = word_in(c, v - 1, EVF_ABSENCE);
             int32_t sj = subject_of(c, v - 1, s->tok_begin, &neg);
             int slot = strncmp(g->type, "Contact.Contact.Meet", 20) == 0 ? EV_WITH : EV_AGENT;
-            add_chunk(j, sj, slot, !neg && !absent, word_in(c, v - 1, attend_words) ? VIA_ATTEND : VIA_LIGHT);
+            add_chunk(j, sj, slot, !neg && !absent, word_in(c, v - 1, EVF_ATTEND) ? VIA_ATTEND : VIA_LIGHT);
         }
         /* "the conference had representatives from ..." */
         size_t e = k->e;
-        if (e < s->tok_end && word_in(c, e, include_verbs) && e + 1 < s->tok_end) {
+        if (e < s->tok_end && word_in(c, e, EVF_INCLUDE) && e + 1 < s->tok_end) {
             size_t o = e + 1;
             while (o < s->tok_end && c->cls[o] == EC_DET)
                 o++;
@@ -628,6 +638,8 @@ static void choose(job *j)
 
 lede_status lede_ev_args(lede_evctx *c)
 {
+    if (c->ntrigs == 0)
+        return LEDE_OK; /* no trigger, no participant */
     size_t cap = 2 * (c->d->toks.n + 1); /* real phrases and premodifier pseudo-phrases */
     c->slot_of = lede_arena_alloc(&c->ws->arena, cap);
     c->absent_of = lede_arena_alloc(&c->ws->arena, cap);
@@ -642,15 +654,30 @@ lede_status lede_ev_args(lede_evctx *c)
     c->trigs_to = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *c->trigs_to);
     if (!c->verbs_to || !c->commas_to || !c->trigs_to)
         return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory collecting event participants");
+    uint32_t verbs = 0, commas = 0, trigs = 0;
     c->verbs_to[0] = c->commas_to[0] = c->trigs_to[0] = 0;
     for (size_t t = 0; t < nt; t++) {
-        c->verbs_to[t + 1] = c->verbs_to[t] + (c->cls[t] == EC_VERB);
-        c->commas_to[t + 1] = c->commas_to[t] + (c->cls[t] == EC_COMMA || c->cls[t] == EC_DASH);
-        c->trigs_to[t + 1] = c->trigs_to[t] + (c->trig_of[t] >= 0);
+        uint8_t k = c->cls[t];
+        c->verbs_to[t + 1] = verbs += k == EC_VERB;
+        c->commas_to[t + 1] = commas += k == EC_COMMA || k == EC_DASH;
+        c->trigs_to[t + 1] = trigs += c->trig_of[t] >= 0;
     }
+    /* roles_of by type index, looked up once per type of the document */
+    const char *const *roles_by[256];
+    bool have_roles[256] = {false};
     for (size_t k = 0; k < c->ntrigs; k++) {
         const lede_evtrigger *g = &c->trigs[k];
-        job j = {.c = c, .trig = (uint32_t)k, .s = &c->d->sents.v[g->sent], .roles = roles_of(g->type)};
+        const char *const *roles;
+        if (g->type_id == 0xFF) {
+            roles = roles_of(g->type);
+        } else {
+            if (!have_roles[g->type_id]) {
+                roles_by[g->type_id] = roles_of(g->type);
+                have_roles[g->type_id] = true;
+            }
+            roles = roles_by[g->type_id];
+        }
+        job j = {.c = c, .trig = (uint32_t)k, .s = &c->d->sents.v[g->sent], .roles = roles};
         if (g->verbal)
             verbal_args(&j, g);
         else if (c->cls[g->tok] == EC_ADJ)

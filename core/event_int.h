@@ -10,6 +10,8 @@
 #ifndef LEDE_EVENT_INT_H
 #define LEDE_EVENT_INT_H
 
+#include <string.h>
+
 #include "model.h"
 #include "workspace.h"
 
@@ -32,7 +34,13 @@ typedef struct lede_evtrig {
     uint8_t ntypes;
     const char *types[LEDE_EV_MAX_TYPES]; /* static names from types.c    */
     uint16_t counts[LEDE_EV_MAX_TYPES];
+    /* set at load by lede_ev_trig_prepare, for event_triggers.c's rules */
+    uint8_t type0;                        /* types[0]'s index in lede_event_types(), 0xFF */
+    uint8_t kind;                         /* EVK_*: the lemmas and types the rules single out */
 } lede_evtrig;
+enum { EVK_FIRE = 1, EVK_CHARGE = 2, EVK_STRIKE = 4, EVK_ATTACK = 8, EVK_T_ATTACK = 16, EVK_T_DETONATE = 32 };
+/* Fills t->type0 and t->kind from its lemma and types (event_triggers.c). */
+void lede_ev_trig_prepare(lede_evtrig *t);
 
 /* Everything the lexicon knows of one folded form: one hash lookup per token
  * instead of one per list and rule. */
@@ -43,9 +51,12 @@ typedef struct lede_evlex {
     uint8_t prep;             /* 1 + its index in lede_evmodel_preps, 0      */
     uint8_t flags;            /* EVF_*: cue lists of event_triggers.c        */
 } lede_evlex;
-enum { EVF_NAMED_OK = 1, EVF_WEAPON = 2, EVF_EXPLOSIVE = 4 };
+enum { EVF_NAMED_OK = 1, EVF_WEAPON = 2, EVF_EXPLOSIVE = 4, EVF_LIGHT = 8, EVF_ATTEND = 16, EVF_ABSENCE = 32,
+       EVF_INCLUDE = 64 };
 /* Calls add for every cue word of event_triggers.c with its EVF_* flag. */
 void lede_ev_cue_words(void (*add)(void *arg, const char *w, uint8_t flag), void *arg);
+/* The same for the verb lists of event_args.c (EVF_LIGHT .. EVF_INCLUDE). */
+void lede_ev_arg_words(void (*add)(void *arg, const char *w, uint8_t flag), void *arg);
 
 /* Lookups by folded form; NULL when absent (or when m is NULL). */
 const lede_evlex *lede_evmodel_lex(const lede_evmodel *m, const char *w, size_t n);
@@ -166,7 +177,17 @@ typedef struct lede_evctx {
 
 /* Per token word class, noun-phrase chunks with coordination and negation. */
 lede_status lede_ev_words(lede_evctx *c);
-bool lede_ev_tok_is(const lede_evctx *c, size_t i, const char *w);
+/* Token i's folded form is w.  Inline: with a literal w the length test
+ * and the compare fold to a few instructions, and rule scans test tokens
+ * against words everywhere. */
+static inline bool lede_ev_tok_is(const lede_evctx *c, size_t i, const char *w)
+{
+    if (i >= c->d->toks.n)
+        return false;
+    const lede_token *t = &c->d->toks.v[i];
+    size_t n = strlen(w);
+    return t->norm_len == n && memcmp(lede_tok_norm(c->d, t), w, n) == 0;
+}
 bool lede_ev_skip_sentence(const lede_doc *d, size_t sent);
 
 /* Trigger candidates, typed and disambiguated. */

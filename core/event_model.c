@@ -287,6 +287,7 @@ lede_evmodel *lede_evmodel_load(const char *data_dir, char *err, size_t errlen)
     const lede_evclosed *closed = lede_ev_closed_words(&nclosed);
     size_t ncues = 0;
     lede_ev_cue_words(count_cue, &ncues);
+    lede_ev_arg_words(count_cue, &ncues);
     size_t nforms = nw + nt + nclosed + ncues;
     m->words = calloc(nw + 1, sizeof *m->words);
     m->trigs = calloc(nt + 1, sizeof *m->trigs);
@@ -308,6 +309,7 @@ lede_evmodel *lede_evmodel_load(const char *data_dir, char *err, size_t errlen)
         }
     }
     lede_ev_cue_words(add_cue, m);
+    lede_ev_arg_words(add_cue, m);
     bool sem_seen[256] = {false};
     char *line = m->buf;
     while (line && *line) {
@@ -329,6 +331,7 @@ lede_evmodel *lede_evmodel_load(const char *data_dir, char *err, size_t errlen)
             t->p = (uint16_t)strtoul(fl[3], NULL, 10);
             parse_types(t, fl[4]);
             if (t->ntypes) {
+                lede_ev_trig_prepare(t);
                 lede_evlex *x = lex_of(m, fl[1], strlen(fl[1]));
                 if (!x->trig)
                     x->trig = t;

@@ -80,13 +80,25 @@ static uint8_t type_index(const char *type)
 
 static bool starts_with(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }
 
-/* The type of trigger i in context, NULL when the context says it is no event. */
+/* What disambiguate() asks of a lexicon entry, answered once at load:
+ * string compares of its lemma and first type were a tenth of the stage. */
+void lede_ev_trig_prepare(lede_evtrig *t)
+{
+    const char *lemma = t->lemma, *type = t->ntypes ? t->types[0] : NULL;
+    t->type0 = type ? type_index(type) : 0xFF;
+    t->kind = (strcmp(lemma, "fire") == 0 ? EVK_FIRE : 0) | (strcmp(lemma, "charge") == 0 ? EVK_CHARGE : 0) |
+              (strcmp(lemma, "strike") == 0 ? EVK_STRIKE : 0) | (strcmp(lemma, "attack") == 0 ? EVK_ATTACK : 0) |
+              (type && starts_with(type, "Conflict.Attack.") ? EVK_T_ATTACK : 0) |
+              (type && strcmp(type, "Conflict.Attack.DetonateExplode") == 0 ? EVK_T_DETONATE : 0);
+}
+
+/* The type of trigger i in context, NULL when the context says it is no
+ * event; `type` is t->types[0] (t->kind answers the compares of both). */
 static const char *disambiguate(const lede_evctx *c, size_t i, const lede_sentence *s, const lede_evtrig *t,
                                 const char *type, int *boost)
 {
-    const char *lemma = t->lemma;
     size_t e = s->tok_end;
-    if (strcmp(lemma, "fire") == 0) {
+    if (t->kind & EVK_FIRE) {
         bool weapon = false, person = false;
         for (size_t k = i + 1; k < e && k <= i + 4; k++) {
             if (cue(c, k, EVF_WEAPON) || c->ncls[k] == 'W')
@@ -102,21 +114,20 @@ static const char *disambiguate(const lede_evctx *c, size_t i, const lede_senten
             return "Personnel.EndPosition.Unspecified";
         return NULL; /* "a fire broke out" */
     }
-    if (strcmp(lemma, "charge") == 0) {
+    if (t->kind & EVK_CHARGE) {
         if (i + 1 < e && lede_ev_tok_is(c, i + 1, "with"))
             return "Justice.ChargeIndict.Unspecified";
         if (i + 1 < e && (lede_ev_tok_is(c, i + 1, "at") || lede_ev_tok_is(c, i + 1, "into")))
             return "Conflict.Attack.Unspecified";
         return c->cls[i] == EC_VERB || lede_ev_tok_is(c, i, "charges") ? type : NULL;
     }
-    if (strcmp(lemma, "strike") == 0 && i + 2 < e &&
+    if ((t->kind & EVK_STRIKE) && i + 2 < e &&
         (lede_ev_tok_is(c, i + 2, "deal") || lede_ev_tok_is(c, i + 2, "balance") ||
          lede_ev_tok_is(c, i + 1, "deal")))
         return NULL;
-    if (starts_with(type, "Conflict.Attack.") && context_has(c, s, i, EVF_EXPLOSIVE))
+    if ((t->kind & EVK_T_ATTACK) && context_has(c, s, i, EVF_EXPLOSIVE))
         return "Conflict.Attack.DetonateExplode";
-    if (strcmp(type, "Conflict.Attack.DetonateExplode") == 0 && !context_has(c, s, i, EVF_EXPLOSIVE) &&
-        (strcmp(lemma, "attack") == 0 || strcmp(lemma, "strike") == 0))
+    if ((t->kind & EVK_T_DETONATE) && !context_has(c, s, i, EVF_EXPLOSIVE) && (t->kind & (EVK_ATTACK | EVK_STRIKE)))
         return "Conflict.Attack.Unspecified";
     return type;
 }
@@ -227,16 +238,21 @@ lede_status lede_ev_triggers(lede_evctx *c)
             const char *type = disambiguate(c, i, s, lx, lx->types[0], &boost);
             if (!type || p + boost < LEDE_EV_TRIGGER_MIN)
                 continue;
-            type = lede_event_type_intern(type, strlen(type));
-            if (!type)
-                continue;
+            /* the lexicon's types are interned at load; only the rules' own names need it */
+            uint8_t type_id = lx->type0;
+            if (type != lx->types[0]) {
+                type = lede_event_type_intern(type, strlen(type));
+                if (!type)
+                    continue;
+                type_id = type_index(type);
+            }
             lede_evtrigger *g = &c->trigs[c->ntrigs++];
             memset(g, 0, sizeof *g);
             g->tok = (uint32_t)i;
             g->tok_end = (uint32_t)i + 1;
             g->sent = (uint32_t)si;
             g->type = type;
-            g->type_id = type_index(type);
+            g->type_id = type_id;
             g->lemma = lx->lemma;
             g->event = -1;
             g->cata = -1;

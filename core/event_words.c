@@ -84,15 +84,6 @@ static const char *nrm(const lede_evctx *c, size_t i, size_t *n)
 }
 
 
-bool lede_ev_tok_is(const lede_evctx *c, size_t i, const char *w)
-{
-    if (i >= c->d->toks.n)
-        return false;
-    size_t n;
-    const char *s = nrm(c, i, &n);
-    return lede_vocab_eq(w, s, n);
-}
-
 bool lede_ev_skip_sentence(const lede_doc *d, size_t sent)
 {
     uint8_t k = d->paras.v[d->sents.v[sent].para].kind;

@@ -332,6 +332,44 @@ static void keyed_lexicon_lookup_equals_hashed(void **state)
     lede_workspace_free(ws);
 }
 
+static void has_flag(void *arg, const char *w, uint8_t flag)
+{
+    const lede_evlex *x = lede_evmodel_lex(arg, w, strlen(w));
+    assert_non_null(x);
+    assert_true(x->flags & flag);
+}
+
+/* What the rules used to compare strings for is answered by flags set at
+ * load: the argument rules' verb lists, the trigger rules' lemmas and types. */
+static void load_time_word_flags(void **state)
+{
+    const lede_evmodel *em = model->events;
+    lede_ev_arg_words(has_flag, (void *)em);
+    lede_ev_cue_words(has_flag, (void *)em);
+    const lede_evlex *x = lede_evmodel_lex(em, "attack", 6);
+    assert_non_null(x);
+    assert_false(x->flags & (EVF_LIGHT | EVF_ATTEND | EVF_ABSENCE | EVF_INCLUDE));
+    assert_true(lede_evmodel_lex(em, "boycotted", 9)->flags & EVF_ABSENCE);
+    assert_false(lede_evmodel_lex(em, "attended", 8)->flags & EVF_ABSENCE);
+    size_t ntypes;
+    const char *const *types = lede_event_types(&ntypes);
+    static const char *const forms[] = {"fired", "charged", "strike", "attacks", "bombing", "met", "killed"};
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+        const lede_evtrig *t = lede_evmodel_trigger(em, forms[k], strlen(forms[k]));
+        if (!t)
+            continue;
+        assert_true(t->type0 < ntypes);
+        assert_ptr_equal(types[t->type0], t->types[0]);
+        assert_int_equal(!!(t->kind & EVK_FIRE), strcmp(t->lemma, "fire") == 0);
+        assert_int_equal(!!(t->kind & EVK_CHARGE), strcmp(t->lemma, "charge") == 0);
+        assert_int_equal(!!(t->kind & EVK_STRIKE), strcmp(t->lemma, "strike") == 0);
+        assert_int_equal(!!(t->kind & EVK_ATTACK), strcmp(t->lemma, "attack") == 0);
+        assert_int_equal(!!(t->kind & EVK_T_ATTACK), strncmp(t->types[0], "Conflict.Attack.", 16) == 0);
+        assert_int_equal(!!(t->kind & EVK_T_DETONATE), strcmp(t->types[0], "Conflict.Attack.DetonateExplode") == 0);
+    }
+    assert_non_null(lede_evmodel_trigger(em, "fired", 5));
+}
+
 static void no_model_no_events(void **state)
 {
     lede_workspace *ws = lede_workspace_new(NULL, NULL);
@@ -356,6 +394,7 @@ int main(void)
         cmocka_unit_test(captions_and_generic_mentions),
         cmocka_unit_test(table_scores_equal_feature_scores),
         cmocka_unit_test(keyed_lexicon_lookup_equals_hashed),
+        cmocka_unit_test(load_time_word_flags),
         cmocka_unit_test(no_model_no_events),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
