@@ -18,7 +18,10 @@
 
 enum { LOW_MAX = 512, SHORT_LINE = 160, CAPTION_LINE = 400, DATE_LINE = 80 };
 
-enum { PAIR_BITS = 2048 };
+/* Slots of a line's byte-pair table: a 300-byte line fills about a quarter,
+ * so four pairs of a pattern that is not there rarely all hit, and the
+ * table clears in a few stores. */
+enum { PAIR_BITS = 512 };
 
 typedef struct line {
     char low[LOW_MAX];   /* lowercased start of the line                */
@@ -40,27 +43,29 @@ typedef struct pat {
 } pat;
 #define P(lit) {lit, sizeof(lit) - 1, (lit)[0]}
 
-/* Teasers and calls to act, at the start of any line. */
+/* Teasers and calls to act, at the start of any line (sorted by first byte:
+ * start_list below). */
 static const pat junk_starts[] = {
-    P("image result for "), P("related:"), P("related articles"), P("related stories"), P("related content"),
-    P("related coverage"), P("related news"), P("related posts"), P("related video"), P("related links"),
-    P("related reading"), P("related topics"), P("read more:"), P("read more"), P("read next"), P("read also"),
-    P("also read"), P("see also:"), P("recommended for you"), P("recommended:"), P("you may also like"),
-    P("you might also like"), P("don't miss"), P("trending now"), P("most read"), P("most popular"),
-    P("featured content"), P("click here"), P("click to "), P("tap here"), P("sign up for"), P("sign up to"),
-    P("subscribe to"), P("subscribe now"), P("subscribe for"), P("follow us"), P("like us on facebook"),
-    P("share this"), P("share on "), P("share with us"), P("share via"), P("leave a comment"), P("add a comment"),
-    P("post a comment"), P("view comments"), P("show comments"), P("join the conversation"),
-    P("join the discussion"), P("advertisement"), P("skip to content"), P("skip to main content"),
-    P("this slideshow requires javascript"), P("continue reading"), P("download the app"), P("get the app"),
-    P("what are your views"), P("what do you think"), P("tell us what you think"), P("copyright "),
-    P("copyright\xc2\xa9"), P("\xc2\xa9 "), P("all rights reserved"), P("this material may not be published"),
-    P("this website uses cookies"), P("we use cookies"), P("this site uses cookies"), P("by continuing to use"),
-    P("ad feedback"), P("story continues below"), P("article continues below"), P("scroll to continue"),
-    P("please enable javascript"), P("report an error"), P("have a news tip"), P("got a news tip"),
-    P("want more stories like this"), P("reporting by "), P("(reporting by "), P("additional reporting by"),
-    P("editing by "), P("(editing by "), P("writing by "), P("(writing by "), P("compiled by "), P("join our "),
-    P("citation:"), P("this document is subject to copyright"), P("order reprints"), P("popular on "), {NULL, 0, 0}};
+    P("(reporting by "), P("(editing by "), P("(writing by "), P("also read"), P("add a comment"),
+    P("advertisement"), P("all rights reserved"), P("ad feedback"), P("article continues below"),
+    P("additional reporting by"), P("by continuing to use"), P("click here"), P("click to "),
+    P("continue reading"), P("copyright "), P("copyright\xc2\xa9"), P("compiled by "), P("citation:"),
+    P("don't miss"), P("download the app"), P("editing by "), P("featured content"), P("follow us"),
+    P("get the app"), P("got a news tip"), P("have a news tip"), P("image result for "),
+    P("join the conversation"), P("join the discussion"), P("join our "), P("like us on facebook"),
+    P("leave a comment"), P("most read"), P("most popular"), P("order reprints"), P("post a comment"),
+    P("please enable javascript"), P("popular on "), P("related:"), P("related articles"), P("related stories"),
+    P("related content"), P("related coverage"), P("related news"), P("related posts"), P("related video"),
+    P("related links"), P("related reading"), P("related topics"), P("read more:"), P("read more"), P("read next"),
+    P("read also"), P("recommended for you"), P("recommended:"), P("report an error"), P("reporting by "),
+    P("see also:"), P("sign up for"), P("sign up to"), P("subscribe to"), P("subscribe now"), P("subscribe for"),
+    P("share this"), P("share on "), P("share with us"), P("share via"), P("show comments"), P("skip to content"),
+    P("skip to main content"), P("story continues below"), P("scroll to continue"), P("trending now"),
+    P("tap here"), P("this slideshow requires javascript"), P("tell us what you think"),
+    P("this material may not be published"), P("this website uses cookies"), P("this site uses cookies"),
+    P("this document is subject to copyright"), P("view comments"), P("what are your views"),
+    P("what do you think"), P("we use cookies"), P("want more stories like this"), P("writing by "),
+    P("you may also like"), P("you might also like"), P("\xc2\xa9 "), {NULL, 0, 0}};
 
 /* Openers that only mean furniture on a short line. */
 static const pat short_starts[] = {
@@ -90,12 +95,13 @@ static const pat junk_inside[] = {
     P("accept cookies"), P("cookie policy"), P("privacy policy"), P("terms of use"), P("terms of service"),
     P("may not be published, broadcast"), {NULL, 0, 0}};
 
+/* Caption labels at the start of a line (sorted by first byte). */
 static const pat caption_starts[] = {
-    P("photo:"), P("photos:"), P("photo by "), P("photo credit"), P("photograph:"), P("photograph by"),
-    P("photography:"), P("image:"), P("images:"), P("image credit"), P("image by "), P("image courtesy"),
-    P("images courtesy"), P("photo courtesy"), P("credit:"), P("credits:"), P("picture:"), P("pictures:"),
-    P("pictured:"), P("pictured above"), P("illustration:"), P("illustration by"), P("file photo"),
-    P("top image:"), P("lead image:"), P("header image:"), P("featured image:"), P("video:"), {NULL, 0, 0}};
+    P("credit:"), P("credits:"), P("file photo"), P("featured image:"), P("header image:"), P("image:"),
+    P("images:"), P("image credit"), P("image by "), P("image courtesy"), P("images courtesy"), P("illustration:"),
+    P("illustration by"), P("lead image:"), P("photo:"), P("photos:"), P("photo by "), P("photo credit"),
+    P("photograph:"), P("photograph by"), P("photography:"), P("photo courtesy"), P("picture:"), P("pictures:"),
+    P("pictured:"), P("pictured above"), P("top image:"), P("video:"), {NULL, 0, 0}};
 
 /* Words that make a bracketed tail a credit: "(Name / AFP via Getty Images)". */
 static const pat credit_words[] = {
@@ -106,6 +112,55 @@ static const pat credit_words[] = {
 static const pat caption_lines[] = {
     P("photo"), P("photos"), P("image"), P("credit"), P("getty images"), P("afp"), P("reuters"), P("ap"), P("epa"),
     P("shutterstock"), P("istock"), P("handout"), P("file photo"), P("gallery"), {NULL, 0, 0}};
+
+/* The start lists by first byte, as the vocabularies' letter_at: the
+ * patterns starting with 'a' + k are p[at[k] .. at[k + 1]), those before
+ * at[0] start with a byte below 'a', those from at[26] with one above 'z'.
+ * A line is then tried against the patterns of its first letter (a few)
+ * instead of all of them (89 and 28); lede_junk_lists_ok checks the
+ * order and the index (test_boilerplate.c). */
+typedef struct start_list {
+    const pat *p;
+    size_t n;
+    uint8_t at[27];
+} start_list;
+static const start_list junk_start_list = {junk_starts, 89, {3, 10, 11, 18, 20, 21, 23, 25, 26, 27, 30, 30, 32, 34, 34, 35, 38, 38, 57, 72, 80, 80, 81, 86, 86, 88, 88}};
+static const start_list caption_start_list = {caption_starts, 28, {0, 0, 0, 2, 2, 2, 4, 4, 5, 13, 13, 13, 14, 14, 14, 14, 26, 26, 26, 26, 27, 27, 28, 28, 28, 28, 28}};
+
+static bool list_ok(const start_list *sl)
+{
+    size_t n = 0;
+    while (sl->p[n].s)
+        n++;
+    if (n != sl->n)
+        return false;
+    for (size_t k = 1; k < n; k++)
+        if ((unsigned char)sl->p[k - 1].c0 > (unsigned char)sl->p[k].c0)
+            return false;
+    for (int k = 0; k < 27; k++) {
+        size_t at = 0;
+        while (at < n && (unsigned char)sl->p[at].c0 < 'a' + k)
+            at++;
+        if (sl->at[k] != at)
+            return false;
+    }
+    return true;
+}
+
+bool lede_junk_lists_ok(void) { return list_ok(&junk_start_list) && list_ok(&caption_start_list); }
+
+static bool any_start_of(const line *l, const start_list *sl)
+{
+    unsigned char c = (unsigned char)l->low[0];
+    size_t lo = c < 'a' ? 0 : c > 'z' ? sl->at[26] : sl->at[c - 'a'];
+    size_t hi = c < 'a' ? sl->at[0] : c > 'z' ? sl->n : sl->at[c - 'a' + 1];
+    for (size_t k = lo; k < hi; k++) {
+        const pat *p = &sl->p[k];
+        if (p->c0 == l->low[0] && l->n >= p->n && memcmp(l->low, p->s, p->n) == 0)
+            return true;
+    }
+    return false;
+}
 
 static bool starts_n(const line *l, const char *p, size_t k)
 {
@@ -143,7 +198,7 @@ static bool any_word_start(const line *l, const pat *list)
 /* Hash of the byte pair (a, b) into PAIR_BITS. */
 static inline unsigned pair_hash(unsigned char a, unsigned char b)
 {
-    return (((unsigned)a << 5) ^ b) & (PAIR_BITS - 1);
+    return (((unsigned)a * 67u) ^ b) & (PAIR_BITS - 1); /* a * 67 is one-to-one mod PAIR_BITS */
 }
 
 static inline bool has_pair(const line *l, unsigned char a, unsigned char b)
@@ -364,7 +419,7 @@ uint8_t lede_junk_kind(const char *s, size_t n)
     l.have_pairs = false;
     bool is_short = l.full <= SHORT_LINE;
 
-    if (any_start(&l, caption_starts) || gallery_counter(&l) || credit_tail(&l))
+    if (any_start_of(&l, &caption_start_list) || gallery_counter(&l) || credit_tail(&l))
         return LEDE_PARA_CAPTION;
     if (l.full <= CAPTION_LINE && has_credit(&l))
         return LEDE_PARA_CAPTION;
@@ -372,7 +427,7 @@ uint8_t lede_junk_kind(const char *s, size_t n)
     if (is_short && (whole_line(&l, caption_lines) ||
                      (starts(&l, "credit") && l.full > 6 && s[b + 6] >= 'A' && s[b + 6] <= 'Z')))
         return LEDE_PARA_CAPTION;
-    if (any_start(&l, junk_starts))
+    if (any_start_of(&l, &junk_start_list))
         return LEDE_PARA_BOILERPLATE;
     if (is_short && (any_word_start(&l, short_starts) || any_inside(&l, junk_inside) ||
                      whole_line(&l, junk_lines) || counted(&l, "comments") || follow_line(&l) ||

@@ -6,6 +6,7 @@
 #ifndef LEDE_JUNK_LINES_H
 #define LEDE_JUNK_LINES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -13,5 +14,9 @@
  * comment/share/subscribe, teasers, ads, cookie notices, copyright lines) or
  * LEDE_PARA_CAPTION (photo captions and credits).  s is UTF-8. */
 uint8_t lede_junk_kind(const char *s, size_t n);
+
+/* For tests: whether the start lists are sorted by first byte and their
+ * first-letter indexes match them. */
+bool lede_junk_lists_ok(void);
 
 #endif

@@ -166,6 +166,28 @@ static void mixed_paragraph_stays_story(void **state)
     lede_workspace_free(ws);
 }
 
+/* The start lists are searched by first letter: sorted, indexed, and lines
+ * opening with a pattern from either end of them are still found. */
+static void start_lists_by_first_letter(void **state)
+{
+    (void)state;
+    assert_true(lede_junk_lists_ok());
+    const char *junk[] = {"(Reporting by Jane Doe; editing by Al Smith)", "\xc2\xa9 2021 Example Media",
+                          "Also read: the budget", "You might also like these", "Writing by Al Smith",
+                          "Want more stories like this? Sign up", NULL};
+    for (size_t k = 0; junk[k]; k++)
+        assert_int_equal(lede_junk_kind(junk[k], strlen(junk[k])), LEDE_PARA_BOILERPLATE);
+    const char *captions[] = {"Video: the rally in Kabul", "Credit: Jane Doe", "Top image: the rally",
+                              "Featured image: the rally", NULL};
+    for (size_t k = 0; captions[k]; k++)
+        assert_int_equal(lede_junk_kind(captions[k], strlen(captions[k])), LEDE_PARA_CAPTION);
+    const char *story[] = {"Zebra crossings were painted across the avenue on Monday, officials said.",
+                           "(The ministry declined to comment.)", "\xc3\x89lections were held on Sunday in the capital.",
+                           NULL};
+    for (size_t k = 0; story[k]; k++)
+        assert_int_equal(lede_junk_kind(story[k], strlen(story[k])), LEDE_PARA_BODY);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -175,6 +197,7 @@ int main(void)
         cmocka_unit_test(calls_and_teasers),
         cmocka_unit_test(story_lines_stay_story),
         cmocka_unit_test(mixed_paragraph_stays_story),
+        cmocka_unit_test(start_lists_by_first_letter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
