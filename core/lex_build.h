@@ -24,6 +24,10 @@ typedef struct lexb_sense {
     uint32_t classes, flags, concept;
     uint32_t name, code, country;   /* pool offsets or LEXB_NONE          */
     uint32_t rank, order;
+    /* set by pack() for its sort: the key's first eight bytes big-endian
+     * (zero-padded; keys hold no NUL) and sense_priority(classes) */
+    uint64_t key8;
+    int32_t prio;
 } lexb_sense;
 
 /* One country from ISO 3166-1, for linking other sources to it. */

@@ -27,7 +27,15 @@ enum { WN_LEX_GROUP = 14, WN_LEX_LOCATION = 15, WN_LEX_PERSON = 18 };
 /* Most synsets one index line lists. */
 #define WN_MAX_SENSES 64
 
-typedef struct wn_file { const char *p; size_t n; } wn_file;
+/* A mapped file; an index file also has its line starts (lines[k]: the
+ * offset of line k), so a lookup bisects lines instead of stepping back
+ * from a byte to its line's start at every probe (NULL: bisect bytes). */
+typedef struct wn_file {
+    const char *p;
+    size_t n;
+    uint32_t *lines;
+    size_t n_lines;
+} wn_file;
 
 typedef struct wn {
     wn_file noun, adj, inoun, iadj, iverb;
@@ -60,6 +68,28 @@ static void wn_unmap(wn_file *f)
     if (f->p)
         munmap((void *)f->p, f->n);
     f->p = NULL;
+    free(f->lines);
+    f->lines = NULL;
+}
+
+/* Records an index file's line starts; without memory (or for a file too
+ * large for 32-bit offsets) lookups bisect bytes as before. */
+static void wn_index_lines(wn_file *f)
+{
+    if (f->n > UINT32_MAX)
+        return;
+    size_t n = 1;
+    for (const char *q = f->p, *end = f->p + f->n; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
+        n++;
+    f->lines = malloc(n * sizeof *f->lines);
+    if (!f->lines)
+        return;
+    size_t k = 0;
+    f->lines[k++] = 0;
+    for (const char *q = f->p, *end = f->p + f->n; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
+        if (q + 1 < end)
+            f->lines[k++] = (uint32_t)(q + 1 - f->p);
+    f->n_lines = k;
 }
 
 /* ---- index files ------------------------------------------------------------ */
@@ -77,8 +107,9 @@ static int lemma_cmp(const char *p, const char *end, const char *key, size_t kn)
     return line_done ? -1 : 1;
 }
 
-/* The index line of a lemma ("united_states"), or NULL. */
-static const char *wn_index_find(const wn_file *f, const char *key, size_t kn)
+/* wn_index_find without line starts: bisects bytes, stepping back from
+ * each probe to its line's start. */
+static const char *wn_index_find_bytes(const wn_file *f, const char *key, size_t kn)
 {
     size_t lo = 0, hi = f->n;
     while (lo < hi) {
@@ -96,6 +127,31 @@ static const char *wn_index_find(const wn_file *f, const char *key, size_t kn)
             hi = s;
     }
     return NULL;
+}
+
+/* The index line of a lemma ("united_states"), or NULL.  Index files are
+ * sorted by lemma (the license lines, which start with a space, first). */
+static const char *wn_index_find(const wn_file *f, const char *key, size_t kn)
+{
+    if (f->lines) {
+        size_t lo = 0, hi = f->n_lines;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            const char *line = f->p + f->lines[mid];
+            const char *end = mid + 1 < f->n_lines ? f->p + f->lines[mid + 1] - 1
+                              : f->n && f->p[f->n - 1] == '\n' ? f->p + f->n - 1
+                                                                : f->p + f->n;
+            int c = line == end || line[0] == ' ' ? -1 : lemma_cmp(line, end, key, kn);
+            if (c == 0)
+                return line;
+            if (c < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return NULL;
+    }
+    return wn_index_find_bytes(f, key, kn);
 }
 
 static const char *skip_field(const char *p, const char *end)
@@ -711,6 +767,11 @@ bool lex_load_wordnet(lexb *b, const char *dir)
     bool ok = wn_map(&w.noun, dir, "data.noun") && wn_map(&w.adj, dir, "data.adj") &&
               wn_map(&w.inoun, dir, "index.noun") && wn_map(&w.iadj, dir, "index.adj") &&
               wn_map(&w.iverb, dir, "index.verb");
+    if (ok) {
+        wn_index_lines(&w.inoun);
+        wn_index_lines(&w.iadj);
+        wn_index_lines(&w.iverb);
+    }
     if (!ok) {
         snprintf(b->err, b->errlen, "cannot read WordNet in %s; install the wordnet-base package", dir);
     } else {

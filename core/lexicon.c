@@ -208,7 +208,7 @@ void lexb_add(lexb *b, const char *s, size_t n, uint32_t classes, uint32_t flags
     }
     if (letters >= 2 && !lower)
         flags |= LEDE_LEXF_UPPER;
-    *e = (lexb_sense){koff, (uint32_t)kn, classes, flags, concept, name, code, country, rank, e->order};
+    *e = (lexb_sense){koff, (uint32_t)kn, classes, flags, concept, name, code, country, rank, e->order, 0, 0};
     /* proper prefixes at word boundaries, as sense-less keys */
     size_t words = 1;
     for (size_t i = 0; i < kn; i++) {
@@ -235,9 +235,14 @@ void lexb_flag_key(lexb *b, const char *key, size_t n, uint32_t classes, uint32_
 
 lexb_country *lexb_country_by_code(lexb *b, const char *code, size_t n)
 {
-    for (size_t i = 0; i < b->n_countries; i++)
-        if (strlen(b->countries[i].code) == n && memcmp(b->countries[i].code, code, n) == 0)
+    /* codes are two letters (a NUL-terminated char[4]): compare in place */
+    if (n >= sizeof b->countries[0].code)
+        return NULL;
+    for (size_t i = 0; i < b->n_countries; i++) {
+        const char *c = b->countries[i].code;
+        if (c[0] == (n ? code[0] : '\0') && memcmp(c, code, n) == 0 && c[n] == '\0')
             return &b->countries[i];
+    }
     return NULL;
 }
 
@@ -264,17 +269,21 @@ static int sense_priority(uint32_t c)
     return 99;
 }
 
+/* The order of memcmp over the shorter key, then length: most keys differ
+ * in their first eight bytes (key8), the rest are compared from there. */
 static int cmp_sense(const void *pa, const void *pb, void *ctx)
 {
     const lexb *b = ctx;
     const lexb_sense *x = pa, *y = pb;
+    if (x->key8 != y->key8)
+        return x->key8 < y->key8 ? -1 : 1;
     size_t n = x->key_len < y->key_len ? x->key_len : y->key_len;
-    int c = memcmp(b->pool + x->key, b->pool + y->key, n);
+    int c = n > 8 ? memcmp(b->pool + x->key + 8, b->pool + y->key + 8, n - 8) : 0;
     if (c)
         return c;
     if (x->key_len != y->key_len)
         return x->key_len < y->key_len ? -1 : 1;
-    int px = sense_priority(x->classes), py = sense_priority(y->classes);
+    int px = x->prio, py = y->prio;
     if (px != py)
         return px - py;
     if (x->rank != y->rank)
@@ -314,6 +323,14 @@ static lede_lexicon *pack(lexb *b)
     lexb_sense *tmp = malloc((b->n ? b->n : 1) * sizeof *tmp);
     if (!tmp)
         return NULL;
+    for (size_t i = 0; i < b->n; i++) {
+        lexb_sense *s = &b->senses[i];
+        uint64_t k8 = 0;
+        for (size_t k = 0; k < 8; k++)
+            k8 = (k8 << 8) | (k < s->key_len ? (unsigned char)b->pool[s->key + k] : 0u);
+        s->key8 = k8;
+        s->prio = sense_priority(s->classes);
+    }
     sort_senses(b->senses, tmp, b->n, b);
     free(tmp);
     /* merge senses of one concept under one key; drop prefix markers that
