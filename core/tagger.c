@@ -230,15 +230,17 @@ lede_status lede_ner_run(lede_workspace *ws)
 
     lede_tg_tables tab = tg->tab;
     tab.lex = ws->model->lex;
-    lede_tg_prepare(&r.v, d, &tab, mem);
+    if (!lede_tg_wcache_for(ws->tagger_cache, tg)) {
+        if (ws->tagger_cache_free)
+            ws->tagger_cache_free(ws->tagger_cache);
+        ws->tagger_cache = lede_tg_wcache_new(tg); /* NULL: no cache, same output */
+        ws->tagger_cache_free = lede_tg_wcache_free;
+    }
+    /* descriptions depend on tg's tables only (the lexicon serves matches,
+     * not text fields), so one cache per tagger serves every document */
+    lede_tg_prepare_cached(&r.v, d, &tab, mem, ws->tagger_cache);
     if (r.have_fast) {
         lede_tg_fast_init(&r.fast, tg, &r.v, mem + fast_at);
-        if (!lede_tg_wcache_for(ws->tagger_cache, tg)) {
-            if (ws->tagger_cache_free)
-                ws->tagger_cache_free(ws->tagger_cache);
-            ws->tagger_cache = lede_tg_wcache_new(tg); /* NULL: no cache, same sums */
-            ws->tagger_cache_free = lede_tg_wcache_free;
-        }
         r.fast.wc = ws->tagger_cache;
     }
     for (size_t s = 0; s < d->sents.n; s++) {

@@ -19,7 +19,6 @@ void lede_tg_dense_free(lede_tg_dense *d);
 
 /* Word sums kept across the documents of one workspace (tagger_wcache.c):
  * lede_ner_run keeps one in ws->tagger_cache. */
-typedef struct lede_tg_wcache lede_tg_wcache;
 lede_tg_wcache *lede_tg_wcache_new(const lede_tagger *tg);
 void lede_tg_wcache_free(void *wc);
 /* True when wc holds sums of this model. */

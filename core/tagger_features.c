@@ -209,12 +209,18 @@ static bool same_text(const lede_doc *d, uint32_t i, uint32_t j)
 
 /* Fields of a token that depend on its text alone: hashes, shape, affixes,
  * word class, form and the gazetteer's first-word entry (k->raw is set). */
-static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const lede_token *tk, lede_tg_tok *k)
+static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const lede_token *tk, lede_tg_tok *k,
+                          lede_tg_wcache *wc)
 {
     const lede_doc *d = v->d;
     const char *norm = lede_tok_norm(d, tk);
     size_t len = lede_tok_len(tk);
+    unsigned flags = tk->flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT);
     k->word = lede_tg_word_hash(norm, tk->norm_len);
+    if (wc && lede_tg_wcache_desc_get(wc, k->raw, k->word, flags, k)) {
+        k->form = form_of(v, k->word);
+        return;
+    }
     shapes(lede_tok_text(d, tk), len, k);
     if (tk->flags & LEDE_TF_ALPHA)
         affixes(norm, tk->norm_len, k);
@@ -229,6 +235,8 @@ static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const led
         const lede_tg_gslot *g = lede_tg_gaz_find(t->gaz, t->gaz_mask, lede_tg_gaz_first(k->word));
         k->gazmax = g ? g->maxlen : 0;
     }
+    if (wc)
+        lede_tg_wcache_desc_put(wc, flags, k);
     k->form = form_of(v, k->word);
 }
 
@@ -396,6 +404,12 @@ static void capital_runs(lede_tg_docview *v, const lede_sentence *s)
 
 void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables *t, void *mem)
 {
+    lede_tg_prepare_cached(v, d, t, mem, NULL);
+}
+
+void lede_tg_prepare_cached(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables *t, void *mem,
+                            lede_tg_wcache *wc)
+{
     size_t n = d->toks.n;
     size_t slots = 16;
     while (slots < 2 * n)
@@ -426,7 +440,7 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
             uint32_t j = texts[s];
             if (j == 0) {
                 texts[s] = (uint32_t)i + 1;
-                describe_text(v, t, tk, k);
+                describe_text(v, t, tk, k, wc);
                 break;
             }
             if (v->tok[j - 1].raw == k->raw && same_text(d, (uint32_t)i, j - 1)) {

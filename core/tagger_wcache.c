@@ -9,7 +9,10 @@
  * robin).  Exact: an entry holds the int32 sum that summing the keys
  * gives, under the same (raw, word) identity as the per-document cache,
  * and the per-document cache copies it, so evicting an entry never
- * affects a document in progress.  Owner: the NER tagger.
+ * affects a document in progress.  A second table keeps the description
+ * of each text (hashes, shape, affixes, word class, gazetteer entry:
+ * ~570 instructions in lede_tg_prepare) under the same identity.
+ * Owner: the NER tagger.
  * Thread-safety: one cache per workspace, used by that workspace's thread.
  */
 #include <stdlib.h>
@@ -32,22 +35,33 @@ typedef struct wslot {
     uint8_t pad[128 - LEDE_TG_STRIDE * 4 - 20];
 } wslot;
 
+/* A text's description (lede_tg_tok's text fields): 16,384 x 128 bytes. */
+#define LEDE_TG_WCACHE_DESCS 16384u
+typedef struct dslot {
+    uint64_t raw, word, sshape, pre[4], suf[4], path;
+    uint8_t used, flags, capb, freqb, gazmax, hyphen;
+    uint8_t pad[128 - 13 * 8 - 6];
+} dslot;
+
 struct lede_tg_wcache {
     const lede_tagger *tg;     /* the sums are this model's                  */
     uint64_t checksum;         /* and of this file                             */
     uint32_t next;             /* round-robin victim in a full set             */
     wslot *slot;
+    dslot *desc;               /* LEDE_TG_WCACHE_DESCS                         */
     void *mem;
 };
 
 lede_tg_wcache *lede_tg_wcache_new(const lede_tagger *tg)
 {
     lede_tg_wcache *c = calloc(1, sizeof *c);
-    if (!c || !(c->mem = calloc(1, LEDE_TG_WCACHE_SLOTS * sizeof(wslot) + 64))) {
+    size_t sums = LEDE_TG_WCACHE_SLOTS * sizeof(wslot);
+    if (!c || !(c->mem = calloc(1, sums + LEDE_TG_WCACHE_DESCS * sizeof(dslot) + 64))) {
         free(c);
         return NULL;
     }
     c->slot = (wslot *)(((uintptr_t)c->mem + 63) & ~(uintptr_t)63);
+    c->desc = (dslot *)(void *)((char *)c->slot + sums);
     c->tg = tg;
     c->checksum = tg->h->checksum;
     return c;
@@ -98,4 +112,48 @@ void lede_tg_wcache_put(lede_tg_wcache *c, uint64_t raw, uint64_t word, int p, b
     v->raw = raw;
     v->word = word;
     v->what = what;
+}
+
+/* ---- descriptions ---------------------------------------------------------------- */
+
+static inline dslot *dset_of(lede_tg_wcache *c, uint64_t raw, uint64_t word)
+{
+    uint64_t h = lede_tg_mix(raw ^ (word * 0xc4ceb9fe1a85ec53ULL));
+    return &c->desc[h & (LEDE_TG_WCACHE_DESCS - WAYS)];
+}
+
+bool lede_tg_wcache_desc_get(lede_tg_wcache *c, uint64_t raw, uint64_t word, unsigned flags, lede_tg_tok *k)
+{
+    dslot *s = dset_of(c, raw, word);
+    for (uint32_t w = 0; w < WAYS; w++) {
+        const dslot *x = &s[w];
+        if (x->used && x->raw == raw && x->word == word && x->flags == flags) {
+            k->sshape = x->sshape;
+            memcpy(k->pre, x->pre, sizeof k->pre);
+            memcpy(k->suf, x->suf, sizeof k->suf);
+            k->path = x->path;
+            k->capb = x->capb;
+            k->freqb = x->freqb;
+            k->gazmax = x->gazmax;
+            if (x->hyphen)
+                k->misc |= LEDE_TG_M_HYPHEN;
+            return true;
+        }
+    }
+    return false;
+}
+
+void lede_tg_wcache_desc_put(lede_tg_wcache *c, unsigned flags, const lede_tg_tok *k)
+{
+    dslot *s = dset_of(c, k->raw, k->word), *v = NULL;
+    for (uint32_t w = 0; w < WAYS && !v; w++)
+        if (!s[w].used)
+            v = &s[w];
+    if (!v)
+        v = &s[c->next++ % WAYS];
+    *v = (dslot){.raw = k->raw, .word = k->word, .sshape = k->sshape, .path = k->path, .used = 1,
+                 .flags = (uint8_t)flags, .capb = k->capb, .freqb = k->freqb, .gazmax = k->gazmax,
+                 .hyphen = (k->misc & LEDE_TG_M_HYPHEN) != 0};
+    memcpy(v->pre, k->pre, sizeof v->pre);
+    memcpy(v->suf, k->suf, sizeof v->suf);
 }

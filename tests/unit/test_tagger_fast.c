@@ -5,7 +5,8 @@
  * looking every key up, token by token, on composed news text (headlines,
  * names, lexicon places, numbers, accents) and on a document with more
  * distinct words than the per-document cache holds; with the cross-document
- * word cache too, cold, warm, and overflowing (evictions). */
+ * word cache too (sums and token descriptions), cold, warm, and
+ * overflowing (evictions). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -111,6 +112,24 @@ static void check_text_with(const char *text, lede_tg_wcache *wc)
     tab.lex = model->lex;
     lede_tg_docview v;
     lede_tg_prepare(&v, d, &tab, view);
+    if (wc) {
+        /* the view with descriptions from the cache is the same */
+        void *view2 = aligned_alloc(64, (lede_tg_scratch_size(n) + 63) & ~(size_t)63);
+        assert_non_null(view2);
+        lede_tg_docview v2;
+        lede_tg_prepare_cached(&v2, d, &tab, view2, wc);
+        for (size_t i = 0; i < n; i++) {
+            const lede_tg_tok *x = &v.tok[i], *y = &v2.tok[i];
+            if (x->word != y->word || x->raw != y->raw || x->sshape != y->sshape || x->path != y->path ||
+                memcmp(x->pre, y->pre, sizeof x->pre) || memcmp(x->suf, y->suf, sizeof x->suf) ||
+                x->form != y->form || x->lex != y->lex || x->lexpos != y->lexpos || x->gazpos != y->gazpos ||
+                x->gazmax != y->gazmax || x->gaz != y->gaz || x->cap != y->cap || x->ctx != y->ctx ||
+                x->capb != y->capb || x->freqb != y->freqb || x->docstat != y->docstat || x->misc != y->misc ||
+                x->runpos != y->runpos || x->runlen != y->runlen)
+                fail_msg("token %zu: the cached description differs", i);
+        }
+        free(view2);
+    }
     lede_tg_fast f;
     lede_tg_fast_init(&f, tg, &v, fmem);
     f.wc = wc;
@@ -183,9 +202,10 @@ static void sums_match_reference_past_the_cache(void **state)
     free(text);
 }
 
-/* Sums taken from the cross-document cache are the reference's: cold,
- * then warm on the same text and on another, then past its capacity
- * (~90,000 distinct sums for 32,768 slots: evictions), then warm again. */
+/* Sums and token descriptions taken from the cross-document cache are
+ * the reference's: cold, then warm on the same text and on another, then
+ * past its capacity (~90,000 distinct sums for 32,768 slots, 30,000 texts
+ * for 16,384: evictions), then warm again. */
 static void sums_match_reference_with_word_cache(void **state)
 {
     (void)state;
