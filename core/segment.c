@@ -14,37 +14,36 @@
 
 #include "stages.h"
 #include "utf8.h"
+#include "vocab.h"
 
-/* Abbreviations that keep their period; titles never end a sentence.  With
- * their lengths, so a lookup compares lengths before bytes (no strlen). */
+/* Abbreviations that keep their period; titles never end a sentence.
+ * Sorted as strcmp sorts (test_segment.c checks every one is found): the
+ * word before every period is binary-searched. */
 typedef struct word { const char *w; uint8_t n; } word;
 /* No listed word is longer (W() refuses to compile one that is): most words
  * before a period are longer, and skip the scan. */
 #define LIST_WORD_MAX 6
 #define W(s) {s, sizeof s - 1 + 0 * sizeof(char[sizeof s - 1 <= LIST_WORD_MAX ? 1 : -1])}
 static const word titles[] = {
-    W("mr"), W("mrs"), W("ms"), W("dr"), W("prof"), W("gen"), W("col"), W("lt"), W("sgt"), W("capt"),
-    W("cmdr"), W("adm"), W("maj"), W("gov"), W("sen"), W("rep"), W("rev"), W("fr"), W("st"), W("hon"),
-    W("pres"), W("supt"), W("insp"), W("cpl"), W("pvt"), W("messrs"), W("mme"), W("sr"), W("jr"),
-    W("brig"), W("amb"), W("atty"), W("det")};
+    W("adm"), W("amb"), W("atty"), W("brig"), W("capt"), W("cmdr"), W("col"), W("cpl"), W("det"), W("dr"),
+    W("fr"), W("gen"), W("gov"), W("hon"), W("insp"), W("jr"), W("lt"), W("maj"), W("messrs"), W("mme"),
+    W("mr"), W("mrs"), W("ms"), W("pres"), W("prof"), W("pvt"), W("rep"), W("rev"), W("sen"), W("sgt"),
+    W("sr"), W("st"), W("supt")};
 static const word abbrevs[] = {
-    W("jan"), W("feb"), W("mar"), W("apr"), W("jun"), W("jul"), W("aug"), W("sep"), W("sept"), W("oct"),
-    W("nov"), W("dec"), W("inc"), W("corp"), W("co"), W("ltd"), W("bros"), W("no"), W("vs"), W("etc"),
-    W("vol"), W("dept"), W("univ"), W("assn"), W("approx"), W("est"), W("fig"), W("mt"), W("ft"),
-    W("ave"), W("blvd"), W("rd"), W("al"), W("e.g"), W("i.e"), W("a.m"), W("p.m"), W("u.s"), W("u.k"),
-    W("u.n"), W("d.c"), W("ariz"), W("calif"), W("colo"), W("conn"), W("fla"), W("ill"), W("ind"),
-    W("kan"), W("mass"), W("mich"), W("minn"), W("miss"), W("nev"), W("okla"), W("ore"), W("penn"),
-    W("tenn"), W("tex"), W("va"), W("wash"), W("wis"), W("wyo"), W("plc"), W("cie")};
+    W("a.m"), W("al"), W("approx"), W("apr"), W("ariz"), W("assn"), W("aug"), W("ave"), W("blvd"), W("bros"),
+    W("calif"), W("cie"), W("co"), W("colo"), W("conn"), W("corp"), W("d.c"), W("dec"), W("dept"), W("e.g"),
+    W("est"), W("etc"), W("feb"), W("fig"), W("fla"), W("ft"), W("i.e"), W("ill"), W("inc"), W("ind"),
+    W("jan"), W("jul"), W("jun"), W("kan"), W("ltd"), W("mar"), W("mass"), W("mich"), W("minn"), W("miss"),
+    W("mt"), W("nev"), W("no"), W("nov"), W("oct"), W("okla"), W("ore"), W("p.m"), W("penn"), W("plc"),
+    W("rd"), W("sep"), W("sept"), W("tenn"), W("tex"), W("u.k"), W("u.n"), W("u.s"), W("univ"), W("va"),
+    W("vol"), W("vs"), W("wash"), W("wis"), W("wyo")};
 #undef W
 
 static bool in_list(const word *list, size_t count, const char *s, size_t n)
 {
     if (n > LIST_WORD_MAX)
         return false;
-    for (size_t k = 0; k < count; k++)
-        if (list[k].n == n && list[k].w[0] == s[0] && memcmp(list[k].w, s, n) == 0)
-            return true;
-    return false;
+    return lede_vocab_find(list, sizeof *list, 0, count, s, n) >= 0;
 }
 #define IN_LIST(list, s, n) in_list(list, sizeof list / sizeof *list, s, n)
 
@@ -70,8 +69,10 @@ static bool is_space_u(uint32_t c)
     return k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_ZL || k == UTF8PROC_CATEGORY_ZP ||
            c == 0x85;
 }
-/* ASCII classes, one load per byte; bytes of other code points are 0. */
-enum { SP = 1, LO = 2, UP = 4, DG = 8 };
+/* Byte classes, one load per byte: ASCII space, lower, upper, digit; NA
+ * for every byte of a multi-byte character. */
+enum { SP = 1, LO = 2, UP = 4, DG = 8, NA = 16 };
+#define NA16 NA, NA, NA, NA, NA, NA, NA, NA, NA, NA, NA, NA, NA, NA, NA, NA
 static const uint8_t ascii[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, SP, SP, SP, SP, SP, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -81,7 +82,9 @@ static const uint8_t ascii[256] = {
     UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, 0, 0, 0, 0, 0,
     0, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO,
     LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, 0, 0, 0, 0, 0,
+    NA16, NA16, NA16, NA16, NA16, NA16, NA16, NA16,
 };
+#undef NA16
 static inline bool ascii_letter(uint32_t c) { return (ascii[c] & (LO | UP)) != 0; }
 static inline bool ascii_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 static inline bool ascii_space(uint32_t c) { return (ascii[c] & SP) != 0; }
@@ -307,10 +310,19 @@ static lede_status push_tok(scan *sc, size_t a, size_t b, uint32_t flags)
     const unsigned char *u = (const unsigned char *)sc->s;
     size_t i = a;
     unsigned seen = 0; /* SP | LO | UP | DG of the ASCII prefix */
-    for (; i < b && u[i] < 0x80; i++) {
+    /* The whole token at first, without a test for the end of the ASCII
+     * prefix in the loop (upper case folds by UP << 3 == 32); when some
+     * byte was not ASCII, the prefix is measured and its classes taken
+     * again, and lede_fold below rewrites the rest. */
+    for (; i < b; i++) {
         unsigned c = u[i], k = ascii[c];
         seen |= k;
-        out[i - a] = (char)(c + (k & UP ? 32 : 0));
+        out[i - a] = (char)(c + ((k & UP) << 3));
+    }
+    if (seen & NA) {
+        seen = 0;
+        for (i = a; u[i] < 0x80; i++)
+            seen |= ascii[u[i]];
     }
     /* "all upper": some letter and no letter that is not upper case */
     bool letter = (seen & (LO | UP)) != 0, lower = (seen & LO) != 0;
@@ -389,6 +401,10 @@ static lede_status push_word(scan *sc, size_t a, size_t b, uint32_t flags)
 static bool sentence_break_after(const lede_doc *d, size_t ti, const scan *sc)
 {
     const lede_token *t = &d->toks.v[ti];
+    /* only a token flagged SENT_END can end one: the single '.', '!' and
+     * '?' below are flagged so by tokenize_range; most tokens leave here */
+    if (!(t->flags & LEDE_TF_SENT_END))
+        return false;
     size_t len = t->end - t->start;
     const char *s = sc->s + t->start;
     if (len == 1 && (s[0] == '.' || s[0] == '!' || s[0] == '?'))

@@ -133,6 +133,33 @@ static void word_ends_and_late_urls(void **state)
     lede_workspace_free(ws);
 }
 
+/* Every listed title and abbreviation keeps its period, in any case (the
+ * lists are binary-searched, so they must stay sorted: a word out of order
+ * would be missed here). */
+static void every_listed_abbreviation_keeps_its_period(void **state)
+{
+    (void)state;
+    const char *words[] = {"adm", "amb", "atty", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "gen",
+                           "gov", "hon", "insp", "jr", "lt", "maj", "messrs", "mme", "mr", "mrs", "ms", "pres",
+                           "prof", "pvt", "rep", "rev", "sen", "sgt", "sr", "st", "supt", "a.m", "al", "approx",
+                           "apr", "ariz", "assn", "aug", "ave", "blvd", "bros", "calif", "cie", "co", "colo",
+                           "conn", "corp", "d.c", "dec", "dept", "e.g", "est", "etc", "feb", "fig", "fla", "ft",
+                           "i.e", "ill", "inc", "ind", "jan", "jul", "jun", "kan", "ltd", "mar", "mass", "mich",
+                           "minn", "miss", "mt", "nev", "no", "nov", "oct", "okla", "ore", "p.m", "penn", "plc",
+                           "rd", "sep", "sept", "tenn", "tex", "u.k", "u.n", "u.s", "univ", "va", "vol", "vs",
+                           "wash", "wis", "wyo", NULL};
+    for (size_t k = 0; words[k]; k++) {
+        char text[32];
+        snprintf(text, sizeof text, "see %c%s. now", words[k][0] - 32, words[k] + 1);
+        lede_workspace *ws = seg(text);
+        assert_true(ws->doc.toks.n >= 2);
+        const lede_token *t = &ws->doc.toks.v[1];
+        if (!(t->flags & LEDE_TF_ABBREV) || t->end - t->start != strlen(words[k]) + 1)
+            fail_msg("\"%s.\" lost its period", words[k]);
+        lede_workspace_free(ws);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -145,6 +172,7 @@ int main(void)
         cmocka_unit_test(folded_forms),
         cmocka_unit_test(token_cap_is_enforced),
         cmocka_unit_test(word_ends_and_late_urls),
+        cmocka_unit_test(every_listed_abbreviation_keeps_its_period),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
