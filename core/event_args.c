@@ -67,7 +67,7 @@ static const role_row role_table[] = {
 };
 
 /* The roles of the first row whose prefix starts type, NULL if none. */
-static const char *const *roles_of(const char *type)
+const char *const *lede_ev_roles_of(const char *type)
 {
     for (size_t k = 0; k < sizeof role_table / sizeof *role_table; k++)
         if (strncmp(type, role_table[k].prefix, strlen(role_table[k].prefix)) == 0)
@@ -77,7 +77,7 @@ static const char *const *roles_of(const char *type)
 
 const char *lede_ev_role(const char *type, int slot)
 {
-    const char *const *r = roles_of(type);
+    const char *const *r = lede_ev_roles_of(type);
     return r ? r[slot] : NULL;
 }
 
@@ -115,10 +115,11 @@ static bool word_in(const lede_evctx *c, size_t i, uint8_t flag)
     return i < c->d->toks.n && c->lex[i] && (c->lex[i]->flags & flag);
 }
 
-static bool lemma_in(const char *lemma, const char *const *list)
+/* Asked once per lexicon entry at load (lede_ev_trig_prepare: EVK_UNACC). */
+bool lede_ev_unaccusative(const char *lemma)
 {
-    for (; *list; list++)
-        if (strcmp(lemma, *list) == 0)
+    for (const char *const *w = unaccusative; *w; w++)
+        if (strcmp(lemma, *w) == 0)
             return true;
     return false;
 }
@@ -435,7 +436,7 @@ static void verbal_args(job *j, const lede_evtrigger *g)
     const lede_sentence *s = j->s;
     size_t v = g->tok;
     bool neg = g->negated;
-    bool unacc = lemma_in(g->lemma, unaccusative);
+    bool unacc = g->kind & EVK_UNACC; /* lede_ev_unaccusative(g->lemma), asked at load */
     int32_t subj = subject_of(c, v, s->tok_begin, &neg);
     /* object: past particles and adverbs */
     size_t o = v + 1;
@@ -599,11 +600,19 @@ static void choose(job *j)
     hi = hi < se ? hi : se;
     int32_t cand[LEDE_EV_MAX_CANDS], scored[LEDE_EV_MAX_CANDS];
     size_t n = 0, ns = 0;
-    for (size_t t = lo; t < hi; t++) {
-        int32_t ch = c->chunk_of[t];
-        if (ch >= 0 && c->chunks[ch].head == t)
-            cand[n++] = ch;
+    /* the real phrases headed in [lo, hi): their heads rise with their
+     * index (one pass per sentence, left to right), so the first is a
+     * binary search away and the rest follow it */
+    size_t a = 0, z = c->nreal;
+    while (a < z) {
+        size_t mid = a + (z - a) / 2;
+        if (c->chunks[mid].head < lo)
+            a = mid + 1;
+        else
+            z = mid;
     }
+    for (; a < c->nreal && c->chunks[a].head < hi; a++)
+        cand[n++] = (int32_t)a;
     for (size_t m = 0; m < j->nmarked; m++) {
         int32_t ch = j->marked[m];
         size_t h = c->chunks[ch].head;
@@ -662,22 +671,10 @@ lede_status lede_ev_args(lede_evctx *c)
         c->commas_to[t + 1] = commas += k == EC_COMMA || k == EC_DASH;
         c->trigs_to[t + 1] = trigs += c->trig_of[t] >= 0;
     }
-    /* roles_of by type index, looked up once per type of the document */
-    const char *const *roles_by[256];
-    bool have_roles[256] = {false};
     for (size_t k = 0; k < c->ntrigs; k++) {
         const lede_evtrigger *g = &c->trigs[k];
-        const char *const *roles;
-        if (g->type_id == 0xFF) {
-            roles = roles_of(g->type);
-        } else {
-            if (!have_roles[g->type_id]) {
-                roles_by[g->type_id] = roles_of(g->type);
-                have_roles[g->type_id] = true;
-            }
-            roles = roles_by[g->type_id];
-        }
-        job j = {.c = c, .trig = (uint32_t)k, .s = &c->d->sents.v[g->sent], .roles = roles};
+        job j = {.c = c, .trig = (uint32_t)k, .s = &c->d->sents.v[g->sent],
+                 .roles = lede_evmodel_roles(c->em, g->type_id, g->type)};
         if (g->verbal)
             verbal_args(&j, g);
         else if (c->cls[g->tok] == EC_ADJ)

@@ -38,7 +38,8 @@ typedef struct lede_evtrig {
     uint8_t type0;                        /* types[0]'s index in lede_event_types(), 0xFF */
     uint8_t kind;                         /* EVK_*: the lemmas and types the rules single out */
 } lede_evtrig;
-enum { EVK_FIRE = 1, EVK_CHARGE = 2, EVK_STRIKE = 4, EVK_ATTACK = 8, EVK_T_ATTACK = 16, EVK_T_DETONATE = 32 };
+enum { EVK_FIRE = 1, EVK_CHARGE = 2, EVK_STRIKE = 4, EVK_ATTACK = 8, EVK_T_ATTACK = 16, EVK_T_DETONATE = 32,
+       EVK_UNACC = 64 };
 /* Fills t->type0 and t->kind from its lemma and types (event_triggers.c). */
 void lede_ev_trig_prepare(lede_evtrig *t);
 
@@ -127,6 +128,7 @@ typedef struct lede_evtrigger {
     uint8_t definite;        /* "the/this/that meeting"                     */
     uint8_t generic;         /* "such meetings", plural without determiner  */
     uint8_t negated;
+    uint8_t kind;            /* its lexicon entry's EVK_*                    */
     int32_t event;           /* after coreference                           */
     int32_t cata;            /* an earlier definite noun that points here   */
     int32_t timex;           /* anchoring timex in its sentence, -1         */
@@ -197,6 +199,13 @@ lede_status lede_ev_triggers(lede_evctx *c);
 lede_status lede_ev_args(lede_evctx *c);
 /* The roles of a type: agent, patient, with-role; static strings. */
 const char *lede_ev_role(const char *type, int slot);
+/* All EV_SLOTS roles of a type (its role table row), NULL if none. */
+const char *const *lede_ev_roles_of(const char *type);
+/* lede_ev_roles_of of the type with index type_id in lede_event_types(),
+ * looked up at load; of `type` itself when type_id is out of range. */
+const char *const *lede_evmodel_roles(const lede_evmodel *m, uint8_t type_id, const char *type);
+/* The lemma's subject undergoes the event ("died", "exploded"). */
+bool lede_ev_unaccusative(const char *lemma);
 enum { EV_AGENT, EV_PATIENT, EV_INSTR, EV_WITH, EV_RECIP, EV_ORIGIN, EV_DEST, EV_PLACE, EV_SLOTS };
 /* The rule that marked a phrase: a classifier feature, and for expansions a
  * guarantee (they are kept whatever the score). */

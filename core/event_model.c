@@ -47,6 +47,8 @@ struct lede_evmodel {
     float threshold;
     float zlo, zhi;          /* logits surely below / surely at or above it */
     lede_evtables *tables;
+    const char *const **roles; /* lede_ev_roles_of per type index          */
+    size_t nroles;
 };
 
 static uint64_t hash(const char *s, size_t n)
@@ -346,8 +348,12 @@ lede_evmodel *lede_evmodel_load(const char *data_dir, char *err, size_t errlen)
         return NULL;
     }
     m->tables = lede_ev_tables_build(m, sem_seen);
-    if (!m->tables || !build_keyed(m))
+    const char *const *types = lede_event_types(&m->nroles);
+    m->roles = calloc(m->nroles + 1, sizeof *m->roles);
+    if (!m->tables || !build_keyed(m) || !m->roles)
         goto fail_mem;
+    for (size_t k = 0; k < m->nroles; k++)
+        m->roles[k] = lede_ev_roles_of(types[k]);
     return m;
 fail_mem:
     snprintf(err, errlen, "out of memory loading %s", path);
@@ -363,6 +369,7 @@ void lede_evmodel_free(lede_evmodel *m)
     free(m->abuf);
     free(m->aslots);
     free(m->kslots);
+    free(m->roles);
     free(m->weights);
     free(m->words);
     free(m->trigs);
@@ -418,6 +425,11 @@ void lede_evmodel_lex_tokens(const lede_evmodel *m, const lede_doc *d, const led
         }
         out[i] = x;
     }
+}
+
+const char *const *lede_evmodel_roles(const lede_evmodel *m, uint8_t type_id, const char *type)
+{
+    return m && m->roles && type_id < m->nroles ? m->roles[type_id] : lede_ev_roles_of(type);
 }
 
 const lede_evword *lede_evmodel_word(const lede_evmodel *m, const char *w, size_t n)

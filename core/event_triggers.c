@@ -89,7 +89,8 @@ void lede_ev_trig_prepare(lede_evtrig *t)
     t->kind = (strcmp(lemma, "fire") == 0 ? EVK_FIRE : 0) | (strcmp(lemma, "charge") == 0 ? EVK_CHARGE : 0) |
               (strcmp(lemma, "strike") == 0 ? EVK_STRIKE : 0) | (strcmp(lemma, "attack") == 0 ? EVK_ATTACK : 0) |
               (type && starts_with(type, "Conflict.Attack.") ? EVK_T_ATTACK : 0) |
-              (type && strcmp(type, "Conflict.Attack.DetonateExplode") == 0 ? EVK_T_DETONATE : 0);
+              (type && strcmp(type, "Conflict.Attack.DetonateExplode") == 0 ? EVK_T_DETONATE : 0) |
+              (lede_ev_unaccusative(lemma) ? EVK_UNACC : 0);
 }
 
 /* The type of trigger i in context, NULL when the context says it is no
@@ -215,13 +216,13 @@ lede_status lede_ev_triggers(lede_evctx *c)
             continue;
         const lede_sentence *s = &d->sents.v[si];
         for (size_t i = s->tok_begin; i < s->tok_end; i++) {
+            const lede_evtrig *lx = c->lex[i] ? c->lex[i]->trig : NULL;
+            if (!lx)
+                continue;
             uint8_t k = c->cls[i];
             if (k != EC_NOUN && k != EC_VERB && k != EC_PROPN && k != EC_ADJ && k != EC_OTHER)
                 continue;
             const lede_token *t = &d->toks.v[i];
-            const lede_evtrig *lx = c->lex[i] ? c->lex[i]->trig : NULL;
-            if (!lx)
-                continue;
             int p = lx->p;
             if (k == EC_PROPN) {
                 /* inside a name: only named meetings, accords, attacks */
@@ -254,6 +255,7 @@ lede_status lede_ev_triggers(lede_evctx *c)
             g->type = type;
             g->type_id = type_id;
             g->lemma = lx->lemma;
+            g->kind = lx->kind;
             g->event = -1;
             g->cata = -1;
             g->timex = -1;

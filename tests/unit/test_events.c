@@ -340,7 +340,8 @@ static void has_flag(void *arg, const char *w, uint8_t flag)
 }
 
 /* What the rules used to compare strings for is answered by flags set at
- * load: the argument rules' verb lists, the trigger rules' lemmas and types. */
+ * load: the argument rules' verb lists, the trigger rules' lemmas and types,
+ * the roles of each type. */
 static void load_time_word_flags(void **state)
 {
     const lede_evmodel *em = model->events;
@@ -366,7 +367,14 @@ static void load_time_word_flags(void **state)
         assert_int_equal(!!(t->kind & EVK_ATTACK), strcmp(t->lemma, "attack") == 0);
         assert_int_equal(!!(t->kind & EVK_T_ATTACK), strncmp(t->types[0], "Conflict.Attack.", 16) == 0);
         assert_int_equal(!!(t->kind & EVK_T_DETONATE), strcmp(t->types[0], "Conflict.Attack.DetonateExplode") == 0);
+        assert_int_equal(!!(t->kind & EVK_UNACC), lede_ev_unaccusative(t->lemma));
     }
+    const lede_evtrig *died = lede_evmodel_trigger(em, "died", 4);
+    assert_true(died && (died->kind & EVK_UNACC));
+    /* roles by type index, looked up at load, are the role table's rows */
+    for (size_t k = 0; k < ntypes; k++)
+        assert_ptr_equal(lede_evmodel_roles(em, (uint8_t)k, types[k]), lede_ev_roles_of(types[k]));
+    assert_ptr_equal(lede_evmodel_roles(em, 0xFF, "Life.Die.Unspecified"), lede_ev_roles_of("Life.Die.Unspecified"));
     assert_non_null(lede_evmodel_trigger(em, "fired", 5));
 }
 
