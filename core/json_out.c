@@ -182,12 +182,26 @@ static char *put_digits(char *end, uint64_t v)
     return end;
 }
 
+/* How many decimal digits v has: from its bit length (every power of ten
+ * below 2^64 is one threshold) instead of a division per digit. */
+static size_t digit_count(uint64_t v)
+{
+    static const uint64_t pow10[20] = {1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull,
+                                       10000000ull, 100000000ull, 1000000000ull, 10000000000ull,
+                                       100000000000ull, 1000000000000ull, 10000000000000ull,
+                                       100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+                                       100000000000000000ull, 1000000000000000000ull,
+                                       10000000000000000000ull};
+    /* bits * 1233 / 4096 is floor(log10(2^bits)), the count or one less */
+    unsigned bits = 64u - (unsigned)__builtin_clzll(v | 1);
+    size_t n = (size_t)((bits * 1233u) >> 12);
+    return n + ((v | 1) >= pow10[n]); /* v | 1: zero has one digit */
+}
+
 /* Decimal digits of v from o on; returns their end. */
 static char *digits_at(char *o, uint64_t v)
 {
-    size_t n = 1;
-    for (uint64_t t = v; t >= 10; t /= 10)
-        n++;
+    size_t n = digit_count(v);
     put_digits(o + n, v);
     return o + n;
 }
@@ -198,8 +212,11 @@ char *lede_jw_str(char *o, const char *s, size_t n) { return escape_into(o, s, n
 
 char *lede_jw_span(char *o, const lede_offset_map *m, uint32_t a, uint32_t z)
 {
-    uint32_t oa, oz;
-    lede_offset_span(m, a, z, &oa, &oz);
+    /* a <= z <= len (lede_jw_span_ok): bytes are units for UTF-8 offsets
+     * and ASCII text, as lede_offset_span would say */
+    uint32_t oa = a, oz = z;
+    if (m->unit != LEDE_OFFSETS_UTF8 && !m->ascii)
+        lede_offset_span(m, a, z, &oa, &oz);
     o = LEDE_JW_LIT(o, "\"start\":");
     o = digits_at(o, oa);
     o = LEDE_JW_LIT(o, ",\"end\":");

@@ -124,6 +124,26 @@ static void escapes_at_every_length(void **state)
             }
 }
 
+/* Numbers in place: the digit count from the bit length, at every power of
+ * ten and of two and their neighbours, as printf writes them. */
+static void numbers_in_place(void **state)
+{
+    (void)state;
+    char out[32], ref[32];
+    for (int pass = 0; pass < 2; pass++)
+        for (uint64_t p = 1, done = 0; !done; done = pass ? p >> 63 : p > UINT64_MAX / 10, p = pass ? p * 2 : p * 10)
+            for (int k = -1; k <= 1; k++) {
+                uint64_t v = p + (uint64_t)(int64_t)k;
+                char *e = lede_jw_uint(out, v);
+                int n = snprintf(ref, sizeof ref, "%llu", (unsigned long long)v);
+                assert_int_equal(e - out, n);
+                assert_memory_equal(out, ref, (size_t)n);
+            }
+    char *e = lede_jw_uint(out, UINT64_MAX);
+    assert_int_equal(e - out, 20);
+    assert_memory_equal(out, "18446744073709551615", 20);
+}
+
 /* A document's entities rendered twice: into an empty buffer (which grows,
  * so records take both paths) and into a grown one (all in place); then
  * with the output cap one byte short. */
@@ -188,6 +208,7 @@ int main(void)
         cmocka_unit_test(spans_match_pieces),
         cmocka_unit_test(spans_keep_the_cap),
         cmocka_unit_test(escapes_at_every_length),
+        cmocka_unit_test(numbers_in_place),
         cmocka_unit_test(entities_in_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
