@@ -113,8 +113,31 @@ static uint32_t para_tok_end(const lede_doc *d, uint32_t para)
     return pp->sent_begin < pp->sent_end ? d->sents.v[pp->sent_end - 1].tok_end : 0;
 }
 
+/* Whether tokens [tb, te) hold a quotation mark, from the last token's
+ * distance back to the previous mark (quote_words.c) instead of a scan;
+ * a paragraph longer than that distance reaches is scanned. */
+static bool has_mark(const lede_qctx *q, uint32_t tb, uint32_t te)
+{
+    if (te <= tb)
+        return false;
+    const lede_doc *d = q->d;
+    uint32_t last = te - 1, back = q->tk[last].quote_prev;
+    if (d->toks.v[last].flags & LEDE_TF_QUOTE)
+        return true;
+    if (back != LEDE_QTOK_FAR)
+        return last - back >= tb;
+    if (last - tb < LEDE_QTOK_FAR) /* no mark within reach: none here */
+        return false;
+    for (uint32_t i = tb; i < te; i++)
+        if (d->toks.v[i].flags & LEDE_TF_QUOTE)
+            return true;
+    return false;
+}
+
 lede_status lede_qmarks_pair(lede_qctx *q)
 {
+    if (!q->nmarks)
+        return LEDE_OK;
     const lede_doc *d = q->d;
     pairer p = {.q = q};
     bool carry = false; /* the previous paragraph's quote continues here */
@@ -125,6 +148,8 @@ lede_status lede_qmarks_pair(lede_qctx *q)
         p.depth = 0;
         bool cont_prev = carry;
         carry = false;
+        if (!has_mark(q, tb, te))
+            continue; /* nothing to pair, nothing left open */
         for (uint32_t i = tb; i < te; i++) {
             mark m;
             if (!(d->toks.v[i].flags & LEDE_TF_QUOTE)) /* most tokens: no call */

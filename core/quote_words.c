@@ -313,8 +313,10 @@ static void word_of(const lede_qlex *lx, const char *s, uint32_t len, uint64_t h
         w->bits |= QW_LY;
 }
 
+_Static_assert(LEDE_QWORD_DOC_MAX <= UINT16_MAX, "a slot holds an entry + 1 in two bytes");
 typedef struct qwords {
-    uint32_t *slot;      /* entry + 1, 0 = empty; mask + 1 slots         */
+    uint16_t *slot;      /* entry + 1, 0 = empty; mask + 1 slots (two
+                            bytes: LEDE_QWORD_DOC_MAX entries at most)   */
     qword *w;
     uint32_t mask, n, cap;
 } qwords;
@@ -361,7 +363,7 @@ static qword *qwords_get(qwords *t, const lede_qlex *lx, const char *norm, const
     }
     qword *w = &t->w[t->n++];
     word_of(lx, s, len, h64, tk->norm, w);
-    t->slot[at] = t->n;
+    t->slot[at] = (uint16_t)t->n;
     return w;
 }
 

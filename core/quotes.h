@@ -31,7 +31,7 @@ enum {
     LEDE_QUOTE_APPOS_MAX = 30,     /* tokens in an appositive or relative      */
     LEDE_QUOTE_COREF_BACK = 400,   /* mentions looked back when resolving      */
     LEDE_QUOTE_CLAUSE_MAX = 120,   /* tokens in a reported clause              */
-    LEDE_QWORD_DOC_MAX = 1 << 16,  /* distinct words classified once per
+    LEDE_QWORD_DOC_MAX = 65535,    /* distinct words classified once per
                                       document (quote_words.c); the rest
                                       per token                             */
 };

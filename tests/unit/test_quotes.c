@@ -387,6 +387,44 @@ static void unclosed_marks_stay_linear(void **state)
     lede_workspace_free(ws);
 }
 
+/* quote_marks.c passes over paragraphs without a mark, told by the last
+ * token's distance back to a mark; paragraphs longer than that distance
+ * reaches are scanned.  Marks far from a paragraph's end must still pair. */
+static void marks_far_from_paragraph_end(void **state)
+{
+    enum { WORDS = 300 };
+    static char text[WORDS * 6 * 4 + 256];
+    size_t n = 0;
+    /* 1: a quote first, then 300 words; 2: 300 words, none quoted;
+     * 3: short, one quote; 4: 300 words, a quote in the middle */
+    n += (size_t)snprintf(text + n, sizeof text - n, "“We are ready,” she said");
+    for (int i = 0; i < WORDS; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n, " word");
+    n += (size_t)snprintf(text + n, sizeof text - n, ".\n\n");
+    for (int i = 0; i < WORDS; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n, "word ");
+    n += (size_t)snprintf(text + n, sizeof text - n, "end.\n\nHe said “no way” then.\n\n");
+    for (int i = 0; i < WORDS; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n, i == WORDS / 2 ? "“quoted words here” " : "word ");
+    snprintf(text + n, sizeof text - n, "end.");
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    assert_int_equal(ws->doc.paras.n, 4);
+    lede_qctx q;
+    assert_int_equal(lede_qctx_init(ws, &q), LEDE_OK);
+    assert_int_equal(q.nmarks, 6);
+    assert_int_equal(lede_qmarks_pair(&q), LEDE_OK);
+    assert_int_equal(q.nreg, 3);
+    assert_int_equal(q.reg[0].para, 0);
+    assert_int_equal(q.reg[1].para, 2);
+    assert_int_equal(q.reg[2].para, 3);
+    for (size_t r = 0; r < 3; r++)
+        assert_true(q.reg[r].closed);
+    lede_workspace_free(ws);
+}
+
 static void quote_cap_is_enforced(void **state)
 {
     lede_limits lim = lede_limits_default();
@@ -721,6 +759,7 @@ int main(void)
         cmocka_unit_test(titles_in_marks_are_not_quotes),
         cmocka_unit_test(boilerplate_paragraphs_are_skipped),
         cmocka_unit_test(unclosed_marks_stay_linear),
+        cmocka_unit_test(marks_far_from_paragraph_end),
         cmocka_unit_test(quote_cap_is_enforced),
         cmocka_unit_test(fragments_share_groups_and_order),
         cmocka_unit_test(tables_are_sorted),
