@@ -43,13 +43,23 @@ static char *escape_byte(char *o, unsigned char c)
 }
 
 /* Worst case of escape_into for n bytes: six per byte, the quotes, and the
- * eight a word copy may write past the last byte. */
-#define ESCAPED_MAX(n) (6 * (n) + 10)
+ * sixteen a block copy may write past the last byte. */
+#define ESCAPED_MAX(n) LEDE_JW_STR_MAX(n)
 
 /* "s" escaped into o, which has ESCAPED_MAX(n) bytes; avail >= n bytes may
  * be read from s.  Clean words are copied whole; the last partial word too,
  * when eight bytes can be read (its bytes past n are tested as 'a' and
  * overwritten afterwards).  Returns the end of the output. */
+#ifdef __SSE2__
+/* One bit per byte of v that JSON must escape (below 0x20, '"', '\\'). */
+static inline unsigned block_dirty(__m128i v)
+{
+    __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
+    __m128i q = _mm_cmpeq_epi8(v, _mm_set1_epi8('"')), bs = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(ctl, _mm_or_si128(q, bs)));
+}
+#endif
+
 static char *escape_into(char *o, const char *s, size_t n, size_t avail)
 {
     *o++ = '"';
@@ -59,13 +69,22 @@ static char *escape_into(char *o, const char *s, size_t n, size_t avail)
         /* quotes and the document text: sixteen clean bytes at a time */
         if (i + 16 <= n) {
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
-            __m128i q = _mm_cmpeq_epi8(v, _mm_set1_epi8('"')), bs = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
-            if (!_mm_movemask_epi8(_mm_or_si128(ctl, _mm_or_si128(q, bs)))) {
+            if (!block_dirty(v)) {
                 _mm_storeu_si128((__m128i *)(void *)o, v);
                 o += 16;
                 i += 16;
                 continue;
+            }
+        }
+        /* a span's last bytes (most spans are a name: all of it) in one
+         * block, when sixteen can be read; those past n count as clean */
+        if (i + 16 > n && i + 16 <= avail) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            unsigned keep = (1u << (n - i)) - 1;
+            if (!(block_dirty(v) & keep)) {
+                _mm_storeu_si128((__m128i *)(void *)o, v);
+                o += n - i;
+                break;
             }
         }
 #endif

@@ -90,8 +90,8 @@ static inline char *lede_jw_word(char *o, const char *s, size_t n)
     return o + n + 2;
 }
 /* Bytes lede_jw_str may write for n bytes of input (six per byte, the quotes
- * and the eight a word copy may write past the last byte). */
-#define LEDE_JW_STR_MAX(n) (6 * (size_t)(n) + 10)
+ * and the sixteen a block copy may write past the last byte). */
+#define LEDE_JW_STR_MAX(n) (6 * (size_t)(n) + 18)
 /* Bytes lede_jw_span may write for a span of n bytes. */
 #define LEDE_JW_SPAN_MAX(n) (48 + LEDE_JW_STR_MAX(n))
 /* Largest n the bounds above are computed for. */
