@@ -25,29 +25,31 @@
  * instead of once per rule and position: its word lists and the shapes
  * below.  Per token in the workspace arena. */
 enum {
-    NT_NUMBER = 1u << 0,     /* digit_number(): "3,000", "2.5", "3bn"       */
-    NT_SCALED = 1u << 1,     /* ... with a scale suffix ("3bn")             */
-    NT_WORDNUM = 1u << 2,    /* word_number(): "five", "twenty-five"        */
-    NT_SCALE = 1u << 3,      /* NXW_SCALE                                   */
-    NT_CURSYM = 1u << 4,     /* NXW_CURSYM                                  */
-    NT_PERCENT = 1u << 5,    /* NXW_PERCENT                                 */
-    NT_UNIT = 1u << 6,       /* NXW_UNIT                                    */
-    NT_GLUED = 1u << 7,      /* "10-mile": number-unit in one token          */
-    NT_A = 1u << 8,          /* "a"                                         */
-    NT_AND = 1u << 9,        /* "and"                                       */
-    NT_TO = 1u << 10,        /* "to"                                        */
-    NT_PER = 1u << 11,       /* "per"                                       */
-    NT_CENT = 1u << 12,      /* "cent"                                      */
-    NT_PERCENTAGE = 1u << 13,/* "percentage"                                */
-    NT_POINT = 1u << 14,     /* "point..." ("points")                       */
-    NT_SQUARE = 1u << 15,    /* "square", "cubic", "sq"                     */
+    /* a word's own lists (NXW_*, numex_int.h), as the vocabulary gives them */
+    NT_SCALE = NXW_SCALE,          /* "hundred", "million", "bn"              */
+    NT_CURSYM = NXW_CURSYM,        /* "$", "€"                                */
+    NT_PERCENT = NXW_PERCENT,      /* "percent", "%"                          */
+    NT_UNIT = NXW_UNIT,            /* "km", "miles"                           */
+    NT_A = NXW_A,                  /* "a"                                     */
+    NT_AND = NXW_AND,              /* "and"                                   */
+    NT_TO = NXW_TO,                /* "to"                                    */
+    NT_PER = NXW_PER,              /* "per"                                   */
+    NT_CENT = NXW_CENT,            /* "cent"                                  */
+    NT_PERCENTAGE = NXW_PERCENTAGE,/* "percentage"                            */
+    NT_SQUARE = NXW_SQUARE,        /* "square", "cubic", "sq"                 */
+    /* shapes worked out here */
+    NT_NUMBER = 1u << 16,          /* digit_number(): "3,000", "2.5", "3bn"   */
+    NT_SCALED = 1u << 17,          /* ... with a scale suffix ("3bn")         */
+    NT_WORDNUM = 1u << 18,         /* word_number(): "five", "twenty-five"    */
+    NT_GLUED = 1u << 19,           /* "10-mile": number-unit in one token     */
+    NT_POINT = 1u << 20,           /* "point..." ("points")                   */
 };
 
 typedef struct nx {
     lede_workspace *ws;
     lede_doc *d;
     const lede_lexicon *lex;
-    const uint16_t *cls;     /* NT_* per token, 0 past the last            */
+    const uint32_t *cls;     /* NT_* per token, 0 past the last            */
     size_t sb, se;
 } nx;
 
@@ -101,8 +103,6 @@ static bool word_number(const nx_words *w, const char *s, size_t n, unsigned in,
            (word_in(w, h + 1, n - (size_t)(h - s) - 1) & NXW_NUMBER);
 }
 
-static bool eq(const char *s, size_t n, const char *w, size_t wn) { return n == wn && memcmp(s, w, n) == 0; }
-
 /* The NT_* of a folded token. */
 static unsigned classify(const nx_words *w, const char *s, size_t n)
 {
@@ -122,14 +122,7 @@ static unsigned classify(const nx_words *w, const char *s, size_t n)
         c |= NT_NUMBER | (scaled ? NT_SCALED : 0);
     if (word_number(w, s, n, in, h))
         c |= NT_WORDNUM;
-    if (in & NXW_SCALE)
-        c |= NT_SCALE;
-    if (in & NXW_CURSYM)
-        c |= NT_CURSYM;
-    if (in & NXW_PERCENT)
-        c |= NT_PERCENT;
-    if (in & NXW_UNIT)
-        c |= NT_UNIT;
+    c |= in & ~(unsigned)(NXW_NUMBER | NXW_SUFFIX); /* NT_SCALE .. NT_SQUARE: the word's lists */
     if (h) {
         /* "10-mile", "five-km" */
         size_t a = (size_t)(h - s);
@@ -137,30 +130,6 @@ static unsigned classify(const nx_words *w, const char *s, size_t n)
         if ((digit_number(w, s, a, &scaled) || word_number(w, s, a, word_in(w, s, a), NULL)) && !scaled &&
             (word_in(w, h + 1, n - a - 1) & NXW_UNIT))
             c |= NT_GLUED;
-    }
-    /* the single words the rules name, by length first */
-    switch (n) {
-    case 1:
-        c |= eq(s, n, "a", 1) ? NT_A : 0;
-        break;
-    case 2:
-        c |= eq(s, n, "to", 2) ? NT_TO : eq(s, n, "sq", 2) ? NT_SQUARE : 0;
-        break;
-    case 3:
-        c |= eq(s, n, "and", 3) ? NT_AND : eq(s, n, "per", 3) ? NT_PER : 0;
-        break;
-    case 4:
-        c |= eq(s, n, "cent", 4) ? NT_CENT : 0;
-        break;
-    case 5:
-        c |= eq(s, n, "cubic", 5) ? NT_SQUARE : 0;
-        break;
-    case 6:
-        c |= eq(s, n, "square", 6) ? NT_SQUARE : 0;
-        break;
-    case 10:
-        c |= eq(s, n, "percentage", 10) ? NT_PERCENTAGE : 0;
-        break;
     }
     if (n >= 5 && memcmp(s, "point", 5) == 0)
         c |= NT_POINT;
@@ -319,12 +288,12 @@ static size_t match_at(const nx *x, size_t i, int *type)
 lede_status lede_numex_find(lede_workspace *ws)
 {
     lede_doc *d = &ws->doc;
-    uint16_t *cls = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *cls);
+    uint32_t *cls = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *cls);
     if (!cls)
         return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory reading numbers");
     nx_words w = {&lede_nx_index, d->norm.v};
     for (size_t i = 0; i < d->toks.n; i++)
-        cls[i] = (uint16_t)classify(&w, lede_tok_norm(d, &d->toks.v[i]), d->toks.v[i].norm_len);
+        cls[i] = classify(&w, lede_tok_norm(d, &d->toks.v[i]), d->toks.v[i].norm_len);
     cls[d->toks.n] = 0; /* rules peek one token past a sentence's end */
     nx x = {ws, d, ws->model ? ws->model->lex : NULL, cls, 0, 0};
     for (size_t s = 0; s < d->sents.n; s++) {

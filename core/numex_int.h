@@ -18,6 +18,14 @@ enum {
     NXW_CURSYM = 1u << 3,  /* "$", "€", "rs."                            */
     NXW_PERCENT = 1u << 4, /* "percent", "pct", "%"                      */
     NXW_UNIT = 1u << 5,    /* "km", "miles", "tonnes" ("m", "g" are not) */
+    /* single words the rules name */
+    NXW_A = 1u << 6,          /* "a"                                     */
+    NXW_AND = 1u << 7,        /* "and"                                   */
+    NXW_TO = 1u << 8,         /* "to"                                    */
+    NXW_PER = 1u << 9,        /* "per"                                   */
+    NXW_CENT = 1u << 10,      /* "cent"                                  */
+    NXW_PERCENTAGE = 1u << 11,/* "percentage"                            */
+    NXW_SQUARE = 1u << 12,    /* "square", "cubic", "sq"                 */
 };
 /* Longest word of the vocabulary, in bytes. */
 #define LEDE_NX_WORD_MAX 11
@@ -31,8 +39,15 @@ unsigned lede_nx_word(const char *s, size_t n);
 extern const lede_vocab_index lede_nx_index;
 void lede_nx_index_build(lede_vocab_index *ix);
 unsigned lede_nx_word_at(const lede_vocab_index *ix, const char *s, size_t n, size_t before);
-/* The same for a word already keyed (lede_vocab_key_of). */
-unsigned lede_nx_word_key(const lede_vocab_index *ix, lede_vocab_key k, size_t n);
+/* The same for a word already keyed (lede_vocab_key_of): the index holds
+ * each word's lists (its val). */
+static inline unsigned lede_nx_word_key(const lede_vocab_index *ix, lede_vocab_key k, size_t n)
+{
+    if (n == 0 || n > LEDE_NX_WORD_MAX)
+        return 0;
+    int e = lede_vocab_index_find_key(ix, k, n);
+    return e ? ix->val[e - 1] : 0;
+}
 /* For tests: the vocabulary's size and its k-th word (NULL past the end). */
 extern const size_t lede_nx_vocab_n;
 /* Where each first letter's words start in the vocabulary. */

@@ -7,6 +7,7 @@
  * Owned by the numex stage (entities engineer).  Static const data and pure
  * functions; thread-safe.
  */
+#include <stddef.h>
 #include <string.h>
 
 #include "numex_int.h"
@@ -19,8 +20,10 @@ static const struct nx_word {
 } vocab[] = {
     {"$", NXW_CURSYM},
     {"%", NXW_PERCENT},
+    {"a", NXW_A},
     {"acre", NXW_UNIT},
     {"acres", NXW_UNIT},
+    {"and", NXW_AND},
     {"b", NXW_SUFFIX},
     {"barrel", NXW_UNIT},
     {"barrels", NXW_UNIT},
@@ -30,9 +33,11 @@ static const struct nx_word {
     {"bn", NXW_SCALE | NXW_SUFFIX},
     {"bpd", NXW_UNIT},
     {"calories", NXW_UNIT},
+    {"cent", NXW_CENT},
     {"centimeters", NXW_UNIT},
     {"centimetres", NXW_UNIT},
     {"cm", NXW_UNIT},
+    {"cubic", NXW_SQUARE},
     {"decibels", NXW_UNIT},
     {"degree", NXW_UNIT},
     {"degrees", NXW_UNIT},
@@ -120,7 +125,9 @@ static const struct nx_word {
     {"ounces", NXW_UNIT},
     {"oz", NXW_UNIT},
     {"pct", NXW_PERCENT},
+    {"per", NXW_PER},
     {"percent", NXW_PERCENT},
+    {"percentage", NXW_PERCENTAGE},
     {"rs", NXW_CURSYM},
     {"rs.", NXW_CURSYM},
     {"seven", NXW_NUMBER},
@@ -129,6 +136,8 @@ static const struct nx_word {
     {"six", NXW_NUMBER},
     {"sixteen", NXW_NUMBER},
     {"sixty", NXW_NUMBER},
+    {"sq", NXW_SQUARE},
+    {"square", NXW_SQUARE},
     {"tb", NXW_UNIT},
     {"ten", NXW_NUMBER},
     {"terabytes", NXW_UNIT},
@@ -138,6 +147,7 @@ static const struct nx_word {
     {"thousands", NXW_SCALE},
     {"three", NXW_NUMBER},
     {"tn", NXW_SCALE | NXW_SUFFIX},
+    {"to", NXW_TO},
     {"ton", NXW_UNIT},
     {"tonne", NXW_UNIT},
     {"tonnes", NXW_UNIT},
@@ -170,8 +180,7 @@ const size_t lede_nx_vocab_n = sizeof vocab / sizeof *vocab;
  * before letter_at[0] the ones starting with a byte below 'a' ("$", "%"),
  * from letter_at[26] those above 'z' (the other currency symbols).  So a
  * lookup searches one letter's words (at most 20).  test_numex.c checks it. */
-const uint8_t lede_nx_letter_at[27] = {2,  4,  12, 16, 21,  25,  34,  43,  48,  50,  50,  68,  74, 94,
-                                       98, 102, 104, 104, 106, 112, 130, 130, 131, 132, 132, 134, 134};
+const uint8_t lede_nx_letter_at[27] = {2, 6, 14, 20, 25, 29, 38, 47, 52, 54, 54, 72, 78, 98, 102, 106, 110, 110, 112, 120, 139, 139, 140, 141, 141, 143, 143};
 
 const char *lede_nx_vocab_word(size_t k) { return k < lede_nx_vocab_n ? vocab[k].w : NULL; }
 
@@ -195,20 +204,15 @@ unsigned lede_nx_word(const char *s, size_t n)
     return k < 0 ? 0 : vocab[k].in;
 }
 
-void lede_nx_index_build(lede_vocab_index *ix) { lede_vocab_index_build(ix, vocab, sizeof *vocab, lede_nx_vocab_n); }
+void lede_nx_index_build(lede_vocab_index *ix)
+{
+    lede_vocab_index_build(ix, vocab, sizeof *vocab, lede_nx_vocab_n, offsetof(struct nx_word, in));
+}
 
 unsigned lede_nx_word_at(const lede_vocab_index *ix, const char *s, size_t n, size_t before)
 {
     if (n > LEDE_NX_WORD_MAX)
         return 0;
     int e = lede_vocab_index_find(ix, s, n, before);
-    return e ? vocab[e - 1].in : 0;
-}
-
-unsigned lede_nx_word_key(const lede_vocab_index *ix, lede_vocab_key k, size_t n)
-{
-    if (n == 0 || n > LEDE_NX_WORD_MAX)
-        return 0;
-    int e = lede_vocab_index_find_key(ix, k, n);
     return e ? vocab[e - 1].in : 0;
 }

@@ -254,7 +254,7 @@ int lede_tx_word_find(const char *s, size_t n)
 
 void lede_tx_index_build(lede_vocab_index *ix)
 {
-    lede_vocab_index_build(ix, lede_tx_vocab, sizeof *lede_tx_vocab, lede_tx_vocab_n);
+    lede_vocab_index_build(ix, lede_tx_vocab, sizeof *lede_tx_vocab, lede_tx_vocab_n, LEDE_VOCAB_NO_VAL);
 }
 
 int lede_tx_word_at(const lede_tx *c, const char *s, size_t n)

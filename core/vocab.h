@@ -82,6 +82,8 @@ typedef struct lede_vocab_index {
     uint16_t slot[LEDE_VOCAB_SLOTS];         /* entry + 1; 0: empty         */
     lede_vocab_key key[LEDE_VOCAB_WORDS_MAX]; /* per entry                   */
     uint8_t len[LEDE_VOCAB_WORDS_MAX];
+    uint16_t val[LEDE_VOCAB_WORDS_MAX];       /* per entry: its table's value
+                                                 (lede_vocab_index_build)   */
 } lede_vocab_index;
 
 static inline uint64_t lede_vocab_load8(const char *p)
@@ -119,12 +121,18 @@ static inline size_t lede_vocab_hash(lede_vocab_key k, size_t n)
     return (size_t)(x >> 40) & (LEDE_VOCAB_SLOTS - 1);
 }
 
+/* No value in the entries: lede_vocab_index_build's val_at. */
+#define LEDE_VOCAB_NO_VAL SIZE_MAX
+
 /* Indexes the `count` entries of tab (entries of `stride` bytes whose first
  * member is the word; count <= LEDE_VOCAB_WORDS_MAX, every word at most
- * LEDE_VOCAB_KEY_MAX bytes).  Some 40 instructions a word. */
-static inline void lede_vocab_index_build(lede_vocab_index *ix, const void *tab, size_t stride, size_t count)
+ * LEDE_VOCAB_KEY_MAX bytes), each with the uint16_t at byte val_at of its
+ * entry as its val (0 when val_at is LEDE_VOCAB_NO_VAL), so a lookup can
+ * answer it without reaching the table.  Some 40 instructions a word. */
+static inline void lede_vocab_index_build(lede_vocab_index *ix, const void *tab, size_t stride, size_t count,
+                                          size_t val_at)
 {
-    memset(ix->slot, 0, sizeof ix->slot);
+    memset(ix, 0, sizeof *ix);
     for (size_t e = 0; e < count && e < LEDE_VOCAB_WORDS_MAX; e++) {
         const char *w = *(const char *const *)(const void *)((const char *)tab + e * stride);
         size_t n = strlen(w);
@@ -143,6 +151,8 @@ static inline void lede_vocab_index_build(lede_vocab_index *ix, const void *tab,
         ix->slot[h] = (uint16_t)(e + 1);
         ix->key[e] = k;
         ix->len[e] = (uint8_t)n;
+        if (val_at != LEDE_VOCAB_NO_VAL)
+            memcpy(&ix->val[e], (const char *)tab + e * stride + val_at, sizeof ix->val[e]);
     }
 }
 

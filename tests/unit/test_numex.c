@@ -190,6 +190,9 @@ static void print_index_file(FILE *f, const lede_vocab_index *ix, const char *st
     fprintf(f, "\n    },\n    .len = {");
     for (size_t k = 0; k < n; k++)
         fprintf(f, "%s%u,", k % 16 ? " " : "\n        ", ix->len[k]);
+    fprintf(f, "\n    },\n    .val = {");
+    for (size_t k = 0; k < n; k++)
+        fprintf(f, "%s%u,", k % 16 ? " " : "\n        ", ix->val[k]);
     fprintf(f, "\n    },\n};\n");
 }
 
@@ -209,7 +212,7 @@ static void index_is_current(void **state)
         fclose(f);
     }
     if (memcmp(ix.slot, STATIC_INDEX.slot, sizeof ix.slot) != 0 || memcmp(ix.len, STATIC_INDEX.len, sizeof ix.len) != 0 ||
-        memcmp(ix.key, STATIC_INDEX.key, sizeof ix.key) != 0)
+        memcmp(ix.key, STATIC_INDEX.key, sizeof ix.key) != 0 || memcmp(ix.val, STATIC_INDEX.val, sizeof ix.val) != 0)
         fail_msg("core/%s_index.c is stale: LEDE_WRITE_INDEX=core/%s_index.c build/test_%s regenerates it", STAGE,
                  STAGE, STAGE);
 }
