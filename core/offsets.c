@@ -59,6 +59,27 @@ static uint32_t count_units(const char *s, size_t n, size_t avail, lede_offsets 
     return (uint32_t)n - conts + lead4s;
 }
 
+/* count_units for n < 2 * 8 bytes with avail >= 16 readable: two words,
+ * the bytes past n masked off, no loop.  Lookups count at most a stride
+ * (LEDE_OFFSET_STRIDE == 16) from a checkpoint, and most spans are shorter. */
+static inline uint32_t count_short(const char *s, size_t n, size_t avail, lede_offsets unit)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n < 16 && avail >= 16) {
+        uint64_t w0, w1;
+        memcpy(&w0, s, 8);
+        memcpy(&w1, s + 8, 8);
+        w0 &= n >= 8 ? ~0ull : n ? ~0ull >> (8 * (8 - n)) : 0;
+        w1 &= n > 8 ? ~0ull >> (8 * (16 - n)) : 0;
+        uint32_t units = (uint32_t)n - word_conts(w0) - word_conts(w1);
+        if (unit == LEDE_OFFSETS_UTF16)
+            units += word_lead4s(w0) + word_lead4s(w1);
+        return units;
+    }
+#endif
+    return count_units(s, n, avail, unit);
+}
+
 bool lede_offset_map_init(lede_offset_map *m, lede_workspace *ws, const char *text, size_t len,
                           lede_offsets unit)
 {
@@ -120,7 +141,7 @@ uint32_t lede_offset_of(const lede_offset_map *m, uint32_t byte)
     if (m->ascii)
         return byte;
     size_t k = byte / LEDE_OFFSET_STRIDE;
-    return m->marks[k] + count_units(m->text + k * LEDE_OFFSET_STRIDE, byte - k * LEDE_OFFSET_STRIDE,
+    return m->marks[k] + count_short(m->text + k * LEDE_OFFSET_STRIDE, byte - k * LEDE_OFFSET_STRIDE,
                                      m->len - k * LEDE_OFFSET_STRIDE, m->unit);
 }
 
@@ -141,7 +162,7 @@ void lede_offset_span(const lede_offset_map *m, uint32_t a, uint32_t z, uint32_t
     }
     *oa = lede_offset_of(m, a);
     if (a <= z && z <= m->len && z / LEDE_OFFSET_STRIDE == a / LEDE_OFFSET_STRIDE)
-        *oz = *oa + count_units(m->text + a, z - a, m->len - a, m->unit);
+        *oz = *oa + count_short(m->text + a, z - a, m->len - a, m->unit);
     else
         *oz = lede_offset_of(m, z);
 }
