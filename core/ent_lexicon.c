@@ -273,7 +273,8 @@ lede_status lede_rs_fallback(lede_rs *rs, int pass)
         size_t sb = d->sents.v[s].tok_begin, se = d->sents.v[s].tok_end;
         for (size_t i = sb; i < se; i++) {
             const lede_token *t = &d->toks.v[i];
-            if (rs->cover[i] >= 0 || t->mention >= 0 || !capitalised(t))
+            /* most tokens are lowercase: their flags turn them away first */
+            if (!capitalised(t) || rs->cover[i] >= 0 || t->mention >= 0)
                 continue;
             bool matched;
             size_t added;

@@ -317,6 +317,8 @@ static void vote_type(lede_rs *rs, lede_entity *en, size_t e, const int32_t *ent
 {
     lede_doc *d = rs->d;
     float w[LEDE_ET_COUNT] = {0};
+    uint32_t seen = 0; /* types with a weight; the others weigh 0 */
+    bool negative = false;
     bool full_person = false;
     for (uint32_t k = rs->grp_start[e]; k < rs->grp_start[e + 1]; k++) {
         size_t i = rs->grp_order[k];
@@ -332,12 +334,24 @@ static void vote_type(lede_rs *rs, lede_entity *en, size_t e, const int32_t *ent
         /* an acronym repeats what its long form says ("KSC") */
         if (m->kind == LEDE_MK_ACRONYM && !rs->sense[i])
             x *= 0.25f;
-        w[m->type] += x * (0.5f + 0.5f * m->conf);
+        float add = x * (0.5f + 0.5f * m->conf);
+        w[m->type] += add;
+        seen |= 1u << m->type;
+        negative = negative || add < 0;
     }
+    /* the first type (from 1) of the highest weight, as a scan of every type
+     * finds it: a type without weight (0) wins over none while no weight is
+     * negative */
+    _Static_assert(LEDE_ET_COUNT <= 32, "types fit the mask");
+    if (negative)
+        seen = ~0u;
+    seen &= ((1u << LEDE_ET_COUNT) - 1) & ~1u;
     int best = en->type;
-    for (int t = 1; t < LEDE_ET_COUNT; t++)
+    for (; seen; seen &= seen - 1) {
+        int t = __builtin_ctz(seen);
         if (w[t] > w[best])
             best = t;
+    }
     /* a person's full name anchors the entity its short forms joined */
     if (full_person)
         best = LEDE_ET_PERSON;
