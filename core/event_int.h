@@ -78,7 +78,10 @@ typedef struct lede_evclosed { const char *w; uint8_t cls; } lede_evclosed;
 const lede_evclosed *lede_ev_closed_words(size_t *n);
 
 /* The argument classifier's weights as dense tables, one per feature
- * template (event_score.c); built at load, read-only after. */
+ * template (event_score.c); built at load, read-only after.  Entry of
+ * template t: its fields' values as mixed-radix digits, the first field most
+ * significant (event_score.c's tmpl_fields; event_fast.c sums them). */
+/* (the dense tables' layout: after the word classes below) */
 typedef struct lede_evtables lede_evtables;
 lede_evtables *lede_ev_tables_build(const lede_evmodel *m, const bool *sem_seen);
 void lede_ev_tables_free(lede_evtables *t);
@@ -101,6 +104,24 @@ const char *lede_event_type_intern(const char *s, size_t n);
 enum {
     EC_OTHER, EC_PUNCT, EC_COMMA, EC_DASH, EC_DET, EC_POSS, EC_PREP, EC_CONJ, EC_PRON, EC_AUX, EC_BE,
     EC_MODAL, EC_NEG, EC_REL, EC_ADV, EC_NUM, EC_ADJ, EC_NOUN, EC_PROPN, EC_VERB, EC_TO, EC_TIME, EC_QUOTE
+};
+
+/* ---- the classifier's dense tables (event_score.c builds, event_fast.c reads) ---- */
+#define LEDE_EV_TEMPLATES 24
+#define LEDE_EV_NCLS (EC_QUOTE + 1) /* word classes; the class after a phrase may also be "$" */
+enum { LEDE_EV_PV_START = 0, LEDE_EV_PV_CLASS = 1, LEDE_EV_PV_WORD = 1 + LEDE_EV_NCLS };
+#define LEDE_EV_OFF_SPAN 3   /* sentence offsets -3..3 are tabled                       */
+#define LEDE_EV_PREP_MAX 24  /* a preposition's form is the feature only when shorter     */
+struct lede_evtables {
+    const char *const *types;
+    size_t ntypes;
+    const char *const *preps;
+    size_t npreps;
+    uint8_t sem_idx[256];    /* value index of a semantic class, 0xFF      */
+    char sem_chr[256];
+    size_t nsem;
+    size_t dim[18];          /* values per field (event_score.c's F_*)      */
+    float *w[LEDE_EV_TEMPLATES];
 };
 
 typedef struct lede_evchunk {
@@ -218,6 +239,9 @@ enum { VIA_NONE, VIA_SUBJ, VIA_OBJ, VIA_BY, VIA_PP, VIA_OF, VIA_INVERTED, VIA_UN
 #define LEDE_EV_FEAT_BUF 1024
 size_t lede_ev_features(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot, char *buf,
                         const char **feats);
+/* The logit of candidate ch of trigger g by formatting every feature the
+ * tables do not hold (event_score.c): what event_fast.c's sums must equal. */
+float lede_ev_logit_general(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot);
 /* P(argument) of a candidate from its features. */
 float lede_ev_score(const lede_evctx *c, const char *const *feats, size_t nf);
 /* The same P(argument) for chunk ch of trigger g without building the

@@ -14,7 +14,8 @@
  * template, a dense table of the weights of every value combination (by
  * formatting them with the same code), and scoring adds table entries in
  * the same order, so the sums are bit-identical.  A value outside a table's
- * domain falls back to formatting and hashing that one feature.
+ * domain falls back to formatting and hashing that one feature
+ * (lede_ev_logit_general).  event_fast.c sums the tables for the service.
  * Owned by the events engineer.  Pure functions and tables built once at
  * load (read-only after); reentrant.
  */
@@ -134,10 +135,11 @@ static void copy_z(char *dst, size_t cap, const char *s, size_t n)
 
 /* ---- a candidate's values -------------------------------------------------- */
 
-#define NCLS (EC_QUOTE + 1)
-/* Value indices of the preposition before a phrase: "^", a class code, a word. */
-enum { PV_START = 0, PV_CLASS = 1, PV_WORD = 1 + NCLS };
-/* ... and of the class after it: a class code, or "$" (NCLS). */
+/* Value indices (event_int.h): NCLS word classes; the preposition before a
+ * phrase is "^", a class code or a word (PV_*); the class after it a class
+ * code or "$" (NCLS). */
+#define NCLS LEDE_EV_NCLS
+enum { PV_START = LEDE_EV_PV_START, PV_CLASS = LEDE_EV_PV_CLASS, PV_WORD = LEDE_EV_PV_WORD };
 
 typedef struct evraw {
     int slot;                /* rule slot, -1 none                          */
@@ -145,7 +147,7 @@ typedef struct evraw {
     int type_id;             /* its index in lede_event_types(), -1          */
     char sem, side, gpos;
     int bucket, off;
-    char prep[24];           /* preposition's form or a class code          */
+    char prep[LEDE_EV_PREP_MAX]; /* preposition's form or a class code      */
     int prep_id;             /* PV_* value index, -1 when out of the tables  */
     const char *next;
     int next_id;
@@ -225,10 +227,11 @@ static void collect(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, in
 /* The values a template is made of. */
 enum { F_SLOT, F_FAM, F_SUB, F_SEM, F_SIDE, F_BUCKET, F_GPOS, F_OFF, F_PREP, F_NEXT, F_VERBS, F_COMMAS, F_LIST,
        F_NEG, F_POSS, F_PASSIVE, F_CLOSER, F_VIA, F_COUNT, F_ZERO = F_COUNT /* always 0: a missing part */ };
+_Static_assert(F_COUNT == sizeof ((lede_evtables *)0)->dim / sizeof(size_t), "lede_evtables.dim has a slot per field");
 
 /* Feature templates in the order they are scored (and dumped).  A 25th,
- * "v=%s|t=%.*s", never fitted LEDE_EV_MAX_FEATS, so no model has it. */
-#define LEDE_EV_TEMPLATES 24
+ * "v=%s|t=%.*s", never fitted LEDE_EV_MAX_FEATS, so no model has it.
+ * event_fast.c sums them written out in this order: change both. */
 static const int8_t tmpl_fields[LEDE_EV_TEMPLATES][3] = {
     {-1, -1, -1},                  /* b                 */
     {F_SLOT, -1, -1},              /* s=                */
@@ -311,24 +314,8 @@ float lede_ev_score(const lede_evctx *c, const char *const *feats, size_t nf)
 
 /* ---- dense weight tables --------------------------------------------------------- */
 
-/* Offsets of a value that may be tabled: -3..3 sentences (candidates come
- * from the trigger's sentence and its neighbours). */
-#define OFF_SPAN 3
+#define OFF_SPAN LEDE_EV_OFF_SPAN
 static const char gpos_codes[] = "vacn";
-
-struct lede_evtables {
-    const char *const *types;
-    size_t ntypes;
-    const char *const *preps;
-    size_t npreps;
-    uint8_t sem_idx[256];    /* value index of a semantic class, 0xFF      */
-    char sem_chr[256];
-    size_t nsem;
-    size_t dim[F_COUNT];
-    float *w[LEDE_EV_TEMPLATES];
-    /* entry of template t: its fields' values as mixed-radix digits, the
-     * first field most significant (lede_ev_prob) */
-};
 
 /* Value index of field fl in r, -1 when outside the tables. */
 static int field_index(const lede_evtables *tb, int fl, const evraw *r)
@@ -386,8 +373,8 @@ static void field_set(const lede_evtables *tb, int fl, int v, evraw *r)
 }
 
 /* How many values field fl has.  All but the type, semantic class and
- * preposition fields have a fixed count, which lede_ev_prob's unrolled
- * template loop folds into its index arithmetic. */
+ * preposition fields have a fixed count, which event_fast.c writes as
+ * constants (SLOTS, BUCKETS, GPOS, OFFS, CAPPED): change both. */
 static inline size_t dim_of(const lede_evtables *tb, int fl)
 {
     switch (fl) {
@@ -475,132 +462,11 @@ void lede_ev_tables_free(lede_evtables *tb)
     free(tb);
 }
 
-/* Bucket of distances 0..20 (bucket() without its loop); larger ones are 7. */
-static const uint8_t bucket_of[21] = {0, 0, 1, 2, 3, 3, 4, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6};
-
-/* What the fast path needs of a trigger, read once for all its candidates. */
-typedef struct trigfix {
-    size_t tok, sent, sb, se; /* trigger token, its sentence and the sentence's tokens */
-    int type, gpos, passive;
-    bool self;                /* the trigger's token counts among the triggers (trig_of) */
-} trigfix;
-
-/* False when the trigger's values are outside the tables. */
-static inline bool trig_fix(const lede_evctx *c, const lede_evtables *tb, const lede_evtrigger *g, trigfix *f)
-{
-    const lede_sentence *gs = &c->d->sents.v[g->sent];
-    *f = (trigfix){.tok = g->tok, .sent = g->sent, .sb = gs->tok_begin, .se = gs->tok_end, .type = g->type_id,
-                   .gpos = g->verbal ? 0 : c->cls[g->tok] == EC_ADJ ? 1 : g->named ? 2 : 3,
-                   .passive = g->passive, .self = c->trig_of[g->tok] >= 0};
-    return g->type_id < tb->ntypes && g->passive <= 1; /* type_id 0xFF: none */
-}
-
-/* The table value index of every field of candidate ch (rule slot `slot`)
- * of the trigger f: the values collect() and field_index() give, straight
- * from the phrase and trigger without evraw's strings.  False when some
- * value is outside the tables (the caller then takes the general path). */
-static inline __attribute__((always_inline)) bool cand_values(const lede_evctx *c, const lede_evtables *tb,
-                                                              const trigfix *f, int32_t ch, int slot, int *v)
-{
-    const lede_doc *d = c->d;
-    const lede_token *toks = d->toks.v;
-    const lede_evchunk *k = &c->chunks[ch];
-    size_t head = k->head, b = k->b, e = k->e;
-    unsigned char sem = tb->sem_idx[(unsigned char)(k->pron ? 'p' : k->sem ? (char)k->sem : '0')];
-    size_t hs = toks[head].sent;
-    int off = (int)hs - (int)f->sent;
-    if (sem == 0xFF || off < -OFF_SPAN || off > OFF_SPAN || k->neg > 1 || k->poss > 1)
-        return false;
-    bool left = head < f->tok;
-    size_t dist = left ? f->tok - head : b - f->tok;
-    /* the word before the phrase (past determiners), as collect() reads it */
-    size_t pb = b;
-    while (pb > 0 && c->cls[pb - 1] == EC_DET)
-        pb--;
-    int prep = PV_START;
-    if (pb > 0 && toks[pb - 1].sent == hs) {
-        uint8_t cl = c->cls[pb - 1];
-        if ((cl == EC_PREP || cl == EC_TO) && toks[pb - 1].norm_len < sizeof ((evraw *)0)->prep) {
-            const lede_evlex *x = c->lex ? c->lex[pb - 1] : NULL;
-            if (!x || !x->prep)
-                return false;
-            prep = PV_WORD + x->prep - 1;
-        } else {
-            prep = PV_CLASS + cl;
-        }
-    }
-    if ((size_t)prep >= dim_of(tb, F_PREP))
-        return false;
-    bool has_next = e < d->toks.n && toks[e].sent == hs;
-    size_t lo = left ? e : f->tok + 1, hi = left ? f->tok : b;
-    if (hi > lo + 64)
-        hi = lo + 64;
-    uint32_t verbs = hi > lo ? c->verbs_to[hi] - c->verbs_to[lo] : 0;
-    uint32_t commas = hi > lo ? c->commas_to[hi] - c->commas_to[lo] : 0;
-    /* another trigger closer to the phrase than this one (see collect()) */
-    size_t clo = b > 12 ? b - 12 : 0, chi = e + 12 < d->toks.n ? e + 12 : d->toks.n;
-    size_t dlo = dist > head ? 0 : head - dist + 1;
-    size_t dhi = dist > SIZE_MAX - head ? SIZE_MAX : head + dist;
-    clo = clo > f->sb ? clo : f->sb;
-    clo = clo > dlo ? clo : dlo;
-    chi = chi < f->se ? chi : f->se;
-    chi = chi < dhi ? chi : dhi;
-    size_t others = 0;
-    if (chi > clo) {
-        others = c->trigs_to[chi] - c->trigs_to[clo];
-        if (f->tok >= clo && f->tok < chi && f->self)
-            others--;
-    }
-    int via = slot >= 0 ? c->via_of[ch] : VIA_NONE;
-    if (slot < -1 || slot >= EV_SLOTS || via >= VIA_COUNT)
-        return false;
-    v[F_SLOT] = slot + 1;
-    v[F_FAM] = v[F_SUB] = f->type;
-    v[F_SEM] = sem;
-    v[F_SIDE] = !left;
-    v[F_BUCKET] = dist < sizeof bucket_of ? bucket_of[dist] : 7;
-    v[F_GPOS] = f->gpos;
-    v[F_OFF] = off + OFF_SPAN;
-    v[F_PREP] = prep;
-    v[F_NEXT] = has_next ? c->cls[e] : NCLS;
-    v[F_VERBS] = verbs > 2 ? 2 : (int)verbs;
-    v[F_COMMAS] = commas > 2 ? 2 : (int)commas;
-    v[F_LIST] = k->next >= 0 || k->list != ch;
-    v[F_NEG] = k->neg;
-    v[F_POSS] = k->poss;
-    v[F_PASSIVE] = f->passive;
-    v[F_CLOSER] = others > 0;
-    v[F_VIA] = via;
-    v[F_ZERO] = 0;
-    return true;
-}
-
-/* The sum of the templates' table entries for values v, in template order
- * (bit-identical to lede_ev_score over the feature strings).  Unrolled,
- * tmpl_fields folds to constants: each entry's index is a few multiply-adds
- * (first field most significant, as built) of values held in registers. */
-static inline __attribute__((always_inline)) float table_sum(const lede_evtables *tb, const int *v)
-{
-    float z = 0.0f;
-#pragma GCC unroll 24
-    for (int t = 0; t < LEDE_EV_TEMPLATES; t++) {
-        size_t at = 0;
-#pragma GCC unroll 3
-        for (int p = 0; p < 3; p++) {
-            int fl = tmpl_fields[t][p];
-            if (fl >= 0)
-                at = at * dim_of(tb, fl) + (size_t)v[fl];
-        }
-        z += tb->w[t][at];
-    }
-    return z;
-}
-
 /* The logit by the general path: evraw's values, a template outside the
  * tables by formatting and hashing its feature. */
-static float logit_general(const lede_evctx *c, const lede_evtables *tb, const lede_evtrigger *g, int32_t ch,
-                           int slot)
+float lede_ev_logit_general(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot)
 {
+    const lede_evtables *tb = lede_evmodel_tables(c->em);
     evraw r;
     collect(c, g, ch, slot, &r);
     float z = 0.0f;
@@ -618,50 +484,3 @@ static float logit_general(const lede_evctx *c, const lede_evtables *tb, const l
     return z;
 }
 
-/* The logit of lede_ev_prob: the template weights summed in template order. */
-static float logit(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot)
-{
-    const lede_evtables *tb = lede_evmodel_tables(c->em);
-    trigfix f = {0};
-    int v[F_COUNT + 1];
-    if (tb && trig_fix(c, tb, g, &f) && cand_values(c, tb, &f, ch, slot, v))
-        return table_sum(tb, v);
-    return logit_general(c, tb, g, ch, slot);
-}
-
-float lede_ev_prob(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot)
-{
-    return 1.0f / (1.0f + expf(-logit(c, g, ch, slot)));
-}
-
-/* P(argument) >= the threshold for logit z, expf only near it. */
-static inline bool decide(const lede_evmodel *m, float z, float lo, float hi)
-{
-    if (z <= lo)
-        return false;
-    if (z >= hi)
-        return true;
-    return 1.0f / (1.0f + expf(-z)) >= lede_evmodel_args_threshold(m);
-}
-
-bool lede_ev_take(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot)
-{
-    float lo, hi;
-    lede_evmodel_logit_bounds(c->em, &lo, &hi);
-    return decide(c->em, logit(c, g, ch, slot), lo, hi);
-}
-
-void lede_ev_take_all(const lede_evctx *c, const lede_evtrigger *g, const int32_t *chs, size_t n, bool *take)
-{
-    const lede_evtables *tb = lede_evmodel_tables(c->em);
-    float lo, hi;
-    lede_evmodel_logit_bounds(c->em, &lo, &hi);
-    trigfix f = {0};
-    bool fast = tb && trig_fix(c, tb, g, &f);
-    for (size_t i = 0; i < n; i++) {
-        int32_t ch = chs[i];
-        int slot = c->slot_of[ch], v[F_COUNT + 1];
-        float z = fast && cand_values(c, tb, &f, ch, slot, v) ? table_sum(tb, v) : logit_general(c, tb, g, ch, slot);
-        take[i] = decide(c->em, z, lo, hi);
-    }
-}

@@ -1,0 +1,210 @@
+/*
+ * event_fast.c - the argument classifier's fast path: the logit of a
+ * (trigger, candidate phrase) pair as the sum of its 24 template weights
+ * read from the dense tables (event_score.c builds them), with each
+ * template's index computed straight from the phrase and the trigger.  The
+ * sum is written out in event_score.c's template order, so it is
+ * bit-identical to formatting the features and adding their weights; a
+ * value outside the tables takes event_score.c's general path.  A trigger's
+ * values (its type's rows, its part of speech, its sentence) are read once
+ * for all its candidates (lede_ev_take_all), which is what made the
+ * classifier a third of the stage: it scores every phrase near every trigger.
+ * Owned by the events engineer.  Pure functions over the read-only tables;
+ * reentrant.
+ */
+#include <math.h>
+#include <stdint.h>
+
+#include "event_int.h"
+
+#define NCLS LEDE_EV_NCLS
+#define OFF_SPAN LEDE_EV_OFF_SPAN
+/* Values of the fields with a fixed count (event_score.c's dim_of). */
+#define SLOTS (EV_SLOTS + 1)
+#define BUCKETS 8
+#define GPOS 4
+#define OFFS (2 * OFF_SPAN + 1)
+#define CAPPED 3 /* verbs, commas: 0, 1, 2 or more */
+
+/* Bucket of distances 0..20 (event_score.c's bucket()); larger ones are 7. */
+static const uint8_t bucket_of[21] = {0, 0, 1, 2, 3, 3, 4, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6};
+
+/* A trigger's part of every candidate's sum, read once per trigger. */
+typedef struct trigtab {
+    const lede_evtables *tb;
+    size_t tok, sent, sb, se; /* trigger token, its sentence and the sentence's tokens */
+    size_t nt, ns, np;        /* types, semantic classes, preposition values */
+    bool self;                /* the trigger's token counts among the triggers (trig_of) */
+    /* the tables; those with the trigger's type, part of speech or voice
+     * among their fields offset by its value (they are the last or only
+     * remaining digit of the index but one) */
+    const float *w[LEDE_EV_TEMPLATES];
+} trigtab;
+
+/* False when the trigger's values are outside the tables. */
+static bool trig_tab(const lede_evctx *c, const lede_evtables *tb, const lede_evtrigger *g, trigtab *tt)
+{
+    if (!tb || g->type_id >= tb->ntypes || g->passive > 1) /* type_id 0xFF: none */
+        return false;
+    const lede_sentence *gs = &c->d->sents.v[g->sent];
+    size_t ty = g->type_id, gp = g->verbal ? 0 : c->cls[g->tok] == EC_ADJ ? 1 : g->named ? 2 : 3;
+    *tt = (trigtab){.tb = tb, .tok = g->tok, .sent = g->sent, .sb = gs->tok_begin, .se = gs->tok_end,
+                    .nt = tb->ntypes, .ns = tb->nsem, .np = LEDE_EV_PV_WORD + tb->npreps,
+                    .self = c->trig_of[g->tok] >= 0};
+    for (int t = 0; t < LEDE_EV_TEMPLATES; t++)
+        tt->w[t] = tb->w[t];
+    tt->w[2] += ty;
+    tt->w[5] += gp;
+    tt->w[7] += ty;
+    tt->w[9] += ty;
+    tt->w[12] += ty;
+    tt->w[19] += (gp * 2 + g->passive) * 2;
+    tt->w[22] += ty;
+    return true;
+}
+
+/* The logit of phrase ch (rule slot `slot`) for trigger tt into *z; false
+ * when a value is outside the tables.  The values are those event_score.c's
+ * collect() and field_index() give; k->neg and k->poss are 0 or 1. */
+static inline __attribute__((always_inline)) bool cand_logit(const lede_evctx *c, const trigtab *tt, int32_t ch,
+                                                             int slot, float *out)
+{
+    const lede_token *toks = c->d->toks.v;
+    const lede_evchunk *k = &c->chunks[ch];
+    size_t head = k->head, b = k->b, e = k->e, ntok = c->d->toks.n;
+    size_t sem = tt->tb->sem_idx[(unsigned char)(k->pron ? 'p' : k->sem ? (char)k->sem : '0')];
+    size_t hs = toks[head].sent;
+    int off = (int)hs - (int)tt->sent;
+    size_t via = slot >= 0 ? c->via_of[ch] : VIA_NONE;
+    if (sem == 0xFF || off < -OFF_SPAN || off > OFF_SPAN || (k->neg | k->poss) > 1 || slot < -1 ||
+        slot >= EV_SLOTS || via >= VIA_COUNT)
+        return false;
+    bool left = head < tt->tok;
+    size_t dist = left ? tt->tok - head : b - tt->tok;
+    /* the word before the phrase (past determiners): a preposition's own form, else its class */
+    size_t pb = b;
+    while (pb > 0 && c->cls[pb - 1] == EC_DET)
+        pb--;
+    size_t prep = LEDE_EV_PV_START;
+    if (pb > 0 && toks[pb - 1].sent == hs) {
+        uint8_t cl = c->cls[pb - 1];
+        if ((cl == EC_PREP || cl == EC_TO) && toks[pb - 1].norm_len < LEDE_EV_PREP_MAX) {
+            const lede_evlex *x = c->lex ? c->lex[pb - 1] : NULL;
+            if (!x || !x->prep)
+                return false;
+            prep = LEDE_EV_PV_WORD + x->prep - 1u;
+        } else {
+            prep = LEDE_EV_PV_CLASS + cl;
+        }
+    }
+    if (prep >= tt->np)
+        return false;
+    size_t next = e < ntok && toks[e].sent == hs ? c->cls[e] : NCLS;
+    /* verbs and commas between the phrase and the trigger (at most 64 tokens) */
+    size_t lo = left ? e : tt->tok + 1, hi = left ? tt->tok : b, verbs = 0, commas = 0;
+    if (hi > lo + 64)
+        hi = lo + 64;
+    if (hi > lo) {
+        verbs = c->verbs_to[hi] - c->verbs_to[lo];
+        commas = c->commas_to[hi] - c->commas_to[lo];
+    }
+    verbs = verbs > 2 ? 2 : verbs;
+    commas = commas > 2 ? 2 : commas;
+    /* another trigger closer to the phrase than this one: a trigger token
+     * other than the trigger's within 12 tokens of the phrase, in the
+     * trigger's sentence, less than dist from the head */
+    size_t clo = b > 12 ? b - 12 : 0, chi = e + 12 < ntok ? e + 12 : ntok;
+    size_t dlo = dist > head ? 0 : head - dist + 1;
+    size_t dhi = dist > SIZE_MAX - head ? SIZE_MAX : head + dist;
+    clo = clo > tt->sb ? clo : tt->sb;
+    clo = clo > dlo ? clo : dlo;
+    chi = chi < tt->se ? chi : tt->se;
+    chi = chi < dhi ? chi : dhi;
+    size_t others = 0;
+    if (chi > clo) {
+        others = c->trigs_to[chi] - c->trigs_to[clo];
+        if (tt->tok >= clo && tt->tok < chi && tt->self)
+            others--;
+    }
+    size_t s = (size_t)(slot + 1), side = !left, bk = dist < sizeof bucket_of ? bucket_of[dist] : 7,
+           o = (size_t)(off + OFF_SPAN), list = k->next >= 0 || k->list != ch, closer = others > 0;
+    size_t nt = tt->nt, ns = tt->ns;
+    const float *const *w = tt->w;
+    /* event_score.c's templates in order; w[2], w[5], w[7], w[9], w[12],
+     * w[19] and w[22] already point at the trigger's type, part of speech
+     * and voice */
+    float z = 0.0f;
+    z += w[0][0];                                /* b          */
+    z += w[1][s];                                /* s=         */
+    z += w[2][s * nt];                           /* s=|t=      */
+    z += w[3][s * ns + sem];                     /* s=|m=      */
+    z += w[4][side * BUCKETS + bk];              /* d=         */
+    z += w[5][(side * BUCKETS + bk) * GPOS];     /* d=|g=      */
+    z += w[6][o];                                /* o=         */
+    z += w[7][o * nt];                           /* o=|t=      */
+    z += w[8][sem];                              /* m=         */
+    z += w[9][sem * nt];                         /* m=|t=      */
+    z += w[10][sem * 2 + side];                  /* m=|d=      */
+    z += w[11][prep];                            /* p=         */
+    z += w[12][prep * nt];                       /* p=|t=      */
+    z += w[13][prep * ns + sem];                 /* p=|m=      */
+    z += w[14][next * 2 + side];                 /* x=|d=      */
+    z += w[15][verbs * 2 + side];                /* vb=|d=     */
+    z += w[16][commas * 2 + side];               /* cm=|d=     */
+    z += w[17][list * SLOTS + s];                /* l=|s=      */
+    z += w[18][k->neg * 2u + k->poss];           /* ng=|pos=   */
+    z += w[19][side];                            /* g=|pa=|d=  */
+    z += w[20][(verbs * CAPPED + commas) * OFFS + o]; /* vb=|cm=|o= */
+    z += w[21][closer * SLOTS + s];              /* cl=|s=     */
+    z += w[22][closer * nt];                     /* cl=|t=     */
+    z += w[23][via];                             /* v=         */
+    *out = z;
+    return true;
+}
+
+static float logit(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot)
+{
+    trigtab tt = {0};
+    float z;
+    if (trig_tab(c, lede_evmodel_tables(c->em), g, &tt) && cand_logit(c, &tt, ch, slot, &z))
+        return z;
+    return lede_ev_logit_general(c, g, ch, slot);
+}
+
+float lede_ev_prob(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot)
+{
+    return 1.0f / (1.0f + expf(-logit(c, g, ch, slot)));
+}
+
+/* P(argument) >= the threshold for logit z, expf only near it. */
+static inline bool decide(const lede_evmodel *m, float z, float lo, float hi)
+{
+    if (z <= lo)
+        return false;
+    if (z >= hi)
+        return true;
+    return 1.0f / (1.0f + expf(-z)) >= lede_evmodel_args_threshold(m);
+}
+
+bool lede_ev_take(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot)
+{
+    float lo, hi;
+    lede_evmodel_logit_bounds(c->em, &lo, &hi);
+    return decide(c->em, logit(c, g, ch, slot), lo, hi);
+}
+
+void lede_ev_take_all(const lede_evctx *c, const lede_evtrigger *g, const int32_t *chs, size_t n, bool *take)
+{
+    float lo, hi;
+    lede_evmodel_logit_bounds(c->em, &lo, &hi);
+    trigtab tt = {0};
+    bool fast = trig_tab(c, lede_evmodel_tables(c->em), g, &tt);
+    for (size_t i = 0; i < n; i++) {
+        int32_t ch = chs[i];
+        int slot = c->slot_of[ch];
+        float z;
+        if (!fast || !cand_logit(c, &tt, ch, slot, &z))
+            z = lede_ev_logit_general(c, g, ch, slot);
+        take[i] = decide(c->em, z, lo, hi);
+    }
+}
