@@ -190,6 +190,7 @@ typedef struct lede_tg_tok {
     uint8_t docstat;           /* capitalisation of the word elsewhere here   */
     uint8_t misc;              /* LEDE_TG_M_* bits                            */
     uint8_t runpos, runlen;    /* place in a run of capitalised words, 0 = none */
+    uint8_t plain;             /* 1: ASCII bytes, no capital (lede_tg_plain_lower) */
     uint32_t run_first, run_last; /* token indices of the run's ends           */
 } lede_tg_tok;
 
@@ -275,6 +276,17 @@ void lede_tg_viterbi_vt(const float *sc, size_t n, const lede_tg_vtrans *vt, uin
 void lede_tg_viterbi_alpha(const float *sc, size_t n, const lede_tg_vtrans *vt, float *alpha, uint8_t *y);
 /* Score of y[i] minus the best other label valid between its neighbours. */
 float lede_tg_margin(const float *sc, size_t n, const float *trans, const uint8_t *y, size_t i);
+
+/* No capital letter in the token's bytes (ASCII only: a byte of another
+ * script counts as one, left to the model). */
+static inline bool lede_tg_plain_lower(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t k = 0; k < n; k++)
+        if (p[k] >= 0x80 || (p[k] >= 'A' && p[k] <= 'Z'))
+            return false;
+    return true;
+}
 
 /* How far, in words, a word with no capital must be from every word with
  * one for the tagger to leave it untagged (tagger_reach.c). */

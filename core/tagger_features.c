@@ -222,6 +222,7 @@ static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const led
         return;
     }
     shapes(lede_tok_text(d, tk), len, k);
+    k->plain = lede_tg_plain_lower(lede_tok_text(d, tk), len);
     if (tk->flags & LEDE_TF_ALPHA)
         affixes(norm, tk->norm_len, k);
     const lede_tg_cslot *c = lede_tg_cls_find(t, k->word);
@@ -252,6 +253,7 @@ static void copy_text(lede_tg_tok *k, const lede_tg_tok *src)
     k->freqb = src->freqb;
     k->path = src->path;
     k->gazmax = src->gazmax;
+    k->plain = src->plain;
     k->form = src->form;
 }
 

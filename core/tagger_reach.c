@@ -15,15 +15,14 @@
  */
 #include "tagger.h"
 
-/* No capital letter (ASCII only: other scripts are left to the model). */
-static bool plain_lower(const lede_doc *d, uint32_t i)
+/* No capital letter (ASCII only: other scripts are left to the model);
+ * the prepared view has it per distinct text. */
+static bool plain_lower(const lede_doc *d, const lede_tg_docview *v, uint32_t i)
 {
+    if (v)
+        return v->tok[i].plain;
     const lede_token *t = &d->toks.v[i];
-    const unsigned char *p = (const unsigned char *)d->text + t->start;
-    for (uint32_t k = 0; k < t->end - t->start; k++)
-        if (p[k] >= 0x80 || (p[k] >= 'A' && p[k] <= 'Z'))
-            return false;
-    return true;
+    return lede_tg_plain_lower(d->text + t->start, t->end - t->start);
 }
 
 /* Capitalised by position only: an initial capital where the sentence
@@ -52,7 +51,7 @@ void lede_tg_far_from_names(const lede_doc *d, const lede_tg_docview *v, const l
     bool capitals = false;
     uint32_t dist = LEDE_TG_NAME_REACH + 1; /* words since the last capital */
     for (uint32_t i = b; i < e; i++) {
-        if (!plain_lower(d, i)) {
+        if (!plain_lower(d, v, i)) {
             /* the sentence has case information either way */
             capitals = true;
             if (!v || !by_position(v, i)) {

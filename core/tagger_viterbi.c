@@ -160,15 +160,29 @@ void lede_tg_viterbi_vt(const float *sc, size_t n, const lede_tg_vtrans *vt, uin
     }
 }
 
+/* The labels c with `next` in lede_tg_allowed(c, false): B-x and I-x
+ * before I-x or L-x; O, L-* and U-* before O, B-* and U-*.  One mask
+ * instead of asking lede_tg_allowed for each of the 17 labels. */
+static uint32_t may_precede(int next)
+{
+    int t = lede_tg_ltype(next), pos = lede_tg_lpos(next);
+    if (next > 0 && (pos == LEDE_TG_I || pos == LEDE_TG_L))
+        return 1u << lede_tg_label(t, LEDE_TG_B) | 1u << lede_tg_label(t, LEDE_TG_I);
+    uint32_t m = 1u;
+    for (int k = 0; k < LEDE_TG_NTYPES; k++)
+        m |= 1u << lede_tg_label(k, LEDE_TG_L) | 1u << lede_tg_label(k, LEDE_TG_U);
+    return m;
+}
+
 float lede_tg_margin(const float *sc, size_t n, const float *trans, const uint8_t *y, size_t i)
 {
     int prev = i ? y[i - 1] : -1, next = i + 1 < n ? y[i + 1] : -1;
     uint32_t ok = lede_tg_allowed(prev, i + 1 == n);
+    if (next >= 0)
+        ok &= may_precede(next);
     float own = -INFINITY, other = -INFINITY;
     for (int c = 0; c < NL; c++) {
         if (!(ok & (1u << c)))
-            continue;
-        if (next >= 0 && !(lede_tg_allowed(c, false) & (1u << next)))
             continue;
         float v = sc[i * NL + c] + trans[(prev + 1) * NL + c] + (next >= 0 ? trans[(c + 1) * NL + next] : 0);
         if (c == y[i])

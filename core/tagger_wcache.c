@@ -39,8 +39,8 @@ typedef struct wslot {
 #define LEDE_TG_WCACHE_DESCS 16384u
 typedef struct dslot {
     uint64_t raw, word, sshape, pre[4], suf[4], path;
-    uint8_t used, flags, capb, freqb, gazmax, hyphen;
-    uint8_t pad[128 - 13 * 8 - 6];
+    uint8_t used, flags, capb, freqb, gazmax, hyphen, plain;
+    uint8_t pad[128 - 13 * 8 - 7];
 } dslot;
 
 struct lede_tg_wcache {
@@ -135,6 +135,7 @@ bool lede_tg_wcache_desc_get(lede_tg_wcache *c, uint64_t raw, uint64_t word, uns
             k->capb = x->capb;
             k->freqb = x->freqb;
             k->gazmax = x->gazmax;
+            k->plain = x->plain;
             if (x->hyphen)
                 k->misc |= LEDE_TG_M_HYPHEN;
             return true;
@@ -153,7 +154,7 @@ void lede_tg_wcache_desc_put(lede_tg_wcache *c, unsigned flags, const lede_tg_to
         v = &s[c->next++ % WAYS];
     *v = (dslot){.raw = k->raw, .word = k->word, .sshape = k->sshape, .path = k->path, .used = 1,
                  .flags = (uint8_t)flags, .capb = k->capb, .freqb = k->freqb, .gazmax = k->gazmax,
-                 .hyphen = (k->misc & LEDE_TG_M_HYPHEN) != 0};
+                 .hyphen = (k->misc & LEDE_TG_M_HYPHEN) != 0, .plain = k->plain};
     memcpy(v->pre, k->pre, sizeof v->pre);
     memcpy(v->suf, k->suf, sizeof v->suf);
 }

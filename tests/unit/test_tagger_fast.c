@@ -1,12 +1,13 @@
 /* test_tagger_fast.c - the tagger's run-time shortcuts give exactly what
  * the shared reference code gives: the alpha Viterbi decoder against
  * lede_tg_viterbi (random scores with many ties, signed zeros, every run
- * length up to 40), and tagger_fast.c's label-free and pass-2 sums against
- * looking every key up, token by token, on composed news text (headlines,
- * names, lexicon places, numbers, accents) and on a document with more
- * distinct words than the per-document cache holds; with the cross-document
- * word cache too (sums and token descriptions), cold, warm, and
- * overflowing (evictions). */
+ * length up to 40), lede_tg_margin against its label-by-label form, and
+ * tagger_fast.c's label-free and pass-2 sums against looking every key
+ * up, token by token, on composed news text (headlines, names, lexicon
+ * places, numbers, accents) and on a document with more distinct words
+ * than the per-document cache holds; with the cross-document word cache
+ * too (sums and token descriptions), cold, warm, and overflowing
+ * (evictions). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -15,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <math.h>
 
 #include "stages.h"
 #include "tagger.h"
@@ -66,6 +68,54 @@ static void alpha_decoder_matches_reference(void **state)
     }
 }
 
+/* The margin as lede_tg_margin computed it before its label masks:
+ * lede_tg_allowed asked for every label. */
+static float ref_margin(const float *sc, size_t n, const float *trans, const uint8_t *y, size_t i)
+{
+    int prev = i ? y[i - 1] : -1, next = i + 1 < n ? y[i + 1] : -1;
+    uint32_t ok = lede_tg_allowed(prev, i + 1 == n);
+    float own = -INFINITY, other = -INFINITY;
+    for (int c = 0; c < NL; c++) {
+        if (!(ok & (1u << c)))
+            continue;
+        if (next >= 0 && !(lede_tg_allowed(c, false) & (1u << next)))
+            continue;
+        float v = sc[i * NL + c] + trans[(prev + 1) * NL + c] + (next >= 0 ? trans[(c + 1) * NL + next] : 0);
+        if (c == y[i])
+            own = v;
+        else if (v > other)
+            other = v;
+    }
+    return other == -INFINITY ? 1e4f : own - other;
+}
+
+/* Every token of decoded runs (valid BILOU label sequences), and of
+ * random label sequences, valid or not. */
+static void margin_matches_reference(void **state)
+{
+    (void)state;
+    enum { MAXN = 12 };
+    float trans[(NL + 1) * NL], sc[MAXN * NL];
+    uint8_t bp[MAXN * NL], y[MAXN];
+    for (int round = 0; round < 4000; round++) {
+        size_t n = 1 + (size_t)(round % MAXN);
+        for (size_t k = 0; k < sizeof trans / sizeof *trans; k++)
+            trans[k] = val(round & 1);
+        for (size_t k = 0; k < n * NL; k++)
+            sc[k] = val(round & 1);
+        if (round & 2)
+            lede_tg_viterbi(sc, n, trans, bp, y);
+        else
+            for (size_t k = 0; k < n; k++)
+                y[k] = (uint8_t)(rnd() % NL);
+        for (size_t i = 0; i < n; i++) {
+            float a = lede_tg_margin(sc, n, trans, y, i), b = ref_margin(sc, n, trans, y, i);
+            if (memcmp(&a, &b, sizeof a) != 0)
+                fail_msg("round %d, token %zu: margin %g, reference %g", round, i, (double)a, (double)b);
+        }
+    }
+}
+
 /* ---- sums ------------------------------------------------------------------- */
 static lede_model *model;
 
@@ -112,6 +162,8 @@ static void check_text_with(const char *text, lede_tg_wcache *wc)
     tab.lex = model->lex;
     lede_tg_docview v;
     lede_tg_prepare(&v, d, &tab, view);
+    for (size_t i = 0; i < n; i++) /* tagger_reach.c reads it from the view */
+        assert_int_equal(v.tok[i].plain, lede_tg_plain_lower(lede_tok_text(d, &d->toks.v[i]), lede_tok_len(&d->toks.v[i])));
     if (wc) {
         /* the view with descriptions from the cache is the same */
         void *view2 = aligned_alloc(64, (lede_tg_scratch_size(n) + 63) & ~(size_t)63);
@@ -125,7 +177,7 @@ static void check_text_with(const char *text, lede_tg_wcache *wc)
                 x->form != y->form || x->lex != y->lex || x->lexpos != y->lexpos || x->gazpos != y->gazpos ||
                 x->gazmax != y->gazmax || x->gaz != y->gaz || x->cap != y->cap || x->ctx != y->ctx ||
                 x->capb != y->capb || x->freqb != y->freqb || x->docstat != y->docstat || x->misc != y->misc ||
-                x->runpos != y->runpos || x->runlen != y->runlen)
+                x->runpos != y->runpos || x->runlen != y->runlen || x->plain != y->plain)
                 fail_msg("token %zu: the cached description differs", i);
         }
         free(view2);
@@ -233,6 +285,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(alpha_decoder_matches_reference),
+        cmocka_unit_test(margin_matches_reference),
         cmocka_unit_test(sums_match_reference_on_news),
         cmocka_unit_test(sums_match_reference_past_the_cache),
         cmocka_unit_test(sums_match_reference_with_word_cache),
