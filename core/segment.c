@@ -85,6 +85,18 @@ static const uint8_t ascii[256] = {
     NA16, NA16, NA16, NA16, NA16, NA16, NA16, NA16,
 };
 #undef NA16
+/* The flags of an all-ASCII token from the classes of its bytes: letters
+ * make it ALPHA (ALL_UPPER without a lower-case one), digits DIGIT, neither
+ * PUNCT; as push_tok's general path sets them. */
+#define ASCII_FLAGS(k)                                                                               \
+    (((k) & (LO | UP) ? LEDE_TF_ALPHA : 0u) | ((k) & DG ? LEDE_TF_DIGIT : 0u) |                      \
+     (((k) & UP) && !((k) & LO) ? LEDE_TF_ALL_UPPER : 0u) | ((k) & (LO | UP | DG) ? 0u : LEDE_TF_PUNCT))
+static const uint32_t ascii_flags[16] = {
+    ASCII_FLAGS(0),  ASCII_FLAGS(1),  ASCII_FLAGS(2),  ASCII_FLAGS(3),  ASCII_FLAGS(4),  ASCII_FLAGS(5),
+    ASCII_FLAGS(6),  ASCII_FLAGS(7),  ASCII_FLAGS(8),  ASCII_FLAGS(9),  ASCII_FLAGS(10), ASCII_FLAGS(11),
+    ASCII_FLAGS(12), ASCII_FLAGS(13), ASCII_FLAGS(14), ASCII_FLAGS(15)};
+#undef ASCII_FLAGS
+
 static inline bool ascii_letter(uint32_t c) { return (ascii[c] & (LO | UP)) != 0; }
 static inline bool ascii_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 static inline bool ascii_space(uint32_t c) { return (ascii[c] & SP) != 0; }
@@ -319,11 +331,28 @@ static lede_status push_tok(scan *sc, size_t a, size_t b, uint32_t flags)
         seen |= k;
         out[i - a] = (char)(c + ((k & UP) << 3));
     }
-    if (seen & NA) {
-        seen = 0;
-        for (i = a; u[i] < 0x80; i++)
-            seen |= ascii[u[i]];
+    if (!(seen & NA)) {
+        /* all ASCII (nearly every token): the flags follow from the classes */
+        flags |= ascii_flags[seen & (SP | LO | UP | DG)];
+        if (seen & (LO | UP | DG)) {
+            size_t f = a;
+            while (!(ascii[u[f]] & (LO | UP | DG)))
+                f++;
+            if (ascii[u[f]] & UP)
+                flags |= LEDE_TF_UPPER_INIT;
+        }
+        t->flags |= flags;
+        size_t len = b - a;
+        if (len > 0xFFFF)
+            len = 0xFFFF;
+        d->norm.n = at + len;
+        t->norm = (uint32_t)at;
+        t->norm_len = (uint16_t)len;
+        return LEDE_OK;
     }
+    seen = 0;
+    for (i = a; u[i] < 0x80; i++)
+        seen |= ascii[u[i]];
     /* "all upper": some letter and no letter that is not upper case */
     bool letter = (seen & (LO | UP)) != 0, lower = (seen & LO) != 0;
     bool first = true; /* no letter or digit yet: the next one decides UPPER_INIT */

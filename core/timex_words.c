@@ -287,7 +287,15 @@ lede_status lede_tx_classify(lede_tx *c)
         const lede_token *t = &d->toks.v[i];
         const char *s = lede_tok_norm(d, t);
         size_t n = t->norm_len;
-        int id = n <= LEDE_TX_WORD_MAX ? lede_vocab_index_find(c->ix, s, n, t->norm) : 0;
+        int id = 0;
+        bool hyphen; /* from the key when there is one: no memchr call */
+        if (n > 0 && n <= LEDE_VOCAB_KEY_MAX) {
+            lede_vocab_key k = lede_vocab_key_of(s, n, t->norm);
+            id = n <= LEDE_TX_WORD_MAX ? lede_vocab_index_find_key(c->ix, k, n) : 0;
+            hyphen = lede_vocab_key_has(k, '-');
+        } else {
+            hyphen = memchr(s, '-', n) != NULL;
+        }
         if (pending != SIZE_MAX) {
             /* the next token of the document, maybe past the sentence's
              * end: marks a superset of the tokens that can start one */
@@ -304,7 +312,7 @@ lede_status lede_tx_classify(lede_tx *c)
         /* what may start an expression: a listed word, a number ("12", "2021-02-12", "10:30"),
          * a hyphenated word ("two-day", "mid-February"), a quarter ("Q3") */
         bool start = ws == TXS_ALWAYS || (n && s[0] >= '0' && s[0] <= '9') ||
-                     (n == 2 && s[0] == 'q' && s[1] >= '1' && s[1] <= '4') || memchr(s, '-', n);
+                     (n == 2 && s[0] == 'q' && s[1] >= '1' && s[1] <= '4') || hyphen;
         tok[i] = (uint16_t)(id | (start ? LEDE_TX_START : 0));
     }
     c->tok = tok;

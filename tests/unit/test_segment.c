@@ -160,6 +160,28 @@ static void every_listed_abbreviation_keeps_its_period(void **state)
     }
 }
 
+/* Shape flags, from the all-ASCII path (a table of the byte classes seen)
+ * and from the general one (a token with a non-ASCII character), alike. */
+static void shape_flags_on_both_paths(void **state)
+{
+    (void)state;
+    lede_workspace *ws = seg("ABC abc Abc 123 A1 1a ( NATO'S x2Y \xc3\x89" "COLE \xc3\xa9" "cole \xc3\x89" "1 "
+                             "\xe2\x80\x9c" "A 12\xd9\xa3");
+    const uint32_t mask = LEDE_TF_ALPHA | LEDE_TF_DIGIT | LEDE_TF_ALL_UPPER | LEDE_TF_UPPER_INIT | LEDE_TF_PUNCT;
+    const uint32_t A = LEDE_TF_ALPHA, D = LEDE_TF_DIGIT, AU = LEDE_TF_ALL_UPPER, UI = LEDE_TF_UPPER_INIT,
+                   P = LEDE_TF_PUNCT;
+    const char *const text[] = {"ABC", "abc", "Abc", "123", "A1", "1a", "(", "NATO", "'S", "x2Y",
+                                "\xc3\x89" "COLE", "\xc3\xa9" "cole", "\xc3\x89" "1", "\xe2\x80\x9c", "A",
+                                "12\xd9\xa3", NULL};
+    const uint32_t want[] = {A | AU | UI, A, A | UI, D, A | D | AU | UI, A | D, P, A | AU | UI, A | AU | UI,
+                             A | D, A | AU | UI, A, A | D | AU | UI, P, A | AU | UI, D};
+    assert_tokens(ws, text);
+    for (size_t k = 0; text[k]; k++)
+        if ((ws->doc.toks.v[k].flags & mask) != want[k])
+            fail_msg("%s: flags %#x, want %#x", text[k], ws->doc.toks.v[k].flags & mask, want[k]);
+    lede_workspace_free(ws);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -173,6 +195,7 @@ int main(void)
         cmocka_unit_test(token_cap_is_enforced),
         cmocka_unit_test(word_ends_and_late_urls),
         cmocka_unit_test(every_listed_abbreviation_keeps_its_period),
+        cmocka_unit_test(shape_flags_on_both_paths),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
