@@ -124,6 +124,36 @@ static void escapes_at_every_length(void **state)
             }
 }
 
+/* The bounds hold: a buffer of exactly LEDE_JW_SPAN_MAX (or STR_MAX) bytes
+ * and its NUL takes the worst text (every byte a \u escape, or none, with
+ * sixteen readable bytes after the span or not) at every length; ASan
+ * catches a write past it. */
+static void bounds_hold(void **state)
+{
+    (void)state;
+    char t[96];
+    for (int fill = 0; fill < 2; fill++) {
+        memset(t, fill ? '\x01' : 'a', sizeof t);
+        lede_workspace *ws = lede_workspace_new(NULL, NULL);
+        lede_offset_map m;
+        assert_true(lede_offset_map_init(&m, ws, t, sizeof t, LEDE_OFFSETS_CODEPOINT));
+        for (uint32_t a = 0; a < sizeof t; a++)
+            for (uint32_t z = a; z <= sizeof t && z <= a + 40; z++) {
+                size_t cap = LEDE_JW_SPAN_MAX(z - a) + 1;
+                lede_buf b = {.p = malloc(cap), .cap = cap};
+                assert_non_null(b.p);
+                lede_json_span(&b, &m, a, z, true);
+                assert_false(b.failed);
+                free(b.p);
+                char *out = malloc(LEDE_JW_STR_MAX(z - a));
+                assert_non_null(out);
+                assert_true(lede_jw_str(out, t + a, z - a) <= out + LEDE_JW_STR_MAX(z - a));
+                free(out);
+            }
+        lede_workspace_free(ws);
+    }
+}
+
 /* Numbers in place: the digit count from the bit length, at every power of
  * ten and of two and their neighbours, as printf writes them. */
 static void numbers_in_place(void **state)
@@ -209,6 +239,7 @@ int main(void)
         cmocka_unit_test(spans_keep_the_cap),
         cmocka_unit_test(escapes_at_every_length),
         cmocka_unit_test(numbers_in_place),
+        cmocka_unit_test(bounds_hold),
         cmocka_unit_test(entities_in_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
