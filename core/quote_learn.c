@@ -22,7 +22,7 @@ static const lede_token *tok(const lede_doc *d, uint32_t i) { return &d->toks.v[
 
 /* ---- feature hashing --------------------------------------------------------
  * A feature is a template id mixed with up to three 32-bit values: word
- * hashes computed once per token per document (lede_qfeat_tokens), or small
+ * hashes computed once per token per document (lede_qtoks_classify), or small
  * codes (a bucket, a shape).  Hashing each word once, instead of FNV-1a over
  * "name=value" strings for every candidate that looks at it, was most of
  * the stage's cost.  Changing a template, a value or the mix changes every

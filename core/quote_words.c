@@ -13,9 +13,10 @@
  *     with the model (stages.h: lede_qlex_load), and never written after;
  *     threads share it.  Without a model (unit tests, the trainer) the stage
  *     builds a private copy in the workspace arena.
- *   - lede_qtoks_classify looks each token up once per document and stores
- *     its classes, id and cue (lede_cue_at's answer) in ctx->tk, in the
- *     arena; every question after that is an array read.  The hash it
+ *   - lede_qtoks_classify looks each distinct word of a document up once
+ *     (a per-document table in the arena, keyed by the word hash) and
+ *     stores every token's classes, id and cue (lede_cue_at's answer) in
+ *     ctx->tk; every question after that is an array read.  The hash it
  *     looks a token up by is also the token's word hash for the learned
  *     models (ctx->fh, quote_learn.c).
  * The answers are exactly those of the list scans they replace: the table
