@@ -170,9 +170,24 @@ static lede_request make_req(const doc *dc, bool html)
     return req;
 }
 
-/* One pass: stages, then the public path; prints the pass's lines. */
-static void run_pass(lede_workspace *ws, const docset *s, bool html, int pass, const char *label)
+/* A workspace for one pass of one path.  Workspaces keep caches of
+ * model-derived values across documents (the tagger's word sums), as a
+ * server worker's does: each pass starts with a new one, so every document
+ * of a pass is new to it, as a stream of new stories is to a worker, and no
+ * pass is timed over documents its workspace has already seen. */
+static lede_workspace *fresh(const lede_model *m)
 {
+    lede_limits lim = lede_limits_default();
+    lede_workspace *ws = lede_workspace_new(m, &lim);
+    if (!ws)
+        die("out of memory");
+    return ws;
+}
+
+/* One pass: stages, then the public path; prints the pass's lines. */
+static void run_pass(const lede_model *m, const docset *s, bool html, int pass, const char *label)
+{
+    lede_workspace *ws = fresh(m);
     double t[ST_COUNT] = {0};
     size_t ok = 0, failed = 0, bytes = 0;
     counts *staged_counts = malloc((s->n + 1) * sizeof *staged_counts);
@@ -192,6 +207,8 @@ static void run_pass(lede_workspace *ws, const docset *s, bool html, int pass, c
     for (int k = 0; k < ST_COUNT; k++)
         printf("%d\t%s%s\t%zu\t%zu\t%.6f\n", pass, label, stage_names[k], bytes, ok, t[k]);
 
+    lede_workspace_free(ws);
+    ws = fresh(m);
     double all = 0;
     size_t all_ok = 0, all_bytes = 0;
     char first_err[600] = "";
@@ -230,6 +247,7 @@ static void run_pass(lede_workspace *ws, const docset *s, bool html, int pass, c
                 first_err);
     fflush(stdout);
     free(staged_counts);
+    lede_workspace_free(ws);
 }
 
 /* Documents of about `size` bytes made of consecutive texts of s (cut at a
@@ -343,10 +361,6 @@ int main(int argc, char **argv)
         return 3;
     }
     double load = cpu_now() - t0;
-    lede_limits lim = lede_limits_default();
-    lede_workspace *ws = lede_workspace_new(m, &lim);
-    if (!ws)
-        die("out of memory");
     printf("0\tmodel_load\t0\t1\t%.6f\n", load);
     printf("0\tmodel_rss_kb\t0\t0\t%ld\n", rss_kb() - rss0);
 
@@ -357,14 +371,13 @@ int main(int argc, char **argv)
             char label[32];
             snprintf(label, sizeof label, "size%zu:", size);
             for (int p = 1; p <= passes; p++)
-                run_pass(ws, &s, false, p, label);
+                run_pass(m, &s, false, p, label);
             free_docs(&s);
         }
     } else {
         for (int p = 1; p <= passes; p++)
-            run_pass(ws, &set, html, p, "");
+            run_pass(m, &set, html, p, "");
     }
-    lede_workspace_free(ws);
     lede_model_free(m);
     free_docs(&set);
     return 0;
