@@ -14,6 +14,7 @@
  */
 #include <math.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 #include "event_int.h"
 
@@ -29,12 +30,118 @@
 /* Bucket of distances 0..20 (event_score.c's bucket()); larger ones are 7. */
 static const uint8_t bucket_of[21] = {0, 0, 1, 2, 3, 3, 4, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6};
 
+/* ---- an upper bound of an unmarked phrase's logit -------------------------
+ * Most phrases near a trigger miss the threshold by far.  For a phrase the
+ * rules did not mark (slot -1, via none), a bound of its logit from the
+ * values cheapest to read, with the preposition before it, the class after
+ * it, the verbs and commas between and whether another trigger is closer
+ * maximised over, rejects most of them before those two are read
+ * and the 24 weights summed.  Per event type, built with the model: the
+ * templates grouped by the phrase values they need, each group's sum (or
+ * maximum over the preposition / next class) in one table:
+ *   k:   b, s=, s=|t=, v=, and p=, p=|t= maximised
+ *   ac:  [sem][side]  s=|m=, m=, m=|t=, m=|d=, and p=|m= maximised
+ *   b:   [side][bucket]  d=, and x=|d= maximised
+ *   dvc: [off][side]  o=, o=|t=, and vb=|d= + cm=|d= + vb=|cm=|o= maximised
+ *   efg: [list][neg][poss]  l=|s=, ng=|pos=, and cl=|s= + cl=|t= maximised
+ * plus d=|g= and g=|pa=|d= read exactly (they need the trigger's part of
+ * speech and voice).  Each group is at least its templates' exact sum, so
+ * the bound is at least the logit, up to float rounding: LEDE_EV_BOUND_SLACK. */
+#define AC(ns) (2 * (ns))
+#define NB (2 * BUCKETS)
+#define NDVC (OFFS * 2)
+#define NEFG 8
+/* Rounding of the bound and of the logit (two sums of at most 24 floats of
+ * magnitude below the tables' largest sum) is far below this; the bound
+ * must clear the rejection logit by it. */
+#define LEDE_EV_BOUND_SLACK 0.01f
+
+struct lede_evbound {
+    size_t ns, stride;    /* floats per type: 1 + AC(ns) + NB + NDVC + NEFG */
+    float *v;             /* ntypes blocks: k, ac, b, dvc, efg             */
+};
+
+static float max_over(const float *w, size_t n, size_t stride)
+{
+    float m = w[0];
+    for (size_t i = 1; i < n; i++)
+        m = w[i * stride] > m ? w[i * stride] : m;
+    return m;
+}
+
+lede_evbound *lede_ev_bound_build(const lede_evtables *tb)
+{
+    size_t nt = tb->ntypes, ns = tb->nsem, np = LEDE_EV_PV_WORD + tb->npreps, nx = NCLS + 1;
+    /* the largest magnitude a partial sum can reach: rounding is relative
+     * to it, and must stay far below the slack */
+    const size_t size[LEDE_EV_TEMPLATES] = {1, SLOTS, SLOTS * nt, SLOTS * ns, NB, NB * GPOS, OFFS, OFFS * nt, ns,
+                                            ns * nt, ns * 2, np, np * nt, np * ns, nx * 2, CAPPED * 2, CAPPED * 2,
+                                            2 * SLOTS, 4, GPOS * 4, CAPPED * CAPPED * OFFS, 2 * SLOTS, 2 * nt,
+                                            VIA_COUNT};
+    double big = 0.0;
+    for (int t = 0; t < LEDE_EV_TEMPLATES; t++) {
+        double m = 0.0;
+        for (size_t i = 0; i < size[t]; i++)
+            m = fabs(tb->w[t][i]) > m ? fabs(tb->w[t][i]) : m;
+        big += m;
+    }
+    if (!(big * 1e-5 < LEDE_EV_BOUND_SLACK / 4))
+        return NULL; /* no bound: every phrase is summed */
+    lede_evbound *bd = calloc(1, sizeof *bd);
+    if (!bd)
+        return NULL;
+    bd->ns = ns;
+    bd->stride = 1 + AC(ns) + NB + NDVC + NEFG;
+    bd->v = malloc(nt * bd->stride * sizeof *bd->v);
+    if (!bd->v) {
+        free(bd);
+        return NULL;
+    }
+    float *const *w = tb->w;
+    for (size_t ty = 0; ty < nt; ty++) {
+        float *k = bd->v + ty * bd->stride, *ac = k + 1, *b = ac + AC(ns), *dvc = b + NB, *efg = dvc + NDVC;
+        k[0] = w[0][0] + w[1][0] + w[2][ty] + w[23][VIA_NONE] + max_over(w[11], np, 1) + max_over(w[12] + ty, np, nt);
+        for (size_t sem = 0; sem < ns; sem++)
+            for (size_t side = 0; side < 2; side++)
+                ac[sem * 2 + side] = w[3][sem] + w[8][sem] + w[9][sem * nt + ty] + w[10][sem * 2 + side] +
+                                     max_over(w[13] + sem, np, ns);
+        for (size_t side = 0; side < 2; side++)
+            for (size_t bk = 0; bk < BUCKETS; bk++)
+                b[side * BUCKETS + bk] = w[4][side * BUCKETS + bk] + max_over(w[14] + side, nx, 2);
+        for (size_t o = 0; o < OFFS; o++)
+            for (size_t side = 0; side < 2; side++) {
+                float m = -INFINITY;
+                for (size_t v = 0; v < CAPPED; v++)
+                    for (size_t cm = 0; cm < CAPPED; cm++) {
+                        float x = w[15][v * 2 + side] + w[16][cm * 2 + side] + w[20][(v * CAPPED + cm) * OFFS + o];
+                        m = x > m ? x : m;
+                    }
+                dvc[o * 2 + side] = w[6][o] + w[7][o * nt + ty] + m;
+            }
+        float cl0 = w[21][0] + w[22][ty], cl1 = w[21][SLOTS] + w[22][nt + ty];
+        for (size_t l = 0; l < 2; l++)
+            for (size_t ng = 0; ng < 2; ng++)
+                for (size_t ps = 0; ps < 2; ps++)
+                    efg[(l * 2 + ng) * 2 + ps] = w[17][l * SLOTS] + w[18][ng * 2 + ps] + (cl0 > cl1 ? cl0 : cl1);
+    }
+    return bd;
+}
+
+void lede_ev_bound_free(lede_evbound *bd)
+{
+    if (bd)
+        free(bd->v);
+    free(bd);
+}
+
 /* A trigger's part of every candidate's sum, read once per trigger. */
 typedef struct trigtab {
     const lede_evtables *tb;
     size_t tok, sent, sb, se; /* trigger token, its sentence and the sentence's tokens */
     size_t nt, ns, np;        /* types, semantic classes, preposition values */
     bool self;                /* the trigger's token counts among the triggers (trig_of) */
+    const float *bound;       /* its type's block of the bound tables, NULL: none */
+    float reject;             /* an unmarked phrase whose bound is below this misses */
     /* the tables; those with the trigger's type, part of speech or voice
      * among their fields offset by its value (they are the last or only
      * remaining digit of the index but one) */
@@ -44,6 +151,7 @@ typedef struct trigtab {
 /* False when the trigger's values are outside the tables. */
 static bool trig_tab(const lede_evctx *c, const lede_evtables *tb, const lede_evtrigger *g, trigtab *tt)
 {
+    const lede_evbound *bd = lede_evmodel_bound(c->em);
     if (!tb || g->type_id >= tb->ntypes || g->passive > 1) /* type_id 0xFF: none */
         return false;
     const lede_sentence *gs = &c->d->sents.v[g->sent];
@@ -60,14 +168,24 @@ static bool trig_tab(const lede_evctx *c, const lede_evtables *tb, const lede_ev
     tt->w[12] += ty;
     tt->w[19] += (gp * 2 + g->passive) * 2;
     tt->w[22] += ty;
+    float lo, hi;
+    lede_evmodel_logit_bounds(c->em, &lo, &hi);
+    tt->bound = bd && lo > -INFINITY ? bd->v + ty * bd->stride : NULL;
+    tt->reject = lo - LEDE_EV_BOUND_SLACK;
     return true;
 }
 
-/* The logit of phrase ch (rule slot `slot`) for trigger tt into *z; false
- * when a value is outside the tables.  The values are those event_score.c's
- * collect() and field_index() give; k->neg and k->poss are 0 or 1. */
-static inline __attribute__((always_inline)) bool cand_logit(const lede_evctx *c, const trigtab *tt, int32_t ch,
-                                                             int slot, float *out)
+enum { CAND_GENERAL, CAND_MISS, CAND_LOGIT };
+
+/* The logit of phrase ch (rule slot `slot`) for trigger tt into *out
+ * (CAND_LOGIT); CAND_MISS when `bounded` and the bound says it misses the
+ * threshold; CAND_GENERAL when a value is outside the tables.  The values
+ * are those event_score.c's collect() and field_index() give; k->neg and
+ * k->poss are 0 or 1; a phrase after a preposition (class EC_PREP or EC_TO,
+ * which only the closed lists give) has its lexicon entry's prep index, so
+ * the preposition, left open by the bound, is always in the tables. */
+static inline __attribute__((always_inline)) int cand_logit(const lede_evctx *c, const trigtab *tt, int32_t ch,
+                                                            int slot, bool bounded, float *out)
 {
     const lede_token *toks = c->d->toks.v;
     const lede_evchunk *k = &c->chunks[ch];
@@ -78,9 +196,22 @@ static inline __attribute__((always_inline)) bool cand_logit(const lede_evctx *c
     size_t via = slot >= 0 ? c->via_of[ch] : VIA_NONE;
     if (sem == 0xFF || off < -OFF_SPAN || off > OFF_SPAN || (k->neg | k->poss) > 1 || slot < -1 ||
         slot >= EV_SLOTS || via >= VIA_COUNT)
-        return false;
+        return CAND_GENERAL;
     bool left = head < tt->tok;
     size_t dist = left ? tt->tok - head : b - tt->tok;
+    size_t s = (size_t)(slot + 1), side = !left, bk = dist < sizeof bucket_of ? bucket_of[dist] : 7,
+           o = (size_t)(off + OFF_SPAN), list = k->next >= 0 || k->list != ch;
+    size_t nt = tt->nt, ns = tt->ns;
+    const float *const *w = tt->w;
+    if (bounded) { /* slot -1, via none: the bound tables' case */
+        const float *kb = tt->bound, *ac = kb + 1, *bb = ac + AC(ns), *dvc = bb + NB, *efg = dvc + NDVC;
+        float ub = kb[0] + ac[sem * 2 + side] + bb[side * BUCKETS + bk] +
+                   dvc[o * 2 + side] +
+                   efg[(list * 2 + k->neg) * 2 + k->poss] + w[5][(side * BUCKETS + bk) * GPOS] +
+                   w[19][side];
+        if (ub < tt->reject)
+            return CAND_MISS;
+    }
     /* the word before the phrase (past determiners): a preposition's own form, else its class */
     size_t pb = b;
     while (pb > 0 && c->cls[pb - 1] == EC_DET)
@@ -91,14 +222,14 @@ static inline __attribute__((always_inline)) bool cand_logit(const lede_evctx *c
         if ((cl == EC_PREP || cl == EC_TO) && toks[pb - 1].norm_len < LEDE_EV_PREP_MAX) {
             const lede_evlex *x = c->lex ? c->lex[pb - 1] : NULL;
             if (!x || !x->prep)
-                return false;
+                return CAND_GENERAL;
             prep = LEDE_EV_PV_WORD + x->prep - 1u;
         } else {
             prep = LEDE_EV_PV_CLASS + cl;
         }
     }
     if (prep >= tt->np)
-        return false;
+        return CAND_GENERAL;
     size_t next = e < ntok && toks[e].sent == hs ? c->cls[e] : NCLS;
     /* verbs and commas between the phrase and the trigger (at most 64 tokens) */
     size_t lo = left ? e : tt->tok + 1, hi = left ? tt->tok : b, verbs = 0, commas = 0;
@@ -126,10 +257,9 @@ static inline __attribute__((always_inline)) bool cand_logit(const lede_evctx *c
         if (tt->tok >= clo && tt->tok < chi && tt->self)
             others--;
     }
-    size_t s = (size_t)(slot + 1), side = !left, bk = dist < sizeof bucket_of ? bucket_of[dist] : 7,
-           o = (size_t)(off + OFF_SPAN), list = k->next >= 0 || k->list != ch, closer = others > 0;
-    size_t nt = tt->nt, ns = tt->ns;
-    const float *const *w = tt->w;
+    size_t closer = others > 0;
+
+
     /* event_score.c's templates in order; w[2], w[5], w[7], w[9], w[12],
      * w[19] and w[22] already point at the trigger's type, part of speech
      * and voice */
@@ -159,14 +289,14 @@ static inline __attribute__((always_inline)) bool cand_logit(const lede_evctx *c
     z += w[22][closer * nt];                     /* cl=|t=     */
     z += w[23][via];                             /* v=         */
     *out = z;
-    return true;
+    return CAND_LOGIT;
 }
 
 static float logit(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot)
 {
     trigtab tt = {0};
     float z;
-    if (trig_tab(c, lede_evmodel_tables(c->em), g, &tt) && cand_logit(c, &tt, ch, slot, &z))
+    if (trig_tab(c, lede_evmodel_tables(c->em), g, &tt) && cand_logit(c, &tt, ch, slot, false, &z) == CAND_LOGIT)
         return z;
     return lede_ev_logit_general(c, g, ch, slot);
 }
@@ -201,10 +331,12 @@ void lede_ev_take_all(const lede_evctx *c, const lede_evtrigger *g, const int32_
     bool fast = trig_tab(c, lede_evmodel_tables(c->em), g, &tt);
     for (size_t i = 0; i < n; i++) {
         int32_t ch = chs[i];
-        int slot = c->slot_of[ch];
-        float z;
-        if (!fast || !cand_logit(c, &tt, ch, slot, &z))
+        int slot = c->slot_of[ch], got = CAND_GENERAL;
+        float z = 0.0f;
+        if (fast)
+            got = cand_logit(c, &tt, ch, slot, slot < 0 && tt.bound, &z);
+        if (got == CAND_GENERAL)
             z = lede_ev_logit_general(c, g, ch, slot);
-        take[i] = decide(c->em, z, lo, hi);
+        take[i] = got != CAND_MISS && decide(c->em, z, lo, hi);
     }
 }

@@ -239,6 +239,12 @@ enum { VIA_NONE, VIA_SUBJ, VIA_OBJ, VIA_BY, VIA_PP, VIA_OF, VIA_INVERTED, VIA_UN
 #define LEDE_EV_FEAT_BUF 1024
 size_t lede_ev_features(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot, char *buf,
                         const char **feats);
+/* Bound tables of an unmarked phrase's logit per event type (event_fast.c),
+ * built with the model; NULL when the weights are too large for its slack. */
+typedef struct lede_evbound lede_evbound;
+lede_evbound *lede_ev_bound_build(const lede_evtables *tb);
+void lede_ev_bound_free(lede_evbound *bd);
+const lede_evbound *lede_evmodel_bound(const lede_evmodel *m);
 /* The logit of candidate ch of trigger g by formatting every feature the
  * tables do not hold (event_score.c): what event_fast.c's sums must equal. */
 float lede_ev_logit_general(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot);

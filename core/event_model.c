@@ -47,6 +47,7 @@ struct lede_evmodel {
     float threshold;
     float zlo, zhi;          /* logits surely below / surely at or above it */
     lede_evtables *tables;
+    lede_evbound *bound;     /* NULL: every candidate phrase summed        */
     const char *const **roles; /* lede_ev_roles_of per type index          */
     size_t nroles;
 };
@@ -352,6 +353,7 @@ lede_evmodel *lede_evmodel_load(const char *data_dir, char *err, size_t errlen)
     m->roles = calloc(m->nroles + 1, sizeof *m->roles);
     if (!m->tables || !build_keyed(m) || !m->roles)
         goto fail_mem;
+    m->bound = lede_ev_bound_build(m->tables); /* NULL (out of memory, huge weights): no bound */
     for (size_t k = 0; k < m->nroles; k++)
         m->roles[k] = lede_ev_roles_of(types[k]);
     return m;
@@ -377,6 +379,7 @@ void lede_evmodel_free(lede_evmodel *m)
     free(m->preps);
     free(m->lslots);
     lede_ev_tables_free(m->tables);
+    lede_ev_bound_free(m->bound);
     free(m);
 }
 
@@ -451,6 +454,8 @@ const char *const *lede_evmodel_preps(const lede_evmodel *m, size_t *n)
 }
 
 const lede_evtables *lede_evmodel_tables(const lede_evmodel *m) { return m ? m->tables : NULL; }
+
+const lede_evbound *lede_evmodel_bound(const lede_evmodel *m) { return m ? m->bound : NULL; }
 
 float lede_evmodel_weight(const lede_evmodel *m, const char *f, size_t n)
 {
