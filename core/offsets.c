@@ -62,27 +62,6 @@ static uint32_t count_units(const char *s, size_t n, size_t avail, lede_offsets 
     return (uint32_t)n - conts + lead4s;
 }
 
-/* count_units for n < 2 * 8 bytes with avail >= 16 readable: two words,
- * the bytes past n masked off, no loop.  Lookups count at most a stride
- * (LEDE_OFFSET_STRIDE == 16) from a checkpoint, and most spans are shorter. */
-static inline uint32_t count_short(const char *s, size_t n, size_t avail, lede_offsets unit)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (n < 16 && avail >= 16) {
-        uint64_t w0, w1;
-        memcpy(&w0, s, 8);
-        memcpy(&w1, s + 8, 8);
-        w0 &= n >= 8 ? ~0ull : n ? ~0ull >> (8 * (8 - n)) : 0;
-        w1 &= n > 8 ? ~0ull >> (8 * (16 - n)) : 0;
-        uint32_t units = (uint32_t)n - word_conts(w0) - word_conts(w1);
-        if (unit == LEDE_OFFSETS_UTF16)
-            units += word_lead4s(w0) + word_lead4s(w1);
-        return units;
-    }
-#endif
-    return count_units(s, n, avail, unit);
-}
-
 bool lede_offset_map_init(lede_offset_map *m, lede_workspace *ws, const char *text, size_t len,
                           lede_offsets unit)
 {
@@ -127,22 +106,42 @@ bool lede_offset_map_init(lede_offset_map *m, lede_workspace *ws, const char *te
     m->marks = lede_arena_alloc(&ws->arena, nmarks * sizeof *m->marks);
     if (!m->marks)
         return false;
-    /* one sweep, two words per checkpoint: the same counts as count_units
-     * over each stride */
-    _Static_assert(LEDE_OFFSET_STRIDE == 16, "the sweep reads two words per checkpoint");
+    /* one sweep, a word per checkpoint: the same counts as count_units over
+     * each stride */
+    _Static_assert(LEDE_OFFSET_STRIDE == 8, "a checkpoint per word");
     uint32_t units = 0;
     size_t k = 0;
     for (; k + 1 < nmarks; k++) {
-        uint64_t w0, w1;
-        memcpy(&w0, text + k * LEDE_OFFSET_STRIDE, 8);
-        memcpy(&w1, text + k * LEDE_OFFSET_STRIDE + 8, 8);
+        uint64_t w;
+        memcpy(&w, text + k * LEDE_OFFSET_STRIDE, 8);
         m->marks[k] = units;
-        units += LEDE_OFFSET_STRIDE - word_conts(w0) - word_conts(w1);
+        units += LEDE_OFFSET_STRIDE - word_conts(w);
         if (unit == LEDE_OFFSETS_UTF16)
-            units += word_lead4s(w0) + word_lead4s(w1);
+            units += word_lead4s(w);
     }
     m->marks[k] = units; /* the last, partial stride is counted per lookup */
     return true;
+}
+
+/* Units before byte (<= len) of a map of text that is not ASCII. */
+static inline uint32_t units_at(const lede_offset_map *m, uint32_t byte)
+{
+    size_t k = byte / LEDE_OFFSET_STRIDE, r = byte % LEDE_OFFSET_STRIDE, at = k * LEDE_OFFSET_STRIDE;
+    uint32_t units = m->marks[k];
+    if (!r)
+        return units;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (at + 8 <= m->len) { /* the stride's first r bytes: one masked word */
+        uint64_t w;
+        memcpy(&w, m->text + at, 8);
+        w &= (1ull << (8 * r)) - 1;
+        units += (uint32_t)r - word_conts(w);
+        if (m->unit == LEDE_OFFSETS_UTF16)
+            units += word_lead4s(w);
+        return units;
+    }
+#endif
+    return units + count_units(m->text + at, r, m->len - at, m->unit);
 }
 
 uint32_t lede_offset_of(const lede_offset_map *m, uint32_t byte)
@@ -153,14 +152,10 @@ uint32_t lede_offset_of(const lede_offset_map *m, uint32_t byte)
         byte = (uint32_t)m->len;
     if (m->ascii)
         return byte;
-    size_t k = byte / LEDE_OFFSET_STRIDE;
-    return m->marks[k] + count_short(m->text + k * LEDE_OFFSET_STRIDE, byte - k * LEDE_OFFSET_STRIDE,
-                                     m->len - k * LEDE_OFFSET_STRIDE, m->unit);
+    return units_at(m, byte);
 }
 
-/* A span's end usually lies a few bytes after its start: counting from the
- * start is shorter than counting from the end's checkpoint unless the span
- * crosses it. */
+/* Both ends from their checkpoints: each is one masked word. */
 void lede_offset_span(const lede_offset_map *m, uint32_t a, uint32_t z, uint32_t *oa, uint32_t *oz)
 {
     if (m->unit == LEDE_OFFSETS_UTF8) {
@@ -173,11 +168,8 @@ void lede_offset_span(const lede_offset_map *m, uint32_t a, uint32_t z, uint32_t
         *oz = z < m->len ? z : (uint32_t)m->len;
         return;
     }
-    *oa = lede_offset_of(m, a);
-    if (a <= z && z <= m->len && z / LEDE_OFFSET_STRIDE == a / LEDE_OFFSET_STRIDE)
-        *oz = *oa + count_short(m->text + a, z - a, m->len - a, m->unit);
-    else
-        *oz = lede_offset_of(m, z);
+    *oa = units_at(m, a < m->len ? a : (uint32_t)m->len);
+    *oz = units_at(m, z < m->len ? z : (uint32_t)m->len);
 }
 
 const char *lede_offsets_name(lede_offsets unit)

@@ -1,9 +1,9 @@
 /*
  * offsets.h - converts UTF-8 byte offsets of doc->text into code points or
- * UTF-16 units.  A checkpoint every LEDE_OFFSET_STRIDE bytes keeps memory at
- * len/4 bytes and each lookup at most one stride of scanning: two words, the
- * second masked (a span costs two lookups, and a document has a span every
- * few dozen bytes).
+ * UTF-16 units.  A checkpoint every LEDE_OFFSET_STRIDE bytes (memory: len/2
+ * bytes, for text that is not ASCII) leaves each lookup one masked word to
+ * count (a span costs two lookups, and a document has a span every few
+ * dozen bytes).
  * The map lives in the workspace arena; reentrant.  Owner: rendering.
  */
 #ifndef LEDE_OFFSETS_H
@@ -11,7 +11,7 @@
 
 #include "workspace.h"
 
-#define LEDE_OFFSET_STRIDE 16
+#define LEDE_OFFSET_STRIDE 8
 
 typedef struct lede_offset_map {
     const char *text;
