@@ -541,8 +541,10 @@ static inline unsigned nb_cap(const lede_tg_docview *v, size_t i, long off, uint
  * here once, under the part whose contract it meets, and the constant
  * `parts` of each caller is folded away; so a new template cannot reach
  * a run-time cache (tagger_fast.c) without its part being decided here. */
-static inline size_t keys_of(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, bool lite,
-                             unsigned parts, uint64_t *o)
+/* always_inline: gcc otherwise kept one generic copy, testing `parts` at
+ * run time in every call (~130 instructions a call, 105k calls a path). */
+static inline __attribute__((always_inline)) size_t keys_of(const lede_tg_docview *v, size_t i, uint32_t sb,
+                                                            uint32_t se, bool lite, unsigned parts, uint64_t *o)
 {
     const bool W = parts & LEDE_TGK_OWN, N = parts & LEDE_TGK_NB, S = parts & LEDE_TGK_SMALL,
                P = parts & LEDE_TGK_PAIR;
@@ -660,48 +662,15 @@ size_t lede_tg_context_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uin
 size_t lede_tg_part_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, bool lite, unsigned parts,
                          uint64_t *o)
 {
-    switch (parts) { /* the common sets get their own folded copy */
-    case LEDE_TGK_OWN: return keys_of(v, i, sb, se, lite, LEDE_TGK_OWN, o);
-    case LEDE_TGK_SMALL: return keys_of(v, i, sb, se, lite, LEDE_TGK_SMALL, o);
-    case LEDE_TGK_PAIR: return keys_of(v, i, sb, se, lite, LEDE_TGK_PAIR, o);
+    /* the common sets, lite or not, get their own folded copy */
+#define FOLDED(P) (lite ? keys_of(v, i, sb, se, true, P, o) : keys_of(v, i, sb, se, false, P, o))
+    switch (parts) {
+    case LEDE_TGK_OWN: return FOLDED(LEDE_TGK_OWN);
+    case LEDE_TGK_SMALL: return FOLDED(LEDE_TGK_SMALL);
+    case LEDE_TGK_PAIR: return FOLDED(LEDE_TGK_PAIR);
     default: return keys_of(v, i, sb, se, lite, parts, o);
     }
-}
-
-/* The NB keys of keys_of, seen from the neighbour j: each depends on j's
- * own fields only (word, path, suf[2]), which is what lets tagger_fast.c
- * cache them per distinct word. */
-size_t lede_tg_nb_keys(const lede_tg_docview *v, size_t j, int off, bool lite, uint64_t *o)
-{
-    const lede_tg_tok *t = &v->tok[j];
-    size_t n = 0;
-    switch (off) {
-    case -1:
-        o[n++] = lede_tgk_wm1(t->word);
-        if (!lite && t->path)
-            o[n++] = lede_tgk_path_nb(F_PATH_M1, t->path);
-        if (!lite && t->suf[2])
-            o[n++] = lede_tgk_suf_nb(F_SUF_M1, t->suf[2]);
-        break;
-    case 1:
-        o[n++] = lede_tgk_wp1(t->word);
-        if (!lite && t->path)
-            o[n++] = lede_tgk_path_nb(F_PATH_P1, t->path);
-        if (!lite && t->suf[2])
-            o[n++] = lede_tgk_suf_nb(F_SUF_P1, t->suf[2]);
-        break;
-    case -2:
-        if (!lite && t->path)
-            o[n++] = lede_tgk_path_nb(F_PATH_M2, t->path);
-        break;
-    case 2:
-        if (!lite && t->path)
-            o[n++] = lede_tgk_path_nb(F_PATH_P2, t->path);
-        break;
-    default:
-        break;
-    }
-    return n;
+#undef FOLDED
 }
 
 uint64_t lede_tg_trans_key(int prev) { return lede_tg_key(D_P1, (uint64_t)(prev + 1)); }

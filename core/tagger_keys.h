@@ -92,7 +92,42 @@ size_t lede_tg_part_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32
                          uint64_t *out);
 
 /* The NB keys token j gives the token at j - off (off: -2, -1, +1, +2: j
- * is that token's neighbour at off); none for +-2 in the lite set. */
-size_t lede_tg_nb_keys(const lede_tg_docview *v, size_t j, int off, bool lite, uint64_t *out);
+ * is that token's neighbour at off); none for +-2 in the lite set.  They
+ * are keys_of's NB keys seen from the neighbour j: each depends on j's own
+ * fields only (word, path, suf[2]), which is what lets tagger_fast.c cache
+ * them per distinct word.  Inline, so a caller's constant offset folds
+ * the switch away. */
+static inline size_t lede_tg_nb_keys(const lede_tg_docview *v, size_t j, int off, bool lite, uint64_t *o)
+{
+    const lede_tg_tok *t = &v->tok[j];
+    size_t n = 0;
+    switch (off) {
+    case -1:
+        o[n++] = lede_tgk_wm1(t->word);
+        if (!lite && t->path)
+            o[n++] = lede_tgk_path_nb(F_PATH_M1, t->path);
+        if (!lite && t->suf[2])
+            o[n++] = lede_tgk_suf_nb(F_SUF_M1, t->suf[2]);
+        break;
+    case 1:
+        o[n++] = lede_tgk_wp1(t->word);
+        if (!lite && t->path)
+            o[n++] = lede_tgk_path_nb(F_PATH_P1, t->path);
+        if (!lite && t->suf[2])
+            o[n++] = lede_tgk_suf_nb(F_SUF_P1, t->suf[2]);
+        break;
+    case -2:
+        if (!lite && t->path)
+            o[n++] = lede_tgk_path_nb(F_PATH_M2, t->path);
+        break;
+    case 2:
+        if (!lite && t->path)
+            o[n++] = lede_tgk_path_nb(F_PATH_P2, t->path);
+        break;
+    default:
+        break;
+    }
+    return n;
+}
 
 #endif
