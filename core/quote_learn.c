@@ -92,59 +92,6 @@ static inline void put(fbuf *f, uint32_t h)
     __builtin_prefetch(&f->slot[h & f->mask]);
 }
 
-/* A crude stem shared by inflections: said/says/saying stay apart, but
- * "criticized/criticizes/criticizing" meet at "criticiz".  The stem is a
- * prefix of the word: its length. */
-static size_t stem(const char *w, size_t n)
-{
-#define ENDS(lit) (n > sizeof(lit) + 1 && memcmp(w + n - (sizeof(lit) - 1), lit, sizeof(lit) - 1) == 0)
-    /* the first suffix that matches, in this order: ings, ing, ied, ies,
-     * ed, es, s, ly, ment; each tried only on words ending in its last
-     * letter (the order among those is kept) */
-    switch (n ? w[n - 1] : 0) {
-    case 's':
-        if (ENDS("ings"))
-            n -= 4;
-        else if (ENDS("ies"))
-            n -= 3;
-        else if (ENDS("es"))
-            n -= 2;
-        else if (ENDS("s"))
-            n -= 1;
-        break;
-    case 'g':
-        if (ENDS("ing"))
-            n -= 3;
-        break;
-    case 'd':
-        if (ENDS("ied"))
-            n -= 3;
-        else if (ENDS("ed"))
-            n -= 2;
-        break;
-    case 'y':
-        if (ENDS("ly"))
-            n -= 2;
-        break;
-    case 't':
-        if (ENDS("ment"))
-            n -= 4;
-        break;
-    default:
-        break;
-    }
-#undef ENDS
-    if (n > 3 && w[n - 1] == 'e')
-        n--;
-    return n;
-}
-
-uint32_t lede_qstem_hash(const char *s, size_t n, uint32_t h)
-{
-    size_t sn = stem(s, n);
-    return sn == n ? h : lede_qword_hash(s, sn);
-}
-
 /* Token i as a neighbour (<s>/</s> outside [sb, se), <num>, <Cap>, or its
  * folded form), and that value's stem. */
 static inline uint32_t ctxw(const lede_qctx *q, int64_t i, uint32_t sb, uint32_t se, bool stemmed)

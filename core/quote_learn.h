@@ -68,10 +68,62 @@ typedef struct lede_qpre {
 extern const lede_qpre lede_qpre_model;
 extern const float lede_qpre_cut;
 
-/* The hash of a folded word's crude stem (a prefix of it, shared by its
- * inflections); the word's own hash h when the stem is all of it.  Part of
- * every token's features (ctx->fh, filled by lede_qtoks_classify). */
-uint32_t lede_qstem_hash(const char *s, size_t n, uint32_t h);
+/* A crude stem shared by inflections: said/says/saying stay apart, but
+ * "criticized/criticizes/criticizing" meet at "criticiz".  The stem is a
+ * prefix of the word: its length. */
+static inline size_t lede_qstem(const char *w, size_t n)
+{
+#define ENDS(lit) (n > sizeof(lit) + 1 && memcmp(w + n - (sizeof(lit) - 1), lit, sizeof(lit) - 1) == 0)
+    /* the first suffix that matches, in this order: ings, ing, ied, ies,
+     * ed, es, s, ly, ment; each tried only on words ending in its last
+     * letter (the order among those is kept) */
+    switch (n ? w[n - 1] : 0) {
+    case 's':
+        if (ENDS("ings"))
+            n -= 4;
+        else if (ENDS("ies"))
+            n -= 3;
+        else if (ENDS("es"))
+            n -= 2;
+        else if (ENDS("s"))
+            n -= 1;
+        break;
+    case 'g':
+        if (ENDS("ing"))
+            n -= 3;
+        break;
+    case 'd':
+        if (ENDS("ied"))
+            n -= 3;
+        else if (ENDS("ed"))
+            n -= 2;
+        break;
+    case 'y':
+        if (ENDS("ly"))
+            n -= 2;
+        break;
+    case 't':
+        if (ENDS("ment"))
+            n -= 4;
+        break;
+    default:
+        break;
+    }
+#undef ENDS
+    if (n > 3 && w[n - 1] == 'e')
+        n--;
+    return n;
+}
+
+/* The hash of a folded word's crude stem; the word's own hash h when the
+ * stem is all of it.  Part of every token's features (ctx->fh, filled by
+ * lede_qtoks_classify once per distinct word; inline there). */
+static inline uint32_t lede_qstem_hash(const char *s, size_t n, uint32_t h)
+{
+    size_t sn = lede_qstem(s, n);
+    return sn == n ? h : lede_qword_hash(s, sn);
+}
+
 
 /* A token the classifier looks at: a word (or a colon) outside quotation
  * marks that is not already the cue of a direct quote. */

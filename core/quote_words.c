@@ -70,7 +70,8 @@ static bool same_bytes(const char *a, const char *b, size_t n)
     return true;
 }
 
-static const qent *find(const lede_qlex *lx, const char *s, size_t n, uint32_t h, uint16_t *idx)
+static inline __attribute__((always_inline)) const qent *find(const lede_qlex *lx, const char *s, size_t n,
+                                                               uint32_t h, uint16_t *idx)
 {
     for (uint32_t at = h & lx->mask;; at = (at + 1) & lx->mask) {
         uint16_t e = lx->slot[at];
@@ -245,7 +246,7 @@ bool lede_cue_scan(const lede_qctx *q, uint32_t i, uint32_t limit, lede_cue *out
 
 /* ---- per document -------------------------------------------------------------- */
 /* A word that can sit inside a noun phrase (quote_speaker.c's walkers). */
-static bool np_word(const lede_qctx *q, uint32_t i)
+static inline __attribute__((always_inline)) bool np_word(const lede_qctx *q, uint32_t i)
 {
     const lede_token *t = &q->d->toks.v[i];
     uint32_t cls = q->tk[i].cls;
@@ -297,7 +298,9 @@ typedef struct qword {
     uint32_t tcls;       /* ... and its classes (pass one's)             */
 } qword;
 
-static void word_of(const lede_qlex *lx, const char *s, uint32_t len, uint64_t h64, uint32_t norm, qword *w)
+/* Inline: it runs at the first token of every distinct word. */
+static inline __attribute__((always_inline)) void word_of(const lede_qlex *lx, const char *s, uint32_t len,
+                                                          uint64_t h64, uint32_t norm, qword *w)
 {
     uint16_t idx = 0;
     uint32_t h = (uint32_t)h64;
