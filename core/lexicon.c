@@ -48,11 +48,41 @@ struct lede_lexicon {
  * along as its tokens are appended. */
 static inline uint32_t hash_more(uint32_t h, const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) { /* the same steps, a quarter of the loop tests */
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+        h = (h ^ (unsigned char)s[i + 1]) * 16777619u;
+        h = (h ^ (unsigned char)s[i + 2]) * 16777619u;
+        h = (h ^ (unsigned char)s[i + 3]) * 16777619u;
     }
+    for (; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
     return h;
+}
+
+/* memcpy for a token's few bytes without the call: whole words, the last
+ * one overlapping, or two overlapping halves; reads and writes only
+ * [0, n). */
+static inline void copy_small(char *o, const char *s, size_t n)
+{
+    if (n >= 8) {
+        uint64_t w;
+        for (size_t i = 0; i + 8 <= n; i += 8) {
+            memcpy(&w, s + i, 8);
+            memcpy(o + i, &w, 8);
+        }
+        memcpy(&w, s + n - 8, 8);
+        memcpy(o + n - 8, &w, 8);
+    } else if (n >= 4) {
+        uint32_t x, y;
+        memcpy(&x, s, 4);
+        memcpy(&y, s + n - 4, 4);
+        memcpy(o, &x, 4);
+        memcpy(o + n - 4, &y, 4);
+    } else {
+        for (size_t i = 0; i < n; i++)
+            o[i] = s[i];
+    }
 }
 
 static uint32_t hash_key(const char *s, size_t n) { return hash_more(HASH_INIT, s, n); }
@@ -468,7 +498,7 @@ const lede_lex_entry *lede_lex_sense(const lede_lex_entry *e, uint32_t classes)
 
 /* Appends token ti's folded form to key (after a space) and to its hash *h;
  * false when full. */
-static bool key_append(const lede_doc *d, size_t ti, char *key, size_t *kn, uint32_t *h)
+static inline bool key_append(const lede_doc *d, size_t ti, char *key, size_t *kn, uint32_t *h)
 {
     const lede_token *t = &d->toks.v[ti];
     size_t need = (*kn ? 1 : 0) + t->norm_len;
@@ -479,7 +509,7 @@ static bool key_append(const lede_doc *d, size_t ti, char *key, size_t *kn, uint
         *h = hash_more(*h, " ", 1);
     }
     const char *s = lede_tok_norm(d, t);
-    memcpy(key + *kn, s, t->norm_len);
+    copy_small(key + *kn, s, t->norm_len);
     *kn += t->norm_len;
     *h = hash_more(*h, s, t->norm_len);
     return true;
