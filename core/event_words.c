@@ -104,29 +104,35 @@ static uint8_t closed_class(const lede_evctx *c, size_t i, const lede_evword **w
     size_t n;
     const char *s = nrm(c, i, &n);
     *w = NULL;
-    if (t->mention >= 0) {
-        const lede_mention *m = &d->mentions.v[t->mention];
-        if (m->kind == LEDE_MK_VALUE)
-            return m->type == LEDE_ET_DATE || m->type == LEDE_ET_TIME ? EC_TIME : EC_NUM;
-        if (m->kind == LEDE_MK_PRONOUN)
-            return EC_PRON;
-        if (m->kind == LEDE_MK_NAME || m->kind == LEDE_MK_ACRONYM)
-            return EC_PROPN;
+    /* most tokens are plain words: one test skips the mention and flag rules */
+    if (t->mention >= 0 ||
+        (t->flags & (LEDE_TF_QUOTE | LEDE_TF_POSSESSIVE | LEDE_TF_DASH | LEDE_TF_ALL_UPPER | LEDE_TF_PUNCT |
+                     LEDE_TF_DIGIT)) ||
+        (n == 1 && s[0] == ',')) {
+        if (t->mention >= 0) {
+            const lede_mention *m = &d->mentions.v[t->mention];
+            if (m->kind == LEDE_MK_VALUE)
+                return m->type == LEDE_ET_DATE || m->type == LEDE_ET_TIME ? EC_TIME : EC_NUM;
+            if (m->kind == LEDE_MK_PRONOUN)
+                return EC_PRON;
+            if (m->kind == LEDE_MK_NAME || m->kind == LEDE_MK_ACRONYM)
+                return EC_PROPN;
+        }
+        if (t->flags & LEDE_TF_QUOTE)
+            return EC_QUOTE;
+        if (t->flags & LEDE_TF_POSSESSIVE)
+            return EC_POSS;
+        if (t->flags & LEDE_TF_DASH)
+            return EC_DASH;
+        if (n == 1 && s[0] == ',')
+            return EC_COMMA;
+        if ((t->flags & LEDE_TF_ALL_UPPER) && n >= 2 && !(t->flags & LEDE_TF_HEADLINE))
+            return EC_PROPN; /* "US" is no pronoun, "IS" no verb */
+        if (t->flags & LEDE_TF_PUNCT)
+            return EC_PUNCT;
+        if (t->flags & LEDE_TF_DIGIT)
+            return EC_NUM;
     }
-    if (t->flags & LEDE_TF_QUOTE)
-        return EC_QUOTE;
-    if (t->flags & LEDE_TF_POSSESSIVE)
-        return EC_POSS;
-    if (t->flags & LEDE_TF_DASH)
-        return EC_DASH;
-    if (n == 1 && s[0] == ',')
-        return EC_COMMA;
-    if ((t->flags & LEDE_TF_ALL_UPPER) && n >= 2 && !(t->flags & LEDE_TF_HEADLINE))
-        return EC_PROPN; /* "US" is no pronoun, "IS" no verb */
-    if (t->flags & LEDE_TF_PUNCT)
-        return EC_PUNCT;
-    if (t->flags & LEDE_TF_DIGIT)
-        return EC_NUM;
     const lede_evlex *x = c->lex[i];
     if (x && x->cls != EC_OTHER)
         return x->cls;
@@ -285,6 +291,8 @@ static lede_status chunk_sentence(lede_evctx *c, size_t sb, size_t se)
         while (z + 1 < c->nchunks) {
             const lede_evchunk *x = &c->chunks[z], *y = &c->chunks[z + 1];
             size_t gap = y->b - x->e, has_conj = 0, ok = 1;
+            if (gap == 0 || gap > 3 || x->pron != y->pron)
+                break; /* (tested before the tokens between are read) */
             for (size_t t = x->e; t < y->b; t++) {
                 uint8_t kt = c->cls[t];
                 if (kt == EC_CONJ && !lede_ev_tok_is(c, t, "but"))
@@ -292,7 +300,7 @@ static lede_status chunk_sentence(lede_evctx *c, size_t sb, size_t se)
                 else if (kt != EC_COMMA && kt != EC_DET)
                     ok = 0;
             }
-            if (!ok || gap == 0 || gap > 3 || x->pron != y->pron)
+            if (!ok)
                 break;
             conj += has_conj;
             z++;
@@ -338,22 +346,31 @@ lede_status lede_ev_words(lede_evctx *c)
         return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory reading events");
     const lede_evword **w = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *w);
     c->lex = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *c->lex);
-    if (!w || !c->lex)
+    /* the tokens left EC_OTHER, in order: the context pass visits only them */
+    uint32_t *other = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *other);
+    if (!w || !c->lex || !other)
         return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory reading events");
     lede_evmodel_lex_tokens(c->em, d, c->lex);
+    size_t nother = 0;
     for (size_t i = 0; i < nt; i++) {
-        c->cls[i] = closed_class(c, i, &w[i]);
+        uint8_t k = closed_class(c, i, &w[i]);
+        c->cls[i] = k;
         c->ncls[i] = w[i] ? (uint8_t)w[i]->ncls : 0;
         c->chunk_of[i] = -1;
+        if (k == EC_OTHER)
+            other[nother++] = (uint32_t)i;
     }
+    size_t q = 0;
     for (size_t s = 0; s < d->sents.n; s++) {
         const lede_sentence *se = &d->sents.v[s];
-        for (size_t i = se->tok_begin; i < se->tok_end; i++)
-            if (c->cls[i] == EC_OTHER) {
-                uint8_t prev = i > se->tok_begin ? c->cls[i - 1] : EC_PUNCT;
-                uint8_t next = i + 1 < se->tok_end ? c->cls[i + 1] : EC_PUNCT;
-                c->cls[i] = w[i] ? in_context(c, i, se->tok_begin, w[i], prev, next) : EC_NOUN;
-            }
+        while (q < nother && other[q] < se->tok_begin)
+            q++; /* (in no sentence: left as it is) */
+        for (; q < nother && other[q] < se->tok_end; q++) {
+            size_t i = other[q];
+            uint8_t prev = i > se->tok_begin ? c->cls[i - 1] : EC_PUNCT;
+            uint8_t next = i + 1 < se->tok_end ? c->cls[i + 1] : EC_PUNCT;
+            c->cls[i] = w[i] ? in_context(c, i, se->tok_begin, w[i], prev, next) : EC_NOUN;
+        }
         if (lede_ev_skip_sentence(d, s))
             continue;
         lede_status st = chunk_sentence(c, se->tok_begin, se->tok_end);
