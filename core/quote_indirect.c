@@ -303,21 +303,19 @@ lede_status lede_qindirect_find(lede_qctx *q)
                 if (st != LEDE_OK)
                     return st;
             }
-            if (!lede_qcue_candidate(q, k))
+            /* the next word worth the full model, up to the next deadline
+             * check: candidates, the quick clause test and the prefilter */
+            uint32_t stop = (k | (LEDE_QUOTE_DEADLINE_TOKENS - 1)) + 1;
+            uint32_t end = se->tok_end < stop ? se->tok_end : stop;
+            k = lede_qcue_next(q, k, end, se->tok_begin, se->tok_end);
+            if (k >= end) {
+                k = end - 1;
                 continue;
+            }
             lede_cue c;
             bool known = lede_cue_at(q, k, se->tok_end, &c);
             bool learned = false;
             float score = 0;
-            /* a word outside the lexicon followed by punctuation or the
-             * sentence end has no clause (clause_start below), whatever the
-             * prefilter says: told first, for a few reads */
-            if (model && !known && (tok(d, k)->flags & LEDE_TF_ALPHA) && lede_qno_clause_after(q, k, se->tok_end))
-                continue;
-            /* the prefilter first: it rules out most words, for less than
-             * the clause test below costs */
-            if (model && !lede_qcue_plausible(q, k, se->tok_begin, se->tok_end))
-                continue;
             if (model && !known && (tok(d, k)->flags & LEDE_TF_ALPHA)) {
                 /* a word outside the lexicon can only ever be a learned cue
                  * (verb_cue below); with no clause after it the rules emit

@@ -378,7 +378,8 @@ static float dot(const lede_qweights *w, const uint32_t *fs, size_t n)
     return s;
 }
 
-bool lede_qcue_plausible(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se)
+static inline __attribute__((always_inline)) bool plausible(const lede_qctx *q, uint32_t i, uint32_t sb,
+                                                             uint32_t se)
 {
     const lede_qpre *pre = &lede_qpre_model;
     if (!pre->n)
@@ -390,6 +391,35 @@ bool lede_qcue_plausible(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t s
     p.pre = pre->w;
     cue_first(q, i, sb, se, &p, PRE_SUM);
     return (float)p.sum * pre->scale > lede_qpre_cut;
+}
+
+bool lede_qcue_plausible(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se)
+{
+    return plausible(q, i, sb, se);
+}
+
+uint32_t lede_qcue_next(const lede_qctx *q, uint32_t k, uint32_t end, uint32_t sb, uint32_t se)
+{
+    if (!lede_qcue_weights.n) {
+        while (k < end && !lede_qcue_candidate(q, k))
+            k++;
+        return k;
+    }
+    for (; k < end; k++) {
+        if (!lede_qcue_candidate(q, k))
+            continue;
+        /* a word outside the lexicon followed by punctuation or the
+         * sentence end has no clause (clause_start, asked next for such
+         * words), whatever the prefilter says: told first, for a few reads */
+        lede_cue c;
+        if (!lede_cue_at(q, k, se, &c) && (tok(q->d, k)->flags & LEDE_TF_ALPHA) && lede_qno_clause_after(q, k, se))
+            continue;
+        /* the prefilter: it rules out most words, for less than the clause
+         * test and the full model cost */
+        if (plausible(q, k, sb, se))
+            return k;
+    }
+    return end;
 }
 
 float lede_qcue_score(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se)

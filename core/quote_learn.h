@@ -162,6 +162,12 @@ size_t lede_qpre_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t 
  * lede_qcue_need (as far as the prefilter can tell), so the full model need
  * not score it. */
 bool lede_qcue_plausible(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se);
+/* The first token in [k, end) of the sentence [sb, se) worth the full
+ * model: a candidate (lede_qcue_candidate) that, with a model, has a clause
+ * after it if it is a word outside the lexicon (lede_qno_clause_after) and
+ * passes the prefilter; end when none.  One call per sentence stretch
+ * instead of one per word (quote_indirect.c's loop). */
+uint32_t lede_qcue_next(const lede_qctx *q, uint32_t k, uint32_t end, uint32_t sb, uint32_t se);
 /* Classifier score (> lede_qcue_threshold: a cue). */
 float lede_qcue_score(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se);
 /* The score token i needs for the rules to try it: the threshold, or less

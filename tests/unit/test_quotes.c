@@ -527,6 +527,25 @@ static void prefilter_indexes_its_table(void **state)
         scored++;
     }
     assert_true(scored > 0);
+    /* lede_qcue_next visits the same words a per-word loop of the same
+     * tests keeps, over any stretch */
+    const uint32_t ends[] = {q.ntok, q.ntok / 2, 3};
+    for (size_t x = 0; x < 3; x++) {
+        uint32_t k = 0, end = ends[x];
+        for (uint32_t i = 0; i < end; i++) {
+            lede_cue c;
+            bool keep = lede_qcue_candidate(&q, i) &&
+                        !(!lede_cue_at(&q, i, q.ntok, &c) && (ws->doc.toks.v[i].flags & LEDE_TF_ALPHA) &&
+                          lede_qno_clause_after(&q, i, q.ntok)) &&
+                        lede_qcue_plausible(&q, i, 0, q.ntok);
+            if (!keep)
+                continue;
+            k = lede_qcue_next(&q, k, end, 0, q.ntok);
+            assert_int_equal(k, i);
+            k++;
+        }
+        assert_int_equal(lede_qcue_next(&q, k, end, 0, q.ntok), end);
+    }
     /* too small a buffer: no features rather than an overrun */
     assert_int_equal(lede_qpre_features(&q, 1, 0, q.ntok, fs, 4), 0);
     lede_workspace_free(ws);
