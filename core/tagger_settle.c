@@ -1,23 +1,28 @@
 /*
  * tagger_settle.c - which tokens pass 2 of the tagger decodes.  Pass 2
  * rereads pass 1's labels (here and for the same word elsewhere in the
- * document); where pass 1 said O and no word nearby has a non-O pass-1
- * label anywhere in the document, pass 2 has nothing of pass 1's to
- * revise, so those tokens keep pass 1's O and are not decoded again.
+ * document); where pass 1 said O and no capitalised word nearby has a
+ * non-O pass-1 label anywhere in the document, pass 2 has nothing of pass
+ * 1's to revise, so those tokens keep pass 1's O and are not decoded
+ * again.
  * Tokens within LEDE_TG_SETTLE_REACH of an unsettled one stay, so pass 2
  * can still move a name's boundaries.  Pure function; reentrant.
  * Owner: the NER tagger.
  */
 #include "tagger.h"
 
-/* Pass 1 said O here and, for a word with letters, nowhere else in the
- * document did it give this word a type (lede_tg_count_labels first). */
+/* Pass 1 said O here and, for a capitalised word, nowhere else in the
+ * document did it give this word a type (lede_tg_count_labels first).  A
+ * lowercase word is settled by its own O: that "the" opens a name
+ * elsewhere says nothing about this one (and once kept every "the" of
+ * the document decoded again; GUM typed overlap, train-only, 0.6280 ->
+ * 0.6315 without it, CoNLL unchanged). */
 static bool settled(const lede_tg_docview *v, const uint8_t *y1, size_t i)
 {
     if (y1[i])
         return false;
     const lede_tg_tok *k = &v->tok[i];
-    if (k->cap == LEDE_TG_CAP_NONE)
+    if (k->cap < LEDE_TG_CAP_INIT)
         return true;
     const uint16_t *lab = v->forms[k->form].lab;
     return (lab[LEDE_TG_PER] | lab[LEDE_TG_ORG] | lab[LEDE_TG_LOC] | lab[LEDE_TG_MISC]) == 0;
