@@ -180,13 +180,15 @@ void lede_json_key(lede_buf *b, const char *key)
     lede_json_putc(b, ':');
 }
 
+/* "00" to "99": digits two at a time. */
+static const char pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                               "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                               "8081828384858687888990919293949596979899";
+
 /* Decimal digits of v ending at end, two at a time; returns where they
  * start. */
 static char *put_digits(char *end, uint64_t v)
 {
-    static const char pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-                                   "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-                                   "8081828384858687888990919293949596979899";
     while (v >= 100) {
         end -= 2;
         memcpy(end, pairs + 2 * (v % 100), 2);
@@ -217,9 +219,29 @@ static size_t digit_count(uint64_t v)
     return n + ((v | 1) >= pow10[n]); /* v | 1: zero has one digit */
 }
 
-/* Decimal digits of v from o on; returns their end. */
+/* Decimal digits of v from o on; returns their end.  Offsets and ids are
+ * mostly under 10,000: those are written straight from the pair table. */
 static char *digits_at(char *o, uint64_t v)
 {
+    if (v < 100) {
+        if (v < 10) {
+            *o = (char)('0' + v);
+            return o + 1;
+        }
+        memcpy(o, pairs + 2 * v, 2);
+        return o + 2;
+    }
+    if (v < 10000) {
+        uint64_t hi = v / 100, lo = v % 100;
+        if (hi < 10) {
+            *o++ = (char)('0' + hi);
+        } else {
+            memcpy(o, pairs + 2 * hi, 2);
+            o += 2;
+        }
+        memcpy(o, pairs + 2 * lo, 2);
+        return o + 2;
+    }
     size_t n = digit_count(v);
     put_digits(o + n, v);
     return o + n;
