@@ -230,7 +230,11 @@ static inline __attribute__((always_inline)) void cue_first(const lede_qctx *q, 
 #undef H2
 #undef PUT
 }
-static void cue_pre(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, fbuf *f)
+
+/* cue_pre, cue_rest and dot are inline in lede_qcue_score (and the
+ * trainer's lede_qcue_features): one call per scored word, not four. */
+static inline __attribute__((always_inline)) void cue_pre(const lede_qctx *q, uint32_t i, uint32_t sb,
+                                                          uint32_t se, fbuf *f)
 {
     cue_first(q, i, sb, se, f, FULL);
 }
@@ -247,7 +251,8 @@ size_t lede_qpre_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t 
 /* The rest of the full model's features: wider context and what the rule
  * walkers see around the word (a subject before it, an inverted speaker
  * after it, the shape of what follows). */
-static void cue_rest(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, fbuf *f)
+static inline __attribute__((always_inline)) void cue_rest(const lede_qctx *q, uint32_t i, uint32_t sb,
+                                                           uint32_t se, fbuf *f)
 {
     const lede_doc *d = q->d;
     uint32_t raw = q->fh[i].word, st = q->fh[i].stem;
@@ -368,7 +373,7 @@ size_t lede_qcut_features(const lede_qctx *q, uint32_t cue, uint32_t b, uint32_t
 }
 
 
-static float dot(const lede_qweights *w, const uint32_t *fs, size_t n)
+static inline __attribute__((always_inline)) float dot(const lede_qweights *w, const uint32_t *fs, size_t n)
 {
     if (!w->n)
         return 0;
