@@ -305,11 +305,22 @@ void lede_json_span(lede_buf *b, const lede_offset_map *m, uint32_t a, uint32_t 
 }
 
 /* v with three decimals written backwards ending at e; returns the start. */
+/* llround(x) (halves away from zero) without the call, for |x| < 2^52,
+ * where x minus its truncation is exact. */
+static long long round_away(double x)
+{
+    if (!(x > -4503599627370496.0 && x < 4503599627370496.0))
+        return llround(x);
+    long long t = (long long)x;
+    double f = x - (double)t;
+    return f >= 0.5 ? t + 1 : f <= -0.5 ? t - 1 : t;
+}
+
 static char *num_digits(char *e, double v)
 {
     if (!isfinite(v))
         v = 0;
-    long long k = llround(v * 1000.0);
+    long long k = round_away(v * 1000.0);
     uint64_t u = k < 0 ? (uint64_t)0 - (uint64_t)k : (uint64_t)k;
     e -= 4;
     e[0] = '.';

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <math.h>
 
 #include "json_out.h"
 #include "render.h"
@@ -122,6 +123,29 @@ static void escapes_at_every_length(void **state)
                 if (at == n)
                     break;
             }
+}
+
+/* Three decimals as llround(v * 1000) gives them (halves away from zero),
+ * around the halves, signs and the 2^52 edge where rounding goes to libm. */
+static void decimals_round_half_away(void **state)
+{
+    (void)state;
+    static const double vs[] = {0.0005, -0.0005, 0.0015, 0.0025, -0.0025, 0.4999999999999999, 1.0, 0.999,
+                                0.9995, 0.99949999, 123.4565, -7.0005, 4503599627370.4955, 4503599627370496.0,
+                                1e20, -1e20, 0.0, -0.0};
+    char out[64], ref[64];
+    for (size_t i = 0; i < sizeof vs / sizeof *vs; i++)
+        for (int k = -2; k <= 2; k++) {
+            double v = nextafter(vs[i], k < 0 ? -INFINITY : INFINITY);
+            if (k == 0)
+                v = vs[i];
+            long long r = llround(v * 1000.0);
+            unsigned long long u = r < 0 ? 0ull - (unsigned long long)r : (unsigned long long)r;
+            int n = snprintf(ref, sizeof ref, "%s%llu.%03llu", r < 0 ? "-" : "", u / 1000, u % 1000);
+            char *e = lede_jw_num(out, v);
+            assert_int_equal(e - out, n);
+            assert_memory_equal(out, ref, (size_t)n);
+        }
 }
 
 /* The bounds hold: a buffer of exactly LEDE_JW_SPAN_MAX (or STR_MAX) bytes
@@ -239,6 +263,7 @@ int main(void)
         cmocka_unit_test(spans_keep_the_cap),
         cmocka_unit_test(escapes_at_every_length),
         cmocka_unit_test(numbers_in_place),
+        cmocka_unit_test(decimals_round_half_away),
         cmocka_unit_test(bounds_hold),
         cmocka_unit_test(entities_in_place),
     };
