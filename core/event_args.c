@@ -637,7 +637,8 @@ static void choose(job *j)
         /* without a classifier the rules decide; with one, what it says of
          * the phrases it scored, and the rules' strong expansions */
         bool take = !has_args ? c->slot_of[ch] >= 0 : need[i] ? verdict[q++] : true;
-        consider(j, ch, take);
+        if (take || c->dump)
+            consider(j, ch, take);
     }
     for (size_t m = 0; m < j->nmarked; m++) {
         c->slot_of[j->marked[m]] = -1;

@@ -177,6 +177,8 @@ typedef struct lede_evctx {
     lede_doc *d;
     const lede_evmodel *em;
     const lede_evlex **lex;  /* lexicon entry per token, NULL               */
+    uint32_t *tcand;         /* tokens whose entry has a trigger, in order  */
+    size_t ntcand;
     uint8_t *cls;            /* EC_* per token                               */
     uint8_t *ncls;           /* noun class per token                         */
     int32_t *chunk_of;       /* chunk per token, -1                          */

@@ -211,14 +211,18 @@ lede_status lede_ev_triggers(lede_evctx *c)
         return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory finding events");
     for (size_t i = 0; i < d->toks.n; i++)
         c->trig_of[i] = -1;
+    /* the tokens with a trigger entry (lede_ev_words lists them in order),
+     * sentence by sentence; those in no sentence or a skipped one are none */
+    size_t q = 0;
     for (size_t si = 0; si < d->sents.n; si++) {
+        const lede_sentence *s = &d->sents.v[si];
+        while (q < c->ntcand && c->tcand[q] < s->tok_begin)
+            q++;
         if (lede_ev_skip_sentence(d, si))
             continue;
-        const lede_sentence *s = &d->sents.v[si];
-        for (size_t i = s->tok_begin; i < s->tok_end; i++) {
-            const lede_evtrig *lx = c->lex[i] ? c->lex[i]->trig : NULL;
-            if (!lx)
-                continue;
+        for (; q < c->ntcand && c->tcand[q] < s->tok_end; q++) {
+            size_t i = c->tcand[q];
+            const lede_evtrig *lx = c->lex[i]->trig;
             uint8_t k = c->cls[i];
             if (k != EC_NOUN && k != EC_VERB && k != EC_PROPN && k != EC_ADJ && k != EC_OTHER)
                 continue;

@@ -348,18 +348,26 @@ lede_status lede_ev_words(lede_evctx *c)
     c->lex = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *c->lex);
     /* the tokens left EC_OTHER, in order: the context pass visits only them */
     uint32_t *other = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *other);
-    if (!w || !c->lex || !other)
+    c->tcand = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *c->tcand);
+    if (!w || !c->lex || !other || !c->tcand)
         return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory reading events");
     lede_evmodel_lex_tokens(c->em, d, c->lex);
     size_t nother = 0;
+    size_t ntcand = 0;
     for (size_t i = 0; i < nt; i++) {
-        uint8_t k = closed_class(c, i, &w[i]);
-        c->cls[i] = k;
-        c->ncls[i] = w[i] ? (uint8_t)w[i]->ncls : 0;
-        c->chunk_of[i] = -1;
+        const lede_evlex *x = c->lex[i];
+        const lede_evword *wi;
+        uint8_t k = closed_class(c, i, &wi);
+        w[i] = wi;
+        if (x && x->trig)
+            c->tcand[ntcand++] = (uint32_t)i; /* the trigger pass visits only these */
         if (k == EC_OTHER)
             other[nother++] = (uint32_t)i;
+        c->cls[i] = k;
+        c->ncls[i] = wi ? (uint8_t)wi->ncls : 0;
+        c->chunk_of[i] = -1;
     }
+    c->ntcand = ntcand;
     size_t q = 0;
     for (size_t s = 0; s < d->sents.n; s++) {
         const lede_sentence *se = &d->sents.v[s];

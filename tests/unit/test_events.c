@@ -329,6 +329,17 @@ static void keyed_lexicon_lookup_equals_hashed(void **state)
     lede_evmodel_lex_tokens(em, d, got);
     for (size_t i = 0; i < d->toks.n; i++)
         assert_ptr_equal(got[i], lede_evmodel_lex(em, lede_tok_norm(d, &d->toks.v[i]), d->toks.v[i].norm_len));
+    /* the word pass lists the tokens with a trigger entry, in order, for the trigger pass */
+    lede_evctx c = {.ws = ws, .d = &ws->doc, .em = em};
+    assert_int_equal(lede_ev_words(&c), LEDE_OK);
+    size_t q = 0;
+    for (size_t i = 0; i < d->toks.n; i++)
+        if (got[i] && got[i]->trig) {
+            assert_true(q < c.ntcand);
+            assert_int_equal(c.tcand[q++], i);
+        }
+    assert_int_equal(q, c.ntcand);
+    assert_true(c.ntcand >= 2); /* "attacked", "condemned", ... */
     lede_workspace_free(ws);
 }
 
