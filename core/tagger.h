@@ -192,6 +192,7 @@ typedef struct lede_tg_tok {
     uint8_t runpos, runlen;    /* place in a run of capitalised words, 0 = none */
     uint8_t plain;             /* 1: ASCII bytes, no capital (lede_tg_plain_lower) */
     uint32_t run_first, run_last; /* token indices of the run's ends           */
+    uint32_t text;             /* first token of the document with the same text */
 } lede_tg_tok;
 
 enum {

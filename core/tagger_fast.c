@@ -144,40 +144,28 @@ enum { ROLE_OWN, ROLE_M2, ROLE_M1, ROLE_P1, ROLE_P2, ROLES };
 static const int role_off[ROLES] = {0, -2, -1, 1, 2};
 
 struct lede_tg_fent {
-    uint64_t raw, word;
     uint32_t tok;              /* a token with this text                      */
     uint32_t at[LEDE_TG_TABLES][ROLES]; /* sum index + 1 in the pool, 0 = not yet */
 };
 
-static size_t fast_slots(size_t cap)
-{
-    size_t slots = 16;
-    while (slots < 2 * cap)
-        slots <<= 1;
-    return slots;
-}
 static size_t fast_cap(size_t n) { return n < LEDE_TG_FAST_MAX ? n : LEDE_TG_FAST_MAX; }
 
 size_t lede_tg_fast_bytes(size_t n)
 {
     size_t cap = fast_cap(n);
     size_t a = (n * sizeof(uint32_t) + 15) & ~(size_t)15;
-    size_t b = fast_slots(cap) * sizeof(uint32_t);
     size_t c = cap * sizeof(lede_tg_fent);
-    return a + b + c + cap * LEDE_TG_TABLES * ROLES * LEDE_TG_STRIDE * sizeof(int32_t);
+    return a + c + cap * LEDE_TG_TABLES * ROLES * LEDE_TG_STRIDE * sizeof(int32_t);
 }
 
 void lede_tg_fast_init(lede_tg_fast *f, const lede_tagger *tg, const lede_tg_docview *v, void *mem)
 {
-    size_t n = v->d->toks.n, cap = fast_cap(n), slots = fast_slots(cap);
+    size_t n = v->d->toks.n, cap = fast_cap(n);
     char *p = mem;
     f->tg = tg;
     f->v = v;
     f->of = (uint32_t *)(void *)p;
     p += (n * sizeof(uint32_t) + 15) & ~(size_t)15;
-    f->slot = (uint32_t *)(void *)p;
-    f->mask = slots - 1;
-    p += slots * sizeof(uint32_t);
     f->ent = (lede_tg_fent *)(void *)p;
     p += cap * sizeof(lede_tg_fent);
     f->sum = (int32_t *)(void *)p;
@@ -185,21 +173,16 @@ void lede_tg_fast_init(lede_tg_fast *f, const lede_tagger *tg, const lede_tg_doc
     f->used = 0;
     f->cap = (uint32_t)cap;
     f->wc = NULL;
-    memset(f->slot, 0, slots * sizeof(uint32_t));
+    /* lede_tg_prepare found each text's first token: an entry each, the
+     * later tokens share it (equal texts have equal sums) */
     for (size_t i = 0; i < n; i++) {
         const lede_tg_tok *k = &v->tok[i];
-        uint32_t e;
-        for (uint64_t s = k->raw & f->mask;; s = (s + 1) & f->mask) {
-            e = f->slot[s];
-            if (e == 0) {
-                if (f->n < f->cap) {
-                    e = f->slot[s] = ++f->n;
-                    f->ent[e - 1] = (lede_tg_fent){.raw = k->raw, .word = k->word, .tok = (uint32_t)i};
-                }
-                break;
-            }
-            if (f->ent[e - 1].raw == k->raw && f->ent[e - 1].word == k->word)
-                break;
+        uint32_t e = 0;
+        if (k->text < i)
+            e = f->of[k->text];
+        else if (f->n < f->cap) {
+            e = ++f->n;
+            f->ent[e - 1] = (lede_tg_fent){.tok = (uint32_t)i};
         }
         f->of[i] = e;
     }

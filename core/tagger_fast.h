@@ -28,16 +28,15 @@ bool lede_tg_wcache_for(const lede_tg_wcache *wc, const lede_tagger *tg);
 bool lede_tg_wcache_get(lede_tg_wcache *wc, uint64_t raw, uint64_t word, int p, bool lite, int role, int32_t *out);
 void lede_tg_wcache_put(lede_tg_wcache *wc, uint64_t raw, uint64_t word, int p, bool lite, int role, const int32_t *sum);
 
-/* Per-document cache: one entry per distinct (raw, word) of the document
- * (at most LEDE_TG_FAST_MAX; later words are summed key by key). */
+/* Per-document cache: one entry per distinct text of the document (the
+ * view's tok[].text; at most LEDE_TG_FAST_MAX, later words are summed key
+ * by key). */
 #define LEDE_TG_FAST_MAX 4096
 typedef struct lede_tg_fent lede_tg_fent;
 typedef struct lede_tg_fast {
     const lede_tagger *tg;
     const lede_tg_docview *v;
     uint32_t *of;              /* per token: entry + 1, 0 = none              */
-    uint32_t *slot;            /* open addressing: entry + 1, 0 = empty        */
-    uint64_t mask;
     lede_tg_fent *ent;
     int32_t *sum;              /* pool of sums, LEDE_TG_STRIDE int32 each      */
     uint32_t n, cap, used;     /* entries, their cap, sums handed out          */

@@ -443,10 +443,12 @@ void lede_tg_prepare_cached(lede_tg_docview *v, const lede_doc *d, const lede_tg
             if (j == 0) {
                 texts[s] = (uint32_t)i + 1;
                 describe_text(v, t, tk, k, wc);
+                k->text = (uint32_t)i;
                 break;
             }
             if (v->tok[j - 1].raw == k->raw && same_text(d, (uint32_t)i, j - 1)) {
                 copy_text(k, &v->tok[j - 1]);
+                k->text = j - 1;
                 break;
             }
         }
