@@ -24,8 +24,11 @@ static bool same_family(const char *a, const char *b)
 {
     if (a == b)
         return true;
-    /* a verb and a noun of one meeting are often typed Meet vs Contact.Unspecified */
-    return strncmp(a, "Contact.Contact.", 16) == 0 && strncmp(b, "Contact.Contact.", 16) == 0 &&
+    /* a verb and a noun of one meeting are often typed Meet vs Contact.Unspecified
+     * (the first letters rule out most pairs before the compares) */
+    return a[0] == 'C' && a[1] == 'o' && a[2] == 'n' && a[3] == 't' && b[0] == 'C' && b[1] == 'o' &&
+           b[2] == 'n' && b[3] == 't' && strncmp(a, "Contact.Contact.", 16) == 0 &&
+           strncmp(b, "Contact.Contact.", 16) == 0 &&
            (strcmp(a, "Contact.Contact.Meet") == 0 || strcmp(b, "Contact.Contact.Meet") == 0);
 }
 
