@@ -445,12 +445,79 @@ static bool sentence_break_after(const lede_doc *d, size_t ti, const scan *sc)
     return (t->flags & LEDE_TF_SENT_END) != 0;
 }
 
+/* Longest word ascii_word takes; longer ones go the general way. */
+#define FAST_WORD_MAX 32
+
+/* The word starting at i (an ASCII letter or digit) when it is a run of
+ * ASCII letters and digits ended by a byte that joins nothing (word_end
+ * would stop there: a space, most punctuation, ',' ':' '/' not between
+ * digits), at most FAST_WORD_MAX bytes: pushed as push_word would (such a
+ * word has no clitic), scanned, folded and classified in one pass instead
+ * of word_end's, push_word's and push_tok's.  Sets *end and *st and returns
+ * true; false (nothing written) for any other word, left to the general
+ * path: a period after it (abbreviation or sentence end), a hyphen, an
+ * apostrophe, a non-ASCII byte, a number's separator. */
+static bool ascii_word(scan *sc, size_t i, size_t b, uint32_t flags, size_t *end, lede_status *st)
+{
+    lede_doc *d = &sc->ws->doc;
+    size_t room = b - i < FAST_WORD_MAX ? b - i : FAST_WORD_MAX;
+    if (!norm_reserve(sc->ws, room * 2 + 8))
+        return false; /* the general path reports it */
+    const unsigned char *u = (const unsigned char *)sc->s;
+    char *out = d->norm.v + d->norm.n;
+    unsigned seen = 0;
+    size_t j = i; /* u[i] is a letter or digit: the word is not empty */
+    for (; j < i + room; j++) {
+        unsigned c = u[j], k = ascii[c];
+        if (!(k & (LO | UP | DG)))
+            break;
+        seen |= k;
+        out[j - i] = (char)(c + ((k & UP) << 3));
+    }
+    if (j < b) {
+        unsigned c = u[j];
+        if (j == i + FAST_WORD_MAX || c >= 0x80)
+            return false;
+        if (ascii_joins[c]) {
+            /* ',' ':' '/' join only digits: "3,000", "10:30", "1/2" */
+            bool sep = c == ',' || c == ':' || c == '/';
+            unsigned next = j + 1 < sc->n ? u[j + 1] : 0;
+            if (!sep || ((ascii[u[j - 1]] & DG) && (next >= 0x80 || (ascii[next] & DG))))
+                return false;
+        }
+    }
+    lede_token *t;
+    size_t max = sc->ws->lim.max_tokens;
+    if (d->toks.n < d->toks.cap && (!max || d->toks.n < max)) {
+        t = &d->toks.v[d->toks.n++];
+        memset(t, 0, sizeof *t);
+    } else {
+        return false; /* push_tok grows the array or reports the limit */
+    }
+    size_t len = j - i;
+    t->start = (uint32_t)i;
+    t->end = (uint32_t)j;
+    t->mention = -1;
+    t->flags = flags | ascii_flags[seen] | (ascii[u[i]] & UP ? LEDE_TF_UPPER_INIT : 0);
+    t->norm = (uint32_t)d->norm.n;
+    t->norm_len = (uint16_t)len;
+    d->norm.n += len;
+    *end = j;
+    *st = LEDE_OK;
+    return true;
+}
+
 /* Tokenises [a, b) of the text, appending to doc->toks. */
 static lede_status tokenize_range(scan *sc, size_t a, size_t b)
 {
     size_t i = a;
     uint32_t pending = 0;
     while (i < b) {
+        if (sc->s[i] == ' ') {
+            pending |= LEDE_TF_SPACE_BEFORE; /* the commonest byte, before any decoding */
+            i++;
+            continue;
+        }
         uint32_t c = peek(sc, i);
         if (is_space(c)) {
             pending |= LEDE_TF_SPACE_BEFORE;
@@ -464,6 +531,8 @@ static lede_status tokenize_range(scan *sc, size_t a, size_t b)
         if (ul && i + ul <= b) {
             st = push_tok(sc, i, i + ul, pending);
             i += ul;
+        } else if (c < 0x80 && (ascii[c] & (LO | UP | DG)) && ascii_word(sc, i, b, pending, &i, &st)) {
+            /* a plain ASCII word, scanned and folded in one pass */
         } else if (is_word(c)) {
             size_t j = word_end(sc, i);
             if (j > b)

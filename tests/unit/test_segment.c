@@ -182,6 +182,37 @@ static void shape_flags_on_both_paths(void **state)
     lede_workspace_free(ws);
 }
 
+/* Plain ASCII words take segment.c's one-pass path (ascii_word); where a
+ * word ends after a separator, inside a long word and at the text's end
+ * they are cut and folded as by the general path. */
+static void plain_words_and_their_edges(void **state)
+{
+    (void)state;
+    lede_workspace *ws = seg("Said, 3,000 3,x x,3 a/b 1/2 10:30 x:y 2:b "
+                             "Pneumonoultramicroscopicsilicovolcanoconiosis (MAX) iPhone 7up END");
+    const char *const want[] = {"Said", ",", "3,000", "3", ",", "x", "x", ",", "3", "a", "/", "b", "1/2",
+                                "10:30", "x", ":", "y", "2", ":", "b",
+                                "Pneumonoultramicroscopicsilicovolcanoconiosis", "(", "MAX", ")", "iPhone",
+                                "7up", "END", NULL};
+    assert_tokens(ws, want);
+    const char *const folded[] = {"said", ",", "3,000", "3", ",", "x", "x", ",", "3", "a", "/", "b", "1/2",
+                                  "10:30", "x", ":", "y", "2", ":", "b",
+                                  "pneumonoultramicroscopicsilicovolcanoconiosis", "(", "max", ")", "iphone",
+                                  "7up", "end", NULL};
+    for (size_t k = 0; folded[k]; k++) {
+        const lede_token *t = &ws->doc.toks.v[k];
+        assert_int_equal(t->norm_len, strlen(folded[k]));
+        assert_memory_equal(lede_tok_norm(&ws->doc, t), folded[k], t->norm_len);
+    }
+    assert_true(ws->doc.toks.v[0].flags & LEDE_TF_UPPER_INIT);
+    assert_true(ws->doc.toks.v[22].flags & LEDE_TF_ALL_UPPER);
+    assert_false(ws->doc.toks.v[24].flags & LEDE_TF_UPPER_INIT);
+    assert_true(ws->doc.toks.v[1].flags & LEDE_TF_PUNCT);
+    assert_true(ws->doc.toks.v[3].flags & LEDE_TF_SPACE_BEFORE);
+    assert_false(ws->doc.toks.v[4].flags & LEDE_TF_SPACE_BEFORE);
+    lede_workspace_free(ws);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -196,6 +227,7 @@ int main(void)
         cmocka_unit_test(word_ends_and_late_urls),
         cmocka_unit_test(every_listed_abbreviation_keeps_its_period),
         cmocka_unit_test(shape_flags_on_both_paths),
+        cmocka_unit_test(plain_words_and_their_edges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
