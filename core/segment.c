@@ -271,7 +271,12 @@ static size_t fold_short(const char *s, size_t n, char *out, size_t outcap)
 /* Room for `extra` more bytes of folded text, grown by doubling under the
  * same cap LEDE_PUSH would apply; one call per token instead of one push
  * (and one memset) per byte, which profiles showed. */
-static bool norm_reserve(lede_workspace *ws, size_t extra)
+static bool norm_grow(lede_workspace *ws, size_t extra);
+static inline bool norm_reserve(lede_workspace *ws, size_t extra)
+{
+    return ws->doc.norm.n + extra <= ws->doc.norm.cap || norm_grow(ws, extra);
+}
+static bool norm_grow(lede_workspace *ws, size_t extra)
 {
     lede_doc *d = &ws->doc;
     size_t max = ws->lim.max_text_bytes * 3, need = d->norm.n + extra;
@@ -466,8 +471,8 @@ static bool ascii_word(scan *sc, size_t i, size_t b, uint32_t flags, size_t *end
     const unsigned char *u = (const unsigned char *)sc->s;
     char *out = d->norm.v + d->norm.n;
     unsigned seen = 0;
-    size_t j = i; /* u[i] is a letter or digit: the word is not empty */
-    for (; j < i + room; j++) {
+    size_t j = i, lim = i + room; /* u[i] is a letter or digit: the word is not empty */
+    for (; j < lim; j++) {
         unsigned c = u[j], k = ascii[c];
         if (!(k & (LO | UP | DG)))
             break;
@@ -527,7 +532,8 @@ static lede_status tokenize_range(scan *sc, size_t a, size_t b)
             continue;
         }
         lede_status st;
-        size_t ul = url_len(sc, i);
+        /* url_len's own first test, here: most tokens need no call */
+        size_t ul = sc->at_next >= sc->n && c != 'h' && c != 'w' ? 0 : url_len(sc, i);
         if (ul && i + ul <= b) {
             st = push_tok(sc, i, i + ul, pending);
             i += ul;
