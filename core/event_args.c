@@ -583,6 +583,27 @@ static void consider(job *j, int32_t ch, bool take)
 /* Most candidates of one trigger: phrase heads in its window, and marked ones. */
 #define LEDE_EV_MAX_CANDS (2 * LEDE_EV_CAND_WINDOW + 1 + LEDE_EV_MAX_MARKED)
 
+/* A trigger's candidates in order (cand), whether the classifier decides
+ * each (need), and those it scores (scored). */
+typedef struct candlist {
+    int32_t cand[LEDE_EV_MAX_CANDS], scored[LEDE_EV_MAX_CANDS];
+    bool need[LEDE_EV_MAX_CANDS];
+    size_t n, ns;
+} candlist;
+
+/* Adds phrase ch unless it is a time or an event phrase. */
+static inline void push_cand(const lede_evctx *c, int32_t ch, bool has_args, candlist *cl)
+{
+    const lede_evchunk *k = &c->chunks[ch];
+    if (k->sem == 'T' || is_trigger_tok(c, k->head))
+        return;
+    bool need = has_args && !strong_slot(c, ch);
+    cl->need[cl->n] = need;
+    cl->cand[cl->n++] = ch;
+    if (need)
+        cl->scored[cl->ns++] = ch;
+}
+
 /* Candidates: phrases within LEDE_EV_CAND_WINDOW tokens in the trigger's
  * sentence and its neighbours, and whatever the rules marked; times and
  * event phrases are none.  The classifier scores them all at once
@@ -598,8 +619,11 @@ static void choose(job *j)
     size_t hi = g->tok + LEDE_EV_CAND_WINDOW + 1;
     lo = lo > sb ? lo : sb;
     hi = hi < se ? hi : se;
-    int32_t cand[LEDE_EV_MAX_CANDS], scored[LEDE_EV_MAX_CANDS];
-    size_t n = 0, ns = 0;
+    /* candidates in order, without times and event phrases; the classifier
+     * scores those the rules do not keep outright (strong expansions) */
+    candlist cl;
+    cl.n = cl.ns = 0;
+    bool has_args = lede_evmodel_has_args(c->em), verdict[LEDE_EV_MAX_CANDS];
     /* the real phrases headed in [lo, hi): their heads rise with their
      * index (one pass per sentence, left to right), so the first is a
      * binary search away and the rest follow it */
@@ -612,31 +636,19 @@ static void choose(job *j)
             z = mid;
     }
     for (; a < c->nreal && c->chunks[a].head < hi; a++)
-        cand[n++] = (int32_t)a;
+        push_cand(c, (int32_t)a, has_args, &cl);
     for (size_t m = 0; m < j->nmarked; m++) {
         int32_t ch = j->marked[m];
         size_t h = c->chunks[ch].head;
         if (h < lo || h >= hi || (size_t)ch >= c->nreal)
-            cand[n++] = ch;
+            push_cand(c, ch, has_args, &cl);
     }
-    bool has_args = lede_evmodel_has_args(c->em), need[LEDE_EV_MAX_CANDS], verdict[LEDE_EV_MAX_CANDS];
-    size_t kept = 0;
-    for (size_t i = 0; i < n; i++) {
-        int32_t ch = cand[i];
-        const lede_evchunk *k = &c->chunks[ch];
-        if (k->sem == 'T' || is_trigger_tok(c, k->head))
-            continue;
-        need[kept] = has_args && !strong_slot(c, ch);
-        cand[kept++] = ch;
-        if (need[kept - 1])
-            scored[ns++] = ch;
-    }
-    lede_ev_take_all(c, g, scored, ns, verdict);
-    for (size_t i = 0, q = 0; i < kept; i++) {
-        int32_t ch = cand[i];
+    lede_ev_take_all(c, g, cl.scored, cl.ns, verdict);
+    for (size_t i = 0, q = 0; i < cl.n; i++) {
+        int32_t ch = cl.cand[i];
         /* without a classifier the rules decide; with one, what it says of
          * the phrases it scored, and the rules' strong expansions */
-        bool take = !has_args ? c->slot_of[ch] >= 0 : need[i] ? verdict[q++] : true;
+        bool take = !has_args ? c->slot_of[ch] >= 0 : cl.need[i] ? verdict[q++] : true;
         if (take || c->dump)
             consider(j, ch, take);
     }
