@@ -40,57 +40,63 @@ const char *const *lede_entity_types(size_t *n)
 /* KAIROS event types as the corpora spell them (WikiEvents), plus the few the
  * RAMS mapping of tools/events/train_events.py adds (Government.*,
  * Personnel.Elect, Disaster.Crash, Contact.Agreement).  Sorted. */
-static const char *const event_types[] = {
-    "ArtifactExistence.DamageDestroyDisableDismantle.Damage",
-    "ArtifactExistence.DamageDestroyDisableDismantle.Destroy",
-    "ArtifactExistence.DamageDestroyDisableDismantle.Unspecified",
-    "ArtifactExistence.ManufactureAssemble.Unspecified",
-    "Cognitive.IdentifyCategorize.Unspecified",
-    "Cognitive.Inspection.SensoryObserve",
-    "Conflict.Attack.DetonateExplode",
-    "Conflict.Attack.Unspecified",
-    "Conflict.Defeat.Unspecified",
-    "Conflict.Demonstrate.DemonstrateWithViolence",
-    "Conflict.Demonstrate.Unspecified",
-    "Conflict.Yield.Unspecified",
-    "Contact.Agreement.Unspecified",
-    "Contact.Contact.Broadcast",
-    "Contact.Contact.Correspondence",
-    "Contact.Contact.Meet",
-    "Contact.Contact.Unspecified",
-    "Contact.Prevarication.Unspecified",
-    "Contact.RequestCommand.Broadcast",
-    "Contact.RequestCommand.Meet",
-    "Contact.RequestCommand.Unspecified",
-    "Contact.ThreatenCoerce.Broadcast",
-    "Contact.ThreatenCoerce.Unspecified",
-    "Control.ImpedeInterfereWith.Unspecified",
-    "Disaster.Crash.Unspecified",
-    "Disaster.DiseaseOutbreak.Unspecified",
-    "GenericCrime.GenericCrime.GenericCrime",
-    "Government.Formation.Unspecified",
-    "Government.Legislate.Unspecified",
-    "Government.Spy.Unspecified",
-    "Government.Vote.Unspecified",
-    "Justice.ArrestJailDetain.Unspecified",
-    "Justice.ChargeIndict.Unspecified",
-    "Justice.Convict.Unspecified",
-    "Justice.InvestigateCrime.Unspecified",
-    "Justice.ReleaseParole.Unspecified",
-    "Justice.Sentence.Unspecified",
-    "Justice.TrialHearing.Unspecified",
-    "Life.Die.Unspecified",
-    "Life.Injure.Unspecified",
-    "Medical.Intervention.Unspecified",
-    "Movement.Transportation.Evacuation",
-    "Movement.Transportation.IllegalTransportation",
-    "Movement.Transportation.Unspecified",
-    "Personnel.Elect.Unspecified",
-    "Personnel.EndPosition.Unspecified",
-    "Personnel.StartPosition.Unspecified",
-    "Transaction.Donation.Unspecified",
-    "Transaction.ExchangeBuySell.Unspecified",
-};
+#define EVENT_TYPES(X) \
+    X("ArtifactExistence.DamageDestroyDisableDismantle.Damage") \
+    X("ArtifactExistence.DamageDestroyDisableDismantle.Destroy") \
+    X("ArtifactExistence.DamageDestroyDisableDismantle.Unspecified") \
+    X("ArtifactExistence.ManufactureAssemble.Unspecified") \
+    X("Cognitive.IdentifyCategorize.Unspecified") \
+    X("Cognitive.Inspection.SensoryObserve") \
+    X("Conflict.Attack.DetonateExplode") \
+    X("Conflict.Attack.Unspecified") \
+    X("Conflict.Defeat.Unspecified") \
+    X("Conflict.Demonstrate.DemonstrateWithViolence") \
+    X("Conflict.Demonstrate.Unspecified") \
+    X("Conflict.Yield.Unspecified") \
+    X("Contact.Agreement.Unspecified") \
+    X("Contact.Contact.Broadcast") \
+    X("Contact.Contact.Correspondence") \
+    X("Contact.Contact.Meet") \
+    X("Contact.Contact.Unspecified") \
+    X("Contact.Prevarication.Unspecified") \
+    X("Contact.RequestCommand.Broadcast") \
+    X("Contact.RequestCommand.Meet") \
+    X("Contact.RequestCommand.Unspecified") \
+    X("Contact.ThreatenCoerce.Broadcast") \
+    X("Contact.ThreatenCoerce.Unspecified") \
+    X("Control.ImpedeInterfereWith.Unspecified") \
+    X("Disaster.Crash.Unspecified") \
+    X("Disaster.DiseaseOutbreak.Unspecified") \
+    X("GenericCrime.GenericCrime.GenericCrime") \
+    X("Government.Formation.Unspecified") \
+    X("Government.Legislate.Unspecified") \
+    X("Government.Spy.Unspecified") \
+    X("Government.Vote.Unspecified") \
+    X("Justice.ArrestJailDetain.Unspecified") \
+    X("Justice.ChargeIndict.Unspecified") \
+    X("Justice.Convict.Unspecified") \
+    X("Justice.InvestigateCrime.Unspecified") \
+    X("Justice.ReleaseParole.Unspecified") \
+    X("Justice.Sentence.Unspecified") \
+    X("Justice.TrialHearing.Unspecified") \
+    X("Life.Die.Unspecified") \
+    X("Life.Injure.Unspecified") \
+    X("Medical.Intervention.Unspecified") \
+    X("Movement.Transportation.Evacuation") \
+    X("Movement.Transportation.IllegalTransportation") \
+    X("Movement.Transportation.Unspecified") \
+    X("Personnel.Elect.Unspecified") \
+    X("Personnel.EndPosition.Unspecified") \
+    X("Personnel.StartPosition.Unspecified") \
+    X("Transaction.Donation.Unspecified") \
+    X("Transaction.ExchangeBuySell.Unspecified")
+
+#define EVENT_NAME(s) s,
+#define EVENT_LEN(s) (uint8_t)(sizeof(s) - 1),
+static const char *const event_types[] = {EVENT_TYPES(EVENT_NAME)};
+/* their lengths, so interning (once per trigger) compares a byte before
+ * calling memcmp, instead of measuring every name */
+static const uint8_t event_type_lens[] = {EVENT_TYPES(EVENT_LEN)};
 
 const char *const *lede_event_types(size_t *n)
 {
@@ -101,7 +107,7 @@ const char *const *lede_event_types(size_t *n)
 const char *lede_event_type_intern(const char *s, size_t n)
 {
     for (size_t i = 0; i < sizeof event_types / sizeof *event_types; i++)
-        if (strlen(event_types[i]) == n && memcmp(event_types[i], s, n) == 0)
+        if (event_type_lens[i] == n && memcmp(event_types[i], s, n) == 0)
             return event_types[i];
     return NULL;
 }
