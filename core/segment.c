@@ -97,6 +97,17 @@ static const uint32_t ascii_flags[16] = {
     ASCII_FLAGS(12), ASCII_FLAGS(13), ASCII_FLAGS(14), ASCII_FLAGS(15)};
 #undef ASCII_FLAGS
 
+/* Each byte folded as ASCII folds (upper case to lower, others kept). */
+#define FOLD1(c) (uint8_t)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define FOLD4(c) FOLD1(c), FOLD1((c) + 1), FOLD1((c) + 2), FOLD1((c) + 3)
+#define FOLD16(c) FOLD4(c), FOLD4((c) + 4), FOLD4((c) + 8), FOLD4((c) + 12)
+#define FOLD64(c) FOLD16(c), FOLD16((c) + 16), FOLD16((c) + 32), FOLD16((c) + 48)
+static const uint8_t ascii_fold[256] = {FOLD64(0), FOLD64(64), FOLD64(128), FOLD64(192)};
+#undef FOLD64
+#undef FOLD16
+#undef FOLD4
+#undef FOLD1
+
 static inline bool ascii_letter(uint32_t c) { return (ascii[c] & (LO | UP)) != 0; }
 static inline bool ascii_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 static inline bool ascii_space(uint32_t c) { return (ascii[c] & SP) != 0; }
@@ -328,13 +339,13 @@ static lede_status push_tok(scan *sc, size_t a, size_t b, uint32_t flags)
     size_t i = a;
     unsigned seen = 0; /* SP | LO | UP | DG of the ASCII prefix */
     /* The whole token at first, without a test for the end of the ASCII
-     * prefix in the loop (upper case folds by UP << 3 == 32); when some
-     * byte was not ASCII, the prefix is measured and its classes taken
-     * again, and lede_fold below rewrites the rest. */
+     * prefix in the loop; when some byte was not ASCII, the prefix is
+     * measured and its classes taken again, and lede_fold below rewrites
+     * the rest. */
     for (; i < b; i++) {
         unsigned c = u[i], k = ascii[c];
         seen |= k;
-        out[i - a] = (char)(c + ((k & UP) << 3));
+        out[i - a] = (char)ascii_fold[c];
     }
     if (!(seen & NA)) {
         /* all ASCII (nearly every token): the flags follow from the classes */
@@ -450,6 +461,27 @@ static bool sentence_break_after(const lede_doc *d, size_t ti, const scan *sc)
     return (t->flags & LEDE_TF_SENT_END) != 0;
 }
 
+/* A token of the one ASCII byte at i that is no letter, digit or space
+ * (punctuation: a token in seven): what push_tok makes of it (itself as
+ * its folded form, PUNCT), without the loop and the shape tests. */
+static lede_status push_punct(scan *sc, size_t i, uint32_t flags)
+{
+    lede_doc *d = &sc->ws->doc;
+    size_t max = sc->ws->lim.max_tokens;
+    if (!(d->toks.n < d->toks.cap && (!max || d->toks.n < max)) || !norm_reserve(sc->ws, 1 * 2 + 8))
+        return push_tok(sc, i, i + 1, flags); /* grows the arrays or reports the limit */
+    lede_token *t = &d->toks.v[d->toks.n++];
+    memset(t, 0, sizeof *t);
+    t->start = (uint32_t)i;
+    t->end = (uint32_t)(i + 1);
+    t->mention = -1;
+    t->flags = flags | LEDE_TF_PUNCT;
+    t->norm = (uint32_t)d->norm.n;
+    t->norm_len = 1;
+    d->norm.v[d->norm.n++] = sc->s[i];
+    return LEDE_OK;
+}
+
 /* Longest word ascii_word takes; longer ones go the general way. */
 #define FAST_WORD_MAX 32
 
@@ -477,7 +509,7 @@ static bool ascii_word(scan *sc, size_t i, size_t b, uint32_t flags, size_t *end
         if (!(k & (LO | UP | DG)))
             break;
         seen |= k;
-        out[j - i] = (char)(c + ((k & UP) << 3));
+        out[j - i] = (char)ascii_fold[c];
     }
     if (j < b) {
         unsigned c = u[j];
@@ -603,7 +635,7 @@ static lede_status tokenize_range(scan *sc, size_t a, size_t b)
             }
             if (c == '.' || c == '!' || c == '?')
                 f |= LEDE_TF_SENT_END;
-            st = push_tok(sc, i, j, f);
+            st = c < 0x80 ? push_punct(sc, i, f) : push_tok(sc, i, j, f);
             i = j;
         }
         if (st != LEDE_OK)
