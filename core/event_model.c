@@ -36,6 +36,7 @@ struct lede_evmodel {
     slot *lslots, *aslots;   /* form -> lex; feature -> weight             */
     size_t lcap, acap;
     kslot *kslots;           /* the short forms of lslots by key            */
+    const lede_evlex *lex1[256]; /* the one-byte forms (punctuation, "a"), by byte */
     size_t kcap;             /* a power of two, 0 when not built           */
     unsigned kshift;         /* 64 - log2(kcap)                             */
     lede_evlex *lex;         /* one per distinct form                       */
@@ -208,6 +209,10 @@ static bool build_keyed(lede_evmodel *m)
         while (m->kslots[h].len)
             h = (h + 1) & (m->kcap - 1);
         m->kslots[h] = (kslot){k.a, k.b, s->len, s->idx};
+    }
+    for (int b = 0; b < 256; b++) {
+        char ch = (char)b;
+        m->lex1[b] = lede_evmodel_lex(m, &ch, 1);
     }
     return true;
 }
@@ -411,6 +416,10 @@ void lede_evmodel_lex_tokens(const lede_evmodel *m, const lede_doc *d, const led
         const lede_token *t = &d->toks.v[i];
         const char *w = lede_tok_norm(d, t);
         size_t n = t->norm_len;
+        if (n == 1 && ks) { /* a fifth of the tokens: punctuation, "a" */
+            out[i] = m->lex1[(unsigned char)w[0]];
+            continue;
+        }
         if (!ks || n == 0 || n > LEDE_VOCAB_KEY_MAX) {
             out[i] = lede_evmodel_lex(m, w, n);
             continue;

@@ -341,6 +341,15 @@ static void keyed_lexicon_lookup_equals_hashed(void **state)
     assert_int_equal(q, c.ntcand);
     assert_true(c.ntcand >= 2); /* "attacked", "condemned", ... */
     lede_workspace_free(ws);
+    /* one-byte forms come from a table by byte */
+    ws = prepare("I saw a & b , c ; d ( e ) - f ? g ! h : x \" y ' z % 5 $ 6 / 7 .");
+    d = &ws->doc;
+    assert_true(d->toks.n <= 64);
+    lede_evmodel_lex_tokens(em, d, got);
+    for (size_t i = 0; i < d->toks.n; i++)
+        assert_ptr_equal(got[i], lede_evmodel_lex(em, lede_tok_norm(d, &d->toks.v[i]), d->toks.v[i].norm_len));
+    assert_non_null(got[2]); /* "a" */
+    lede_workspace_free(ws);
 }
 
 static void has_flag(void *arg, const char *w, uint8_t flag)
