@@ -727,12 +727,16 @@ lede_status lede_segment(lede_workspace *ws)
     scan sc = {.ws = ws, .s = d->text, .n = d->len};
     bool blank_lines = false;
     for (size_t i = 0; i + 1 < d->len && !blank_lines; i++) {
-        if (d->text[i] == '\n') {
-            size_t j = i + 1;
-            while (j < d->len && (d->text[j] == ' ' || d->text[j] == '\t' || d->text[j] == '\r'))
-                j++;
-            blank_lines = j < d->len && d->text[j] == '\n';
-        }
+        /* from newline to newline: a text without a blank line is read by
+         * memchr, not byte by byte */
+        const char *nl = memchr(d->text + i, '\n', d->len - 1 - i);
+        if (!nl)
+            break;
+        i = (size_t)(nl - d->text);
+        size_t j = i + 1;
+        while (j < d->len && (d->text[j] == ' ' || d->text[j] == '\t' || d->text[j] == '\r'))
+            j++;
+        blank_lines = j < d->len && d->text[j] == '\n';
     }
     size_t i = 0;
     while (i < d->len) {
