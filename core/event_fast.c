@@ -236,8 +236,9 @@ static inline __attribute__((always_inline)) int cand_logit(const lede_evctx *c,
     if (hi > lo + 64)
         hi = lo + 64;
     if (hi > lo) {
-        verbs = c->verbs_to[hi] - c->verbs_to[lo];
-        commas = c->commas_to[hi] - c->commas_to[lo];
+        uint64_t vc = c->vc_to[hi] - c->vc_to[lo];
+        verbs = (uint32_t)vc;
+        commas = (size_t)(vc >> 32);
     }
     verbs = verbs > 2 ? 2 : verbs;
     commas = commas > 2 ? 2 : commas;

@@ -190,9 +190,12 @@ typedef struct lede_evctx {
     int32_t *trig_of;        /* trigger per token, -1                        */
     lede_evarg *args;
     size_t nargs, args_cap;
-    /* per token t, how many tokens before it are verbs, commas or dashes,
-     * triggers: counts over a span are two reads (lede_ev_args fills them) */
-    uint32_t *verbs_to, *commas_to, *trigs_to;
+    /* per token t, how many tokens before it are verbs (vc_to's low 32 bits),
+     * commas or dashes (its high 32 bits), triggers: counts over a span are
+     * two reads, both halves at once (lede_ev_args fills them; counts below
+     * 2^32 never borrow across the halves) */
+    uint64_t *vc_to;
+    uint32_t *trigs_to;
     int8_t *slot_of;         /* rule slot per chunk for the current trigger  */
     uint8_t *absent_of;      /* the rules say the chunk was absent           */
     uint8_t *via_of;         /* which rule marked it (VIA_*)                 */

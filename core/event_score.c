@@ -193,8 +193,8 @@ static void collect(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, in
     size_t lo = left ? k->e : g->tok + 1, hi = left ? g->tok : k->b;
     if (hi > lo + 64)
         hi = lo + 64;
-    uint32_t verbs = hi > lo ? c->verbs_to[hi] - c->verbs_to[lo] : 0;
-    uint32_t commas = hi > lo ? c->commas_to[hi] - c->commas_to[lo] : 0;
+    uint64_t vc = hi > lo ? c->vc_to[hi] - c->vc_to[lo] : 0;
+    uint32_t verbs = (uint32_t)vc, commas = (uint32_t)(vc >> 32);
     r->verbs = verbs > 2 ? 2 : (int)verbs;
     r->commas = commas > 2 ? 2 : (int)commas;
     /* another trigger closer to the phrase than this one: a trigger token
