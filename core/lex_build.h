@@ -46,6 +46,10 @@ typedef struct lexb {
     size_t pool_n, pool_cap;
     lexb_country *countries;
     size_t n_countries, countries_cap;
+    /* (wn_synset << 32 | country index), sorted, once WordNet synsets are
+     * linked (lexb_index_synsets); NULL: lexb_country_by_synset scans */
+    uint64_t *by_synset;
+    size_t n_by_synset;
     uint32_t next_concept;
     bool oom;
     char *err;
@@ -65,6 +69,9 @@ void lexb_flag_key(lexb *b, const char *key, size_t n, uint32_t classes, uint32_
 
 lexb_country *lexb_country_by_code(lexb *b, const char *code, size_t n);
 lexb_country *lexb_country_by_synset(lexb *b, uint32_t synset);
+/* Indexes the countries' synsets for lexb_country_by_synset; call after the
+ * last wn_synset is set (a country linked later would be missed). */
+void lexb_index_synsets(lexb *b);
 
 /* Sources.  Each returns false and fills b->err when a required file is
  * missing or malformed. */

@@ -428,6 +428,8 @@ static void link_countries(lexb *b, const wn *w)
             if (!lexb_country_by_synset(b, offs[j]) && is_country_synset(w, offs[j]))
                 c->wn_synset = offs[j];
     }
+    /* every country's synset is set: later lookups bisect */
+    lexb_index_synsets(b);
     key_country *kc;
     char *keys;
     size_t nkc = country_keys(b, &kc, &keys);

@@ -278,10 +278,45 @@ lexb_country *lexb_country_by_code(lexb *b, const char *code, size_t n)
 
 lexb_country *lexb_country_by_synset(lexb *b, uint32_t synset)
 {
+    if (!synset)
+        return NULL;
+    if (b->by_synset) { /* the first entry of the synset: its lowest index, as the scan finds */
+        size_t lo = 0, hi = b->n_by_synset;
+        uint64_t key = (uint64_t)synset << 32;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (b->by_synset[mid] < key)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < b->n_by_synset && (uint32_t)(b->by_synset[lo] >> 32) == synset
+                   ? &b->countries[(uint32_t)b->by_synset[lo]]
+                   : NULL;
+    }
     for (size_t i = 0; i < b->n_countries; i++)
-        if (b->countries[i].wn_synset == synset && synset)
+        if (b->countries[i].wn_synset == synset)
             return &b->countries[i];
     return NULL;
+}
+
+static int cmp_u64(const void *a, const void *z)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)z;
+    return x < y ? -1 : x > y;
+}
+
+void lexb_index_synsets(lexb *b)
+{
+    free(b->by_synset);
+    b->by_synset = malloc((b->n_countries ? b->n_countries : 1) * sizeof *b->by_synset);
+    b->n_by_synset = 0;
+    if (!b->by_synset)
+        return; /* the scan still answers */
+    for (size_t i = 0; i < b->n_countries; i++)
+        if (b->countries[i].wn_synset)
+            b->by_synset[b->n_by_synset++] = (uint64_t)b->countries[i].wn_synset << 32 | (uint32_t)i;
+    qsort(b->by_synset, b->n_by_synset, sizeof *b->by_synset, cmp_u64);
 }
 
 /* ---- packing ----------------------------------------------------------------- */
@@ -621,6 +656,7 @@ lede_lexicon *lede_lexicon_load(const char *data_dir, char *err, size_t errlen)
     free(b.senses);
     free(b.pool);
     free(b.countries);
+    free(b.by_synset);
     return l;
 }
 
