@@ -32,13 +32,17 @@ enum {
     TXL_BOUND, TXL_NARROWER, TXL_PART, TXL_DEICTIC, TXL_SEASON, TXL_REL, TXL_VAGUE, TXL_SPAN_BEFORE,
     TXL_ARTICLE_CTX, TXL_AMPM, TXL_ZONE, TXL_UNIT, TXL_COUNT
 };
-/* lede_tx_word.start: whether the word may start an expression.  "the",
- * "a" and "an" are nearly half of the tokens that may, and start one only
- * before certain words (timex_match.c: "the" + a bound, an ordinal or a
- * span word: "the end of", "the first quarter", "the past week"; "a"/"an"
- * + "few" or a unit: "a few days", "an hour"), so lede_tx_classify marks
- * them only there and the recognisers are not tried elsewhere. */
-enum { TXS_NEVER, TXS_ALWAYS, TXS_THE, TXS_A };
+/* lede_tx_word.start: whether the word may start an expression.  Most
+ * words that may start one only before or after certain words
+ * (timex_match.c), so lede_tx_classify (timex_start.c) marks them only
+ * there and the recognisers are not tried elsewhere:
+ *   TXS_THE       "the" + a bound, an ordinal or a span word ("the end of",
+ *                 "the first quarter", "the past week")
+ *   TXS_A         "a"/"an" + "few" or a unit ("a few days", "an hour")
+ *   TXS_COUNT     a number or vague word + a unit ("two days", "some years")
+ *   TXS_UNIT      a unit after "for" or "over" ("for years")
+ *   TXS_DEADLINE  "by", "until", ... + "the" ("by the end of April") */
+enum { TXS_NEVER, TXS_ALWAYS, TXS_THE, TXS_A, TXS_COUNT, TXS_UNIT, TXS_DEADLINE };
 typedef struct lede_tx_word {
     const char *w;
     uint8_t start;         /* TXS_*                                      */

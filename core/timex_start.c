@@ -4,18 +4,19 @@
  * through the static hashed index timex_index.c) and LEDE_TX_START where an
  * expression can start.  A superset, never a decision: a token left out is
  * one at which no recogniser can match, so the stage's output is the one of
- * trying every token (test_timex.c checks it).  Most candidates are "the",
- * "a", bare numbers and hyphenated words, which start an expression only
- * before certain words or with certain parts; those are marked only then.
+ * trying every token (test_timex.c checks it).  Most candidates ("the",
+ * "a", number words, units, "by", bare numbers, hyphenated words) start an
+ * expression only beside certain words or with certain parts; those are
+ * marked only then (the kinds: timex_int.h, TXS_*).
  * Owned by the timex stage.  Pure function of the document; reentrant.
  */
 #include <string.h>
 
 #include "timex_int.h"
 
-/* Tokens whose start depends on the next token: "the", "a"/"an" (TXS_THE,
- * TXS_A) and a bare number. */
-enum { NEXT_NUMBER = TXS_A + 1 };
+/* Tokens whose start depends on the next token: the words of start TXS_THE,
+ * TXS_A, TXS_COUNT and TXS_DEADLINE, and a bare number. */
+enum { NEXT_NUMBER = TXS_DEADLINE + 1 };
 
 /* Whether a token of that kind may start an expression before the token
  * s[0..n) of vocabulary id next (0: unlisted). */
@@ -32,6 +33,10 @@ static bool starts_before(unsigned kind, unsigned next, const char *s, size_t n)
         return w->in[TXL_BOUND] || w->in[TXL_ORDINAL] || w->in[TXL_SPAN_BEFORE];
     case TXS_A: /* "a few days", "an hour" */
         return w->in[TXL_UNIT] > 0 || strcmp(w->w, "few") == 0;
+    case TXS_COUNT: /* "two days", "several years" */
+        return w->in[TXL_UNIT] > 0;
+    case TXS_DEADLINE: /* "by the end of April" */
+        return strcmp(w->w, "the") == 0;
     default: /* "12 February", "12 of May", "two days", "10 a.m." */
         return w->in[TXL_MONTH] || w->in[TXL_UNIT] > 0 || w->in[TXL_AMPM] || strcmp(w->w, "of") == 0;
     }
@@ -97,9 +102,16 @@ lede_status lede_tx_classify(lede_tx *c)
         }
         tok[i] = (uint16_t)id;
         unsigned ws = id ? lede_tx_vocab[id - 1].start : TXS_NEVER;
-        if (ws == TXS_THE || ws == TXS_A) {
+        if (ws == TXS_THE || ws == TXS_A || ws == TXS_COUNT || ws == TXS_DEADLINE) {
             pending = i;
             pending_kind = ws;
+        } else if (ws == TXS_UNIT) {
+            /* "for years", "over decades": the token before, maybe in the
+             * sentence before (a superset again) */
+            unsigned prev = i ? LEDE_TX_ID(tok[i - 1]) : 0;
+            const char *pw = prev ? lede_tx_vocab[prev - 1].w : "";
+            if (strcmp(pw, "for") == 0 || strcmp(pw, "over") == 0)
+                tok[i] |= LEDE_TX_START;
         } else if (n && s[0] >= '0' && s[0] <= '9') {
             if (bare_number(s, n)) {
                 pending = i;

@@ -190,7 +190,10 @@ static void unmarked_tokens_start_nothing(void **state)
                        "the middle of May, the turn of the century and the next two weeks. On 12 February, 12 of May "
                        "and 3 mid-March two days, 3,000 troops, 2.5 hours, 10 a.m., 7 PM, 1,200 km, two-day talks, "
                        "a decade-long war, twenty-five years, mid-June, state-of-the-art 1990s, 2017's budget, "
-                       "at 10:30 GMT on 2021-02-12, 45 percent, 12th of March, 3-4 days, well-known 17 people.";
+                       "at 10:30 GMT on 2021-02-12, 45 percent, 12th of March, 3-4 days, well-known 17 people. "
+                       "For years, over decades and for two weeks some years passed; one man, two days later, "
+                       "several months ago, until the start of May, by Friday, through the end of June, till "
+                       "then, the year, a year, years ago, day by day, many people, few days, twenty-one hours.";
     lede_workspace *ws = run(text, 2021, 2, 4);
     const lede_doc *d = &ws->doc;
     lede_vocab_index ix;
