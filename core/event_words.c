@@ -209,7 +209,10 @@ static uint8_t in_context(const lede_evctx *c, size_t i, size_t sb, const lede_e
     return EC_NOUN;
 }
 
-static bool nounish(uint8_t k) { return k == EC_NOUN || k == EC_PROPN || k == EC_NUM; }
+/* Class sets as bit masks (one shift and test per token in the chunk scan). */
+#define CBIT(k) (1u << (k))
+#define NOUNISH (CBIT(EC_NOUN) | CBIT(EC_PROPN) | CBIT(EC_NUM))
+#define IN(set, k) (((set) >> (k)) & 1u)
 
 static lede_status chunk_sentence(lede_evctx *c, size_t sb, size_t se)
 {
@@ -229,7 +232,7 @@ static lede_status chunk_sentence(lede_evctx *c, size_t sb, size_t se)
             i++;
             continue;
         }
-        if (k != EC_DET && k != EC_ADJ && !nounish(k)) {
+        if (!IN(CBIT(EC_DET) | CBIT(EC_ADJ) | NOUNISH, k)) {
             i++;
             continue;
         }
@@ -241,7 +244,7 @@ static lede_status chunk_sentence(lede_evctx *c, size_t sb, size_t se)
         size_t body = j;
         while (j < se) {
             uint8_t kj = c->cls[j];
-            if (kj == EC_ADJ || nounish(kj)) {
+            if (IN(CBIT(EC_ADJ) | NOUNISH, kj)) {
                 j++;
                 continue;
             }
