@@ -37,6 +37,8 @@ struct lede_evmodel {
     size_t lcap, acap;
     kslot *kslots;           /* the short forms of lslots by key            */
     const lede_evlex *lex1[256]; /* the one-byte forms (punctuation, "a"), by byte */
+    uint16_t *lex2;          /* the two-byte forms ("of", "to", "'s"): 1 + lex index by
+                                both bytes (128 KB), 0 none; NULL when not built */
     size_t kcap;             /* a power of two, 0 when not built           */
     unsigned kshift;         /* 64 - log2(kcap)                             */
     lede_evlex *lex;         /* one per distinct form                       */
@@ -214,6 +216,12 @@ static bool build_keyed(lede_evmodel *m)
         char ch = (char)b;
         m->lex1[b] = lede_evmodel_lex(m, &ch, 1);
     }
+    if (m->nlex < 0xFFFF && (m->lex2 = calloc(1u << 16, sizeof *m->lex2)) != NULL)
+        for (size_t i = 0; i < m->lcap; i++)
+            if (m->lslots[i].key && m->lslots[i].len == 2) {
+                const unsigned char *k = (const unsigned char *)m->lslots[i].key;
+                m->lex2[k[0] | k[1] << 8] = (uint16_t)(m->lslots[i].idx + 1);
+            }
     return true;
 }
 
@@ -376,6 +384,7 @@ void lede_evmodel_free(lede_evmodel *m)
     free(m->abuf);
     free(m->aslots);
     free(m->kslots);
+    free(m->lex2);
     free(m->roles);
     free(m->weights);
     free(m->words);
@@ -418,6 +427,11 @@ void lede_evmodel_lex_tokens(const lede_evmodel *m, const lede_doc *d, const led
         size_t n = t->norm_len;
         if (n == 1 && ks) { /* a fifth of the tokens: punctuation, "a" */
             out[i] = m->lex1[(unsigned char)w[0]];
+            continue;
+        }
+        if (n == 2 && m->lex2) { /* another tenth: "of", "to", "in", "'s" */
+            unsigned e = m->lex2[(unsigned char)w[0] | (unsigned char)w[1] << 8];
+            out[i] = e ? &m->lex[e - 1] : NULL;
             continue;
         }
         if (!ks || n == 0 || n > LEDE_VOCAB_KEY_MAX) {

@@ -341,8 +341,9 @@ static void keyed_lexicon_lookup_equals_hashed(void **state)
     assert_int_equal(q, c.ntcand);
     assert_true(c.ntcand >= 2); /* "attacked", "condemned", ... */
     lede_workspace_free(ws);
-    /* one-byte forms come from a table by byte */
-    ws = prepare("I saw a & b , c ; d ( e ) - f ? g ! h : x \" y ' z % 5 $ 6 / 7 .");
+    /* one- and two-byte forms come from tables by their bytes */
+    ws = prepare("I saw a & b , c ; d ( e ) - f ? g ! h : x \" y ' z % 5 $ 6 / 7 . He is to go on at it by "
+                 "us of zq 's Qz do.");
     d = &ws->doc;
     assert_true(d->toks.n <= 64);
     lede_evmodel_lex_tokens(em, d, got);
