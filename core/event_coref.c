@@ -20,7 +20,7 @@
 /* How many sentences back a definite event noun looks for its antecedent. */
 #define LEDE_EV_COREF_SENTENCES 40
 
-static bool same_family(const char *a, const char *b)
+static inline bool same_family(const char *a, const char *b)
 {
     if (a == b)
         return true;

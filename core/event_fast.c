@@ -194,8 +194,8 @@ static inline __attribute__((always_inline)) int cand_logit(const lede_evctx *c,
     size_t hs = toks[head].sent;
     int off = (int)hs - (int)tt->sent;
     size_t via = slot >= 0 ? c->via_of[ch] : VIA_NONE;
-    if (sem == 0xFF || off < -OFF_SPAN || off > OFF_SPAN || (k->neg | k->poss) > 1 || slot < -1 ||
-        slot >= EV_SLOTS || via >= VIA_COUNT)
+    if (sem == 0xFF || (unsigned)(off + OFF_SPAN) >= OFFS || (k->neg | k->poss) > 1 ||
+        (unsigned)(slot + 1) >= SLOTS || via >= VIA_COUNT)
         return CAND_GENERAL;
     bool left = head < tt->tok;
     size_t dist = left ? tt->tok - head : b - tt->tok;
