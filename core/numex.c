@@ -43,6 +43,7 @@ enum {
     NT_WORDNUM = 1u << 18,         /* word_number(): "five", "twenty-five"    */
     NT_GLUED = 1u << 19,           /* "10-mile": number-unit in one token     */
     NT_POINT = 1u << 20,           /* "point..." ("points")                   */
+    NT_START = 1u << 21,           /* match_at may find a value starting here */
 };
 
 typedef struct nx {
@@ -292,8 +293,17 @@ lede_status lede_numex_find(lede_workspace *ws)
     if (!cls)
         return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory reading numbers");
     nx_words w = {&lede_nx_index, d->norm.v};
-    for (size_t i = 0; i < d->toks.n; i++)
-        cls[i] = classify(&w, lede_tok_norm(d, &d->toks.v[i]), d->toks.v[i].norm_len);
+    for (size_t i = 0; i < d->toks.n; i++) {
+        const lede_token *t = &d->toks.v[i];
+        unsigned c = classify(&w, lede_tok_norm(d, t), t->norm_len);
+        /* what match_at can start on: a currency symbol, a number, "a" (a
+         * million), a glued quantity, or a short upper-case word (a code,
+         * US$); most tokens are none of these */
+        if ((c & (NT_CURSYM | NT_NUMBER | NT_WORDNUM | NT_A | NT_GLUED)) ||
+            ((t->flags & LEDE_TF_ALL_UPPER) && lede_tok_len(t) <= 3))
+            c |= NT_START;
+        cls[i] = c;
+    }
     cls[d->toks.n] = 0; /* rules peek one token past a sentence's end */
     nx x = {ws, d, ws->model ? ws->model->lex : NULL, cls, 0, 0};
     for (size_t s = 0; s < d->sents.n; s++) {
@@ -303,14 +313,10 @@ lede_status lede_numex_find(lede_workspace *ws)
         x.sb = d->sents.v[s].tok_begin;
         x.se = d->sents.v[s].tok_end;
         for (size_t i = x.sb; i < x.se; i++) {
+            if (!(cls[i] & NT_START))
+                continue;
             const lede_token *t = &d->toks.v[i];
             if (t->mention >= 0 || !(t->flags & (LEDE_TF_DIGIT | LEDE_TF_ALPHA | LEDE_TF_PUNCT)))
-                continue;
-            /* what match_at can start on: a currency symbol, a number, "a"
-             * (a million), a glued quantity, or a short upper-case word (a
-             * code, US$); most tokens are none of these */
-            if (!(cls[i] & (NT_CURSYM | NT_NUMBER | NT_WORDNUM | NT_A | NT_GLUED)) &&
-                !((t->flags & LEDE_TF_ALL_UPPER) && lede_tok_len(t) <= 3))
                 continue;
             int type = 0;
             size_t e = match_at(&x, i, &type);
