@@ -40,8 +40,20 @@ typedef struct pat {
     char c0;             /* s[0], beside the length: the start lists turn
                             away almost every pattern on it without
                             reaching the string */
+    uint16_t pair[4];    /* PAIR_HASH of four of its byte pairs (maybe_inside):
+                            its ends and two inside; unused below two bytes */
 } pat;
-#define P(lit) {lit, sizeof(lit) - 1, (lit)[0]}
+/* Byte pair (a, b) hashed into PAIR_BITS slots (a * 67 is one-to-one mod
+ * PAIR_BITS); a constant expression, so each pattern's pairs are hashed by
+ * the compiler. */
+#define PAIR_HASH(a, b) ((uint16_t)((((unsigned)(unsigned char)(a) * 67u) ^ (unsigned char)(b)) & (PAIR_BITS - 1)))
+/* lit[i], or its last byte (the NUL) past it: indexes stay inside */
+#define LIT_AT(lit, i) (lit)[(size_t)(i) < sizeof(lit) ? (size_t)(i) : sizeof(lit) - 1]
+#define LIT_PAIR(lit, i) PAIR_HASH(LIT_AT(lit, i), LIT_AT(lit, (size_t)(i) + 1))
+#define P(lit)                                                                                              \
+    {lit, sizeof(lit) - 1, (lit)[0],                                                                        \
+     {LIT_PAIR(lit, 0), LIT_PAIR(lit, sizeof(lit) - 3), LIT_PAIR(lit, (sizeof(lit) - 1) / 3),               \
+      LIT_PAIR(lit, (2 * (sizeof(lit) - 1)) / 3 - 1)}}
 
 /* Teasers and calls to act, at the start of any line (sorted by first byte:
  * start_list below). */
@@ -65,27 +77,27 @@ static const pat junk_starts[] = {
     P("this material may not be published"), P("this website uses cookies"), P("this site uses cookies"),
     P("this document is subject to copyright"), P("view comments"), P("what are your views"),
     P("what do you think"), P("we use cookies"), P("want more stories like this"), P("writing by "),
-    P("you may also like"), P("you might also like"), P("\xc2\xa9 "), {NULL, 0, 0}};
+    P("you may also like"), P("you might also like"), P("\xc2\xa9 "), {NULL, 0, 0, {0}}};
 
 /* Openers that only mean furniture on a short line. */
 static const pat short_starts[] = {
     P("more:"), P("more from "), P("more on "), P("more stories"), P("watch:"), P("watch now"), P("listen:"),
     P("let us know"), P("follow him"), P("follow her"), P("follow me"), P("sponsored by"), P("sponsored content"),
-    P("comments ("), P("promoted"), {NULL, 0, 0}};
+    P("comments ("), P("promoted"), {NULL, 0, 0, {0}}};
 
 /* Short lines that are nothing but a widget label. */
 static const pat junk_lines[] = {
     P("share"), P("print"), P("email"), P("comments"), P("comment"), P("advertisement"), P("ad"), P("loading"), P("related"),
     P("trending"), P("featured"), P("sponsored"), P("recommended"), P("tweet"), P("facebook"), P("twitter"), P("pinterest"),
     P("linkedin"), P("whatsapp"), P("reddit"), P("next"), P("previous"), P("back to top"), P("menu"), P("search"), P("close"),
-    P("home"), P("tags"), P("topics"), P("share this"), P("print this"), P("print article"), P("reprints"), {NULL, 0, 0}};
+    P("home"), P("tags"), P("topics"), P("share this"), P("print this"), P("print article"), P("reprints"), {NULL, 0, 0, {0}}};
 
 /* Anywhere in a line of up to a few sentences: unambiguous calls to act. */
 static const pat junk_inside_strong[] = {
     P("follow us on"), P("follow him on twitter"), P("follow her on twitter"), P("follow them on twitter"),
     P("follow me on twitter"), P("sign up for our"), P("subscribe to our"), P("in your inbox"), P("to your inbox"),
     P("click here"), P("all rights reserved"), P("may not be published, broadcast"), P("affiliate links"),
-    P("referral links"), {NULL, 0, 0}};
+    P("referral links"), {NULL, 0, 0, {0}}};
 
 /* Anywhere in a short line. */
 static const pat junk_inside[] = {
@@ -93,7 +105,7 @@ static const pat junk_inside[] = {
     P("our newsletter"), P("delivered to your inbox"), P("follow us on"), P("on twitter @"), P("like us on facebook"),
     P("share this article"), P("share this story"), P("all rights reserved"), P("uses cookies"), P("use of cookies"),
     P("accept cookies"), P("cookie policy"), P("privacy policy"), P("terms of use"), P("terms of service"),
-    P("may not be published, broadcast"), {NULL, 0, 0}};
+    P("may not be published, broadcast"), {NULL, 0, 0, {0}}};
 
 /* Caption labels at the start of a line (sorted by first byte). */
 static const pat caption_starts[] = {
@@ -101,17 +113,17 @@ static const pat caption_starts[] = {
     P("images:"), P("image credit"), P("image by "), P("image courtesy"), P("images courtesy"), P("illustration:"),
     P("illustration by"), P("lead image:"), P("photo:"), P("photos:"), P("photo by "), P("photo credit"),
     P("photograph:"), P("photograph by"), P("photography:"), P("photo courtesy"), P("picture:"), P("pictures:"),
-    P("pictured:"), P("pictured above"), P("top image:"), P("video:"), {NULL, 0, 0}};
+    P("pictured:"), P("pictured above"), P("top image:"), P("video:"), {NULL, 0, 0, {0}}};
 
 /* Words that make a bracketed tail a credit: "(Name / AFP via Getty Images)". */
 static const pat credit_words[] = {
     P("getty"), P("afp"), P("reuters"), P("ap photo"), P("associated press"), P("shutterstock"), P("epa"), P("photo"),
-    P("image"), P("credit"), P("courtesy"), P("file"), P("istock"), P("alamy"), P("/"), {NULL, 0, 0}};
+    P("image"), P("credit"), P("courtesy"), P("file"), P("istock"), P("alamy"), P("/"), {NULL, 0, 0, {0}}};
 
 /* Whole short lines that are a credit or a caption label. */
 static const pat caption_lines[] = {
     P("photo"), P("photos"), P("image"), P("credit"), P("getty images"), P("afp"), P("reuters"), P("ap"), P("epa"),
-    P("shutterstock"), P("istock"), P("handout"), P("file photo"), P("gallery"), {NULL, 0, 0}};
+    P("shutterstock"), P("istock"), P("handout"), P("file photo"), P("gallery"), {NULL, 0, 0, {0}}};
 
 /* The start lists by first byte, as the vocabularies' letter_at: the
  * patterns starting with 'a' + k are p[at[k] .. at[k + 1]), those before
@@ -195,16 +207,7 @@ static bool any_word_start(const line *l, const pat *list)
     return false;
 }
 
-/* Hash of the byte pair (a, b) into PAIR_BITS. */
-static inline unsigned pair_hash(unsigned char a, unsigned char b)
-{
-    return (((unsigned)a * 67u) ^ b) & (PAIR_BITS - 1); /* a * 67 is one-to-one mod PAIR_BITS */
-}
-
-static inline bool has_pair(const line *l, unsigned char a, unsigned char b)
-{
-    return l->pairs[pair_hash(a, b)];
-}
+static inline bool has_pair(const line *l, unsigned h) { return l->pairs[h]; }
 
 /* A pattern can occur in the line only if each of its byte pairs does.
  * One pass over the line records the pairs it has; then four pairs of a
@@ -220,17 +223,14 @@ static bool maybe_inside(line *l, const pat *p)
         unsigned a = u[0];
         for (size_t i = 1; i < l->n; i++) {
             unsigned b = u[i];
-            l->pairs[pair_hash((unsigned char)a, (unsigned char)b)] = 1;
+            l->pairs[((a * 67u) ^ b) & (PAIR_BITS - 1)] = 1; /* PAIR_HASH of two bytes */
             a = b;
         }
         l->have_pairs = true;
     }
-    const unsigned char *s = (const unsigned char *)p->s;
-    size_t k = p->n;
-    if (k < 2)
+    if (p->n < 2)
         return true;
-    return has_pair(l, s[0], s[1]) && has_pair(l, s[k - 2], s[k - 1]) && has_pair(l, s[k / 3], s[k / 3 + 1]) &&
-           has_pair(l, s[(2 * k) / 3 - 1], s[(2 * k) / 3]);
+    return has_pair(l, p->pair[0]) && has_pair(l, p->pair[1]) && has_pair(l, p->pair[2]) && has_pair(l, p->pair[3]);
 }
 
 static bool any_inside(line *l, const pat *list)
@@ -319,7 +319,7 @@ static bool counted(const line *l, const char *word)
 static bool follow_line(line *l)
 {
     static const pat nets[] = {P("twitter"), P("facebook"), P("instagram"), P("youtube"), P("linkedin"),
-                               P("tiktok"), {NULL, 0, 0}};
+                               P("tiktok"), {NULL, 0, 0, {0}}};
     return starts(l, "follow ") && any_inside(l, nets);
 }
 
@@ -327,7 +327,7 @@ static bool follow_line(line *l)
 static bool date_line(const line *l)
 {
     static const pat heads[] = {P("published "), P("published:"), P("updated "), P("updated:"),
-                                P("posted "), P("posted:"), P("last updated"), P("first published"), {NULL, 0, 0}};
+                                P("posted "), P("posted:"), P("last updated"), P("first published"), {NULL, 0, 0, {0}}};
     if (l->full > DATE_LINE || !any_start(l, heads))
         return false;
     /* a sentence ("Published in 1990, the report ...") ends with a period;

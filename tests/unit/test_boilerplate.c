@@ -188,6 +188,32 @@ static void start_lists_by_first_letter(void **state)
         assert_int_equal(lede_junk_kind(story[k], strlen(story[k])), LEDE_PARA_BODY);
 }
 
+/* Every strong inside pattern is found inside a 250-byte line whatever its
+ * length: the byte-pair filter (junk_lines.c, pairs hashed at compile
+ * time) lets each through. */
+static void every_strong_pattern_passes_the_pair_filter(void **state)
+{
+    (void)state;
+    const char *pats[] = {"follow us on", "follow him on twitter", "follow her on twitter", "follow them on twitter",
+                          "follow me on twitter", "sign up for our", "subscribe to our", "in your inbox",
+                          "to your inbox", "click here", "all rights reserved", "may not be published, broadcast",
+                          "affiliate links", "referral links", NULL};
+    const char *run = "The minister said the talks would resume in March after the holiday, officials said. ";
+    for (size_t k = 0; pats[k]; k++) {
+        char line[400];
+        size_t n = 0;
+        while (n + strlen(run) < 250) {
+            memcpy(line + n, run, strlen(run));
+            n += strlen(run);
+        }
+        memcpy(line + n, pats[k], strlen(pats[k]));
+        n += strlen(pats[k]);
+        if (lede_junk_kind(line, n) != LEDE_PARA_BOILERPLATE)
+            fail_msg("\"%s\" not found", pats[k]);
+    }
+    assert_int_equal(lede_junk_kind("Photo credit: Jane Doe for the agency", 37), LEDE_PARA_CAPTION);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -198,6 +224,7 @@ int main(void)
         cmocka_unit_test(story_lines_stay_story),
         cmocka_unit_test(mixed_paragraph_stays_story),
         cmocka_unit_test(start_lists_by_first_letter),
+        cmocka_unit_test(every_strong_pattern_passes_the_pair_filter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
