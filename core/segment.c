@@ -564,8 +564,10 @@ static lede_status tokenize_range(scan *sc, size_t a, size_t b)
             continue;
         }
         lede_status st;
-        /* url_len's own first test, here: most tokens need no call */
-        size_t ul = sc->at_next >= sc->n && c != 'h' && c != 'w' ? 0 : url_len(sc, i);
+        /* url_len's own first test, here: most tokens need no call (one
+         * starting "ht" or "ww" may be a URL, an '@' ahead an address) */
+        bool url_like = (c == 'h' || c == 'w') && i + 1 < sc->n && sc->s[i + 1] == (c == 'h' ? 't' : 'w');
+        size_t ul = sc->at_next >= sc->n && !url_like ? 0 : url_len(sc, i);
         if (ul && i + ul <= b) {
             st = push_tok(sc, i, i + ul, pending);
             i += ul;
@@ -663,7 +665,7 @@ static lede_status split_sentences(scan *sc, size_t tb, size_t te, uint32_t para
         bool brk = false;
         if (i + 1 == te) {
             brk = true;
-        } else if (sentence_break_after(d, i, sc)) {
+        } else if ((d->toks.v[i].flags & LEDE_TF_SENT_END) && sentence_break_after(d, i, sc)) {
             /* absorb closing quotes and brackets: ." ) */
             size_t j = i + 1;
             while (j < te && ((d->toks.v[j].flags & LEDE_TF_QCLOSE) ||
