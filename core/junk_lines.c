@@ -220,12 +220,24 @@ static bool maybe_inside(line *l, const pat *p)
     if (!l->have_pairs) {
         memset(l->pairs, 0, sizeof l->pairs);
         const unsigned char *u = (const unsigned char *)l->low;
+        uint8_t *pairs = l->pairs;
+#define PAIR_AT(a, b) pairs[(((a) * 67u) ^ (b)) & (PAIR_BITS - 1)] = 1 /* PAIR_HASH of two bytes */
         unsigned a = u[0];
-        for (size_t i = 1; i < l->n; i++) {
+        size_t i = 1;
+        for (; i + 4 <= l->n; i += 4) { /* four pairs a round: a line is hundreds of bytes */
+            unsigned b0 = u[i], b1 = u[i + 1], b2 = u[i + 2], b3 = u[i + 3];
+            PAIR_AT(a, b0);
+            PAIR_AT(b0, b1);
+            PAIR_AT(b1, b2);
+            PAIR_AT(b2, b3);
+            a = b3;
+        }
+        for (; i < l->n; i++) {
             unsigned b = u[i];
-            l->pairs[((a * 67u) ^ b) & (PAIR_BITS - 1)] = 1; /* PAIR_HASH of two bytes */
+            PAIR_AT(a, b);
             a = b;
         }
+#undef PAIR_AT
         l->have_pairs = true;
     }
     if (p->n < 2)
