@@ -25,12 +25,6 @@
 static const char *const ISO1 = "iso3166_1";
 static const char *const ISO2 = "iso3166_2";
 
-bool lede_rs_skipped_para(const lede_doc *d, size_t sent)
-{
-    uint32_t p = d->sents.v[sent].para;
-    return p < d->paras.n && d->paras.v[p].kind == LEDE_PARA_BOILERPLATE;
-}
-
 bool lede_rs_country_known(const lede_rs *rs, const char *code)
 {
     if (!code)
@@ -47,13 +41,6 @@ void lede_rs_country_add(lede_rs *rs, const char *code)
         return;
     memcpy(rs->countries[rs->n_countries], code, 2);
     rs->countries[rs->n_countries++][2] = '\0';
-}
-
-bool lede_rs_full_person(const lede_doc *d, const lede_mention *m)
-{
-    const uint32_t cap = LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER;
-    return m->type == LEDE_ET_PERSON && m->tok_end - m->tok_begin >= 2 && m->kind == LEDE_MK_NAME &&
-           (d->toks.v[m->tok_begin].flags & cap) && (d->toks.v[m->tok_end - 1].flags & cap);
 }
 
 static inline uint64_t hash_word(uint64_t h, uint64_t w)

@@ -56,10 +56,20 @@ typedef struct lede_rs {
 lede_status lede_rs_push(lede_rs *rs, size_t tb, size_t te, int type, int subtype, int kind, float conf);
 bool lede_rs_country_known(const lede_rs *rs, const char *code);
 void lede_rs_country_add(lede_rs *rs, const char *code);
-bool lede_rs_skipped_para(const lede_doc *d, size_t sent);
+/* Inline: the rules ask these of every sentence and every mention. */
+static inline bool lede_rs_skipped_para(const lede_doc *d, size_t sent)
+{
+    uint32_t p = d->sents.v[sent].para;
+    return p < d->paras.n && d->paras.v[p].kind == LEDE_PARA_BOILERPLATE;
+}
 /* A person's full name: two words or more, first and last capitalised
  * (not the tagger's "of U.S."). */
-bool lede_rs_full_person(const lede_doc *d, const lede_mention *m);
+static inline bool lede_rs_full_person(const lede_doc *d, const lede_mention *m)
+{
+    const uint32_t cap = LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER;
+    return m->type == LEDE_ET_PERSON && m->tok_end - m->tok_begin >= 2 && m->kind == LEDE_MK_NAME &&
+           (d->toks.v[m->tok_begin].flags & cap) && (d->toks.v[m->tok_end - 1].flags & cap);
+}
 /* The folded text of tokens [tb, te) joined by spaces, hashed. */
 uint64_t lede_rs_hash_tokens(const lede_doc *d, size_t tb, size_t te, uint64_t seed);
 
