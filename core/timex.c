@@ -182,9 +182,13 @@ lede_status lede_timex_find(lede_workspace *ws)
         for (size_t s = pa->sent_begin; s < pa->sent_end; s++) {
             set_sentence(&c, s);
             for (size_t i = c.sb; i < c.se;) {
-                lede_tx_hit h = {0};
                 /* most tokens cannot start an expression: skip them without trying each pattern */
-                if ((c.tok[i] & LEDE_TX_START) && d->toks.v[i].mention < 0 && lede_timex_match(&c, i, &h)) {
+                if (!(c.tok[i] & LEDE_TX_START) || d->toks.v[i].mention >= 0) {
+                    i++;
+                    continue;
+                }
+                lede_tx_hit h = {0};
+                if (lede_timex_match(&c, i, &h)) {
                     lede_status st = emit(&c, &h);
                     if (st != LEDE_OK)
                         return st;

@@ -85,13 +85,11 @@ lede_status lede_tx_classify(lede_tx *c)
         const char *s = lede_tok_norm(d, t);
         size_t n = t->norm_len;
         int id = 0;
-        bool hyphen; /* from the key when there is one: no memchr call */
-        if (n > 0 && n <= LEDE_VOCAB_KEY_MAX) {
-            lede_vocab_key k = lede_vocab_key_of(s, n, t->norm);
+        bool keyed = n > 0 && n <= LEDE_VOCAB_KEY_MAX;
+        lede_vocab_key k = {0, 0};
+        if (keyed) {
+            k = lede_vocab_key_of(s, n, t->norm);
             id = n <= LEDE_TX_WORD_MAX ? lede_vocab_index_find_key(c->ix, k, n) : 0;
-            hyphen = lede_vocab_key_has(k, '-');
-        } else {
-            hyphen = memchr(s, '-', n) != NULL;
         }
         if (pending != SIZE_MAX) {
             /* the next token of the document, maybe past the sentence's
@@ -120,8 +118,10 @@ lede_status lede_tx_classify(lede_tx *c)
                 tok[i] |= LEDE_TX_START;
             }
         } else if (ws == TXS_ALWAYS || (n == 2 && s[0] == 'q' && s[1] >= '1' && s[1] <= '4') ||
-                   (hyphen && hyphen_starts(c, s, n))) {
-            tok[i] |= LEDE_TX_START; /* a listed word, a quarter ("Q3"), "two-day", "mid-February" */
+                   ((keyed ? lede_vocab_key_has(k, '-') : memchr(s, '-', n) != NULL) && hyphen_starts(c, s, n))) {
+            /* a listed word, a quarter ("Q3"), "two-day", "mid-February"; the
+             * hyphen tested on the key when there is one (no memchr call) */
+            tok[i] |= LEDE_TX_START;
         }
     }
     c->tok = tok;
