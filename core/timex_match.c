@@ -10,7 +10,6 @@
 
 #include "timex_cal.h"
 #include "timex_int.h"
-#include "vocab.h"
 
 typedef lede_tx tx;
 typedef lede_tx_hit hit;
@@ -26,14 +25,18 @@ static const char *nrm(const tx *c, size_t i, size_t *n)
 }
 
 
-static bool W(const tx *c, size_t i, const char *w)
+/* Token i is the word w of wn bytes.  Through W(c, i, "literal"): the
+ * length is a constant, so most tokens are turned away on it and the
+ * compare is a load or two, not a loop. */
+static inline bool w_eq(const tx *c, size_t i, const char *w, size_t wn)
 {
     if (i >= c->se)
         return false;
     size_t n;
     const char *s = nrm(c, i, &n);
-    return lede_vocab_eq(w, s, n);
+    return n == wn && memcmp(s, w, wn) == 0;
 }
+#define W(c, i, lit) w_eq(c, i, "" lit, sizeof(lit) - 1)
 
 /* The index of s[0..n) in word list `list` (TXL_*), -1 if absent. */
 static int in_list(const tx *c, const char *s, size_t n, int list)

@@ -4,8 +4,7 @@
  * index range a first-letter index gives, or through a hashed index of the
  * table built per document (below).  Shared by timex_words.c and
  * numex_words.c, which classify every token of a document this way; and the
- * equality test of a token against one list word (timex_match.c,
- * event_words.c).
+ * equality test of a token against one list word (event_words.c).
  * Header-only, pure functions of their arguments (an index is the caller's
  * memory, read-only once built): thread-safe.
  */
