@@ -17,6 +17,8 @@
 #define RS_ACRONYM_MAX 10
 /* Most words of a long form spelled out before its acronym. */
 #define RS_ACRONYM_RUN 12
+/* Most surnames sorted by insertion rather than qsort. */
+#define RS_SURNAMES_SMALL 32
 /* Marks a mention replaced by a longer one, until it is dropped. */
 #define RS_DELETED 0xFF
 
@@ -621,7 +623,17 @@ static surnames collect_surnames(const lede_rs *rs)
         if (lede_rs_full_person(d, p))
             s.h[s.n++] = lede_rs_hash_tokens(d, p->tok_end - 1, p->tok_end, 0);
     }
-    qsort(s.h, s.n, sizeof *s.h, cmp_u64);
+    if (s.n > RS_SURNAMES_SMALL) {
+        qsort(s.h, s.n, sizeof *s.h, cmp_u64);
+        return s;
+    }
+    for (size_t i = 1; i < s.n; i++) { /* a story names a few people: qsort's setup cost more */
+        uint64_t x = s.h[i];
+        size_t j = i;
+        for (; j > 0 && s.h[j - 1] > x; j--)
+            s.h[j] = s.h[j - 1];
+        s.h[j] = x;
+    }
     return s;
 }
 
