@@ -9,6 +9,8 @@
  * values (its type's rows, its part of speech, its sentence) are read once
  * for all its candidates (lede_ev_take_all), which is what made the
  * classifier a third of the stage: it scores every phrase near every trigger.
+ * Most of those phrases miss the threshold by far: an upper bound of the
+ * logit from the values cheapest to read rejects them first (below).
  * Owned by the events engineer.  Pure functions over the read-only tables;
  * reentrant.
  */

@@ -7,7 +7,10 @@
  * hash tables over buffers holding the files: one for features, one for forms,
  * whose entry (lede_evlex) holds a form's word classes, trigger entry and
  * closed class (event_words.c's lists), so the stage looks each token up once.
- * The classifier's dense weight tables (event_score.c) are built here too.
+ * A token's lookup (lede_evmodel_lex_tokens) goes by its bytes for one- and
+ * two-byte forms, by vocab.h's two-load key for forms up to 16 bytes, by FNV
+ * for longer ones.  Also built here: the classifier's dense weight tables
+ * (event_score.c) and logit bounds (event_fast.c), each type's roles.
  * Loaded once with the model; read-only afterwards, so lookups are
  * thread-safe.  Owned by the events engineer.
  */
