@@ -215,31 +215,35 @@ static inline bool has_pair(const line *l, unsigned h) { return l->pairs[h]; }
  * not there, and strstr runs only for the rest.  A filter, never a
  * decision: the answer is strstr's, as before.  Each line was searched
  * for some 35 patterns one strstr at a time, most of boilerplate's cost. */
-static bool maybe_inside(line *l, const pat *p)
+static void record_pairs(line *l)
 {
-    if (!l->have_pairs) {
-        memset(l->pairs, 0, sizeof l->pairs);
-        const unsigned char *u = (const unsigned char *)l->low;
-        uint8_t *pairs = l->pairs;
+    memset(l->pairs, 0, sizeof l->pairs);
+    const unsigned char *u = (const unsigned char *)l->low;
+    uint8_t *pairs = l->pairs;
 #define PAIR_AT(a, b) pairs[(((a) * 67u) ^ (b)) & (PAIR_BITS - 1)] = 1 /* PAIR_HASH of two bytes */
-        unsigned a = u[0];
-        size_t i = 1;
-        for (; i + 4 <= l->n; i += 4) { /* four pairs a round: a line is hundreds of bytes */
-            unsigned b0 = u[i], b1 = u[i + 1], b2 = u[i + 2], b3 = u[i + 3];
-            PAIR_AT(a, b0);
-            PAIR_AT(b0, b1);
-            PAIR_AT(b1, b2);
-            PAIR_AT(b2, b3);
-            a = b3;
-        }
-        for (; i < l->n; i++) {
-            unsigned b = u[i];
-            PAIR_AT(a, b);
-            a = b;
-        }
-#undef PAIR_AT
-        l->have_pairs = true;
+    unsigned a = u[0];
+    size_t i = 1;
+    for (; i + 4 <= l->n; i += 4) { /* four pairs a round: a line is hundreds of bytes */
+        unsigned b0 = u[i], b1 = u[i + 1], b2 = u[i + 2], b3 = u[i + 3];
+        PAIR_AT(a, b0);
+        PAIR_AT(b0, b1);
+        PAIR_AT(b1, b2);
+        PAIR_AT(b2, b3);
+        a = b3;
     }
+    for (; i < l->n; i++) {
+        unsigned b = u[i];
+        PAIR_AT(a, b);
+        a = b;
+    }
+#undef PAIR_AT
+    l->have_pairs = true;
+}
+
+static inline bool maybe_inside(line *l, const pat *p)
+{
+    if (!l->have_pairs)
+        record_pairs(l);
     if (p->n < 2)
         return true;
     return has_pair(l, p->pair[0]) && has_pair(l, p->pair[1]) && has_pair(l, p->pair[2]) && has_pair(l, p->pair[3]);
