@@ -146,9 +146,9 @@ static bool list_ok(const start_list *sl)
         n++;
     if (n != sl->n)
         return false;
-    for (size_t k = 1; k < n; k++)
-        if ((unsigned char)sl->p[k - 1].c0 > (unsigned char)sl->p[k].c0)
-            return false;
+    for (size_t k = 0; k < n; k++)
+        if (sl->p[k].n < 2 || (k > 0 && (unsigned char)sl->p[k - 1].c0 > (unsigned char)sl->p[k].c0))
+            return false; /* any_start_of reads a pattern's second byte */
     for (int k = 0; k < 27; k++) {
         size_t at = 0;
         while (at < n && (unsigned char)sl->p[at].c0 < 'a' + k)
@@ -168,7 +168,8 @@ static bool any_start_of(const line *l, const start_list *sl)
     size_t hi = c < 'a' ? sl->at[0] : c > 'z' ? sl->n : sl->at[c - 'a' + 1];
     for (size_t k = lo; k < hi; k++) {
         const pat *p = &sl->p[k];
-        if (p->c0 == l->low[0] && l->n >= p->n && memcmp(l->low, p->s, p->n) == 0)
+        /* patterns have two bytes or more: the second turns most away before the call */
+        if (p->c0 == l->low[0] && l->n >= p->n && p->s[1] == l->low[1] && memcmp(l->low, p->s, p->n) == 0)
             return true;
     }
     return false;

@@ -15,8 +15,8 @@
  * LEDE_PARA_CAPTION (photo captions and credits).  s is UTF-8. */
 uint8_t lede_junk_kind(const char *s, size_t n);
 
-/* For tests: whether the start lists are sorted by first byte and their
- * first-letter indexes match them. */
+/* For tests: whether the start lists are sorted by first byte, their
+ * first-letter indexes match them and every pattern has two bytes or more. */
 bool lede_junk_lists_ok(void);
 
 #endif
