@@ -507,7 +507,8 @@ static lede_status tokenize_range(scan *sc, size_t a, size_t b)
                     size_t k = j;
                     while (k < b && (sc->s[k] == ' '))
                         k++;
-                    if (!initial && k > j && k < b && is_upper(peek(sc, k)) && !(fl && IN_LIST(titles, low, fl)))
+                    /* (not a title: the branch above took those) */
+                    if (!initial && k > j && k < b && is_upper(peek(sc, k)))
                         f |= LEDE_TF_SENT_END;
                     if (k >= b)
                         f |= LEDE_TF_SENT_END;
@@ -619,7 +620,7 @@ static lede_status split_sentences(scan *sc, size_t tb, size_t te, uint32_t para
 /* Title-case or all-caps lines are headlines: capitalisation says little there. */
 static void mark_headline(lede_doc *d, size_t tb, size_t te)
 {
-    size_t words = 0, caps = 0;
+    size_t words = 0, caps = 0, limit = 3 * (te - tb);
     for (size_t i = tb; i < te; i++) {
         const lede_token *t = &d->toks.v[i];
         if (!(t->flags & LEDE_TF_ALPHA))
@@ -627,6 +628,9 @@ static void mark_headline(lede_doc *d, size_t tb, size_t te)
         words++;
         if (t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER))
             caps++;
+        else if ((words - caps) * 10 > limit)
+            return; /* uncapitalised words are already more than 3 in 10 of all the tokens, so more
+                       than 3 in 10 of the words however the line goes on: no headline */
     }
     const lede_token *last = te > tb ? &d->toks.v[te - 1] : NULL;
     bool ends_sentence = last && (d->text[last->start] == '.' || (last->flags & LEDE_TF_QCLOSE));

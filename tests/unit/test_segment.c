@@ -213,6 +213,20 @@ static void plain_words_and_their_edges(void **state)
     lede_workspace_free(ws);
 }
 
+/* A headline has at least 7 in 10 of its words capitalised: at exactly 7
+ * in 10 it is one, at 6 in 10 not (mark_headline stops counting once it
+ * cannot be one). */
+static void headline_at_seven_in_ten(void **state)
+{
+    (void)state;
+    lede_workspace *ws = seg("Rebels Take Key Town As Talks Stall in the north\n\nThe next paragraph is story text.");
+    assert_true(ws->doc.toks.v[0].flags & LEDE_TF_HEADLINE);
+    lede_workspace_free(ws);
+    ws = seg("Rebels Take Key Town as Talks Stall in the north\n\nThe next paragraph is story text.");
+    assert_false(ws->doc.toks.v[0].flags & LEDE_TF_HEADLINE);
+    lede_workspace_free(ws);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -228,6 +242,7 @@ int main(void)
         cmocka_unit_test(every_listed_abbreviation_keeps_its_period),
         cmocka_unit_test(shape_flags_on_both_paths),
         cmocka_unit_test(plain_words_and_their_edges),
+        cmocka_unit_test(headline_at_seven_in_ten),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
