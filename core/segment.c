@@ -478,8 +478,10 @@ static lede_status tokenize_range(scan *sc, size_t a, size_t b)
         lede_status st;
         /* url_len's own first test, here: most tokens need no call (one
          * starting "ht" or "ww" may be a URL, an '@' ahead an address) */
-        bool url_like = (c == 'h' || c == 'w') && i + 1 < sc->n && sc->s[i + 1] == (c == 'h' ? 't' : 'w');
-        size_t ul = sc->at_next >= sc->n && !url_like ? 0 : url_len(sc, i);
+        size_t ul = 0;
+        if (sc->at_next < sc->n ||
+            ((c == 'h' || c == 'w') && i + 1 < sc->n && sc->s[i + 1] == (c == 'h' ? 't' : 'w')))
+            ul = url_len(sc, i);
         if (ul && i + ul <= b) {
             st = push_tok(sc, i, i + ul, pending);
             i += ul;
