@@ -44,8 +44,10 @@ typedef struct run {
     float *margin;        /* pass 2: best minus runner-up score            */
     float *sc;            /* scores of one run: n x NLAB                   */
     float *alpha;         /* Viterbi best scores: run x LEDE_TG_ASTRIDE    */
-    float trans[2][(LEDE_TG_NLAB + 1) * LEDE_TG_NLAB]; /* per pass */
-    lede_tg_vtrans vt[2]; /* the same, laid out for the decoder           */
+    const float *trans[2];        /* per pass: lede_tg_trans_fill's        */
+    const lede_tg_vtrans *vt[2];  /* the same, laid out for the decoder     */
+    float own_trans[2][LEDE_TG_NTRANS]; /* without dense tables: built here */
+    lede_tg_vtrans own_vt[2];
     lede_tg_fast fast;    /* per-document word cache                       */
     bool have_fast;       /* else every key is looked up                   */
 } run;
@@ -92,7 +94,7 @@ static void decode(run *r, uint32_t sb, uint32_t se, uint32_t b, uint32_t e, con
         acc_load(&a, sum);
         acc_scores(&a, w->unit, r->sc + (size_t)(i - b) * LEDE_TG_NLAB);
     }
-    lede_tg_viterbi_alpha(r->sc, n, &r->vt[y1 ? 1 : 0], r->alpha, y + b);
+    lede_tg_viterbi_alpha(r->sc, n, r->vt[y1 ? 1 : 0], r->alpha, y + b);
     if (final) /* confidence of the mentions found */
         for (uint32_t k = 0; k < n; k++)
             if (y[b + k])
@@ -218,15 +220,18 @@ lede_status lede_ner_run(lede_workspace *ws)
     r.active = r.y2 + n;
     r.active2 = r.active + n;
     memset(r.y1, 0, 4 * n);
-    for (int k = 0; k < 2; k++)
-        for (int p = -1; p < LEDE_TG_NLAB; p++) {
-            const lede_tg_wrow *row = lede_tg_row(&tg->w[k], lede_tg_trans_key(p));
-            for (int l = 0; l < LEDE_TG_NLAB; l++)
-                r.trans[k][(p + 1) * LEDE_TG_NLAB + l] =
-                    row ? (float)row->w[l] * (float)(1 << row->exp) * tg->w[k].unit : 0;
+    for (int k = 0; k < 2; k++) {
+        /* built with the model's dense tables, once; else here */
+        if (tg->dense) {
+            r.trans[k] = lede_tg_dense_trans(tg->dense, k);
+            r.vt[k] = lede_tg_dense_vtrans(tg->dense, k);
+        } else {
+            lede_tg_trans_fill(tg, k, r.own_trans[k]);
+            lede_tg_vtrans_init(&r.own_vt[k], r.own_trans[k]);
+            r.trans[k] = r.own_trans[k];
+            r.vt[k] = &r.own_vt[k];
         }
-    for (int k = 0; k < 2; k++)
-        lede_tg_vtrans_init(&r.vt[k], r.trans[k]);
+    }
 
     lede_tg_tables tab = tg->tab;
     tab.lex = ws->model->lex;

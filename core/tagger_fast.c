@@ -51,7 +51,21 @@ enum {
 struct lede_tg_dense {
     int32_t *rows[LEDE_TG_TABLES];
     void *mem;
+    float trans[LEDE_TG_TABLES][LEDE_TG_NTRANS];
+    lede_tg_vtrans vt[LEDE_TG_TABLES]; /* pointing into trans */
 };
+
+void lede_tg_trans_fill(const lede_tagger *tg, int k, float *out)
+{
+    for (int p = -1; p < LEDE_TG_NLAB; p++) {
+        const lede_tg_wrow *row = lede_tg_row(&tg->w[k], lede_tg_trans_key(p));
+        for (int l = 0; l < LEDE_TG_NLAB; l++)
+            out[(p + 1) * LEDE_TG_NLAB + l] = row ? (float)row->w[l] * (float)(1 << row->exp) * tg->w[k].unit : 0;
+    }
+}
+
+const float *lede_tg_dense_trans(const lede_tg_dense *d, int k) { return d->trans[k]; }
+const lede_tg_vtrans *lede_tg_dense_vtrans(const lede_tg_dense *d, int k) { return &d->vt[k]; }
 
 static inline unsigned cc_index(unsigned cap, unsigned ctx) { return cap * 4 + ctx; }
 static inline uint64_t cc_value(unsigned i) { return (uint64_t)(i / 4) << 4 | (i % 4); }
@@ -124,6 +138,8 @@ lede_tg_dense *lede_tg_dense_build(const lede_tagger *t)
     for (int p = 0; p < LEDE_TG_TABLES; p++) {
         d->rows[p] = (int32_t *)(void *)(base + (size_t)p * per);
         dense_fill(&t->w[p], d->rows[p]);
+        lede_tg_trans_fill(t, p, d->trans[p]);
+        lede_tg_vtrans_init(&d->vt[p], d->trans[p]);
     }
     return d;
 }

@@ -17,6 +17,15 @@
 lede_tg_dense *lede_tg_dense_build(const lede_tagger *t);
 void lede_tg_dense_free(lede_tg_dense *d);
 
+/* Transition scores of table k as the decoder takes them: [prev + 1][label]
+ * (row 0: start), the weight rows of lede_tg_trans_key times the unit. */
+#define LEDE_TG_NTRANS ((LEDE_TG_NLAB + 1) * LEDE_TG_NLAB)
+void lede_tg_trans_fill(const lede_tagger *tg, int k, float *out);
+/* The same, filled once when the dense tables are built, and laid out for
+ * lede_tg_viterbi_alpha. */
+const float *lede_tg_dense_trans(const lede_tg_dense *d, int k);
+const lede_tg_vtrans *lede_tg_dense_vtrans(const lede_tg_dense *d, int k);
+
 /* Word sums kept across the documents of one workspace (tagger_wcache.c):
  * lede_ner_run keeps one in ws->tagger_cache. */
 lede_tg_wcache *lede_tg_wcache_new(const lede_tagger *tg);
