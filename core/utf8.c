@@ -7,11 +7,24 @@
 
 #include "utf8.h"
 
+/* Eight bytes with neither a high bit nor a NUL: plain ASCII text, which
+ * is most of any news text, so it is checked a word at a time (exact). */
+static inline bool ascii8(const unsigned char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, sizeof v);
+    return !(((v - 0x0101010101010101ull) | v) & 0x8080808080808080ull);
+}
+
 size_t lede_utf8_validate(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
+        while (i + 8 <= n && ascii8(u + i))
+            i += 8;
+        if (i >= n)
+            break;
         unsigned c = u[i];
         if (c < 0x80) {
             if (c == 0)

@@ -22,6 +22,27 @@ static void validate(void **state)
     assert_int_equal(lede_utf8_validate("\xEF\xBB\xBFok", 5), 5);    /* BOM is valid */
 }
 
+/* ASCII runs are checked eight bytes at a time: a NUL, a bad byte or a
+ * character at every position of a 40-byte text, against where it is. */
+static void validate_long_ascii(void **state)
+{
+    (void)state;
+    static const struct { const char *b; size_t n, bad; } ins[] = {
+        {"\0", 1, 0}, {"\xff", 1, 0}, {"\xC3", 1, 0}, {"\xC3\xA9", 2, 2}, {"\xE2\x82\xAC", 3, 3},
+        {"\xF0\x9F\x98\x80", 4, 4}, {"\x7f", 1, 1},
+    };
+    char buf[48];
+    for (size_t k = 0; k < sizeof ins / sizeof *ins; k++)
+        for (size_t at = 0; at + ins[k].n <= 40; at++) {
+            memset(buf, 'a', 40);
+            memcpy(buf + at, ins[k].b, ins[k].n);
+            /* bad == n: the bytes are valid, the whole text is */
+            size_t want = ins[k].bad == ins[k].n ? 40 : at + ins[k].bad;
+            if (lede_utf8_validate(buf, 40) != want)
+                fail_msg("insert %zu at %zu: got %zu, want %zu", k, at, lede_utf8_validate(buf, 40), want);
+        }
+}
+
 static void fold(void **state)
 {
     char out[32];
@@ -152,7 +173,7 @@ static void buffer_cap_is_exact(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(validate), cmocka_unit_test(fold), cmocka_unit_test(dates),
+        cmocka_unit_test(validate), cmocka_unit_test(validate_long_ascii), cmocka_unit_test(fold), cmocka_unit_test(dates),
         cmocka_unit_test(offsets), cmocka_unit_test(long_offsets_cross_strides),
         cmocka_unit_test(buffer_cap_is_exact), cmocka_unit_test(span_offsets_match),
         cmocka_unit_test(json_escapes),
