@@ -14,14 +14,16 @@
  *
  * Label-free scores are summed in int32 per token by tagger_fast.c, from
  * load-time dense tables and a per-document cache of each distinct word's
- * sums, themselves kept across the workspace's documents (tagger_wcache.c;
- * exact: integer sums do not depend on their order); without the scratch
- * for the cache, every key is looked up (lede_tg_ref_static).
+ * sums (exact: integer sums do not depend on their order); without the
+ * scratch for the cache, every key is looked up (lede_tg_ref_static).
+ * Nothing is kept across documents: a cache of word sums across them
+ * (4 + 2 MB per workspace) saved instructions and lost them again in cache
+ * misses, and ran slower (bench_core, dev texts, tagger 0.53 s without it
+ * against 0.60 s with it, medians of four alternating runs).
  *
  * Reentrant: scratch memory is ws->scratch (token view, scores and the word
- * cache, each bounded by the token count or a named cap) and the
- * workspace's ws->tagger_cache (fixed size); the model is read-only and
- * shared by threads.
+ * cache, each bounded by the token count or a named cap); the model is
+ * read-only and shared by threads.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -235,19 +237,9 @@ lede_status lede_ner_run(lede_workspace *ws)
 
     lede_tg_tables tab = tg->tab;
     tab.lex = ws->model->lex;
-    if (!lede_tg_wcache_for(ws->tagger_cache, tg)) {
-        if (ws->tagger_cache_free)
-            ws->tagger_cache_free(ws->tagger_cache);
-        ws->tagger_cache = lede_tg_wcache_new(tg); /* NULL: no cache, same output */
-        ws->tagger_cache_free = lede_tg_wcache_free;
-    }
-    /* descriptions depend on tg's tables only (the lexicon serves matches,
-     * not text fields), so one cache per tagger serves every document */
-    lede_tg_prepare_cached(&r.v, d, &tab, mem, ws->tagger_cache);
-    if (r.have_fast) {
+    lede_tg_prepare(&r.v, d, &tab, mem);
+    if (r.have_fast)
         lede_tg_fast_init(&r.fast, tg, &r.v, mem + fast_at);
-        r.fast.wc = ws->tagger_cache;
-    }
     for (size_t s = 0; s < d->sents.n; s++) {
         const lede_sentence *se = &d->sents.v[s];
         uint8_t kind = se->para < d->paras.n ? d->paras.v[se->para].kind : LEDE_PARA_BODY;

@@ -226,16 +226,6 @@ size_t lede_tg_scratch_size(size_t n_tokens);
  * bytes, 16-byte aligned).  Tokens of sentences where skip_sent[s] is set
  * are still described (their words are context) but get no gazetteer. */
 void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables *t, void *mem);
-/* The same view, the fields of each distinct text taken from (and kept
- * in) wc, a cache of descriptions made with the same tables t, when it
- * has them (tagger_wcache.c; NULL: none). */
-typedef struct lede_tg_wcache lede_tg_wcache;
-void lede_tg_prepare_cached(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables *t, void *mem,
-                            lede_tg_wcache *wc);
-/* The fields describe_text fills from a token's text (not form), kept by
- * (raw, word, letter/digit flags) across documents. */
-bool lede_tg_wcache_desc_get(lede_tg_wcache *wc, uint64_t raw, uint64_t word, unsigned flags, lede_tg_tok *k);
-void lede_tg_wcache_desc_put(lede_tg_wcache *wc, unsigned flags, const lede_tg_tok *k);
 
 /* At most 64 keys: see lede_tg_static_keys (16 lexicon classes, 7 misc bits). */
 #define LEDE_TG_MAX_STATIC 80

@@ -188,7 +188,6 @@ void lede_tg_fast_init(lede_tg_fast *f, const lede_tagger *tg, const lede_tg_doc
     f->n = 0;
     f->used = 0;
     f->cap = (uint32_t)cap;
-    f->wc = NULL;
     /* lede_tg_prepare found each text's first token: an entry each, the
      * later tokens share it (equal texts have equal sums) */
     for (size_t i = 0; i < n; i++) {
@@ -230,15 +229,10 @@ static __attribute__((noinline)) const int32_t *role_fill(lede_tg_fast *f, uint3
         s = f->sum + (size_t)(f->used - 1) * LEDE_TG_STRIDE;
         j = en->tok;
     }
-    const lede_tg_tok *k = &f->v->tok[j];
-    if (f->wc && lede_tg_wcache_get(f->wc, k->raw, k->word, p, lite, role, s))
-        return s;
     acc_t b;
     acc_zero(&b);
     acc_add_keys(&b, w, keys, role_keys(f->v, j, role, lite, keys));
     acc_store(&b, s);
-    if (f->wc)
-        lede_tg_wcache_put(f->wc, k->raw, k->word, p, lite, role, s);
     return s;
 }
 

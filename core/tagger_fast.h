@@ -26,17 +26,6 @@ void lede_tg_trans_fill(const lede_tagger *tg, int k, float *out);
 const float *lede_tg_dense_trans(const lede_tg_dense *d, int k);
 const lede_tg_vtrans *lede_tg_dense_vtrans(const lede_tg_dense *d, int k);
 
-/* Word sums kept across the documents of one workspace (tagger_wcache.c):
- * lede_ner_run keeps one in ws->tagger_cache. */
-lede_tg_wcache *lede_tg_wcache_new(const lede_tagger *tg);
-void lede_tg_wcache_free(void *wc);
-/* True when wc holds sums of this model. */
-bool lede_tg_wcache_for(const lede_tg_wcache *wc, const lede_tagger *tg);
-/* Copies the sum of role `role`, table p (lite set or not), of the word (raw, word) into
- * out (LEDE_TG_STRIDE int32); false when the cache has none. */
-bool lede_tg_wcache_get(lede_tg_wcache *wc, uint64_t raw, uint64_t word, int p, bool lite, int role, int32_t *out);
-void lede_tg_wcache_put(lede_tg_wcache *wc, uint64_t raw, uint64_t word, int p, bool lite, int role, const int32_t *sum);
-
 /* Per-document cache: one entry per distinct text of the document (the
  * view's tok[].text; at most LEDE_TG_FAST_MAX, later words are summed key
  * by key). */
@@ -49,7 +38,6 @@ typedef struct lede_tg_fast {
     lede_tg_fent *ent;
     int32_t *sum;              /* pool of sums, LEDE_TG_STRIDE int32 each      */
     uint32_t n, cap, used;     /* entries, their cap, sums handed out          */
-    lede_tg_wcache *wc;        /* sums of earlier documents, or NULL          */
 } lede_tg_fast;
 
 /* Bytes of memory (16-byte aligned) lede_tg_fast_init needs for n tokens. */

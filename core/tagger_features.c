@@ -209,18 +209,12 @@ static bool same_text(const lede_doc *d, uint32_t i, uint32_t j)
 
 /* Fields of a token that depend on its text alone: hashes, shape, affixes,
  * word class, form and the gazetteer's first-word entry (k->raw is set). */
-static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const lede_token *tk, lede_tg_tok *k,
-                          lede_tg_wcache *wc)
+static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const lede_token *tk, lede_tg_tok *k)
 {
     const lede_doc *d = v->d;
     const char *norm = lede_tok_norm(d, tk);
     size_t len = lede_tok_len(tk);
-    unsigned flags = tk->flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT);
     k->word = lede_tg_word_hash(norm, tk->norm_len);
-    if (wc && lede_tg_wcache_desc_get(wc, k->raw, k->word, flags, k)) {
-        k->form = form_of(v, k->word);
-        return;
-    }
     shapes(lede_tok_text(d, tk), len, k);
     k->plain = lede_tg_plain_lower(lede_tok_text(d, tk), len);
     if (tk->flags & LEDE_TF_ALPHA)
@@ -236,8 +230,6 @@ static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const led
         const lede_tg_gslot *g = lede_tg_gaz_find(t->gaz, t->gaz_mask, lede_tg_gaz_first(k->word));
         k->gazmax = g ? g->maxlen : 0;
     }
-    if (wc)
-        lede_tg_wcache_desc_put(wc, flags, k);
     k->form = form_of(v, k->word);
 }
 
@@ -406,12 +398,6 @@ static void capital_runs(lede_tg_docview *v, const lede_sentence *s)
 
 void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables *t, void *mem)
 {
-    lede_tg_prepare_cached(v, d, t, mem, NULL);
-}
-
-void lede_tg_prepare_cached(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables *t, void *mem,
-                            lede_tg_wcache *wc)
-{
     size_t n = d->toks.n;
     size_t slots = 16;
     while (slots < 2 * n)
@@ -442,7 +428,7 @@ void lede_tg_prepare_cached(lede_tg_docview *v, const lede_doc *d, const lede_tg
             uint32_t j = texts[s];
             if (j == 0) {
                 texts[s] = (uint32_t)i + 1;
-                describe_text(v, t, tk, k, wc);
+                describe_text(v, t, tk, k);
                 k->text = (uint32_t)i;
                 break;
             }

@@ -252,8 +252,6 @@ void lede_workspace_free(lede_workspace *ws)
     free(ws->text.p);
     free(ws->out.p);
     free(ws->scratch.p);
-    if (ws->tagger_cache_free)
-        ws->tagger_cache_free(ws->tagger_cache);
     free(ws);
 }
 

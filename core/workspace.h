@@ -48,10 +48,6 @@ struct lede_workspace {
     int64_t deadline_ms;
     const atomic_int *cancel; /* the request's, or NULL                 */
     char err[512];
-    /* kept across documents: the tagger's word sums (core/tagger_wcache.c),
-     * freed with the workspace by tagger_cache_free */
-    void *tagger_cache;
-    void (*tagger_cache_free)(void *);
 };
 
 /* Clears the document and buffers but keeps the arena (which may hold the

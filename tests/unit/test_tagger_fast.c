@@ -140,8 +140,8 @@ static int teardown(void **state)
 
 /* Segments text and compares, for every sentence, the fast sums of both
  * passes with the reference, then the pass-2 document sums for some
- * pass-1 labels.  wc: the cross-document cache to use, or NULL. */
-static void check_text_with(const char *text, lede_tg_wcache *wc)
+ * pass-1 labels. */
+static void check_text(const char *text)
 {
     const lede_tagger *tg = model->tagger;
     assert_non_null(tg->dense);
@@ -164,27 +164,8 @@ static void check_text_with(const char *text, lede_tg_wcache *wc)
     lede_tg_prepare(&v, d, &tab, view);
     for (size_t i = 0; i < n; i++) /* tagger_reach.c reads it from the view */
         assert_int_equal(v.tok[i].plain, lede_tg_plain_lower(lede_tok_text(d, &d->toks.v[i]), lede_tok_len(&d->toks.v[i])));
-    if (wc) {
-        /* the view with descriptions from the cache is the same */
-        void *view2 = aligned_alloc(64, (lede_tg_scratch_size(n) + 63) & ~(size_t)63);
-        assert_non_null(view2);
-        lede_tg_docview v2;
-        lede_tg_prepare_cached(&v2, d, &tab, view2, wc);
-        for (size_t i = 0; i < n; i++) {
-            const lede_tg_tok *x = &v.tok[i], *y = &v2.tok[i];
-            if (x->word != y->word || x->raw != y->raw || x->sshape != y->sshape || x->path != y->path ||
-                memcmp(x->pre, y->pre, sizeof x->pre) || memcmp(x->suf, y->suf, sizeof x->suf) ||
-                x->form != y->form || x->lex != y->lex || x->lexpos != y->lexpos || x->gazpos != y->gazpos ||
-                x->gazmax != y->gazmax || x->gaz != y->gaz || x->cap != y->cap || x->ctx != y->ctx ||
-                x->capb != y->capb || x->freqb != y->freqb || x->docstat != y->docstat || x->misc != y->misc ||
-                x->runpos != y->runpos || x->runlen != y->runlen || x->plain != y->plain)
-                fail_msg("token %zu: the cached description differs", i);
-        }
-        free(view2);
-    }
     lede_tg_fast f;
     lede_tg_fast_init(&f, tg, &v, fmem);
-    f.wc = wc;
     for (int p = 0; p < 2; p++) {
         bool lite = p == 0 && tg->lite1;
         for (size_t s = 0; s < d->sents.n; s++) {
@@ -217,8 +198,6 @@ static void check_text_with(const char *text, lede_tg_wcache *wc)
     free(y1);
     lede_workspace_free(ws);
 }
-
-static void check_text(const char *text) { check_text_with(text, NULL); }
 
 static const char news[] = "GERMANY BEATS FRANCE 2-1 IN PARIS\n\n"
                "BERLIN, Aug 22 (Reuters) - Chancellor Angela Merkel's government said on Tuesday that "
@@ -254,33 +233,6 @@ static void sums_match_reference_past_the_cache(void **state)
     free(text);
 }
 
-/* Sums and token descriptions taken from the cross-document cache are
- * the reference's: cold, then warm on the same text and on another, then
- * past its capacity (~90,000 distinct sums for 32,768 slots, 30,000 texts
- * for 16,384: evictions), then warm again. */
-static void sums_match_reference_with_word_cache(void **state)
-{
-    (void)state;
-    lede_tg_wcache *wc = lede_tg_wcache_new(model->tagger);
-    assert_non_null(wc);
-    assert_true(lede_tg_wcache_for(wc, model->tagger));
-    check_text_with(news, wc);
-    check_text_with(news, wc);
-    check_text_with("Angela Merkel met Peter Blackburn in Paris on Tuesday, the Bank of England said.", wc);
-    size_t words = 30000;
-    char *text = malloc(words * 16 + 64);
-    assert_non_null(text);
-    size_t at = 0;
-    for (size_t k = 0; k < words; k++)
-        at += (size_t)sprintf(text + at, "%c%s%zx%s", k % 3 ? 'W' : 'q', "ord", k * 2654435761u % 1000003u,
-                              k % 11 == 10 ? ". " : " ");
-    text[at] = '\0';
-    check_text_with(text, wc);
-    free(text);
-    check_text_with(news, wc);
-    lede_tg_wcache_free(wc);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -288,7 +240,6 @@ int main(void)
         cmocka_unit_test(margin_matches_reference),
         cmocka_unit_test(sums_match_reference_on_news),
         cmocka_unit_test(sums_match_reference_past_the_cache),
-        cmocka_unit_test(sums_match_reference_with_word_cache),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
