@@ -6,283 +6,36 @@
  * country they are part of), continents, and the flag for phrases that are
  * also ordinary words ("Reading", "Nice") or people's names ("Lincoln").
  *
- * The files are memory-mapped for the load and unmapped after it.  A data
- * file's synset offset is its byte offset, so synsets are read in place;
- * index files are sorted, so lemmas are found by binary search.
- * Load-time only.  Owner: entities engineer.
+ * The files are memory-mapped for the load and unmapped after it, and read
+ * in place (wordnet_file.c).  Load-time only.  Owner: entities engineer.
  */
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "lex_build.h"
+#include "wordnet_file.h"
 
 enum { WN_LEX_GROUP = 14, WN_LEX_LOCATION = 15, WN_LEX_PERSON = 18 };
 /* How many part-holonym steps lead from a city to its country at most. */
 #define WN_HOLONYM_DEPTH 3
-/* Most synsets one index line lists. */
-#define WN_MAX_SENSES 64
-
-/* A mapped file; an index file also has its line starts (lines[k]: the
- * offset of line k), so a lookup bisects lines instead of stepping back
- * from a byte to its line's start at every probe (NULL: bisect bytes). */
-typedef struct wn_file {
-    const char *p;
-    size_t n;
-    uint32_t *lines;
-    size_t n_lines;
-} wn_file;
 
 typedef struct wn {
     wn_file noun, adj, inoun, iadj, iverb;
     uint32_t country_class;       /* "country, state, land"               */
 } wn;
 
-static bool wn_map(wn_file *f, const char *dir, const char *name)
-{
-    char path[1200];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    struct stat st;
-    if (fstat(fd, &st) != 0 || st.st_size <= 0) {
-        close(fd);
-        return false;
-    }
-    void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-    close(fd);
-    if (p == MAP_FAILED)
-        return false;
-    f->p = p;
-    f->n = (size_t)st.st_size;
-    return true;
-}
-
-static void wn_unmap(wn_file *f)
-{
-    if (f->p)
-        munmap((void *)f->p, f->n);
-    f->p = NULL;
-    free(f->lines);
-    f->lines = NULL;
-}
-
-/* Records an index file's line starts; without memory (or for a file too
- * large for 32-bit offsets) lookups bisect bytes as before. */
-static void wn_index_lines(wn_file *f)
-{
-    if (f->n > UINT32_MAX)
-        return;
-    size_t n = 1;
-    for (const char *q = f->p, *end = f->p + f->n; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
-        n++;
-    f->lines = malloc(n * sizeof *f->lines);
-    if (!f->lines)
-        return;
-    size_t k = 0;
-    f->lines[k++] = 0;
-    for (const char *q = f->p, *end = f->p + f->n; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
-        if (q + 1 < end)
-            f->lines[k++] = (uint32_t)(q + 1 - f->p);
-    f->n_lines = k;
-}
-
-/* ---- index files ------------------------------------------------------------ */
-
-/* Compares the lemma at the start of line p with key. */
-static int lemma_cmp(const char *p, const char *end, const char *key, size_t kn)
-{
-    size_t i = 0;
-    for (; p + i < end && p[i] != ' ' && i < kn; i++)
-        if (p[i] != key[i])
-            return (unsigned char)p[i] < (unsigned char)key[i] ? -1 : 1;
-    bool line_done = p + i >= end || p[i] == ' ';
-    if (line_done && i == kn)
-        return 0;
-    return line_done ? -1 : 1;
-}
-
-/* wn_index_find without line starts: bisects bytes, stepping back from
- * each probe to its line's start. */
-static const char *wn_index_find_bytes(const wn_file *f, const char *key, size_t kn)
-{
-    size_t lo = 0, hi = f->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2, s = mid;
-        while (s > lo && f->p[s - 1] != '\n')
-            s--;
-        const char *line = f->p + s, *nl = memchr(line, '\n', f->n - s);
-        const char *end = nl ? nl : f->p + f->n;
-        int c = line[0] == ' ' ? -1 : lemma_cmp(line, end, key, kn);
-        if (c == 0)
-            return line;
-        if (c < 0)
-            lo = (size_t)(end - f->p) + 1;
-        else
-            hi = s;
-    }
-    return NULL;
-}
-
-/* The index line of a lemma ("united_states"), or NULL.  Index files are
- * sorted by lemma (the license lines, which start with a space, first). */
-static const char *wn_index_find(const wn_file *f, const char *key, size_t kn)
-{
-    if (f->lines) {
-        size_t lo = 0, hi = f->n_lines;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            const char *line = f->p + f->lines[mid];
-            const char *end = mid + 1 < f->n_lines ? f->p + f->lines[mid + 1] - 1
-                              : f->n && f->p[f->n - 1] == '\n' ? f->p + f->n - 1
-                                                                : f->p + f->n;
-            int c = line == end || line[0] == ' ' ? -1 : lemma_cmp(line, end, key, kn);
-            if (c == 0)
-                return line;
-            if (c < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return NULL;
-    }
-    return wn_index_find_bytes(f, key, kn);
-}
-
-static const char *skip_field(const char *p, const char *end)
-{
-    while (p < end && *p != ' ')
-        p++;
-    while (p < end && *p == ' ')
-        p++;
-    return p;
-}
-
-static long num(const char *p, const char *end, int base)
-{
-    long v = 0;
-    for (; p < end && *p != ' ' && *p != '\n'; p++) {
-        int d = (*p >= '0' && *p <= '9') ? *p - '0' : (*p >= 'a' && *p <= 'f') ? *p - 'a' + 10 : -1;
-        if (d < 0 || d >= base)
-            break;
-        v = v * base + d;
-    }
-    return v;
-}
-
-/* Synset offsets of an index line; returns their count. */
-static size_t wn_index_senses(const wn_file *f, const char *line, uint32_t *out, size_t cap)
-{
-    const char *end = memchr(line, '\n', (size_t)(f->p + f->n - line));
-    if (!end)
-        end = f->p + f->n;
-    const char *p = skip_field(line, end);     /* lemma */
-    p = skip_field(p, end);                    /* pos */
-    long n = num(p, end, 10);
-    p = skip_field(p, end);
-    long np = num(p, end, 10);
-    p = skip_field(p, end);
-    for (long i = 0; i < np; i++)
-        p = skip_field(p, end);
-    p = skip_field(skip_field(p, end), end);   /* sense_cnt, tagsense_cnt */
-    size_t k = 0;
-    for (long i = 0; i < n && p < end && k < cap; i++) {
-        out[k++] = (uint32_t)num(p, end, 10);
-        p = skip_field(p, end);
-    }
-    return k;
-}
-
-/* ---- data files ---------------------------------------------------------------- */
-
-typedef struct wn_syn {
-    const char *end;
-    int lexfile;
-    int w_cnt, p_cnt;
-    const char *words, *ptrs;
-} wn_syn;
-
-static bool wn_synset(const wn_file *f, uint32_t off, wn_syn *s)
-{
-    if (off >= f->n || (off && f->p[off - 1] != '\n'))
-        return false;
-    const char *p = f->p + off, *end = memchr(p, '\n', f->n - off);
-    if (!end)
-        end = f->p + f->n;
-    s->end = end;
-    p = skip_field(p, end);
-    s->lexfile = (int)num(p, end, 10);
-    p = skip_field(skip_field(p, end), end);   /* lex_filenum, ss_type */
-    s->w_cnt = (int)num(p, end, 16);
-    p = skip_field(p, end);
-    s->words = p;
-    for (int i = 0; i < s->w_cnt; i++)
-        p = skip_field(skip_field(p, end), end);
-    s->p_cnt = (int)num(p, end, 10);
-    s->ptrs = skip_field(p, end);
-    return true;
-}
-
-/* Word i of a synset, without an adjective marker like "(a)". */
-static size_t wn_word(const wn_syn *s, int i, const char **w)
-{
-    const char *p = s->words;
-    for (int k = 0; k < i; k++)
-        p = skip_field(skip_field(p, s->end), s->end);
-    const char *e = p;
-    while (e < s->end && *e != ' ' && *e != '(')
-        e++;
-    *w = p;
-    return (size_t)(e - p);
-}
-
-typedef struct wn_ptr { char sym[3]; uint32_t off; char pos; } wn_ptr;
-
-static const char *wn_next_ptr(const wn_syn *s, const char *p, wn_ptr *out)
-{
-    size_t k = 0;
-    while (p < s->end && *p != ' ' && k < 2)
-        out->sym[k++] = *p++;
-    out->sym[k] = '\0';
-    p = skip_field(p, s->end);
-    out->off = (uint32_t)num(p, s->end, 10);
-    p = skip_field(p, s->end);
-    out->pos = *p;
-    p = skip_field(skip_field(p, s->end), s->end);
-    return p;
-}
-
-static bool has_ptr(const wn_file *f, uint32_t off, const char *sym, uint32_t target)
-{
-    wn_syn s;
-    if (!wn_synset(f, off, &s))
-        return false;
-    const char *p = s.ptrs;
-    for (int i = 0; i < s.p_cnt; i++) {
-        wn_ptr q;
-        p = wn_next_ptr(&s, p, &q);
-        if (strcmp(q.sym, sym) == 0 && q.off == target)
-            return true;
-    }
-    return false;
-}
-
 /* Lexfile-15 synsets of a lemma. */
 static size_t location_senses(const wn *w, const char *lemma, uint32_t *out, size_t cap)
 {
-    const char *line = wn_index_find(&w->inoun, lemma, strlen(lemma));
+    const char *line = lede_wn_index_find(&w->inoun, lemma, strlen(lemma));
     if (!line)
         return 0;
     uint32_t all[WN_MAX_SENSES];
-    size_t n = wn_index_senses(&w->inoun, line, all, WN_MAX_SENSES), k = 0;
+    size_t n = lede_wn_index_senses(&w->inoun, line, all, WN_MAX_SENSES), k = 0;
     for (size_t i = 0; i < n && k < cap; i++) {
         wn_syn s;
-        if (wn_synset(&w->noun, all[i], &s) && s.lexfile == WN_LEX_LOCATION)
+        if (lede_wn_synset(&w->noun, all[i], &s) && s.lexfile == WN_LEX_LOCATION)
             out[k++] = all[i];
     }
     return k;
@@ -293,15 +46,15 @@ static size_t location_senses(const wn *w, const char *lemma, uint32_t *out, siz
 static bool is_country_synset(const wn *w, uint32_t off)
 {
     wn_syn s;
-    if (!wn_synset(&w->noun, off, &s))
+    if (!lede_wn_synset(&w->noun, off, &s))
         return false;
     const char *p = s.ptrs;
     for (int i = 0; i < s.p_cnt; i++) {
         wn_ptr q;
-        p = wn_next_ptr(&s, p, &q);
+        p = lede_wn_next_ptr(&s, p, &q);
         if (strcmp(q.sym, "@i") != 0)
             continue;
-        if (q.off == w->country_class || has_ptr(&w->noun, q.off, "@", w->country_class))
+        if (q.off == w->country_class || lede_wn_has_ptr(&w->noun, q.off, "@", w->country_class))
             return true;
     }
     return false;
@@ -389,11 +142,11 @@ static lexb_country *country_by_key(const key_country *kc, size_t n, const char 
 static lexb_country *country_by_words(const wn *w, const key_country *kc, size_t n, uint32_t off)
 {
     wn_syn s;
-    if (!n || !wn_synset(&w->noun, off, &s) || s.lexfile != WN_LEX_LOCATION)
+    if (!n || !lede_wn_synset(&w->noun, off, &s) || s.lexfile != WN_LEX_LOCATION)
         return NULL;
     for (int i = 0; i < s.w_cnt; i++) {
         const char *word;
-        size_t wl = wn_word(&s, i, &word);
+        size_t wl = lede_wn_word(&s, i, &word);
         char ph[128], key[128];
         if (!upper_initial(word) || !to_phrase(word, wl, ph, sizeof ph))
             continue;
@@ -438,12 +191,12 @@ static void link_countries(lexb *b, const wn *w)
     for (size_t i = 0; i < b->n_countries; i++) {
         lexb_country *c = &b->countries[i];
         wn_syn s;
-        if (!c->wn_synset || !wn_synset(&w->noun, c->wn_synset, &s))
+        if (!c->wn_synset || !lede_wn_synset(&w->noun, c->wn_synset, &s))
             continue;
         uint32_t code = lexb_str(b, c->code, 2);
         for (int k = 0; k < s.w_cnt; k++) {
             const char *word;
-            size_t wl = wn_word(&s, k, &word);
+            size_t wl = lede_wn_word(&s, k, &word);
             char ph[256];
             if (!upper_initial(word) || !to_phrase(word, wl, ph, sizeof ph))
                 continue;
@@ -467,30 +220,30 @@ typedef struct wn_place { uint32_t off; uint32_t concept, norp; uint32_t name; }
 
 static size_t add_continents(lexb *b, const wn *w, wn_place *out, size_t cap)
 {
-    const char *line = wn_index_find(&w->inoun, "continent", 9);
+    const char *line = lede_wn_index_find(&w->inoun, "continent", 9);
     if (!line)
         return 0;
     uint32_t offs[WN_MAX_SENSES];
-    size_t n = wn_index_senses(&w->inoun, line, offs, WN_MAX_SENSES), k = 0;
+    size_t n = lede_wn_index_senses(&w->inoun, line, offs, WN_MAX_SENSES), k = 0;
     for (size_t i = 0; i < n; i++) {
         wn_syn s;
-        if (!wn_synset(&w->noun, offs[i], &s))
+        if (!lede_wn_synset(&w->noun, offs[i], &s))
             continue;
         const char *p = s.ptrs;
         for (int j = 0; j < s.p_cnt && k < cap; j++) {
             wn_ptr q;
-            p = wn_next_ptr(&s, p, &q);
+            p = lede_wn_next_ptr(&s, p, &q);
             wn_syn inst;
-            if (strcmp(q.sym, "~i") != 0 || !wn_synset(&w->noun, q.off, &inst))
+            if (strcmp(q.sym, "~i") != 0 || !lede_wn_synset(&w->noun, q.off, &inst))
                 continue;
             const char *word;
-            size_t wl = wn_word(&inst, 0, &word);
+            size_t wl = lede_wn_word(&inst, 0, &word);
             char ph[128];
             if (!upper_initial(word) || !to_phrase(word, wl, ph, sizeof ph))
                 continue;
             out[k] = (wn_place){q.off, lexb_concept(b), lexb_concept(b), lexb_str(b, ph, wl)};
             for (int m = 0; m < inst.w_cnt; m++) {
-                wl = wn_word(&inst, m, &word);
+                wl = lede_wn_word(&inst, m, &word);
                 if (upper_initial(word) && to_phrase(word, wl, ph, sizeof ph))
                     lexb_add(b, ph, wl, LEDE_LEX_PLACE, 0, out[k].concept, out[k].name, LEXB_NONE, LEXB_NONE,
                              LEXB_RANK_WORDNET);
@@ -528,13 +281,13 @@ static void add_demonyms(lexb *b, const wn *w, const wn_place *conts, size_t n_c
         if (!nl)
             break;
         wn_syn s;
-        if (*p != ' ' && wn_synset(&w->adj, (uint32_t)(p - w->adj.p), &s)) {
+        if (*p != ' ' && lede_wn_synset(&w->adj, (uint32_t)(p - w->adj.p), &s)) {
             const char *q = s.ptrs;
             lexb_country *c = NULL;
             const wn_place *cont = NULL;
             for (int i = 0; i < s.p_cnt && !c && !cont; i++) {
                 wn_ptr ptr;
-                q = wn_next_ptr(&s, q, &ptr);
+                q = lede_wn_next_ptr(&s, q, &ptr);
                 if (strcmp(ptr.sym, "\\") != 0 || ptr.pos != 'n')
                     continue;
                 c = lexb_country_by_synset(b, ptr.off);
@@ -546,7 +299,7 @@ static void add_demonyms(lexb *b, const wn *w, const wn_place *conts, size_t n_c
             }
             for (int i = 0; (c || cont) && i < s.w_cnt; i++) {
                 const char *word;
-                size_t wl = wn_word(&s, i, &word);
+                size_t wl = lede_wn_word(&s, i, &word);
                 char ph[128], pl[128];
                 if (!upper_initial(word) || !to_phrase(word, wl, ph, sizeof ph))
                     continue;
@@ -573,12 +326,12 @@ static lexb_country *country_of(lexb *b, const wn *w, uint32_t off, int depth)
     if (c || depth == 0)
         return c;
     wn_syn s;
-    if (!wn_synset(&w->noun, off, &s))
+    if (!lede_wn_synset(&w->noun, off, &s))
         return NULL;
     const char *p = s.ptrs;
     for (int i = 0; i < s.p_cnt; i++) {
         wn_ptr q;
-        p = wn_next_ptr(&s, p, &q);
+        p = lede_wn_next_ptr(&s, p, &q);
         if (strcmp(q.sym, "#p") == 0 && (c = country_of(b, w, q.off, depth - 1)))
             return c;
     }
@@ -602,12 +355,12 @@ static void add_cities(lexb *b, const wn *w)
         size_t k = location_senses(w, classes[c], offs, WN_MAX_SENSES);
         for (size_t i = 0; i < k; i++) {
             wn_syn s;
-            if (!wn_synset(&w->noun, offs[i], &s))
+            if (!lede_wn_synset(&w->noun, offs[i], &s))
                 continue;
             const char *p = s.ptrs;
             for (int j = 0; j < s.p_cnt; j++) {
                 wn_ptr q;
-                p = wn_next_ptr(&s, p, &q);
+                p = lede_wn_next_ptr(&s, p, &q);
                 if (strcmp(q.sym, "~i") != 0)
                     continue;
                 if (n == cap) {
@@ -631,14 +384,14 @@ static void add_cities(lexb *b, const wn *w)
         if (i && inst[i] == inst[i - 1])
             continue;
         wn_syn s;
-        if (!wn_synset(&w->noun, inst[i], &s) || lexb_country_by_synset(b, inst[i]))
+        if (!lede_wn_synset(&w->noun, inst[i], &s) || lexb_country_by_synset(b, inst[i]))
             continue; /* city-states are countries already */
         lexb_country *c = country_of(b, w, inst[i], WN_HOLONYM_DEPTH);
         uint32_t country = c ? lexb_str(b, c->code, 2) : LEXB_NONE;
         uint32_t concept = lexb_concept(b), name = LEXB_NONE;
         for (int k = 0; k < s.w_cnt; k++) {
             const char *word;
-            size_t wl = wn_word(&s, k, &word);
+            size_t wl = lede_wn_word(&s, k, &word);
             char ph[128];
             if (!upper_initial(word) || !to_phrase(word, wl, ph, sizeof ph))
                 continue;
@@ -664,9 +417,9 @@ static void add_orgs(lexb *b, const wn *w)
     uint32_t roots[2 * WN_MAX_SENSES];
     size_t nr = 0;
     for (size_t r = 0; r < 2; r++) {
-        const char *line = wn_index_find(&w->inoun, root_lemmas[r], strlen(root_lemmas[r]));
+        const char *line = lede_wn_index_find(&w->inoun, root_lemmas[r], strlen(root_lemmas[r]));
         if (line)
-            nr += wn_index_senses(&w->inoun, line, roots + nr, WN_MAX_SENSES);
+            nr += lede_wn_index_senses(&w->inoun, line, roots + nr, WN_MAX_SENSES);
     }
     uint32_t *queue = malloc(WN_ORG_MAX * sizeof *queue);
     uint32_t *seen = calloc(WN_ORG_MAX * 2, sizeof *seen); /* open addressing, 0 = empty */
@@ -679,20 +432,20 @@ static void add_orgs(lexb *b, const wn *w)
     size_t head = 0, tail = 0;
     for (size_t i = 0; i < nr; i++) {
         wn_syn s;
-        if (wn_synset(&w->noun, roots[i], &s) && s.lexfile == WN_LEX_GROUP && tail < WN_ORG_MAX)
+        if (lede_wn_synset(&w->noun, roots[i], &s) && s.lexfile == WN_LEX_GROUP && tail < WN_ORG_MAX)
             queue[tail++] = roots[i];
     }
     size_t n_roots = tail;
     while (head < tail) {
         uint32_t off = queue[head++];
         wn_syn s;
-        if (!wn_synset(&w->noun, off, &s))
+        if (!lede_wn_synset(&w->noun, off, &s))
             continue;
         if (head > n_roots) { /* the roots themselves are common nouns */
             uint32_t concept = 0, name = LEXB_NONE;
             for (int k = 0; k < s.w_cnt; k++) {
                 const char *word;
-                size_t wl = wn_word(&s, k, &word);
+                size_t wl = lede_wn_word(&s, k, &word);
                 char ph[128];
                 if (!upper_initial(word) || !to_phrase(word, wl, ph, sizeof ph))
                     continue;
@@ -706,7 +459,7 @@ static void add_orgs(lexb *b, const wn *w)
         const char *p = s.ptrs;
         for (int j = 0; j < s.p_cnt; j++) {
             wn_ptr q;
-            p = wn_next_ptr(&s, p, &q);
+            p = lede_wn_next_ptr(&s, p, &q);
             if ((strcmp(q.sym, "~") != 0 && strcmp(q.sym, "~i") != 0) || q.pos != 'n' || tail == WN_ORG_MAX)
                 continue;
             size_t h = (q.off * 2654435761u) & (WN_ORG_MAX * 2 - 1);
@@ -739,21 +492,21 @@ static void flag_ambiguous(lexb *b, const wn *w)
         size_t ln = to_lemma(b->pool + s->key, s->key_len, lemma, sizeof lemma);
         if (!ln)
             continue;
-        if (wn_index_find(&w->iadj, lemma, ln) || wn_index_find(&w->iverb, lemma, ln)) {
+        if (lede_wn_index_find(&w->iadj, lemma, ln) || lede_wn_index_find(&w->iverb, lemma, ln)) {
             s->flags |= LEDE_LEXF_AMBIG;
             continue;
         }
-        const char *line = wn_index_find(&w->inoun, lemma, ln);
+        const char *line = lede_wn_index_find(&w->inoun, lemma, ln);
         if (!line)
             continue;
         uint32_t offs[WN_MAX_SENSES];
-        size_t k = wn_index_senses(&w->inoun, line, offs, WN_MAX_SENSES);
+        size_t k = lede_wn_index_senses(&w->inoun, line, offs, WN_MAX_SENSES);
         /* "Army" names the US Army and any army: not a name on its own */
         if ((s->classes & LEDE_LEX_ORG) && k > 1)
             s->flags |= LEDE_LEXF_AMBIG;
         for (size_t j = 0; j < k; j++) {
             wn_syn syn;
-            if (!wn_synset(&w->noun, offs[j], &syn))
+            if (!lede_wn_synset(&w->noun, offs[j], &syn))
                 continue;
             if (syn.lexfile == WN_LEX_PERSON)
                 s->flags |= LEDE_LEXF_PERSON;
@@ -766,13 +519,13 @@ static void flag_ambiguous(lexb *b, const wn *w)
 bool lex_load_wordnet(lexb *b, const char *dir)
 {
     wn w = {0};
-    bool ok = wn_map(&w.noun, dir, "data.noun") && wn_map(&w.adj, dir, "data.adj") &&
-              wn_map(&w.inoun, dir, "index.noun") && wn_map(&w.iadj, dir, "index.adj") &&
-              wn_map(&w.iverb, dir, "index.verb");
+    bool ok = lede_wn_map(&w.noun, dir, "data.noun") && lede_wn_map(&w.adj, dir, "data.adj") &&
+              lede_wn_map(&w.inoun, dir, "index.noun") && lede_wn_map(&w.iadj, dir, "index.adj") &&
+              lede_wn_map(&w.iverb, dir, "index.verb");
     if (ok) {
-        wn_index_lines(&w.inoun);
-        wn_index_lines(&w.iadj);
-        wn_index_lines(&w.iverb);
+        lede_wn_index_lines(&w.inoun);
+        lede_wn_index_lines(&w.iadj);
+        lede_wn_index_lines(&w.iverb);
     }
     if (!ok) {
         snprintf(b->err, b->errlen, "cannot read WordNet in %s; install the wordnet-base package", dir);
@@ -800,10 +553,10 @@ bool lex_load_wordnet(lexb *b, const char *dir)
         add_orgs(b, &w);
         flag_ambiguous(b, &w);
     }
-    wn_unmap(&w.noun);
-    wn_unmap(&w.adj);
-    wn_unmap(&w.inoun);
-    wn_unmap(&w.iadj);
-    wn_unmap(&w.iverb);
+    lede_wn_unmap(&w.noun);
+    lede_wn_unmap(&w.adj);
+    lede_wn_unmap(&w.inoun);
+    lede_wn_unmap(&w.iadj);
+    lede_wn_unmap(&w.iverb);
     return ok;
 }
