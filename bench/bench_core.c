@@ -170,11 +170,10 @@ static lede_request make_req(const doc *dc, bool html)
     return req;
 }
 
-/* A workspace for one pass of one path.  Workspaces keep caches of
- * model-derived values across documents (the tagger's word sums), as a
- * server worker's does: each pass starts with a new one, so every document
- * of a pass is new to it, as a stream of new stories is to a worker, and no
- * pass is timed over documents its workspace has already seen. */
+/* A workspace for one pass of one path, so no pass is timed over
+ * documents its workspace has already seen: if a stage ever keeps
+ * something across a workspace's documents, the figures stay those of a
+ * stream of new stories. */
 static lede_workspace *fresh(const lede_model *m)
 {
     lede_limits lim = lede_limits_default();
