@@ -48,7 +48,16 @@ static const uint8_t bucket_of[21] = {0, 0, 1, 2, 3, 3, 4, 4, 4, 5, 5, 5, 5, 6, 
  *   efg: [list][neg][poss]  l=|s=, ng=|pos=, and cl=|s= + cl=|t= maximised
  * plus d=|g= and g=|pa=|d= read exactly (they need the trigger's part of
  * speech and voice).  Each group is at least its templates' exact sum, so
- * the bound is at least the logit, up to float rounding: LEDE_EV_BOUND_SLACK. */
+ * the bound is at least the logit, up to float rounding: LEDE_EV_BOUND_SLACK.
+ * A phrase the bound lets through is bounded once more when its preposition
+ * and next class are known, with the groups that maximised over them taken
+ * without that maximum and the four templates they feed read exactly:
+ *   k2:  b, s=, s=|t=, v=;  ac2: [sem][side] s=|m=, m=, m=|t=, m=|d=;
+ *   b2:  [side][bucket] d=
+ * (dvc and efg as above: verbs, commas and the closer trigger stay
+ * maximised).  Of the phrases the first bound passes, this second one
+ * rejects some two thirds, before verbs, commas and triggers are counted
+ * and the 24 weights summed. */
 #define AC(ns) (2 * (ns))
 #define NB (2 * BUCKETS)
 #define NDVC (OFFS * 2)
@@ -59,8 +68,8 @@ static const uint8_t bucket_of[21] = {0, 0, 1, 2, 3, 3, 4, 4, 4, 5, 5, 5, 5, 6, 
 #define LEDE_EV_BOUND_SLACK 0.01f
 
 struct lede_evbound {
-    size_t ns, stride;    /* floats per type: 1 + AC(ns) + NB + NDVC + NEFG */
-    float *v;             /* ntypes blocks: k, ac, b, dvc, efg             */
+    size_t ns, stride;    /* floats per type: 1 + AC(ns) + NB + NDVC + NEFG + 1 + AC(ns) + NB */
+    float *v;             /* ntypes blocks: k, ac, b, dvc, efg, k2, ac2, b2 */
 };
 
 static float max_over(const float *w, size_t n, size_t stride)
@@ -93,7 +102,7 @@ lede_evbound *lede_ev_bound_build(const lede_evtables *tb)
     if (!bd)
         return NULL;
     bd->ns = ns;
-    bd->stride = 1 + AC(ns) + NB + NDVC + NEFG;
+    bd->stride = 1 + AC(ns) + NB + NDVC + NEFG + 1 + AC(ns) + NB;
     bd->v = malloc(nt * bd->stride * sizeof *bd->v);
     if (!bd->v) {
         free(bd);
@@ -102,14 +111,19 @@ lede_evbound *lede_ev_bound_build(const lede_evtables *tb)
     float *const *w = tb->w;
     for (size_t ty = 0; ty < nt; ty++) {
         float *k = bd->v + ty * bd->stride, *ac = k + 1, *b = ac + AC(ns), *dvc = b + NB, *efg = dvc + NDVC;
-        k[0] = w[0][0] + w[1][0] + w[2][ty] + w[23][VIA_NONE] + max_over(w[11], np, 1) + max_over(w[12] + ty, np, nt);
+        float *k2 = efg + NEFG, *ac2 = k2 + 1, *b2 = ac2 + AC(ns);
+        k2[0] = w[0][0] + w[1][0] + w[2][ty] + w[23][VIA_NONE];
+        k[0] = k2[0] + max_over(w[11], np, 1) + max_over(w[12] + ty, np, nt);
         for (size_t sem = 0; sem < ns; sem++)
-            for (size_t side = 0; side < 2; side++)
-                ac[sem * 2 + side] = w[3][sem] + w[8][sem] + w[9][sem * nt + ty] + w[10][sem * 2 + side] +
-                                     max_over(w[13] + sem, np, ns);
+            for (size_t side = 0; side < 2; side++) {
+                ac2[sem * 2 + side] = w[3][sem] + w[8][sem] + w[9][sem * nt + ty] + w[10][sem * 2 + side];
+                ac[sem * 2 + side] = ac2[sem * 2 + side] + max_over(w[13] + sem, np, ns);
+            }
         for (size_t side = 0; side < 2; side++)
-            for (size_t bk = 0; bk < BUCKETS; bk++)
-                b[side * BUCKETS + bk] = w[4][side * BUCKETS + bk] + max_over(w[14] + side, nx, 2);
+            for (size_t bk = 0; bk < BUCKETS; bk++) {
+                b2[side * BUCKETS + bk] = w[4][side * BUCKETS + bk];
+                b[side * BUCKETS + bk] = b2[side * BUCKETS + bk] + max_over(w[14] + side, nx, 2);
+            }
         for (size_t o = 0; o < OFFS; o++)
             for (size_t side = 0; side < 2; side++) {
                 float m = -INFINITY;
@@ -205,12 +219,13 @@ static inline __attribute__((always_inline)) int cand_logit(const lede_evctx *c,
            o = (size_t)(off + OFF_SPAN), list = k->next >= 0 || k->list != ch;
     size_t nt = tt->nt, ns = tt->ns;
     const float *const *w = tt->w;
+    /* the bound's parts that stay in the second one */
+    float ub_rest = 0.0f;
     if (bounded) { /* slot -1, via none: the bound tables' case */
         const float *kb = tt->bound, *ac = kb + 1, *bb = ac + AC(ns), *dvc = bb + NB, *efg = dvc + NDVC;
-        float ub = kb[0] + ac[sem * 2 + side] + bb[side * BUCKETS + bk] +
-                   dvc[o * 2 + side] +
-                   efg[(list * 2 + k->neg) * 2 + k->poss] + w[5][(side * BUCKETS + bk) * GPOS] +
-                   w[19][side];
+        ub_rest = dvc[o * 2 + side] + efg[(list * 2 + k->neg) * 2 + k->poss] + w[5][(side * BUCKETS + bk) * GPOS] +
+                  w[19][side];
+        float ub = kb[0] + ac[sem * 2 + side] + bb[side * BUCKETS + bk] + ub_rest;
         if (ub < tt->reject)
             return CAND_MISS;
     }
@@ -233,6 +248,13 @@ static inline __attribute__((always_inline)) int cand_logit(const lede_evctx *c,
     if (prep >= tt->np)
         return CAND_GENERAL;
     size_t next = e < ntok && toks[e].sent == hs ? c->cls[e] : NCLS;
+    if (bounded) { /* the second bound: preposition and next class read */
+        const float *k2 = tt->bound + 1 + AC(ns) + NB + NDVC + NEFG, *ac2 = k2 + 1, *b2 = ac2 + AC(ns);
+        float ub = k2[0] + ac2[sem * 2 + side] + b2[side * BUCKETS + bk] + ub_rest + w[11][prep] +
+                   w[12][prep * nt] + w[13][prep * ns + sem] + w[14][next * 2 + side];
+        if (ub < tt->reject)
+            return CAND_MISS;
+    }
     /* verbs and commas between the phrase and the trigger (at most 64 tokens) */
     size_t lo = left ? e : tt->tok + 1, hi = left ? tt->tok : b, verbs = 0, commas = 0;
     if (hi > lo + 64)
