@@ -179,7 +179,7 @@ enum { LEDE_TG_CTX_BODY, LEDE_TG_CTX_INIT, LEDE_TG_CTX_HEAD, LEDE_TG_CTX_NUMLINE
 
 typedef struct lede_tg_tok {
     uint64_t word, raw, sshape;
-    uint64_t pre[4], suf[4];
+    uint64_t suf2;             /* suffix of 3 code points (lede_tg_affixes' suf[2]), 0 = none */
     uint64_t path;             /* cluster path bits | len << 32, 0 = none   */
     uint32_t form;             /* index of the word in the document          */
     uint16_t lex;              /* LEDE_LEX_* bits of the lexicon match        */
@@ -220,6 +220,13 @@ typedef struct lede_tg_docview {
     uint64_t form_mask;
 } lede_tg_docview;
 
+/* Prefixes and suffixes of 1-4 code points of token i's folded word (0:
+ * none).  Only the keys of a decoded token's own word need all eight, so
+ * they are hashed there, from the text, and not for every token of the
+ * view (which keeps suf[2], lede_tg_tok.suf2, for the lite and neighbour
+ * keys). */
+void lede_tg_affixes(const lede_tg_docview *v, size_t i, uint64_t pre[4], uint64_t suf[4]);
+
 /* Bytes of scratch lede_tg_prepare needs for n tokens. */
 size_t lede_tg_scratch_size(size_t n_tokens);
 /* Fills the token view of the whole document into `mem` (scratch_size
@@ -234,8 +241,8 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
 size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, bool lite, uint64_t *out);
 /* The same keys split in two, for lede_ner_run's per-document word cache:
  * word keys are functions of the token's own text alone (its word, raw,
- * sshape, pre, suf and path fields, all computed by lede_tg_prepare from
- * the token's bytes), so equal raw and word hashes give equal keys;
+ * sshape, suf2 and path fields, computed by lede_tg_prepare from the
+ * token's bytes, and its affixes, lede_tg_affixes), so equal raw and word hashes give equal keys;
  * context keys are the rest (neighbours, case in context, document
  * statistics, lexicon, gazetteer and capital-run positions).  Together they
  * are exactly lede_tg_static_keys' keys, in another order. */

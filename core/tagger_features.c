@@ -115,10 +115,20 @@ enum { SHORT_SHAPE = 8 };
 
 static void shapes(const char *s, size_t n, lede_tg_tok *k)
 {
+    const unsigned char *u = (const unsigned char *)s;
     char sht[SHORT_SHAPE];
     size_t ns = 0, i = 0;
     while (i < n) {
-        char c = shape_class(lede_utf8_next(s, n, &i));
+        /* ASCII (nearly every byte of news) classed here, as shape_class
+         * would, without decoding a code point */
+        unsigned b = u[i];
+        char c;
+        if (b < 0x80) {
+            i++;
+            c = b - 'a' < 26u ? 'x' : b - 'A' < 26u ? 'X' : b - '0' < 10u ? 'd' : (char)b;
+        } else {
+            c = shape_class(lede_utf8_next(s, n, &i));
+        }
         if (ns < SHORT_SHAPE && (ns == 0 || sht[ns - 1] != c))
             sht[ns++] = c;
         if (c == '-')
@@ -129,7 +139,7 @@ static void shapes(const char *s, size_t n, lede_tg_tok *k)
 
 /* Prefixes and suffixes of 1-4 code points of the folded word; a word of
  * at most k code points has no affix of length k (the word feature says it). */
-static void affixes(const char *s, size_t n, lede_tg_tok *k)
+static void affixes(const char *s, size_t n, uint64_t pre[4], uint64_t suf[4])
 {
     /* one FNV pass forwards for the prefixes, one backwards for the
      * suffixes, each read out at code-point boundaries */
@@ -141,7 +151,7 @@ static void affixes(const char *s, size_t n, lede_tg_tok *k)
         if (i + 1 == n || (u[i + 1] & 0xC0) != 0x80) {
             cps++;
             /* a prefix that is the whole word is not an affix */
-            k->pre[cps - 1] = i + 1 < n ? lede_tg_mix(h ^ (0x33 + cps)) : 0;
+            pre[cps - 1] = i + 1 < n ? lede_tg_mix(h ^ (0x33 + cps)) : 0;
         }
     }
     h = 0x84222325cbf29ce4ULL;
@@ -150,9 +160,33 @@ static void affixes(const char *s, size_t n, lede_tg_tok *k)
         h = (h ^ u[i]) * 0x100000001b3ULL;
         if ((u[i] & 0xC0) != 0x80) {
             cps++;
-            k->suf[cps - 1] = i > 0 ? lede_tg_mix(h ^ (0x44 + cps)) : 0;
+            suf[cps - 1] = i > 0 ? lede_tg_mix(h ^ (0x44 + cps)) : 0;
         }
     }
+}
+
+/* affixes' suf[2] alone: the one affix every token's keys need (lite and
+ * neighbour keys); the others wait for lede_tg_affixes. */
+static uint64_t suffix3(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint64_t h = 0x84222325cbf29ce4ULL;
+    size_t cps = 0;
+    for (size_t i = n; i-- > 0;) {
+        h = (h ^ u[i]) * 0x100000001b3ULL;
+        if ((u[i] & 0xC0) != 0x80 && ++cps == 3)
+            return i > 0 ? lede_tg_mix(h ^ (0x44 + 3)) : 0;
+    }
+    return 0;
+}
+
+void lede_tg_affixes(const lede_tg_docview *v, size_t i, uint64_t pre[4], uint64_t suf[4])
+{
+    const lede_token *tk = &v->d->toks.v[i];
+    memset(pre, 0, 4 * sizeof *pre);
+    memset(suf, 0, 4 * sizeof *suf);
+    if (tk->flags & LEDE_TF_ALPHA)
+        affixes(lede_tok_norm(v->d, tk), tk->norm_len, pre, suf);
 }
 
 static uint8_t cap_class(uint32_t f, size_t len)
@@ -207,8 +241,10 @@ static bool same_text(const lede_doc *d, uint32_t i, uint32_t j)
            memcmp(lede_tok_norm(d, a), lede_tok_norm(d, b), a->norm_len) == 0;
 }
 
-/* Fields of a token that depend on its text alone: hashes, shape, affixes,
- * word class, form and the gazetteer's first-word entry (k->raw is set). */
+/* Fields of a token that depend on its text alone: hashes, shape, the
+ * 3-code-point suffix (the other affixes: lede_tg_affixes, for the tokens
+ * decoded), word class, form and the gazetteer's first-word entry (k->raw
+ * is set). */
 static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const lede_token *tk, lede_tg_tok *k)
 {
     const lede_doc *d = v->d;
@@ -218,7 +254,7 @@ static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const led
     shapes(lede_tok_text(d, tk), len, k);
     k->plain = lede_tg_plain_lower(lede_tok_text(d, tk), len);
     if (tk->flags & LEDE_TF_ALPHA)
-        affixes(norm, tk->norm_len, k);
+        k->suf2 = suffix3(norm, tk->norm_len);
     const lede_tg_cslot *c = lede_tg_cls_find(t, k->word);
     if (c) {
         k->capb = c->capb;
@@ -238,8 +274,7 @@ static void copy_text(lede_tg_tok *k, const lede_tg_tok *src)
 {
     k->word = src->word;
     k->sshape = src->sshape;
-    memcpy(k->pre, src->pre, sizeof k->pre);
-    memcpy(k->suf, src->suf, sizeof k->suf);
+    k->suf2 = src->suf2;
     k->misc |= src->misc & LEDE_TG_M_HYPHEN;
     k->capb = src->capb;
     k->freqb = src->freqb;
@@ -546,8 +581,8 @@ static inline __attribute__((always_inline)) size_t keys_of(const lede_tg_docvie
         o[n++] = lede_tg_key(F_WORD, k->word);
         o[n++] = lede_tg_key(F_RAW, k->raw);
         o[n++] = lede_tg_key(F_SSHAPE, k->sshape);
-        if (k->suf[2])
-            o[n++] = lede_tg_key(F_SUF + 2, k->suf[2]);
+        if (k->suf2)
+            o[n++] = lede_tg_key(F_SUF + 2, k->suf2);
     }
     if (N) {
         o[n++] = lede_tgk_wm1(wm1);
@@ -577,13 +612,16 @@ static inline __attribute__((always_inline)) size_t keys_of(const lede_tg_docvie
     if (lite)
         return n;
 
-    if (W)
+    if (W) {
+        uint64_t pre[4], suf[4];
+        lede_tg_affixes(v, i, pre, suf);
         for (uint32_t a = 0; a < 4; a++) {
-            if (k->pre[a])
-                o[n++] = lede_tg_key(F_PRE + a, k->pre[a]);
-            if (k->suf[a] && a != 2)
-                o[n++] = lede_tg_key(F_SUF + a, k->suf[a]);
+            if (pre[a])
+                o[n++] = lede_tg_key(F_PRE + a, pre[a]);
+            if (suf[a] && a != 2)
+                o[n++] = lede_tg_key(F_SUF + a, suf[a]);
         }
+    }
     if (P) {
         uint64_t sm1 = nb_shape(v, i, -1, sb, se), sp1 = nb_shape(v, i, 1, sb, se);
         o[n++] = lede_tg_key2(F_SH3, sm1 * 3 + k->sshape, sp1);
@@ -606,8 +644,8 @@ static inline __attribute__((always_inline)) size_t keys_of(const lede_tg_docvie
                 o[n++] = lede_tgk_misc(b);
     }
     if (P) {
-        if (k->suf[2])
-            o[n++] = lede_tg_key2(F_SUF_CAP, k->suf[2], cc);
+        if (k->suf2)
+            o[n++] = lede_tg_key2(F_SUF_CAP, k->suf2, cc);
         o[n++] = lede_tg_key2(F_WM1_CAP, wm1, cc);
         o[n++] = lede_tg_key2(F_WP1_CAP, wp1, cc);
     }
@@ -616,10 +654,10 @@ static inline __attribute__((always_inline)) size_t keys_of(const lede_tg_docvie
             o[n++] = lede_tgk_path_nb(F_PATH_M2, v->tok[i - 2].path);
         if (i + 2 < se && v->tok[i + 2].path)
             o[n++] = lede_tgk_path_nb(F_PATH_P2, v->tok[i + 2].path);
-        if ((long)i - 1 >= (long)sb && v->tok[i - 1].suf[2])
-            o[n++] = lede_tgk_suf_nb(F_SUF_M1, v->tok[i - 1].suf[2]);
-        if (i + 1 < se && v->tok[i + 1].suf[2])
-            o[n++] = lede_tgk_suf_nb(F_SUF_P1, v->tok[i + 1].suf[2]);
+        if ((long)i - 1 >= (long)sb && v->tok[i - 1].suf2)
+            o[n++] = lede_tgk_suf_nb(F_SUF_M1, v->tok[i - 1].suf2);
+        if (i + 1 < se && v->tok[i + 1].suf2)
+            o[n++] = lede_tgk_suf_nb(F_SUF_P1, v->tok[i + 1].suf2);
     }
     if (k->runpos) {
         if (P)

@@ -81,7 +81,7 @@ bool lede_tg_doc_codes(const lede_tg_docview *v, size_t i, const uint8_t *y1, un
 
 /* Which keys of a token lede_tg_part_keys lists (any union, in the one
  * order of lede_tg_static_keys):
- *   OWN    functions of the token's own text (word, raw, sshape, pre, suf, path)
+ *   OWN    functions of the token's own text (word, raw, sshape, affixes, path)
  *   NB     functions of one neighbour's text: F_WM1/F_WP1 (or the sentence
  *          edge), F_PATH_M1/P1/M2/P2, F_SUF_M1/P1
  *   SMALL  functions of small codes (case, context, lexicon, gazetteer, runs)
@@ -94,7 +94,7 @@ size_t lede_tg_part_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32
 /* The NB keys token j gives the token at j - off (off: -2, -1, +1, +2: j
  * is that token's neighbour at off); none for +-2 in the lite set.  They
  * are keys_of's NB keys seen from the neighbour j: each depends on j's own
- * fields only (word, path, suf[2]), which is what lets tagger_fast.c cache
+ * fields only (word, path, suf2), which is what lets tagger_fast.c cache
  * them per distinct word.  Inline, so a caller's constant offset folds
  * the switch away. */
 static inline size_t lede_tg_nb_keys(const lede_tg_docview *v, size_t j, int off, bool lite, uint64_t *o)
@@ -106,15 +106,15 @@ static inline size_t lede_tg_nb_keys(const lede_tg_docview *v, size_t j, int off
         o[n++] = lede_tgk_wm1(t->word);
         if (!lite && t->path)
             o[n++] = lede_tgk_path_nb(F_PATH_M1, t->path);
-        if (!lite && t->suf[2])
-            o[n++] = lede_tgk_suf_nb(F_SUF_M1, t->suf[2]);
+        if (!lite && t->suf2)
+            o[n++] = lede_tgk_suf_nb(F_SUF_M1, t->suf2);
         break;
     case 1:
         o[n++] = lede_tgk_wp1(t->word);
         if (!lite && t->path)
             o[n++] = lede_tgk_path_nb(F_PATH_P1, t->path);
-        if (!lite && t->suf[2])
-            o[n++] = lede_tgk_suf_nb(F_SUF_P1, t->suf[2]);
+        if (!lite && t->suf2)
+            o[n++] = lede_tgk_suf_nb(F_SUF_P1, t->suf2);
         break;
     case -2:
         if (!lite && t->path)

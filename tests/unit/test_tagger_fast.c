@@ -5,9 +5,9 @@
  * tagger_fast.c's label-free and pass-2 sums against looking every key
  * up, token by token, on composed news text (headlines, names, lexicon
  * places, numbers, accents) and on a document with more distinct words
- * than the per-document cache holds; with the cross-document word cache
- * too (sums and token descriptions), cold, warm, and overflowing
- * (evictions). */
+ * than the per-document cache holds; and the token view's short shape
+ * (ASCII classed without decoding) and 3-code-point suffix (hashed alone)
+ * against their definitions. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -233,6 +233,62 @@ static void sums_match_reference_past_the_cache(void **state)
     free(text);
 }
 
+/* The view's sshape is the hash of the word's short shape, whichever way
+ * its characters were classed, and suf2 is lede_tg_affixes' suf[2]. */
+static void view_shape_and_suffix(void **state)
+{
+    (void)state;
+    static const struct { const char *w, *shape; } want[] = {
+        {"Paris", "Xx"}, {"\xc3\x89lys\xc3\xa9" "e", "Xx"}, {"S\xc3\xa3o", "Xx"}, {"BERLIN", "X"},
+        {"1996", "d"}, {"ab", "x"}, {"abc", "x"}, {"\xc3\xa9t\xc3\xa9", "x"}, {"\xc3\xa9t\xc3\xa9s", "x"},
+        {"McDonald", "XxXx"}, {"iPhone", "xXx"}, {"\xc3\xbc" "ber", "x"}, {"A1b2C3d4E5", "XdxdXdxd"},
+    };
+    const lede_tagger *tg = model->tagger;
+    lede_workspace *ws = lede_workspace_new(model, NULL);
+    char text[512];
+    size_t at = 0;
+    for (size_t k = 0; k < sizeof want / sizeof *want; k++)
+        at += (size_t)snprintf(text + at, sizeof text - at, "%s %s", k ? "," : "", want[k].w);
+    snprintf(text + at, sizeof text - at, " .\n");
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    ws->doc.text_is_input = true;
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    const lede_doc *d = &ws->doc;
+    size_t n = d->toks.n;
+    void *view = aligned_alloc(64, (lede_tg_scratch_size(n) + 63) & ~(size_t)63);
+    assert_non_null(view);
+    lede_tg_tables tab = tg->tab;
+    tab.lex = model->lex;
+    lede_tg_docview v;
+    lede_tg_prepare(&v, d, &tab, view);
+    size_t found = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t pre[4], suf[4];
+        lede_tg_affixes(&v, i, pre, suf);
+        assert_true(v.tok[i].suf2 == suf[2]);
+        const lede_token *t = &d->toks.v[i];
+        for (size_t k = 0; k < sizeof want / sizeof *want; k++)
+            if (strlen(want[k].w) == lede_tok_len(t) && memcmp(want[k].w, lede_tok_text(d, t), lede_tok_len(t)) == 0) {
+                if (v.tok[i].sshape != lede_tg_hash(want[k].shape, strlen(want[k].shape), 0x22))
+                    fail_msg("%s: short shape is not %s", want[k].w, want[k].shape);
+                found++;
+            }
+    }
+    assert_int_equal(found, sizeof want / sizeof *want);
+    /* (a shape keeps 8 classes); a 4-code-point word has a 3-code-point
+     * suffix, a 3-code-point one none */
+    for (size_t i = 0; i < n; i++) {
+        const lede_token *t = &d->toks.v[i];
+        if (lede_tok_len(t) == 6 && memcmp(lede_tok_text(d, t), "\xc3\xa9t\xc3\xa9s", 6) == 0)
+            assert_true(v.tok[i].suf2 != 0);
+        if (lede_tok_len(t) == 3 && memcmp(lede_tok_text(d, t), "abc", 3) == 0)
+            assert_true(v.tok[i].suf2 == 0);
+    }
+    free(view);
+    lede_workspace_free(ws);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -240,6 +296,7 @@ int main(void)
         cmocka_unit_test(margin_matches_reference),
         cmocka_unit_test(sums_match_reference_on_news),
         cmocka_unit_test(sums_match_reference_past_the_cache),
+        cmocka_unit_test(view_shape_and_suffix),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
