@@ -51,7 +51,14 @@ typedef struct lede_evlex {
     uint8_t cls;              /* closed word class (EC_*; EC_OTHER if open)  */
     uint8_t prep;             /* 1 + its index in lede_evmodel_preps, 0      */
     uint8_t flags;            /* EVF_*: cue lists of event_triggers.c        */
+    /* set at load (lede_ev_lex_class): the word class of a lowercase token
+     * with this form and no mention or flag that decides it (EC_*; EC_OTHER:
+     * decided in context; LEDE_EV_BY_SUFFIX: no class from the lexicon), and
+     * its noun class (word->ncls when the class is not closed, else 0) */
+    uint8_t pcls;
+    uint8_t wncls;
 } lede_evlex;
+#define LEDE_EV_BY_SUFFIX 0xFF
 enum { EVF_NAMED_OK = 1, EVF_WEAPON = 2, EVF_EXPLOSIVE = 4, EVF_LIGHT = 8, EVF_ATTEND = 16, EVF_ABSENCE = 32,
        EVF_INCLUDE = 64 };
 /* Calls add for every cue word of event_triggers.c with its EVF_* flag. */
@@ -205,6 +212,9 @@ typedef struct lede_evctx {
 
 /* Per token word class, noun-phrase chunks with coordination and negation. */
 lede_status lede_ev_words(lede_evctx *c);
+/* Fills x->pcls and x->wncls from its closed class and word (event_words.c's
+ * rules for a lowercase token); the model calls it for every entry at load. */
+void lede_ev_lex_class(lede_evlex *x);
 /* Token i's folded form is w.  Inline: with a literal w the length test
  * and the compare fold to a few instructions, and rule scans test tokens
  * against words everywhere. */

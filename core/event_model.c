@@ -364,6 +364,8 @@ lede_evmodel *lede_evmodel_load(const char *data_dir, char *err, size_t errlen)
         lede_evmodel_free(m);
         return NULL;
     }
+    for (size_t k = 0; k < m->nlex; k++)
+        lede_ev_lex_class(&m->lex[k]);
     m->tables = lede_ev_tables_build(m, sem_seen);
     const char *const *types = lede_event_types(&m->nroles);
     m->roles = calloc(m->nroles + 1, sizeof *m->roles);

@@ -96,14 +96,47 @@ static bool ends_with(const char *s, size_t n, const char *suf)
     return n > k + 1 && memcmp(s + n - k, suf, k) == 0;
 }
 
-/* Class of token i from itself alone; EC_OTHER when it needs its neighbours. */
-static uint8_t closed_class(const lede_evctx *c, size_t i, const lede_evword **w)
+/* Class of a word by its parts of speech alone; EC_OTHER when it has
+ * several (decided in context). */
+static uint8_t pos_class(const lede_evword *w)
+{
+    uint8_t pos = w->pos;
+    if (pos == LEDE_WP_V)
+        return EC_VERB;
+    if (pos == LEDE_WP_R)
+        return EC_ADV;
+    if (pos == LEDE_WP_A || pos == (LEDE_WP_A | LEDE_WP_R))
+        return EC_ADJ;
+    if (pos == LEDE_WP_N || pos == (LEDE_WP_N | LEDE_WP_R))
+        return EC_NOUN;
+    return EC_OTHER;
+}
+
+void lede_ev_lex_class(lede_evlex *x)
+{
+    x->pcls = x->cls != EC_OTHER ? x->cls : x->word ? pos_class(x->word) : LEDE_EV_BY_SUFFIX;
+    x->wncls = x->cls == EC_OTHER && x->word ? (uint8_t)x->word->ncls : 0;
+}
+
+/* Class of a form the lexicon has no class for. */
+static uint8_t suffix_class(const char *s, size_t n)
+{
+    if (ends_with(s, n, "ly"))
+        return EC_ADV;
+    if (ends_with(s, n, "ed"))
+        return EC_VERB;
+    return EC_NOUN;
+}
+
+/* Class of token i from itself alone (its lexicon entry x); EC_OTHER when
+ * it needs its neighbours.  *nc: its noun class. */
+static inline uint8_t closed_class(const lede_evctx *c, size_t i, const lede_evlex *x, uint8_t *nc)
 {
     const lede_doc *d = c->d;
     const lede_token *t = &d->toks.v[i];
     size_t n;
     const char *s = nrm(c, i, &n);
-    *w = NULL;
+    *nc = 0;
     /* most tokens are plain words: one test skips the mention and flag rules */
     if (t->mention >= 0 ||
         (t->flags & (LEDE_TF_QUOTE | LEDE_TF_POSSESSIVE | LEDE_TF_DASH | LEDE_TF_ALL_UPPER | LEDE_TF_PUNCT |
@@ -133,31 +166,24 @@ static uint8_t closed_class(const lede_evctx *c, size_t i, const lede_evword **w
         if (t->flags & LEDE_TF_DIGIT)
             return EC_NUM;
     }
-    const lede_evlex *x = c->lex[i];
+    if (!(t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER))) {
+        /* a lowercase word: its entry's class, set at load (lede_ev_lex_class) */
+        uint8_t k = x ? x->pcls : LEDE_EV_BY_SUFFIX;
+        if (k == LEDE_EV_BY_SUFFIX)
+            return suffix_class(s, n);
+        *nc = x->wncls;
+        return k;
+    }
     if (x && x->cls != EC_OTHER)
         return x->cls;
-    *w = x ? x->word : NULL;
+    const lede_evword *w = x ? x->word : NULL;
     bool sent_start = (t->flags & (LEDE_TF_SENT_START | LEDE_TF_HEADLINE)) ||
                       (i > 0 && (d->toks.v[i - 1].flags & LEDE_TF_QOPEN));
-    if ((t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER)) && (!sent_start || !*w))
+    if (w)
+        *nc = (uint8_t)w->ncls;
+    if (!sent_start || !w)
         return EC_PROPN;
-    if (!*w) {
-        if (ends_with(s, n, "ly"))
-            return EC_ADV;
-        if (ends_with(s, n, "ed"))
-            return EC_VERB;
-        return EC_NOUN;
-    }
-    uint8_t pos = (*w)->pos;
-    if (pos == LEDE_WP_V)
-        return EC_VERB;
-    if (pos == LEDE_WP_R)
-        return EC_ADV;
-    if (pos == LEDE_WP_A || pos == (LEDE_WP_A | LEDE_WP_R))
-        return EC_ADJ;
-    if (pos == LEDE_WP_N || pos == (LEDE_WP_N | LEDE_WP_R))
-        return EC_NOUN;
-    return EC_OTHER; /* several parts of speech: decided in context */
+    return pos_class(w); /* EC_OTHER: several parts of speech, decided in context */
 }
 
 /* Noun, verb or adjective for an ambiguous word, from the class before it. */
@@ -347,28 +373,26 @@ lede_status lede_ev_words(lede_evctx *c)
     c->chunks = lede_arena_alloc(&c->ws->arena, 2 * (nt + 1) * sizeof *c->chunks);
     if (!c->cls || !c->ncls || !c->chunk_of || !c->chunks)
         return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory reading events");
-    const lede_evword **w = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *w);
     c->lex = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *c->lex);
     /* the tokens left EC_OTHER, in order: the context pass visits only them */
     uint32_t *other = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *other);
     c->tcand = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *c->tcand);
-    if (!w || !c->lex || !other || !c->tcand)
+    if (!c->lex || !other || !c->tcand)
         return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory reading events");
     lede_evmodel_lex_tokens(c->em, d, c->lex);
+    memset(c->chunk_of, 0xFF, nt * sizeof *c->chunk_of); /* -1: in no chunk */
     size_t nother = 0;
     size_t ntcand = 0;
     for (size_t i = 0; i < nt; i++) {
         const lede_evlex *x = c->lex[i];
-        const lede_evword *wi;
-        uint8_t k = closed_class(c, i, &wi);
-        w[i] = wi;
+        uint8_t nc;
+        uint8_t k = closed_class(c, i, x, &nc);
         if (x && x->trig)
             c->tcand[ntcand++] = (uint32_t)i; /* the trigger pass visits only these */
         if (k == EC_OTHER)
             other[nother++] = (uint32_t)i;
         c->cls[i] = k;
-        c->ncls[i] = wi ? (uint8_t)wi->ncls : 0;
-        c->chunk_of[i] = -1;
+        c->ncls[i] = nc;
     }
     c->ntcand = ntcand;
     size_t q = 0;
@@ -380,7 +404,8 @@ lede_status lede_ev_words(lede_evctx *c)
             size_t i = other[q];
             uint8_t prev = i > se->tok_begin ? c->cls[i - 1] : EC_PUNCT;
             uint8_t next = i + 1 < se->tok_end ? c->cls[i + 1] : EC_PUNCT;
-            c->cls[i] = w[i] ? in_context(c, i, se->tok_begin, w[i], prev, next) : EC_NOUN;
+            /* (a token is left EC_OTHER only with a word entry of several parts of speech) */
+            c->cls[i] = in_context(c, i, se->tok_begin, c->lex[i]->word, prev, next);
         }
         if (lede_ev_skip_sentence(d, s))
             continue;

@@ -399,6 +399,65 @@ static void load_time_word_flags(void **state)
     assert_non_null(lede_evmodel_trigger(em, "fired", 5));
 }
 
+/* The class a lowercase word takes from its lexicon entry alone (set at
+ * load) is what the rules give it: its closed class, else the class of its
+ * parts of speech (EC_OTHER for several, decided in context), else by suffix;
+ * and the word pass gives every plain lowercase token that class. */
+static void lowercase_class_from_entry(void **state)
+{
+    const lede_evmodel *em = model->events;
+    static const char *const forms[] = {"the", "of", "to", "and", "attack", "attacked", "meeting", "quickly",
+                                        "killed", "officials", "present", "zzzzly", "zzzzed", "zzzz"};
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+        const lede_evlex *x = lede_evmodel_lex(em, forms[k], strlen(forms[k]));
+        if (!x)
+            continue;
+        if (x->cls != EC_OTHER) {
+            assert_int_equal(x->pcls, x->cls);
+            assert_int_equal(x->wncls, 0);
+        } else if (x->word) {
+            uint8_t pos = x->word->pos, want = pos == LEDE_WP_V                                    ? EC_VERB
+                                               : pos == LEDE_WP_R                                  ? EC_ADV
+                                               : pos == LEDE_WP_A || pos == (LEDE_WP_A | LEDE_WP_R) ? EC_ADJ
+                                               : pos == LEDE_WP_N || pos == (LEDE_WP_N | LEDE_WP_R) ? EC_NOUN
+                                                                                                   : EC_OTHER;
+            assert_int_equal(x->pcls, want);
+            assert_int_equal(x->wncls, (uint8_t)x->word->ncls);
+        } else {
+            assert_int_equal(x->pcls, LEDE_EV_BY_SUFFIX);
+        }
+    }
+    assert_int_equal(lede_evmodel_lex(em, "the", 3)->pcls, EC_DET);
+    lede_workspace *ws = prepare("the officials quickly met and zzzzly zzzzed the zzzz of attacks, which "
+                                 "were deadly; a meeting was present.");
+    const lede_doc *d = &ws->doc;
+    lede_evctx c = {.ws = ws, .d = &ws->doc, .em = em};
+    assert_int_equal(lede_ev_words(&c), LEDE_OK);
+    size_t plain = 0;
+    for (size_t i = 0; i < d->toks.n; i++) {
+        const lede_token *t = &d->toks.v[i];
+        const char *w = lede_tok_norm(d, t);
+        size_t n = t->norm_len;
+        if (t->mention >= 0 || (t->flags & ~(LEDE_TF_ALPHA | LEDE_TF_SPACE_BEFORE | LEDE_TF_SENT_START |
+                                              LEDE_TF_SENT_END | LEDE_TF_PARA_START | LEDE_TF_NEWLINE_BEFORE)) ||
+            !(t->flags & LEDE_TF_ALPHA))
+            continue;
+        const lede_evlex *x = lede_evmodel_lex(em, w, n);
+        uint8_t k = x ? x->pcls : LEDE_EV_BY_SUFFIX;
+        if (k == EC_OTHER)
+            continue; /* decided in context */
+        if (k == LEDE_EV_BY_SUFFIX)
+            k = n > 3 && memcmp(w + n - 2, "ly", 2) == 0   ? EC_ADV
+                : n > 3 && memcmp(w + n - 2, "ed", 2) == 0 ? EC_VERB
+                                                           : EC_NOUN;
+        assert_int_equal(c.cls[i], k);
+        assert_int_equal(c.ncls[i], x && k == x->pcls ? x->wncls : 0);
+        plain++;
+    }
+    assert_true(plain >= 10);
+    lede_workspace_free(ws);
+}
+
 static void no_model_no_events(void **state)
 {
     lede_workspace *ws = lede_workspace_new(NULL, NULL);
@@ -424,6 +483,7 @@ int main(void)
         cmocka_unit_test(table_scores_equal_feature_scores),
         cmocka_unit_test(keyed_lexicon_lookup_equals_hashed),
         cmocka_unit_test(load_time_word_flags),
+        cmocka_unit_test(lowercase_class_from_entry),
         cmocka_unit_test(no_model_no_events),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
