@@ -14,22 +14,15 @@
 #include <string.h>
 
 #include "doc.h"
+#include "junk_inside.h"
 #include "junk_lines.h"
 
 enum { LOW_MAX = 512, SHORT_LINE = 160, CAPTION_LINE = 400, DATE_LINE = 80 };
-
-/* Slots of a line's byte-pair table: a 300-byte line fills about a quarter,
- * so four pairs of a pattern that is not there rarely all hit, and the
- * table clears in a few stores. */
-enum { PAIR_BITS = 512 };
 
 typedef struct line {
     char low[LOW_MAX];   /* lowercased start of the line                */
     size_t n;            /* bytes in low                                */
     size_t full;         /* bytes of the whole (trimmed) line           */
-    bool have_pairs;     /* pairs[] filled (on first use)               */
-    uint8_t pairs[PAIR_BITS]; /* 1 where a hashed byte pair occurs in low:
-                                 a byte each, one store per byte of line */
 } line;
 
 /* A pattern and its length: every line of every paragraph is tried against
@@ -40,20 +33,8 @@ typedef struct pat {
     char c0;             /* s[0], beside the length: the start lists turn
                             away almost every pattern on it without
                             reaching the string */
-    uint16_t pair[4];    /* PAIR_HASH of four of its byte pairs (maybe_inside):
-                            its ends and two inside; unused below two bytes */
 } pat;
-/* Byte pair (a, b) hashed into PAIR_BITS slots (a * 67 is one-to-one mod
- * PAIR_BITS); a constant expression, so each pattern's pairs are hashed by
- * the compiler. */
-#define PAIR_HASH(a, b) ((uint16_t)((((unsigned)(unsigned char)(a) * 67u) ^ (unsigned char)(b)) & (PAIR_BITS - 1)))
-/* lit[i], or its last byte (the NUL) past it: indexes stay inside */
-#define LIT_AT(lit, i) (lit)[(size_t)(i) < sizeof(lit) ? (size_t)(i) : sizeof(lit) - 1]
-#define LIT_PAIR(lit, i) PAIR_HASH(LIT_AT(lit, i), LIT_AT(lit, (size_t)(i) + 1))
-#define P(lit)                                                                                              \
-    {lit, sizeof(lit) - 1, (lit)[0],                                                                        \
-     {LIT_PAIR(lit, 0), LIT_PAIR(lit, sizeof(lit) - 3), LIT_PAIR(lit, (sizeof(lit) - 1) / 3),               \
-      LIT_PAIR(lit, (2 * (sizeof(lit) - 1)) / 3 - 1)}}
+#define P(lit) {lit, sizeof(lit) - 1, (lit)[0]}
 
 /* Teasers and calls to act, at the start of any line (sorted by first byte:
  * start_list below). */
@@ -77,35 +58,27 @@ static const pat junk_starts[] = {
     P("this material may not be published"), P("this website uses cookies"), P("this site uses cookies"),
     P("this document is subject to copyright"), P("view comments"), P("what are your views"),
     P("what do you think"), P("we use cookies"), P("want more stories like this"), P("writing by "),
-    P("you may also like"), P("you might also like"), P("\xc2\xa9 "), {NULL, 0, 0, {0}}};
+    P("you may also like"), P("you might also like"), P("\xc2\xa9 "), {NULL, 0, 0}};
 
 /* Openers that only mean furniture on a short line. */
 static const pat short_starts[] = {
     P("more:"), P("more from "), P("more on "), P("more stories"), P("watch:"), P("watch now"), P("listen:"),
     P("let us know"), P("follow him"), P("follow her"), P("follow me"), P("sponsored by"), P("sponsored content"),
-    P("comments ("), P("promoted"), {NULL, 0, 0, {0}}};
+    P("comments ("), P("promoted"), {NULL, 0, 0}};
+
+/* Longest pattern of junk_lines and caption_lines (lede_junk_lists_ok
+ * checks it). */
+enum { WHOLE_LINE_MAX = 13 };
 
 /* Short lines that are nothing but a widget label. */
 static const pat junk_lines[] = {
     P("share"), P("print"), P("email"), P("comments"), P("comment"), P("advertisement"), P("ad"), P("loading"), P("related"),
     P("trending"), P("featured"), P("sponsored"), P("recommended"), P("tweet"), P("facebook"), P("twitter"), P("pinterest"),
     P("linkedin"), P("whatsapp"), P("reddit"), P("next"), P("previous"), P("back to top"), P("menu"), P("search"), P("close"),
-    P("home"), P("tags"), P("topics"), P("share this"), P("print this"), P("print article"), P("reprints"), {NULL, 0, 0, {0}}};
+    P("home"), P("tags"), P("topics"), P("share this"), P("print this"), P("print article"), P("reprints"), {NULL, 0, 0}};
 
-/* Anywhere in a line of up to a few sentences: unambiguous calls to act. */
-static const pat junk_inside_strong[] = {
-    P("follow us on"), P("follow him on twitter"), P("follow her on twitter"), P("follow them on twitter"),
-    P("follow me on twitter"), P("sign up for our"), P("subscribe to our"), P("in your inbox"), P("to your inbox"),
-    P("click here"), P("all rights reserved"), P("may not be published, broadcast"), P("affiliate links"),
-    P("referral links"), {NULL, 0, 0, {0}}};
-
-/* Anywhere in a short line. */
-static const pat junk_inside[] = {
-    P("in the comments"), P("comments below"), P("comment below"), P("sign up for our"), P("subscribe to our"),
-    P("our newsletter"), P("delivered to your inbox"), P("follow us on"), P("on twitter @"), P("like us on facebook"),
-    P("share this article"), P("share this story"), P("all rights reserved"), P("uses cookies"), P("use of cookies"),
-    P("accept cookies"), P("cookie policy"), P("privacy policy"), P("terms of use"), P("terms of service"),
-    P("may not be published, broadcast"), {NULL, 0, 0, {0}}};
+/* The patterns found anywhere in a line (calls to act, credit labels) are
+ * junk_inside.c's. */
 
 /* Caption labels at the start of a line (sorted by first byte). */
 static const pat caption_starts[] = {
@@ -113,17 +86,17 @@ static const pat caption_starts[] = {
     P("images:"), P("image credit"), P("image by "), P("image courtesy"), P("images courtesy"), P("illustration:"),
     P("illustration by"), P("lead image:"), P("photo:"), P("photos:"), P("photo by "), P("photo credit"),
     P("photograph:"), P("photograph by"), P("photography:"), P("photo courtesy"), P("picture:"), P("pictures:"),
-    P("pictured:"), P("pictured above"), P("top image:"), P("video:"), {NULL, 0, 0, {0}}};
+    P("pictured:"), P("pictured above"), P("top image:"), P("video:"), {NULL, 0, 0}};
 
 /* Words that make a bracketed tail a credit: "(Name / AFP via Getty Images)". */
 static const pat credit_words[] = {
     P("getty"), P("afp"), P("reuters"), P("ap photo"), P("associated press"), P("shutterstock"), P("epa"), P("photo"),
-    P("image"), P("credit"), P("courtesy"), P("file"), P("istock"), P("alamy"), P("/"), {NULL, 0, 0, {0}}};
+    P("image"), P("credit"), P("courtesy"), P("file"), P("istock"), P("alamy"), P("/"), {NULL, 0, 0}};
 
 /* Whole short lines that are a credit or a caption label. */
 static const pat caption_lines[] = {
     P("photo"), P("photos"), P("image"), P("credit"), P("getty images"), P("afp"), P("reuters"), P("ap"), P("epa"),
-    P("shutterstock"), P("istock"), P("handout"), P("file photo"), P("gallery"), {NULL, 0, 0, {0}}};
+    P("shutterstock"), P("istock"), P("handout"), P("file photo"), P("gallery"), {NULL, 0, 0}};
 
 /* The start lists by first byte, as the vocabularies' letter_at: the
  * patterns starting with 'a' + k are p[at[k] .. at[k + 1]), those before
@@ -159,7 +132,22 @@ static bool list_ok(const start_list *sl)
     return true;
 }
 
-bool lede_junk_lists_ok(void) { return list_ok(&junk_start_list) && list_ok(&caption_start_list); }
+static bool lengths_ok(const pat *list, size_t min, size_t max)
+{
+    for (; list->s; list++)
+        if (list->n < min || list->n > max)
+            return false;
+    return true;
+}
+
+bool lede_junk_lists_ok(void)
+{
+    for (size_t k = 0; k < lede_junk_pats_n; k++)
+        if (lede_junk_pats[k].n < LEDE_JI_MIN || lede_junk_pats[k].n != strlen(lede_junk_pats[k].s))
+            return false; /* the scan (junk_inside.c) sees no shorter pattern */
+    return list_ok(&junk_start_list) && list_ok(&caption_start_list) && lede_junk_pats_n <= LEDE_JI_PATS_MAX &&
+           lengths_ok(junk_lines, 1, WHOLE_LINE_MAX) && lengths_ok(caption_lines, 1, WHOLE_LINE_MAX);
+}
 
 static bool any_start_of(const line *l, const start_list *sl)
 {
@@ -208,52 +196,10 @@ static bool any_word_start(const line *l, const pat *list)
     return false;
 }
 
-static inline bool has_pair(const line *l, unsigned h) { return l->pairs[h]; }
-
-/* A pattern can occur in the line only if each of its byte pairs does.
- * One pass over the line records the pairs it has; then four pairs of a
- * pattern (its ends and two inside) turn away almost every pattern that is
- * not there, and strstr runs only for the rest.  A filter, never a
- * decision: the answer is strstr's, as before.  Each line was searched
- * for some 35 patterns one strstr at a time, most of boilerplate's cost. */
-static void record_pairs(line *l)
-{
-    memset(l->pairs, 0, sizeof l->pairs);
-    const unsigned char *u = (const unsigned char *)l->low;
-    uint8_t *pairs = l->pairs;
-#define PAIR_AT(a, b) pairs[(((a) * 67u) ^ (b)) & (PAIR_BITS - 1)] = 1 /* PAIR_HASH of two bytes */
-    unsigned a = u[0];
-    size_t i = 1;
-    for (; i + 4 <= l->n; i += 4) { /* four pairs a round: a line is hundreds of bytes */
-        unsigned b0 = u[i], b1 = u[i + 1], b2 = u[i + 2], b3 = u[i + 3];
-        PAIR_AT(a, b0);
-        PAIR_AT(b0, b1);
-        PAIR_AT(b1, b2);
-        PAIR_AT(b2, b3);
-        a = b3;
-    }
-    for (; i < l->n; i++) {
-        unsigned b = u[i];
-        PAIR_AT(a, b);
-        a = b;
-    }
-#undef PAIR_AT
-    l->have_pairs = true;
-}
-
-static inline bool maybe_inside(line *l, const pat *p)
-{
-    if (!l->have_pairs)
-        record_pairs(l);
-    if (p->n < 2)
-        return true;
-    return has_pair(l, p->pair[0]) && has_pair(l, p->pair[1]) && has_pair(l, p->pair[2]) && has_pair(l, p->pair[3]);
-}
-
-static bool any_inside(line *l, const pat *list)
+static bool any_inside(const line *l, const pat *list)
 {
     for (; list->s; list++)
-        if (list->n <= l->n && maybe_inside(l, list) && strstr(l->low, list->s))
+        if (list->n <= l->n && strstr(l->low, list->s))
             return true;
     return false;
 }
@@ -315,6 +261,8 @@ static bool whole_line(const line *l, const pat *list)
     size_t n = l->n;
     while (n > 0 && (l->low[n - 1] == ' ' || l->low[n - 1] == '.' || l->low[n - 1] == ':'))
         n--;
+    if (n > WHOLE_LINE_MAX)
+        return false; /* longer than any listed line: most lines leave here */
     for (; list->s; list++)
         if (list->n == n && memcmp(l->low, list->s, n) == 0)
             return true;
@@ -333,10 +281,10 @@ static bool counted(const line *l, const char *word)
 }
 
 /* "Follow Newsbeat on Instagram, Facebook and Twitter." */
-static bool follow_line(line *l)
+static bool follow_line(const line *l)
 {
     static const pat nets[] = {P("twitter"), P("facebook"), P("instagram"), P("youtube"), P("linkedin"),
-                               P("tiktok"), {NULL, 0, 0, {0}}};
+                               P("tiktok"), {NULL, 0, 0}};
     return starts(l, "follow ") && any_inside(l, nets);
 }
 
@@ -344,7 +292,7 @@ static bool follow_line(line *l)
 static bool date_line(const line *l)
 {
     static const pat heads[] = {P("published "), P("published:"), P("updated "), P("updated:"),
-                                P("posted "), P("posted:"), P("last updated"), P("first published"), {NULL, 0, 0, {0}}};
+                                P("posted "), P("posted:"), P("last updated"), P("first published"), {NULL, 0, 0}};
     if (l->full > DATE_LINE || !any_start(l, heads))
         return false;
     /* a sentence ("Published in 1990, the report ...") ends with a period;
@@ -362,20 +310,6 @@ static bool contact_line(const line *l)
 {
     return (starts(l, "write to ") || starts(l, "contact ") || starts(l, "email ") ||
             starts(l, "e-mail ")) && strchr(l->low, '@');
-}
-
-/* "credit:" or "photo credit" anywhere: both hold "credit", so one search
- * finds the first place either can be (at most 6 bytes before it). */
-static bool has_credit(line *l)
-{
-    static const pat credit = P("credit");
-    if (l->n < credit.n || !maybe_inside(l, &credit))
-        return false;
-    const char *c = strstr(l->low, "credit");
-    if (!c)
-        return false;
-    const char *from = c - l->low >= 6 ? c - 6 : l->low;
-    return strstr(c, "credit:") || strstr(from, "photo credit");
 }
 
 /* Leading spaces, bullets and arrows are not part of the words. */
@@ -433,12 +367,20 @@ uint8_t lede_junk_kind(const char *s, size_t n)
     l.n = l.full < LOW_MAX - 1 ? l.full : LOW_MAX - 1;
     lower(l.low, s + b, l.n);
     l.low[l.n] = '\0';
-    l.have_pairs = false;
     bool is_short = l.full <= SHORT_LINE;
 
     if (any_start_of(&l, &caption_start_list) || gallery_counter(&l) || credit_tail(&l))
         return LEDE_PARA_CAPTION;
-    if (l.full <= CAPTION_LINE && has_credit(&l))
+    /* The patterns anywhere in the line count only in a line of up to
+     * CAPTION_LINE bytes (all of it in low): found in one pass, as strstr
+     * finds them (up to a NUL, if the line has one). */
+    unsigned inside = 0;
+    if (l.full <= CAPTION_LINE) {
+        const char *nul = memchr(l.low, '\0', l.n);
+        inside = lede_junk_inside(l.low, nul ? (size_t)(nul - l.low) : l.n);
+    }
+    /* "credit:" or "photo credit" anywhere */
+    if (inside & LEDE_JI_CREDIT)
         return LEDE_PARA_CAPTION;
     /* "CreditKevin Frayer/Getty Images": a label run into the name */
     if (is_short && (whole_line(&l, caption_lines) ||
@@ -446,11 +388,11 @@ uint8_t lede_junk_kind(const char *s, size_t n)
         return LEDE_PARA_CAPTION;
     if (any_start_of(&l, &junk_start_list))
         return LEDE_PARA_BOILERPLATE;
-    if (is_short && (any_word_start(&l, short_starts) || any_inside(&l, junk_inside) ||
+    if (is_short && (any_word_start(&l, short_starts) || (inside & LEDE_JI_SHORT) ||
                      whole_line(&l, junk_lines) || counted(&l, "comments") || follow_line(&l) ||
                      date_line(&l) || contact_line(&l)))
         return LEDE_PARA_BOILERPLATE;
-    if (l.full <= CAPTION_LINE && any_inside(&l, junk_inside_strong))
+    if (inside & LEDE_JI_STRONG) /* in a line of up to CAPTION_LINE bytes */
         return LEDE_PARA_BOILERPLATE;
     return LEDE_PARA_BODY;
 }
