@@ -12,7 +12,8 @@
  * trailers ("..., said Stuart Stevens, who ...") walk right instead.
  * Coreference: pronouns and descriptions ("he", "the source", "the
  * ministry") take the entity of an earlier speaker or mention; anonymity
- * travels with them.  Owned by the quotes stage; reentrant.
+ * travels with them.  The walkers' last answers are kept per document
+ * (q->memo).  Owned by the quotes stage; reentrant.
  */
 #include <string.h>
 
@@ -170,7 +171,7 @@ static int64_t np_left(const lede_qctx *q, uint32_t lo, uint32_t e)
     return start;
 }
 
-bool lede_speaker_before(const lede_qctx *q, uint32_t lo, uint32_t h, lede_speaker *sp)
+static bool walk_before(const lede_qctx *q, uint32_t lo, uint32_t h, lede_speaker *sp)
 {
     const lede_doc *d = q->d;
     memset(sp, 0, sizeof *sp);
@@ -242,7 +243,7 @@ bool lede_speaker_before(const lede_qctx *q, uint32_t lo, uint32_t h, lede_speak
     return sp->te > sp->tb;
 }
 
-bool lede_speaker_after(const lede_qctx *q, uint32_t from, uint32_t hi, lede_speaker *sp)
+static bool walk_after(const lede_qctx *q, uint32_t from, uint32_t hi, lede_speaker *sp)
 {
     const lede_doc *d = q->d;
     memset(sp, 0, sizeof *sp);
@@ -283,6 +284,34 @@ bool lede_speaker_after(const lede_qctx *q, uint32_t from, uint32_t hi, lede_spe
     head_of(q, from, e, sp);
     sp->np_te = e;
     return sp->te > sp->tb;
+}
+
+/* The walkers read only the document and the per-token classes, so the
+ * same question has the same answer: the cue classifier asks it of a word
+ * and the rules ask it again of the cue it picks (and the inverted-trailer
+ * test a third time).  The last answer of each is kept (q->memo, per
+ * document; none without it). */
+static bool memo_walk(const lede_qctx *q, int which, uint32_t a, uint32_t b, lede_speaker *sp)
+{
+    lede_qspmemo *m = q->memo ? &q->memo[which] : NULL;
+    if (m && m->valid && m->a == a && m->b == b) {
+        *sp = m->sp;
+        return m->found;
+    }
+    bool found = which == 0 ? walk_before(q, a, b, sp) : walk_after(q, a, b, sp);
+    if (m)
+        *m = (lede_qspmemo){.a = a, .b = b, .valid = 1, .found = found, .sp = *sp};
+    return found;
+}
+
+bool lede_speaker_before(const lede_qctx *q, uint32_t lo, uint32_t h, lede_speaker *sp)
+{
+    return memo_walk(q, 0, lo, h, sp);
+}
+
+bool lede_speaker_after(const lede_qctx *q, uint32_t from, uint32_t hi, lede_speaker *sp)
+{
+    return memo_walk(q, 1, from, hi, sp);
 }
 
 void lede_speaker_anonymity(const lede_qctx *q, lede_speaker *sp)

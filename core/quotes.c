@@ -153,11 +153,13 @@ lede_status lede_qctx_init(lede_workspace *ws, lede_qctx *q)
     q->capattr = q->capfrag = nmarks + d->sents.n * 2 + d->toks.n / 8 + 16;
     q->attr = lede_arena_alloc(&ws->arena, q->capattr * sizeof *q->attr);
     q->frag = lede_arena_alloc(&ws->arena, q->capfrag * sizeof *q->frag);
-    if (!q->reg || !q->tok_region || !q->tok_used || !q->attr || !q->frag)
+    q->memo = lede_arena_alloc(&ws->arena, 2 * sizeof *q->memo);
+    if (!q->reg || !q->memo || !q->tok_region || !q->tok_used || !q->attr || !q->frag)
         return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory finding quotes");
     for (size_t i = 0; i < d->toks.n; i++)
         q->tok_region[i] = -1;
     memset(q->tok_used, 0, d->toks.n);
+    memset(q->memo, 0, 2 * sizeof *q->memo);
     return LEDE_OK;
 }
 

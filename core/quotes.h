@@ -246,6 +246,15 @@ bool lede_speaker_subject(const lede_qctx *q, uint32_t lo, uint32_t hi, lede_spe
  * ("a security source", "on condition of anonymity"). */
 void lede_speaker_anonymity(const lede_qctx *q, lede_speaker *sp);
 
+/* The speaker walkers' last answer each (quote_speaker.c): [0] for
+ * lede_speaker_before(lo = a, h = b), [1] for lede_speaker_after(from = a,
+ * hi = b). */
+typedef struct lede_qspmemo {
+    uint32_t a, b;
+    uint8_t valid, found;
+    lede_speaker sp;
+} lede_qspmemo;
+
 /* ---- attributions and fragments ------------------------------------------- */
 typedef struct lede_qattr {
     lede_cue cue;
@@ -281,6 +290,7 @@ struct lede_qctx {
     lede_qfh *fh;         /* per token: word hashes for the features        */
     uint32_t ntok;        /* d->toks.n                                      */
     uint32_t nmarks;      /* quotation marks (lede_qtoks_classify)          */
+    lede_qspmemo *memo;   /* 2 slots (quote_speaker.c), NULL: not kept      */
 };
 
 /* quotes.c: scratch arrays for ws->doc from the arena. */
