@@ -6,7 +6,8 @@
  * far larger than the CPU caches.  Most of them need not:
  *  - SMALL keys (case in context, lexicon and gazetteer codes, runs) take
  *    a few hundred values: their rows are expanded to int32 once, at model
- *    load, into dense tables indexed by the codes (lede_tg_dense);
+ *    load, into dense tables indexed by the codes (lede_tg_dense); the
+ *    bias row is folded into the case rows every token adds;
  *  - OWN keys and NB keys depend on one token's text: each distinct word
  *    of the document gets one cache entry holding, per weight table, its
  *    own sum and the sums it gives its neighbours at -2, -1, +1, +2, each
@@ -33,7 +34,7 @@ enum { NCC = 20, NCAPB = 8, NDOC = 4, NCAPN = 6, NLEXPOS = 5, NGAZ = 16, NFREQ =
 enum {
     R_EDGE_M1 = 0, R_EDGE_P1 = 1,
     R_NOPATH = 2,                               /* [cc]                        */
-    R_CAPB = R_NOPATH + NCC,                    /* [cc][capb]                  */
+    R_CAPB = R_NOPATH + NCC,                    /* [cc][capb], plus the bias   */
     R_DOC = R_CAPB + NCC * NCAPB,               /* [cc][docstat]               */
     R_CAP3 = R_DOC + NCC * NDOC,                /* [cap-1][cc][cap+1]          */
     R_LEX = R_CAP3 + NCAPN * NCC * NCAPN,       /* [lexpos][bit]               */
@@ -92,8 +93,12 @@ static void dense_fill(const lede_tg_weights *w, int32_t *rows)
         uint64_t cc = cc_value(c);
         row_add(w, lede_tgk_nopath(cc), ROW(R_NOPATH + c));
         row_add(w, lede_tgk_cap(cc), ROW(R_CAP + c));
-        for (unsigned b = 0; b < NCAPB; b++)
+        /* every token adds one of these rows (small_rows), so they carry
+         * the bias row too: one row fewer in every word's own sum */
+        for (unsigned b = 0; b < NCAPB; b++) {
             row_add(w, lede_tgk_cap_capb(cc, b), ROW(R_CAPB + c * NCAPB + b));
+            row_add(w, lede_tgk_bias(), ROW(R_CAPB + c * NCAPB + b));
+        }
         for (unsigned d = 0; d < NDOC; d++)
             row_add(w, lede_tgk_cap_doc(cc, d), ROW(R_DOC + c * NDOC + d));
         for (unsigned f = 0; f < NFREQ; f++)
@@ -254,9 +259,10 @@ static inline bool small_rows(const int32_t *rows, const int32_t **out, size_t *
                               size_t i, uint32_t sb, uint32_t se, bool lite)
 {
     const lede_tg_tok *k = &v->tok[i];
-    if (k->cap >= 5 || k->ctx >= 4 || k->capb >= NCAPB || k->docstat >= NDOC || k->freqb >= NFREQ ||
-        k->lexpos >= NLEXPOS || k->gazpos >= NLEXPOS || k->gaz >= NGAZ || k->runpos >= NLEXPOS ||
-        k->runlen >= NRUNLEN)
+    /* lede_tg_prepare keeps cap < 5, ctx < 4, docstat < 4, the positions
+     * (1 + B/I/L/U) < 5 and runlen <= 6; only the codes read from the
+     * model's tables can fall outside */
+    if (k->capb >= NCAPB || k->freqb >= NFREQ || k->gaz >= NGAZ)
         return false;
 #define ROW(r) (rows + (size_t)(r) * LEDE_TG_STRIDE)
     size_t n = *np;

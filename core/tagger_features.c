@@ -576,8 +576,9 @@ static inline __attribute__((always_inline)) size_t keys_of(const lede_tg_docvie
     uint64_t cc = lede_tgk_cc(k);
     uint64_t wm1 = N || P ? nb_word(v, i, -1, sb, se) : 0, wp1 = N || P ? nb_word(v, i, 1, sb, se) : 0;
     /* the lite set: enough for pass 1, whose labels only feed pass 2 */
+    if (S) /* a function of no code at all: tagger_fast.c adds it with the case rows */
+        o[n++] = lede_tgk_bias();
     if (W) {
-        o[n++] = lede_tg_key(F_BIAS, 0);
         o[n++] = lede_tg_key(F_WORD, k->word);
         o[n++] = lede_tg_key(F_RAW, k->raw);
         o[n++] = lede_tg_key(F_SSHAPE, k->sshape);

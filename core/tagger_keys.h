@@ -39,6 +39,7 @@ static inline uint64_t lede_tgk_cc(const lede_tg_tok *k) { return (uint64_t)k->c
 static inline uint64_t lede_tgk_edge(long off) { return 0xB0B0ULL + (uint64_t)(off + 8); }
 
 /* ---- small-domain keys: functions of a few small codes -------------------------- */
+static inline uint64_t lede_tgk_bias(void) { return lede_tg_key(F_BIAS, 0); }
 static inline uint64_t lede_tgk_nopath(uint64_t cc) { return lede_tg_key(F_NOPATH, cc); }
 static inline uint64_t lede_tgk_cap_capb(uint64_t cc, unsigned capb) { return lede_tg_key(F_CAP_CAPB, cc << 8 | capb); }
 static inline uint64_t lede_tgk_cap_doc(uint64_t cc, unsigned ds) { return lede_tg_key(F_CAP_DOC, cc << 8 | ds); }
@@ -85,6 +86,7 @@ bool lede_tg_doc_codes(const lede_tg_docview *v, size_t i, const uint8_t *y1, un
  *   NB     functions of one neighbour's text: F_WM1/F_WP1 (or the sentence
  *          edge), F_PATH_M1/P1/M2/P2, F_SUF_M1/P1
  *   SMALL  functions of small codes (case, context, lexicon, gazetteer, runs)
+ *          and the bias (a function of none)
  *   PAIR   the rest (shape trigram and pairs, suffix or neighbour x case,
  *          words at the ends of a capitalised run) */
 enum { LEDE_TGK_OWN = 1, LEDE_TGK_NB = 2, LEDE_TGK_SMALL = 4, LEDE_TGK_PAIR = 8, LEDE_TGK_ALL = 15 };
