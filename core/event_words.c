@@ -128,20 +128,19 @@ static uint8_t suffix_class(const char *s, size_t n)
     return EC_NOUN;
 }
 
-/* Class of token i from itself alone (its lexicon entry x); EC_OTHER when
- * it needs its neighbours.  *nc: its noun class. */
-static inline uint8_t closed_class(const lede_evctx *c, size_t i, const lede_evlex *x, uint8_t *nc)
+/* The flags that decide a token's class before its lexicon entry does.  A
+ * "," token always has LEDE_TF_PUNCT (segment.c: no letter or digit). */
+#define SPECIAL_FLAGS \
+    (LEDE_TF_QUOTE | LEDE_TF_POSSESSIVE | LEDE_TF_DASH | LEDE_TF_ALL_UPPER | LEDE_TF_PUNCT | LEDE_TF_DIGIT)
+
+/* closed_class of a token with a mention, a special flag or a capital. */
+static uint8_t closed_class_rest(const lede_evctx *c, size_t i, const lede_evlex *x, uint8_t *nc)
 {
     const lede_doc *d = c->d;
     const lede_token *t = &d->toks.v[i];
     size_t n;
     const char *s = nrm(c, i, &n);
-    *nc = 0;
-    /* most tokens are plain words: one test skips the mention and flag rules */
-    if (t->mention >= 0 ||
-        (t->flags & (LEDE_TF_QUOTE | LEDE_TF_POSSESSIVE | LEDE_TF_DASH | LEDE_TF_ALL_UPPER | LEDE_TF_PUNCT |
-                     LEDE_TF_DIGIT)) ||
-        (n == 1 && s[0] == ',')) {
+    if (t->mention >= 0 || (t->flags & SPECIAL_FLAGS) || (n == 1 && s[0] == ',')) {
         if (t->mention >= 0) {
             const lede_mention *m = &d->mentions.v[t->mention];
             if (m->kind == LEDE_MK_VALUE)
@@ -184,6 +183,24 @@ static inline uint8_t closed_class(const lede_evctx *c, size_t i, const lede_evl
     if (!sent_start || !w)
         return EC_PROPN;
     return pos_class(w); /* EC_OTHER: several parts of speech, decided in context */
+}
+
+/* Class of token i from itself alone (its lexicon entry x); EC_OTHER when
+ * it needs its neighbours.  *nc: its noun class (0 unless set). */
+static inline uint8_t closed_class(const lede_evctx *c, size_t i, const lede_evlex *x, uint8_t *nc)
+{
+    const lede_token *t = &c->d->toks.v[i];
+    /* most tokens are lowercase words: one test skips the mention, flag and
+     * capital rules, and the entry's class (set at load) decides */
+    if (t->mention < 0 && !(t->flags & (SPECIAL_FLAGS | LEDE_TF_UPPER_INIT))) {
+        uint8_t k = x ? x->pcls : LEDE_EV_BY_SUFFIX;
+        if (k != LEDE_EV_BY_SUFFIX) {
+            *nc = x->wncls;
+            return k;
+        }
+        return suffix_class(lede_tok_norm(c->d, t), t->norm_len);
+    }
+    return closed_class_rest(c, i, x, nc);
 }
 
 /* Noun, verb or adjective for an ambiguous word, from the class before it. */
@@ -250,7 +267,6 @@ static lede_status chunk_sentence(lede_evctx *c, size_t sb, size_t se)
         size_t b = i;
         if (k == EC_PRON) {
             lede_evchunk *ch = &c->chunks[c->nchunks];
-            memset(ch, 0, sizeof *ch);
             *ch = (lede_evchunk){.b = (uint32_t)i, .e = (uint32_t)i + 1, .head = (uint32_t)i, .mention = -1,
                                  .list = (int32_t)c->nchunks, .next = -1, .appos = -1, .pron = 1, .sem = 'P'};
             ch->neg = lede_ev_tok_is(c, i, "none") || lede_ev_tok_is(c, i, "nobody");
@@ -275,8 +291,8 @@ static lede_status chunk_sentence(lede_evctx *c, size_t sb, size_t se)
                 continue;
             }
             /* a name mention runs through its inner words ("Directorate of National Security") */
-            int32_t mi = d->toks.v[j - (j > body)].mention;
-            if (j > body && mi >= 0 && d->toks.v[j].mention == mi) {
+            int32_t mi = d->toks.v[j].mention;
+            if (mi >= 0 && j > body && d->toks.v[j - 1].mention == mi) {
                 j++;
                 continue;
             }
@@ -292,12 +308,12 @@ static lede_status chunk_sentence(lede_evctx *c, size_t sb, size_t se)
         lede_evchunk *ch = &c->chunks[c->nchunks];
         *ch = (lede_evchunk){.b = (uint32_t)body, .e = (uint32_t)e, .head = (uint32_t)e - 1, .mention = -1,
                              .list = (int32_t)c->nchunks, .next = -1, .appos = -1, .neg = neg};
+        /* its tokens' chunk, and the first name mention among them */
         for (size_t t = body; t < e; t++) {
             int32_t mi = d->toks.v[t].mention;
-            if (mi >= 0 && d->mentions.v[mi].kind != LEDE_MK_VALUE) {
+            c->chunk_of[t] = (int32_t)c->nchunks;
+            if (mi >= 0 && ch->mention < 0 && d->mentions.v[mi].kind != LEDE_MK_VALUE)
                 ch->mention = mi;
-                break;
-            }
         }
         if (ch->mention >= 0) {
             uint8_t mt = d->mentions.v[ch->mention].type;
@@ -309,8 +325,6 @@ static lede_status chunk_sentence(lede_evctx *c, size_t sb, size_t se)
         }
         ch->poss = e < se && c->cls[e] == EC_POSS;
         (void)b;
-        for (size_t t = body; t < e; t++)
-            c->chunk_of[t] = (int32_t)c->nchunks;
         c->nchunks++;
         i = e;
     }
@@ -380,12 +394,11 @@ lede_status lede_ev_words(lede_evctx *c)
     if (!c->lex || !other || !c->tcand)
         return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory reading events");
     lede_evmodel_lex_tokens(c->em, d, c->lex);
-    memset(c->chunk_of, 0xFF, nt * sizeof *c->chunk_of); /* -1: in no chunk */
     size_t nother = 0;
     size_t ntcand = 0;
     for (size_t i = 0; i < nt; i++) {
         const lede_evlex *x = c->lex[i];
-        uint8_t nc;
+        uint8_t nc = 0;
         uint8_t k = closed_class(c, i, x, &nc);
         if (x && x->trig)
             c->tcand[ntcand++] = (uint32_t)i; /* the trigger pass visits only these */
@@ -393,6 +406,7 @@ lede_status lede_ev_words(lede_evctx *c)
             other[nother++] = (uint32_t)i;
         c->cls[i] = k;
         c->ncls[i] = nc;
+        c->chunk_of[i] = -1;
     }
     c->ntcand = ntcand;
     size_t q = 0;
