@@ -198,8 +198,8 @@ static inline __attribute__((always_inline)) void cue_first(const lede_qctx *q, 
     PUT(H1(T_SHAPE, shape));
     bool that_soon = false, q_after = false, q_before = false;
     /* "that" in (i, i + 6) within the sentence */
-    if (i + 1 < q->ntok && q->tk[i + 1].that_next != LEDE_QTOK_FAR) {
-        uint32_t at = i + 1 + q->tk[i + 1].that_next;
+    if (i + 1 < q->ntok && q->that_next[i + 1] != LEDE_QTOK_FAR) {
+        uint32_t at = i + 1 + q->that_next[i + 1];
         that_soon = at < se && at < i + 6;
     }
     /* an opening mark in (i, i + CLAUSE_MAX], a mark in [i - CLAUSE_MAX, i),
@@ -207,12 +207,12 @@ static inline __attribute__((always_inline)) void cue_first(const lede_qctx *q, 
      * punctuation linear; the distances come from quote_words.c */
     _Static_assert(LEDE_QUOTE_CLAUSE_MAX + 1 < LEDE_QTOK_FAR, "windows fit the stored distances");
     if (i + 1 < q->ntok) {
-        uint32_t next = i + 1 + q->tk[i + 1].qopen_next;
+        uint32_t next = i + 1 + q->qopen_next[i + 1];
         uint32_t end = se < i + 1 + LEDE_QUOTE_CLAUSE_MAX ? se : i + 1 + LEDE_QUOTE_CLAUSE_MAX;
-        q_after = q->tk[i + 1].qopen_next != LEDE_QTOK_FAR && next < end;
+        q_after = q->qopen_next[i + 1] != LEDE_QTOK_FAR && next < end;
     }
     uint32_t lo = i > sb + LEDE_QUOTE_CLAUSE_MAX ? i - LEDE_QUOTE_CLAUSE_MAX : sb;
-    q_before = q->tk[i].quote_prev != LEDE_QTOK_FAR && i - q->tk[i].quote_prev >= lo;
+    q_before = q->quote_prev[i] != LEDE_QTOK_FAR && i - q->quote_prev[i] >= lo;
     PUT(H1(T_THAT5, that_soon));
     PUT(H2(T_S_CTX, st, (uint32_t)that_soon | (uint32_t)q_after << 1 | (uint32_t)q_before << 2));
     PUT(H1(T_QA_QB, (uint32_t)q_after | (uint32_t)q_before << 1));

@@ -121,7 +121,7 @@ static bool has_mark(const lede_qctx *q, uint32_t tb, uint32_t te)
     if (te <= tb)
         return false;
     const lede_doc *d = q->d;
-    uint32_t last = te - 1, back = q->tk[last].quote_prev;
+    uint32_t last = te - 1, back = q->quote_prev[last];
     if (d->toks.v[last].flags & LEDE_TF_QUOTE)
         return true;
     if (back != LEDE_QTOK_FAR)

@@ -404,20 +404,91 @@ static uint32_t token_cls(lede_qctx *q, uint32_t i, const qword *w, uint32_t fla
     return cls;
 }
 
+/* A token that may head a cue: its cue (which reads the words after it)
+ * and what that makes of the noun phrase test. */
+static void cue_of(lede_qctx *q, uint32_t i, uint32_t n)
+{
+    lede_qtok *k = &q->tk[i];
+    lede_cue c;
+    if (cue_scan(q, i, n, &c)) {
+        k->cue_len = (uint8_t)(c.te - c.tb);
+        k->cue_cls = (uint8_t)c.cls;
+        k->cue_form = c.form;
+        k->cls |= LEDE_QT_VERBISH;
+    } else if (k->cls & LEDE_QC_VCOMMON) {
+        k->cls |= LEDE_QT_VERBISH;
+    }
+    if (np_word(q, i))
+        k->cls |= LEDE_QT_NPWORD;
+}
+
+/* ---- distances to quotation marks and "that" -------------------------------
+ * Written a stretch at a time when the forward pass meets a mark or a
+ * "that" (and at the end), by copying from these ramps, so no token needs
+ * its own test or a backward pass. */
+static const uint8_t ramp_up[LEDE_QTOK_FAR] = { /* [j] = j + 1 (255: FAR) */
+    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
+    31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+    59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86,
+    87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133,
+    134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155,
+    156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177,
+    178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199,
+    200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221,
+    222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243,
+    244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255
+};
+static const uint8_t ramp_down[LEDE_QTOK_FAR] = { /* [j] = 254 - j */
+    254, 253, 252, 251, 250, 249, 248, 247, 246, 245, 244, 243, 242, 241, 240, 239, 238, 237, 236, 235, 234, 233,
+    232, 231, 230, 229, 228, 227, 226, 225, 224, 223, 222, 221, 220, 219, 218, 217, 216, 215, 214, 213, 212, 211,
+    210, 209, 208, 207, 206, 205, 204, 203, 202, 201, 200, 199, 198, 197, 196, 195, 194, 193, 192, 191, 190, 189,
+    188, 187, 186, 185, 184, 183, 182, 181, 180, 179, 178, 177, 176, 175, 174, 173, 172, 171, 170, 169, 168, 167,
+    166, 165, 164, 163, 162, 161, 160, 159, 158, 157, 156, 155, 154, 153, 152, 151, 150, 149, 148, 147, 146, 145,
+    144, 143, 142, 141, 140, 139, 138, 137, 136, 135, 134, 133, 132, 131, 130, 129, 128, 127, 126, 125, 124, 123,
+    122, 121, 120, 119, 118, 117, 116, 115, 114, 113, 112, 111, 110, 109, 108, 107, 106, 105, 104, 103, 102, 101,
+    100, 99, 98, 97, 96, 95, 94, 93, 92, 91, 90, 89, 88, 87, 86, 85, 84, 83, 82, 81, 80, 79, 78, 77, 76, 75, 74, 73,
+    72, 71, 70, 69, 68, 67, 66, 65, 64, 63, 62, 61, 60, 59, 58, 57, 56, 55, 54, 53, 52, 51, 50, 49, 48, 47, 46, 45,
+    44, 43, 42, 41, 40, 39, 38, 37, 36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 26, 25, 24, 23, 22, 21, 20, 19, 18, 17,
+    16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0
+};
+_Static_assert(LEDE_QTOK_FAR == 255, "the ramps run to LEDE_QTOK_FAR");
+
+/* Tokens [from, at] lie before the token at `at` (0 for it): at - t, FAR
+ * beyond 254. */
+static inline void fill_before(uint8_t *dist, uint32_t from, uint32_t at)
+{
+    uint32_t near = at >= from + (LEDE_QTOK_FAR - 1) ? at - (LEDE_QTOK_FAR - 1) : from;
+    memset(dist + from, LEDE_QTOK_FAR, near - from);
+    memcpy(dist + near, ramp_down + (LEDE_QTOK_FAR - 1) - (at - near), at - near + 1);
+}
+/* Tokens [from, to) follow the token at `at` = from - 1: t - at, FAR from
+ * 255 on. */
+static inline void fill_after(uint8_t *dist, uint32_t from, uint32_t to)
+{
+    uint32_t near = to - from < LEDE_QTOK_FAR ? to : from + LEDE_QTOK_FAR - 1;
+    memcpy(dist + from, ramp_up, near - from);
+    memset(dist + near, LEDE_QTOK_FAR, to - near);
+}
+
 void lede_qtoks_classify_n(lede_qctx *q, uint32_t max_words)
 {
     const lede_doc *d = q->d;
     const lede_qlex *lx = q->lex;
     const char *norm = d->norm.v;
-    uint32_t n = q->ntok, far = LEDE_QTOK_FAR, nmarks = 0;
+    uint32_t n = q->ntok, nmarks = 0;
     qwords words;
     qwords_init(q, &words, max_words);
-    /* words and classes; distances back to quotation marks.  A word's
-     * tokens mostly look alike (lowercase inside a sentence): the classes
-     * of its last token shape are reused when the next one has that shape.
-     * prev starts LEDE_QTOK_FAR before token 0: i - prev needs no "none"
-     * case. */
-    for (uint32_t i = 0, prev = 0u - far; i < n; i++) {
+    /* the tokens that may head a cue, for the pass after this one (a few in
+     * a hundred); without arena memory every token is looked at again */
+    uint32_t *may = lede_arena_alloc(&q->ws->arena, (n ? n : 1) * sizeof *may), nmay = 0;
+    /* words and classes.  A word's tokens mostly look alike (lowercase
+     * inside a sentence): the classes of its last token shape are reused
+     * when the next one has that shape.  The distances: the tokens from
+     * *_from on have theirs written when the next mark (or "that") comes. */
+    uint32_t prev_from = 0, qopen_from = 0, that_from = 0;
+    bool marked = false;
+    for (uint32_t i = 0; i < n; i++) {
         const lede_token *t = &d->toks.v[i];
         uint32_t flags = t->flags;
         lede_qtok *k = &q->tk[i];
@@ -438,37 +509,45 @@ void lede_qtoks_classify_n(lede_qctx *q, uint32_t max_words)
             k->cls = w->tcls = token_cls(q, i, w, flags);
             w->shape = shape + 1;
         }
-        k->quote_prev = (uint8_t)(i - prev < far ? i - prev : far);
+        if ((w->bits & QW_MAYCUE) && may)
+            may[nmay++] = i;
         if (flags & LEDE_TF_QUOTE) {
-            prev = i;
+            /* [prev_from, i]: back to the mark before (none: FAR) */
+            if (marked)
+                fill_after(q->quote_prev, prev_from, i + 1);
+            else
+                memset(q->quote_prev + prev_from, LEDE_QTOK_FAR, i + 1 - prev_from);
+            prev_from = i + 1;
+            marked = true;
             nmarks++;
+            if (flags & LEDE_TF_QOPEN) { /* segment sets it only with QUOTE */
+                fill_before(q->qopen_next, qopen_from, i);
+                qopen_from = i + 1;
+            }
+        }
+        if (w->id == LEDE_QW_THAT) {
+            fill_before(q->that_next, that_from, i);
+            that_from = i + 1;
         }
     }
+    /* the rest, and the sentinel slot n: none after them */
+    if (marked)
+        fill_after(q->quote_prev, prev_from, n);
+    else
+        memset(q->quote_prev + prev_from, LEDE_QTOK_FAR, n - prev_from);
+    memset(q->qopen_next + qopen_from, LEDE_QTOK_FAR, n + 1 - qopen_from);
+    memset(q->that_next + that_from, LEDE_QTOK_FAR, n + 1 - that_from);
+    q->quote_prev[n] = LEDE_QTOK_FAR;
     q->nmarks = nmarks;
     memset(&q->tk[n], 0, sizeof q->tk[n]);
-    q->tk[n].qopen_next = q->tk[n].quote_prev = q->tk[n].that_next = LEDE_QTOK_FAR;
-    /* cues (which read the words after them) and what they make of the noun
-     * phrase test; distances on to opening marks and "that" */
-    for (uint32_t i = n, next = UINT32_MAX, that = UINT32_MAX; i-- > 0;) {
-        lede_qtok *k = &q->tk[i];
-        if (k->cls & LEDE_QT_MAYCUE) {
-            lede_cue c;
-            if (cue_scan(q, i, n, &c)) {
-                k->cue_len = (uint8_t)(c.te - c.tb);
-                k->cue_cls = (uint8_t)c.cls;
-                k->cue_form = c.form;
-                k->cls |= LEDE_QT_VERBISH;
-            } else if (k->cls & LEDE_QC_VCOMMON) {
-                k->cls |= LEDE_QT_VERBISH;
-            }
-            if (np_word(q, i))
-                k->cls |= LEDE_QT_NPWORD;
-        }
-        if (d->toks.v[i].flags & LEDE_TF_QOPEN)
-            next = i;
-        k->qopen_next = (uint8_t)(next - i < far ? next - i : far);
-        if (k->id == LEDE_QW_THAT)
-            that = i;
-        k->that_next = (uint8_t)(that - i < far ? that - i : far);
+    /* cues (which read the words after them) and what they make of the
+     * noun phrase test, once every word is known */
+    if (may) {
+        for (uint32_t m = 0; m < nmay; m++)
+            cue_of(q, may[m], n);
+    } else {
+        for (uint32_t i = 0; i < n; i++)
+            if (q->tk[i].cls & LEDE_QT_MAYCUE)
+                cue_of(q, i, n);
     }
 }

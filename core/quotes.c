@@ -135,13 +135,16 @@ lede_status lede_qctx_init(lede_workspace *ws, lede_qctx *q)
     q->ntok = (uint32_t)d->toks.n;
     q->tk = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *q->tk);
     q->fh = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *q->fh);
+    q->qopen_next = lede_arena_alloc(&ws->arena, 3 * (d->toks.n + 1));
+    q->quote_prev = q->qopen_next ? q->qopen_next + (d->toks.n + 1) : NULL;
+    q->that_next = q->qopen_next ? q->quote_prev + (d->toks.n + 1) : NULL;
     if (ws->model && ws->model->quotes) {
         q->lex = ws->model->quotes;
     } else {
         size_t lexn = lede_qlex_bytes();
         q->lex = lede_qlex_init(lede_arena_alloc(&ws->arena, lexn), lexn);
     }
-    if (!q->tk || !q->fh || !q->lex)
+    if (!q->tk || !q->fh || !q->qopen_next || !q->lex)
         return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory finding quotes");
     lede_qtoks_classify(q); /* also counts the quotation marks */
     size_t nmarks = q->nmarks;

@@ -186,13 +186,13 @@ typedef struct lede_qtok {
     uint8_t cue_len;      /* lede_cue_at(i, all tokens): te - i, 0 = none   */
     uint8_t cue_cls;      /* ... its LEDE_CUE_* class                       */
     uint8_t cue_form;     /* ... and form                                   */
-    uint8_t qopen_next;   /* tokens to the next opening mark (0: this one),
-                             LEDE_QTOK_FAR when 255 or more                 */
-    uint8_t quote_prev;   /* tokens back to the previous quotation mark
-                             (>= 1), LEDE_QTOK_FAR when none that near      */
-    uint8_t that_next;    /* tokens to the next "that" (0: this one),
-                             LEDE_QTOK_FAR when 255 or more                 */
 } lede_qtok;
+/* Per-token distances (ctx->qopen_next, quote_prev, that_next: one byte
+ * array each, filled a stretch at a time by lede_qtoks_classify):
+ *   qopen_next  tokens to the next opening mark (0: this one)
+ *   quote_prev  tokens back to the previous quotation mark (>= 1)
+ *   that_next   tokens to the next "that" (0: this one)
+ * LEDE_QTOK_FAR when 255 or more, or none. */
 #define LEDE_QTOK_FAR 255
 
 /* The read-only word table: built once with the model (lede_qlex_load in
@@ -201,7 +201,8 @@ typedef struct lede_qtok {
 typedef struct lede_qlex lede_qlex;
 size_t lede_qlex_bytes(void);
 lede_qlex *lede_qlex_init(void *mem, size_t n);
-/* Fills ctx->tk, ctx->fh and ctx->nmarks for every token of the document. */
+/* Fills ctx->tk, ctx->fh, the distance arrays and ctx->nmarks for every
+ * token of the document. */
 void lede_qtoks_classify(lede_qctx *q);
 /* ... remembering at most max_words distinct words (the unit tests compare
  * the answers with and without the per-document word table). */
@@ -288,6 +289,9 @@ struct lede_qctx {
     const lede_qlex *lex; /* the word table (the model's, or built here)    */
     lede_qtok *tk;        /* per token: word classes and cue (n + 1 slots)  */
     lede_qfh *fh;         /* per token: word hashes for the features        */
+    uint8_t *qopen_next;  /* per token (n + 1 slots): distances, see       */
+    uint8_t *quote_prev;  /*   LEDE_QTOK_FAR                                */
+    uint8_t *that_next;
     uint32_t ntok;        /* d->toks.n                                      */
     uint32_t nmarks;      /* quotation marks (lede_qtoks_classify)          */
     lede_qspmemo *memo;   /* 2 slots (quote_speaker.c), NULL: not kept      */

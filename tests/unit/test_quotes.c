@@ -551,72 +551,6 @@ static void prefilter_indexes_its_table(void **state)
     lede_workspace_free(ws);
 }
 
-/* Each distinct word is classified once per document (quote_words.c): the
- * answers must be those of classifying every token on its own, also when
- * the word table fills up part way. */
-static void word_table_matches_per_token(void **state)
-{
-    lede_workspace *ws = lede_workspace_new(NULL, NULL);
-    const char *text = "The Minister said the talks had failed. THE MINISTER SAID: \"The talks failed,\" "
-                       "she said flatly, according to officials. Officials, who said nothing, pointed out "
-                       "that the family of the ally said so. Said Ali said the 2 sides said \"no\". "
-                       "The minister's aide said the Minister's plan failed.";
-    ws->doc.text = text;
-    ws->doc.len = strlen(text);
-    assert_int_equal(lede_segment(ws), LEDE_OK);
-    lede_qctx q;
-    assert_int_equal(lede_qctx_init(ws, &q), LEDE_OK);
-    uint32_t n = q.ntok, marks = q.nmarks;
-    lede_qtok *tk = malloc((n + 1) * sizeof *tk);
-    lede_qfh *fh = malloc((n + 1) * sizeof *fh);
-    assert_non_null(tk);
-    assert_non_null(fh);
-    memcpy(tk, q.tk, (n + 1) * sizeof *tk);
-    memcpy(fh, q.fh, n * sizeof *fh);
-    assert_true(marks >= 4);
-    const uint32_t caps[] = {0, 1, 5, LEDE_QWORD_DOC_MAX};
-    for (size_t c = 0; c < sizeof caps / sizeof *caps; c++) {
-        lede_qtoks_classify_n(&q, caps[c]);
-        assert_int_equal(q.nmarks, marks);
-        for (uint32_t i = 0; i <= n; i++) {
-            assert_int_equal(q.tk[i].cls, tk[i].cls);
-            assert_int_equal(q.tk[i].id, tk[i].id);
-            assert_int_equal(q.tk[i].ent, tk[i].ent);
-            assert_int_equal(q.tk[i].cue_len, tk[i].cue_len);
-            if (tk[i].cue_len) {
-                assert_int_equal(q.tk[i].cue_cls, tk[i].cue_cls);
-                assert_int_equal(q.tk[i].cue_form, tk[i].cue_form);
-            }
-            assert_int_equal(q.tk[i].qopen_next, tk[i].qopen_next);
-            assert_int_equal(q.tk[i].quote_prev, tk[i].quote_prev);
-            assert_int_equal(q.tk[i].that_next, tk[i].that_next);
-            if (i < n) {
-                assert_int_equal(q.fh[i].word, fh[i].word);
-                assert_int_equal(q.fh[i].stem, fh[i].stem);
-            }
-        }
-    }
-    /* what a few words are, whatever the table holds */
-    size_t said = 0;
-    for (uint32_t i = 0; i < n; i++) {
-        const lede_token *t = &ws->doc.toks.v[i];
-        if (t->norm_len == 4 && memcmp(lede_tok_norm(&ws->doc, t), "said", 4) == 0) {
-            assert_true(q.tk[i].cls & LEDE_QT_MAYCUE);
-            said += q.tk[i].cue_len != 0;
-        }
-        if (t->norm_len == 6 && memcmp(lede_tok_norm(&ws->doc, t), "flatly", 6) == 0)
-            assert_true(q.tk[i].cls & LEDE_QT_AUXADV);
-        if (t->norm_len == 6 && memcmp(lede_tok_norm(&ws->doc, t), "family", 6) == 0)
-            assert_false(q.tk[i].cls & LEDE_QT_AUXADV);
-    }
-    /* capitalised inside a sentence ("Said Ali", "SAID" in a headline-less
-     * line) is a name, not a cue; the lowercase ones are cues */
-    assert_true(said >= 5);
-    free(tk);
-    free(fh);
-    lede_workspace_free(ws);
-}
-
 /* The per-document word table compares 64-bit word hashes instead of bytes
  * for words of up to 8 bytes (quotes.h): distinct words of one length must
  * get distinct values.  Every word of 1 to 6 letters over a small alphabet
@@ -785,7 +719,6 @@ int main(void)
         cmocka_unit_test(weight_tables_are_sound),
         cmocka_unit_test(prefilter_indexes_its_table),
         cmocka_unit_test(cue_forms),
-        cmocka_unit_test(word_table_matches_per_token),
         cmocka_unit_test(word_hash64_is_one_to_one),
         cmocka_unit_test(stems_by_last_letter),
         cmocka_unit_test(no_clause_after_agrees),

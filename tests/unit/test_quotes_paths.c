@@ -13,7 +13,7 @@
 #include "quote_learn.h"
 #include "stages.h"
 
-static const char *const text =
+static const char *const story =
     "Officials have repeatedly said that the group had not fulfilled its pledges. "
     "\"The economy is improving,\" he said on Tuesday, according to a report by Reuters. "
     "Hugh Hill, a doctor who treated them, said (in a statement) the wounds were grave. "
@@ -25,8 +25,8 @@ static const char *const text =
 static lede_workspace *segmented(void)
 {
     lede_workspace *ws = lede_workspace_new(NULL, NULL);
-    ws->doc.text = text;
-    ws->doc.len = strlen(text);
+    ws->doc.text = story;
+    ws->doc.len = strlen(story);
     assert_int_equal(lede_segment(ws), LEDE_OK);
     return ws;
 }
@@ -80,10 +80,141 @@ static void speaker_memo_agrees(void **state)
 }
 
 
+/* Each distinct word is classified once per document (quote_words.c): the
+ * answers must be those of classifying every token on its own, also when
+ * the word table fills up part way. */
+static void word_table_matches_per_token(void **state)
+{
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    const char *text = "The Minister said the talks had failed. THE MINISTER SAID: \"The talks failed,\" "
+                       "she said flatly, according to officials. Officials, who said nothing, pointed out "
+                       "that the family of the ally said so. Said Ali said the 2 sides said \"no\". "
+                       "The minister's aide said the Minister's plan failed.";
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    lede_qctx q;
+    assert_int_equal(lede_qctx_init(ws, &q), LEDE_OK);
+    uint32_t n = q.ntok, marks = q.nmarks;
+    lede_qtok *tk = malloc((n + 1) * sizeof *tk);
+    lede_qfh *fh = malloc((n + 1) * sizeof *fh);
+    assert_non_null(tk);
+    assert_non_null(fh);
+    memcpy(tk, q.tk, (n + 1) * sizeof *tk);
+    memcpy(fh, q.fh, n * sizeof *fh);
+    uint8_t *dist = malloc(3 * (n + 1));
+    assert_non_null(dist);
+    memcpy(dist, q.qopen_next, n + 1);
+    memcpy(dist + n + 1, q.quote_prev, n + 1);
+    memcpy(dist + 2 * (n + 1), q.that_next, n + 1);
+    assert_true(marks >= 4);
+    const uint32_t caps[] = {0, 1, 5, LEDE_QWORD_DOC_MAX};
+    for (size_t c = 0; c < sizeof caps / sizeof *caps; c++) {
+        lede_qtoks_classify_n(&q, caps[c]);
+        assert_int_equal(q.nmarks, marks);
+        for (uint32_t i = 0; i <= n; i++) {
+            assert_int_equal(q.tk[i].cls, tk[i].cls);
+            assert_int_equal(q.tk[i].id, tk[i].id);
+            assert_int_equal(q.tk[i].ent, tk[i].ent);
+            assert_int_equal(q.tk[i].cue_len, tk[i].cue_len);
+            if (tk[i].cue_len) {
+                assert_int_equal(q.tk[i].cue_cls, tk[i].cue_cls);
+                assert_int_equal(q.tk[i].cue_form, tk[i].cue_form);
+            }
+            assert_int_equal(q.qopen_next[i], dist[i]);
+            assert_int_equal(q.quote_prev[i], dist[n + 1 + i]);
+            assert_int_equal(q.that_next[i], dist[2 * (n + 1) + i]);
+            if (i < n) {
+                assert_int_equal(q.fh[i].word, fh[i].word);
+                assert_int_equal(q.fh[i].stem, fh[i].stem);
+            }
+        }
+    }
+    /* what a few words are, whatever the table holds */
+    size_t said = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        const lede_token *t = &ws->doc.toks.v[i];
+        if (t->norm_len == 4 && memcmp(lede_tok_norm(&ws->doc, t), "said", 4) == 0) {
+            assert_true(q.tk[i].cls & LEDE_QT_MAYCUE);
+            said += q.tk[i].cue_len != 0;
+        }
+        if (t->norm_len == 6 && memcmp(lede_tok_norm(&ws->doc, t), "flatly", 6) == 0)
+            assert_true(q.tk[i].cls & LEDE_QT_AUXADV);
+        if (t->norm_len == 6 && memcmp(lede_tok_norm(&ws->doc, t), "family", 6) == 0)
+            assert_false(q.tk[i].cls & LEDE_QT_AUXADV);
+    }
+    /* capitalised inside a sentence ("Said Ali", "SAID" in a headline-less
+     * line) is a name, not a cue; the lowercase ones are cues */
+    assert_true(said >= 5);
+    free(tk);
+    free(fh);
+    free(dist);
+    lede_workspace_free(ws);
+}
+
+/* The distance arrays (quote_words.c writes them a stretch at a time from
+ * ramps) against a scan per token, on texts whose marks and "that"s lie
+ * 1 to 300 tokens apart (the ramps end at 254). */
+static uint8_t far_or(uint64_t dist) { return dist < LEDE_QTOK_FAR ? (uint8_t)dist : LEDE_QTOK_FAR; }
+
+static void check_distances(const char *text)
+{
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    const lede_doc *d = &ws->doc;
+    lede_qctx q;
+    assert_int_equal(lede_qctx_init(ws, &q), LEDE_OK);
+    uint32_t n = q.ntok;
+    for (uint32_t i = 0; i <= n; i++) {
+        uint64_t qopen = UINT32_MAX, that = UINT32_MAX, prev = UINT32_MAX;
+        for (uint32_t j = i; j < n && qopen == UINT32_MAX; j++)
+            if (d->toks.v[j].flags & LEDE_TF_QOPEN)
+                qopen = j - i;
+        for (uint32_t j = i; j < n && that == UINT32_MAX; j++)
+            if (q.tk[j].id == LEDE_QW_THAT)
+                that = j - i;
+        for (uint32_t j = i; i < n && j-- > 0 && prev == UINT32_MAX;) /* slot n: none */
+            if (d->toks.v[j].flags & LEDE_TF_QUOTE)
+                prev = i - j;
+        assert_int_equal(q.qopen_next[i], far_or(qopen));
+        assert_int_equal(q.that_next[i], far_or(that));
+        assert_int_equal(q.quote_prev[i], far_or(prev));
+    }
+    lede_workspace_free(ws);
+}
+
+static void distances_match_scans(void **state)
+{
+    (void)state;
+    check_distances("No marks here and no such word.");
+    check_distances("\"That\" is what \"she\" said, that and that.");
+    enum { CAP = 40000 };
+    char *text = malloc(CAP);
+    assert_non_null(text);
+    const uint32_t gaps[] = {1, 2, 200, 252, 253, 254, 255, 256, 300, 0};
+    for (int style = 0; style < 3; style++) {
+        size_t len = 0;
+        for (const uint32_t *g = gaps; *g; g++) {
+            /* a mark or "that" (or both), then *g words */
+            const char *head = style == 0 ? "\"Go\" " : style == 1 ? "that " : "that \"";
+            len += (size_t)snprintf(text + len, CAP - len, "%s", head);
+            for (uint32_t w = 0; w < *g && len + 8 < CAP; w++)
+                len += (size_t)snprintf(text + len, CAP - len, "w%u ", w % 7);
+        }
+        snprintf(text + len, CAP - len, "end.");
+        check_distances(text);
+    }
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(speaker_memo_agrees),
+        cmocka_unit_test(word_table_matches_per_token),
+        cmocka_unit_test(distances_match_scans),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
