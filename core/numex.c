@@ -44,18 +44,8 @@ enum {
     NT_GLUED = 1u << 19,           /* "10-mile": number-unit in one token     */
     NT_POINT = 1u << 20,           /* "point..." ("points")                   */
     NT_START = 1u << 21,           /* match_at may find a value starting here */
+    NT_KNOWN = 1u << 22,           /* the bits classify gives are set         */
 };
-
-typedef struct nx {
-    lede_workspace *ws;
-    lede_doc *d;
-    const lede_lexicon *lex;
-    const uint32_t *cls;     /* NT_* per token, 0 past the last            */
-    size_t sb, se;
-} nx;
-
-static bool free_tok(const nx *x, size_t i) { return i < x->se && x->d->toks.v[i].mention < 0; }
-static bool is(const nx *x, size_t i, unsigned nt) { return (x->cls[i] & nt) != 0; }
 
 /* Word lookups of classify: through the document's hashed index, for
  * words inside doc->norm (base). */
@@ -63,6 +53,33 @@ typedef struct nx_words {
     const lede_vocab_index *ix;
     const char *base;
 } nx_words;
+
+typedef struct nx {
+    lede_workspace *ws;
+    lede_doc *d;
+    const lede_lexicon *lex;
+    uint32_t *cls;           /* NT_* per token (NT_KNOWN once classified),
+                                NT_KNOWN alone past the last              */
+    const nx_words *w;
+    size_t sb, se;
+} nx;
+
+static unsigned classify(const nx_words *w, const char *s, size_t n);
+
+static bool free_tok(const nx *x, size_t i) { return i < x->se && x->d->toks.v[i].mention < 0; }
+/* Token i's NT_* bits, classifying it on first use: most tokens cannot
+ * start a value and are read by no rule, and are never classified. */
+static unsigned cls_of(const nx *x, size_t i)
+{
+    uint32_t c = x->cls[i];
+    if (!(c & NT_KNOWN)) {
+        const lede_token *t = &x->d->toks.v[i];
+        c |= classify(x->w, lede_tok_norm(x->d, t), t->norm_len) | NT_KNOWN;
+        x->cls[i] = c;
+    }
+    return c;
+}
+static bool is(const nx *x, size_t i, unsigned nt) { return (cls_of(x, i) & nt) != 0; }
 
 static unsigned word_in(const nx_words *w, const char *s, size_t n)
 {
@@ -295,17 +312,25 @@ lede_status lede_numex_find(lede_workspace *ws)
     nx_words w = {&lede_nx_index, d->norm.v};
     for (size_t i = 0; i < d->toks.n; i++) {
         const lede_token *t = &d->toks.v[i];
-        unsigned c = classify(&w, lede_tok_norm(d, t), t->norm_len);
+        const char *s = lede_tok_norm(d, t);
+        size_t n = t->norm_len;
         /* what match_at can start on: a currency symbol, a number, "a" (a
          * million), a glued quantity, or a short upper-case word (a code,
-         * US$); most tokens are none of these */
+         * US$); most tokens are none of these.  Only a token starting with
+         * a digit, or whose first byte and length a currency symbol, "a" or
+         * a number word (maybe hyphen-joined) has, can be one of the first
+         * five (lede_nx_start_len); the others are classified on demand. */
+        unsigned c = 0;
+        if (n && ((s[0] >= '0' && s[0] <= '9') ||
+                  ((lede_nx_start_len[(unsigned char)s[0]] >> (n < 31 ? n : 31)) & 1u)))
+            c = classify(&w, s, n) | NT_KNOWN;
         if ((c & (NT_CURSYM | NT_NUMBER | NT_WORDNUM | NT_A | NT_GLUED)) ||
             ((t->flags & LEDE_TF_ALL_UPPER) && lede_tok_len(t) <= 3))
             c |= NT_START;
         cls[i] = c;
     }
-    cls[d->toks.n] = 0; /* rules peek one token past a sentence's end */
-    nx x = {ws, d, ws->model ? ws->model->lex : NULL, cls, 0, 0};
+    cls[d->toks.n] = NT_KNOWN; /* rules peek one token past a sentence's end */
+    nx x = {ws, d, ws->model ? ws->model->lex : NULL, cls, &w, 0, 0};
     for (size_t s = 0; s < d->sents.n; s++) {
         uint32_t p = d->sents.v[s].para;
         if (p < d->paras.n && d->paras.v[p].kind == LEDE_PARA_BOILERPLATE)

@@ -48,6 +48,12 @@ static inline unsigned lede_nx_word_key(const lede_vocab_index *ix, lede_vocab_k
     int e = lede_vocab_index_find_key(ix, k, n);
     return e ? ix->val[e - 1] : 0;
 }
+/* Per first byte c of a folded token: bit min(n, 31) set when a token of n
+ * bytes starting with c may be a currency symbol, "a" or a number word, alone
+ * or joined by a hyphen (numex.c classifies other tokens only on demand);
+ * lede_nx_start_len_ok checks it against the vocabulary (test_numex.c). */
+extern const uint32_t lede_nx_start_len[256];
+bool lede_nx_start_len_ok(void);
 /* For tests: the vocabulary's size and its k-th word (NULL past the end). */
 extern const size_t lede_nx_vocab_n;
 /* Where each first letter's words start in the vocabulary. */

@@ -216,3 +216,33 @@ unsigned lede_nx_word_at(const lede_vocab_index *ix, const char *s, size_t n, si
     int e = lede_vocab_index_find(ix, s, n, before);
     return e ? vocab[e - 1].in : 0;
 }
+
+/* Bit min(n, 31) of lede_nx_start_len[c] is set when a folded token of n
+ * bytes starting with byte c can be a currency symbol, "a" or a number word
+ * (the word itself: its length), or a number word joined by a hyphen to
+ * another word ("twenty-five", "five-km": at least two bytes longer). */
+static void start_len_of(uint32_t *len)
+{
+    memset(len, 0, 256 * sizeof *len);
+    for (size_t k = 0; k < lede_nx_vocab_n; k++) {
+        size_t n = strlen(vocab[k].w);
+        unsigned char c = (unsigned char)vocab[k].w[0];
+        if (vocab[k].in & (NXW_CURSYM | NXW_NUMBER | NXW_A))
+            len[c] |= 1u << (n < 31 ? n : 31);
+        if (vocab[k].in & NXW_NUMBER)
+            for (size_t m = n + 2; m <= 31; m++)
+                len[c] |= 1u << m;
+    }
+}
+
+const uint32_t lede_nx_start_len[256] = {
+    ['$'] = 0x00000002u, ['a'] = 0x00000002u, ['d'] = 0xffffffe0u, ['e'] = 0xffffffe0u, ['f'] = 0xfffffff0u,
+    ['h'] = 0xffffffd0u, ['n'] = 0xffffffd0u, ['o'] = 0xffffffe8u, ['r'] = 0x0000000cu, ['s'] = 0xffffffe8u,
+    ['t'] = 0xffffffe8u, [0xc2] = 0x00000004u, [0xe2] = 0x00000008u};
+
+bool lede_nx_start_len_ok(void)
+{
+    uint32_t len[256];
+    start_len_of(len);
+    return memcmp(len, lede_nx_start_len, sizeof len) == 0;
+}

@@ -217,6 +217,22 @@ static void index_is_current(void **state)
                  STAGE, STAGE);
 }
 
+/* numex.c classifies up front only the tokens whose first byte and length
+ * a currency symbol, "a" or a number word (alone or hyphen-joined) has
+ * (lede_nx_start_len, checked against the vocabulary here), and the others
+ * when a rule reads them: values that start at either kind are found. */
+static void start_lengths_match_vocabulary(void **state)
+{
+    (void)state;
+    assert_true(lede_nx_start_len_ok());
+    for (size_t k = 0; lede_nx_vocab_word(k); k++) {
+        const char *w = lede_nx_vocab_word(k);
+        unsigned in = lede_nx_word(w, strlen(w));
+        if (in & (NXW_CURSYM | NXW_NUMBER | NXW_A))
+            assert_true((lede_nx_start_len[(unsigned char)w[0]] >> strlen(w)) & 1u);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -228,6 +244,7 @@ int main(void)
         cmocka_unit_test(vocabulary_is_sorted),
         cmocka_unit_test(hashed_index_matches_binary_search),
         cmocka_unit_test(index_is_current),
+        cmocka_unit_test(start_lengths_match_vocabulary),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
