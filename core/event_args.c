@@ -81,6 +81,20 @@ const char *lede_ev_role(const char *type, int slot)
     return r ? r[slot] : NULL;
 }
 
+uint8_t lede_ev_type_flags(const char *type)
+{
+    return (strncmp(type, "Movement.", 9) == 0 ? EVT_MOVEMENT : 0) |
+           (strncmp(type, "Conflict.Attack", 15) == 0 ? EVT_ATTACK : 0) |
+           (strncmp(type, "Contact.", 8) == 0 ? EVT_CONTACT : 0) |
+           (strncmp(type, "Contact.Contact.", 16) == 0 ? EVT_CC : 0) |
+           (strncmp(type, "Contact.Contact.Meet", 20) == 0 ? EVT_MEET_PREFIX : 0) |
+           (strcmp(type, "Contact.Contact.Meet") == 0 ? EVT_MEET : 0) |
+           (strncmp(type, "Life.", 5) == 0 || strncmp(type, "Justice.", 8) == 0 ||
+                    strncmp(type, "Personnel.", 10) == 0
+                ? EVT_PATIENT_PREMOD
+                : 0);
+}
+
 /* Verbs whose subject undergoes the event ("died", "exploded"). */
 static const char *const unaccusative[] = {"die", "perish", "dead", "drown", "collapse", "explode", "crash",
                                           "detonate", "burn", "sink", NULL};
@@ -312,8 +326,8 @@ static void pp_args(job *j, size_t from, bool passive, bool verbal)
 {
     lede_evctx *c = j->c;
     const lede_sentence *s = j->s;
-    const char *type = c->trigs[j->trig].type;
-    bool move = strncmp(type, "Movement.", 9) == 0, attack = strncmp(type, "Conflict.Attack", 15) == 0;
+    uint8_t tf = c->trigs[j->trig].tflags;
+    bool move = tf & EVT_MOVEMENT, attack = tf & EVT_ATTACK;
     size_t end = from + LEDE_EV_PP_WINDOW < s->tok_end ? from + LEDE_EV_PP_WINDOW : s->tok_end;
     for (size_t p = from; p + 1 < end; p++) {
         uint8_t kp = c->cls[p];
@@ -423,12 +437,7 @@ static void premod_phrase(job *j, size_t t, int slot)
     mark(j, id, ch->sem == 'L' ? EV_PLACE : slot, true, VIA_PREMOD);
 }
 
-static int premod_slot(const char *type)
-{
-    if (strncmp(type, "Life.", 5) == 0 || strncmp(type, "Justice.", 8) == 0 || strncmp(type, "Personnel.", 10) == 0)
-        return EV_PATIENT;
-    return EV_AGENT;
-}
+static int premod_slot(const lede_evtrigger *g) { return g->tflags & EVT_PATIENT_PREMOD ? EV_PATIENT : EV_AGENT; }
 
 static void verbal_args(job *j, const lede_evtrigger *g)
 {
@@ -447,7 +456,7 @@ static void verbal_args(job *j, const lede_evtrigger *g)
     if (obj >= 0 && c->chunks[obj].b != o && !(o > 0 && c->cls[o - 1] == EC_DET))
         obj = c->chunk_of[o];
     /* “...,” said the source: an inverted reporting clause */
-    bool inverted = strncmp(g->type, "Contact.", 8) == 0 && v > s->tok_begin &&
+    bool inverted = (g->tflags & EVT_CONTACT) && v > s->tok_begin &&
                     (c->cls[v - 1] == EC_QUOTE || c->cls[v - 1] == EC_COMMA);
     if (inverted) {
         add_chunk(j, obj, EV_AGENT, !neg, VIA_INVERTED);
@@ -455,7 +464,7 @@ static void verbal_args(job *j, const lede_evtrigger *g)
     } else if (g->passive) {
         add_chunk(j, subj, EV_PATIENT, !neg, VIA_SUBJ);
     } else if (unacc && obj < 0) {
-        int slot = strncmp(g->type, "Conflict.Attack", 15) == 0 ? EV_INSTR : EV_PATIENT;
+        int slot = g->tflags & EVT_ATTACK ? EV_INSTR : EV_PATIENT;
         add_chunk(j, subj, slot, !neg, VIA_UNACC);
     } else {
         add_chunk(j, subj, EV_AGENT, !neg, VIA_SUBJ);
@@ -471,7 +480,7 @@ static void nominal_args(job *j, const lede_evtrigger *g)
     const lede_sentence *s = j->s;
     size_t t = g->tok;
     int32_t ch = c->chunk_of[t];
-    int pslot = premod_slot(g->type);
+    int pslot = premod_slot(g);
     if (ch >= 0) {
         const lede_evchunk *k = &c->chunks[ch];
         /* premodifiers: "Taliban attacks" (a phrase of their own for the
@@ -499,7 +508,7 @@ static void nominal_args(job *j, const lede_evtrigger *g)
             bool neg = false;
             bool absent = word_in(c, v - 1, EVF_ABSENCE);
             int32_t sj = subject_of(c, v - 1, s->tok_begin, &neg);
-            int slot = strncmp(g->type, "Contact.Contact.Meet", 20) == 0 ? EV_WITH : EV_AGENT;
+            int slot = g->tflags & EVT_MEET_PREFIX ? EV_WITH : EV_AGENT;
             add_chunk(j, sj, slot, !neg && !absent, word_in(c, v - 1, EVF_ATTEND) ? VIA_ATTEND : VIA_LIGHT);
         }
         /* "the conference had representatives from ..." */

@@ -20,16 +20,13 @@
 /* How many sentences back a definite event noun looks for its antecedent. */
 #define LEDE_EV_COREF_SENTENCES 40
 
-static inline bool same_family(const char *a, const char *b)
+static inline bool same_family(const lede_evtrigger *g, const lede_evtrigger *h)
 {
-    if (a == b)
+    if (g->type == h->type)
         return true;
     /* a verb and a noun of one meeting are often typed Meet vs Contact.Unspecified
-     * (the first letters rule out most pairs before the compares) */
-    return a[0] == 'C' && a[1] == 'o' && a[2] == 'n' && a[3] == 't' && b[0] == 'C' && b[1] == 'o' &&
-           b[2] == 'n' && b[3] == 't' && strncmp(a, "Contact.Contact.", 16) == 0 &&
-           strncmp(b, "Contact.Contact.", 16) == 0 &&
-           (strcmp(a, "Contact.Contact.Meet") == 0 || strcmp(b, "Contact.Contact.Meet") == 0);
+     * (the type names' flags, EVT_*, set at load) */
+    return (g->tflags & h->tflags & EVT_CC) && ((g->tflags | h->tflags) & EVT_MEET);
 }
 
 /* Token index of the first token starting at or after byte `start`. */
@@ -118,7 +115,7 @@ static size_t cluster(lede_evctx *c, int32_t *first_of)
                 const lede_evtrigger *h = &c->trigs[q];
                 if (g->sent > h->sent + LEDE_EV_COREF_SENTENCES)
                     break;
-                if (!same_family(g->type, h->type) || h->generic)
+                if (!same_family(g, h) || h->generic)
                     continue;
                 bool same_sent = h->sent == g->sent;
                 /* "met ... for the conference": a verb and its event noun */
@@ -138,7 +135,7 @@ static size_t cluster(lede_evctx *c, int32_t *first_of)
              * event of its kind told by a verb or a name within a few sentences */
             for (size_t q = k + 1; q < c->ntrigs && c->trigs[q].sent <= g->sent + LEDE_EV_CATAPHOR_SENTENCES; q++) {
                 lede_evtrigger *h = &c->trigs[q];
-                if (same_family(g->type, h->type) && !h->generic && (h->verbal || h->named || !h->definite)) {
+                if (same_family(g, h) && !h->generic && (h->verbal || h->named || !h->definite)) {
                     if (h->cata < 0)
                         h->cata = (int32_t)k;
                     break;

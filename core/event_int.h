@@ -157,6 +157,7 @@ typedef struct lede_evtrigger {
     uint8_t generic;         /* "such meetings", plural without determiner  */
     uint8_t negated;
     uint8_t kind;            /* its lexicon entry's EVK_*                    */
+    uint8_t tflags;          /* its type's EVT_* (lede_evmodel_tflags)        */
     int32_t event;           /* after coreference                           */
     int32_t cata;            /* an earlier definite noun that points here   */
     int32_t timex;           /* anchoring timex in its sentence, -1         */
@@ -240,6 +241,16 @@ const char *const *lede_ev_roles_of(const char *type);
 /* lede_ev_roles_of of the type with index type_id in lede_event_types(),
  * looked up at load; of `type` itself when type_id is out of range. */
 const char *const *lede_evmodel_roles(const lede_evmodel *m, uint8_t type_id, const char *type);
+/* What the argument and coreference rules ask of a type's name, answered
+ * once per type at load: its prefix is "Movement.", "Conflict.Attack",
+ * "Contact.", "Contact.Contact.", "Contact.Contact.Meet"; it is
+ * "Contact.Contact.Meet"; its prefix is "Life.", "Justice." or "Personnel.". */
+enum { EVT_MOVEMENT = 1, EVT_ATTACK = 2, EVT_CONTACT = 4, EVT_CC = 8, EVT_MEET_PREFIX = 16, EVT_MEET = 32,
+       EVT_PATIENT_PREMOD = 64 };
+uint8_t lede_ev_type_flags(const char *type);
+/* lede_ev_type_flags of the type with index type_id in lede_event_types(),
+ * computed at load; of `type` itself when type_id is out of range. */
+uint8_t lede_evmodel_tflags(const lede_evmodel *m, uint8_t type_id, const char *type);
 /* The lemma's subject undergoes the event ("died", "exploded"). */
 bool lede_ev_unaccusative(const char *lemma);
 enum { EV_AGENT, EV_PATIENT, EV_INSTR, EV_WITH, EV_RECIP, EV_ORIGIN, EV_DEST, EV_PLACE, EV_SLOTS };

@@ -10,7 +10,8 @@
  * A token's lookup (lede_evmodel_lex_tokens) goes by its bytes for one- and
  * two-byte forms, by vocab.h's two-load key for forms up to 16 bytes, by FNV
  * for longer ones.  Also built here: the classifier's dense weight tables
- * (event_score.c) and logit bounds (event_fast.c), each type's roles.
+ * (event_score.c) and logit bounds (event_fast.c), each type's roles and
+ * name flags (EVT_*).
  * Loaded once with the model; read-only afterwards, so lookups are
  * thread-safe.  Owned by the events engineer.
  */
@@ -55,6 +56,7 @@ struct lede_evmodel {
     lede_evtables *tables;
     lede_evbound *bound;     /* NULL: every candidate phrase summed        */
     const char *const **roles; /* lede_ev_roles_of per type index          */
+    uint8_t *tflags;         /* lede_ev_type_flags per type index           */
     size_t nroles;
 };
 
@@ -369,11 +371,14 @@ lede_evmodel *lede_evmodel_load(const char *data_dir, char *err, size_t errlen)
     m->tables = lede_ev_tables_build(m, sem_seen);
     const char *const *types = lede_event_types(&m->nroles);
     m->roles = calloc(m->nroles + 1, sizeof *m->roles);
-    if (!m->tables || !build_keyed(m) || !m->roles)
+    m->tflags = calloc(m->nroles + 1, sizeof *m->tflags);
+    if (!m->tables || !build_keyed(m) || !m->roles || !m->tflags)
         goto fail_mem;
     m->bound = lede_ev_bound_build(m->tables); /* NULL (out of memory, huge weights): no bound */
-    for (size_t k = 0; k < m->nroles; k++)
+    for (size_t k = 0; k < m->nroles; k++) {
         m->roles[k] = lede_ev_roles_of(types[k]);
+        m->tflags[k] = lede_ev_type_flags(types[k]);
+    }
     return m;
 fail_mem:
     snprintf(err, errlen, "out of memory loading %s", path);
@@ -391,6 +396,7 @@ void lede_evmodel_free(lede_evmodel *m)
     free(m->kslots);
     free(m->lex2);
     free(m->roles);
+    free(m->tflags);
     free(m->weights);
     free(m->words);
     free(m->trigs);
@@ -461,6 +467,11 @@ void lede_evmodel_lex_tokens(const lede_evmodel *m, const lede_doc *d, const led
 const char *const *lede_evmodel_roles(const lede_evmodel *m, uint8_t type_id, const char *type)
 {
     return m && m->roles && type_id < m->nroles ? m->roles[type_id] : lede_ev_roles_of(type);
+}
+
+uint8_t lede_evmodel_tflags(const lede_evmodel *m, uint8_t type_id, const char *type)
+{
+    return m && m->tflags && type_id < m->nroles ? m->tflags[type_id] : lede_ev_type_flags(type);
 }
 
 const lede_evword *lede_evmodel_word(const lede_evmodel *m, const char *w, size_t n)

@@ -260,6 +260,7 @@ lede_status lede_ev_triggers(lede_evctx *c)
             g->type_id = type_id;
             g->lemma = lx->lemma;
             g->kind = lx->kind;
+            g->tflags = lede_evmodel_tflags(c->em, type_id, type);
             g->event = -1;
             g->cata = -1;
             g->timex = -1;

@@ -392,9 +392,25 @@ static void load_time_word_flags(void **state)
     }
     const lede_evtrig *died = lede_evmodel_trigger(em, "died", 4);
     assert_true(died && (died->kind & EVK_UNACC));
-    /* roles by type index, looked up at load, are the role table's rows */
-    for (size_t k = 0; k < ntypes; k++)
+    /* roles by type index, looked up at load, are the role table's rows; so
+     * are the type names' flags */
+    for (size_t k = 0; k < ntypes; k++) {
         assert_ptr_equal(lede_evmodel_roles(em, (uint8_t)k, types[k]), lede_ev_roles_of(types[k]));
+        uint8_t f = lede_evmodel_tflags(em, (uint8_t)k, types[k]);
+        assert_int_equal(f, lede_ev_type_flags(types[k]));
+        const char *t = types[k];
+        assert_int_equal(!!(f & EVT_MOVEMENT), strncmp(t, "Movement.", 9) == 0);
+        assert_int_equal(!!(f & EVT_ATTACK), strncmp(t, "Conflict.Attack", 15) == 0);
+        assert_int_equal(!!(f & EVT_CONTACT), strncmp(t, "Contact.", 8) == 0);
+        assert_int_equal(!!(f & EVT_CC), strncmp(t, "Contact.Contact.", 16) == 0);
+        assert_int_equal(!!(f & EVT_MEET_PREFIX), strncmp(t, "Contact.Contact.Meet", 20) == 0);
+        assert_int_equal(!!(f & EVT_MEET), strcmp(t, "Contact.Contact.Meet") == 0);
+        assert_int_equal(!!(f & EVT_PATIENT_PREMOD), strncmp(t, "Life.", 5) == 0 || strncmp(t, "Justice.", 8) == 0 ||
+                                                         strncmp(t, "Personnel.", 10) == 0);
+    }
+    assert_int_equal(lede_evmodel_tflags(em, 0xFF, "Contact.Contact.Meet"),
+                     EVT_CONTACT | EVT_CC | EVT_MEET_PREFIX | EVT_MEET);
+    assert_int_equal(lede_evmodel_tflags(em, 0xFF, "Life.Die.Unspecified"), EVT_PATIENT_PREMOD);
     assert_ptr_equal(lede_evmodel_roles(em, 0xFF, "Life.Die.Unspecified"), lede_ev_roles_of("Life.Die.Unspecified"));
     assert_non_null(lede_evmodel_trigger(em, "fired", 5));
 }
