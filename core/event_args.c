@@ -167,6 +167,7 @@ typedef struct job {
     bool failed;
     int32_t marked[LEDE_EV_MAX_MARKED];
     size_t nmarked;
+    size_t *first;            /* the first real phrase headed in the previous trigger's window */
 } job;
 
 /* Adds one span as an argument unless this trigger already has it. */
@@ -634,16 +635,13 @@ static void choose(job *j)
     cl.n = cl.ns = 0;
     bool has_args = lede_evmodel_has_args(c->em), verdict[LEDE_EV_MAX_CANDS];
     /* the real phrases headed in [lo, hi): their heads rise with their
-     * index (one pass per sentence, left to right), so the first is a
-     * binary search away and the rest follow it */
-    size_t a = 0, z = c->nreal;
-    while (a < z) {
-        size_t mid = a + (z - a) / 2;
-        if (c->chunks[mid].head < lo)
-            a = mid + 1;
-        else
-            z = mid;
-    }
+     * index (one pass per sentence, left to right), and so does lo with
+     * the triggers (in text order), so the first is found by going on from
+     * the previous trigger's first; the rest follow it */
+    size_t a = *j->first;
+    while (a < c->nreal && c->chunks[a].head < lo)
+        a++;
+    *j->first = a;
     for (; a < c->nreal && c->chunks[a].head < hi; a++)
         push_cand(c, (int32_t)a, has_args, &cl);
     for (size_t m = 0; m < j->nmarked; m++) {
@@ -697,10 +695,18 @@ lede_status lede_ev_args(lede_evctx *c)
         vc_to[t + 1] = vc += vc_step[cls[t]];
         trigs_to[t + 1] = trigs += trig_of[t] >= 0;
     }
+    size_t first = 0; /* choose()'s window start, rising with the triggers */
     for (size_t k = 0; k < c->ntrigs; k++) {
         const lede_evtrigger *g = &c->trigs[k];
-        job j = {.c = c, .trig = (uint32_t)k, .s = &c->d->sents.v[g->sent],
-                 .roles = lede_evmodel_roles(c->em, g->type_id, g->type)};
+        job j; /* field by field: marked[] is read only below nmarked, so it is not zeroed */
+        j.c = c;
+        j.trig = (uint32_t)k;
+        j.roles = lede_evmodel_roles(c->em, g->type_id, g->type);
+        j.s = &c->d->sents.v[g->sent];
+        j.count = 0;
+        j.failed = false;
+        j.nmarked = 0;
+        j.first = &first;
         if (g->verbal)
             verbal_args(&j, g);
         else if (c->cls[g->tok] == EC_ADJ)

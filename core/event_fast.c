@@ -158,10 +158,11 @@ typedef struct trigtab {
     bool self;                /* the trigger's token counts among the triggers (trig_of) */
     const float *bound;       /* its type's block of the bound tables, NULL: none */
     float reject;             /* an unmarked phrase whose bound is below this misses */
-    /* the tables; those with the trigger's type, part of speech or voice
-     * among their fields offset by its value (they are the last or only
-     * remaining digit of the index but one) */
-    const float *w[LEDE_EV_TEMPLATES];
+    /* the tables (tb->w); those with the trigger's type, part of speech or
+     * voice among their fields offset by its value (they are the last or
+     * only remaining digit of the index but one): w2 is tb->w[2] + type ... */
+    const float *const *w;
+    const float *w2, *w5, *w7, *w9, *w12, *w19, *w22;
 } trigtab;
 
 /* False when the trigger's values are outside the tables. */
@@ -172,18 +173,24 @@ static bool trig_tab(const lede_evctx *c, const lede_evtables *tb, const lede_ev
         return false;
     const lede_sentence *gs = &c->d->sents.v[g->sent];
     size_t ty = g->type_id, gp = g->verbal ? 0 : c->cls[g->tok] == EC_ADJ ? 1 : g->named ? 2 : 3;
-    *tt = (trigtab){.tb = tb, .tok = g->tok, .sent = g->sent, .sb = gs->tok_begin, .se = gs->tok_end,
-                    .nt = tb->ntypes, .ns = tb->nsem, .np = LEDE_EV_PV_WORD + tb->npreps,
-                    .self = c->trig_of[g->tok] >= 0};
-    for (int t = 0; t < LEDE_EV_TEMPLATES; t++)
-        tt->w[t] = tb->w[t];
-    tt->w[2] += ty;
-    tt->w[5] += gp;
-    tt->w[7] += ty;
-    tt->w[9] += ty;
-    tt->w[12] += ty;
-    tt->w[19] += (gp * 2 + g->passive) * 2;
-    tt->w[22] += ty;
+    /* (field by field: a trigger's table is set up for its few candidates) */
+    tt->tb = tb;
+    tt->tok = g->tok;
+    tt->sent = g->sent;
+    tt->sb = gs->tok_begin;
+    tt->se = gs->tok_end;
+    tt->nt = tb->ntypes;
+    tt->ns = tb->nsem;
+    tt->np = LEDE_EV_PV_WORD + tb->npreps;
+    tt->self = c->trig_of[g->tok] >= 0;
+    const float *const *w = tt->w = (const float *const *)tb->w;
+    tt->w2 = w[2] + ty;
+    tt->w5 = w[5] + gp;
+    tt->w7 = w[7] + ty;
+    tt->w9 = w[9] + ty;
+    tt->w12 = w[12] + ty;
+    tt->w19 = w[19] + (gp * 2 + g->passive) * 2;
+    tt->w22 = w[22] + ty;
     float lo, hi;
     lede_evmodel_logit_bounds(c->em, &lo, &hi);
     tt->bound = bd && lo > -INFINITY ? bd->v + ty * bd->stride : NULL;
@@ -223,8 +230,8 @@ static inline __attribute__((always_inline)) int cand_logit(const lede_evctx *c,
     float ub_rest = 0.0f;
     if (bounded) { /* slot -1, via none: the bound tables' case */
         const float *kb = tt->bound, *ac = kb + 1, *bb = ac + AC(ns), *dvc = bb + NB, *efg = dvc + NDVC;
-        ub_rest = dvc[o * 2 + side] + efg[(list * 2 + k->neg) * 2 + k->poss] + w[5][(side * BUCKETS + bk) * GPOS] +
-                  w[19][side];
+        ub_rest = dvc[o * 2 + side] + efg[(list * 2 + k->neg) * 2 + k->poss] + tt->w5[(side * BUCKETS + bk) * GPOS] +
+                  tt->w19[side];
         float ub = kb[0] + ac[sem * 2 + side] + bb[side * BUCKETS + bk] + ub_rest;
         if (ub < tt->reject)
             return CAND_MISS;
@@ -251,7 +258,7 @@ static inline __attribute__((always_inline)) int cand_logit(const lede_evctx *c,
     if (bounded) { /* the second bound: preposition and next class read */
         const float *k2 = tt->bound + 1 + AC(ns) + NB + NDVC + NEFG, *ac2 = k2 + 1, *b2 = ac2 + AC(ns);
         float ub = k2[0] + ac2[sem * 2 + side] + b2[side * BUCKETS + bk] + ub_rest + w[11][prep] +
-                   w[12][prep * nt] + w[13][prep * ns + sem] + w[14][next * 2 + side];
+                   tt->w12[prep * nt] + w[13][prep * ns + sem] + w[14][next * 2 + side];
         if (ub < tt->reject)
             return CAND_MISS;
     }
@@ -285,33 +292,33 @@ static inline __attribute__((always_inline)) int cand_logit(const lede_evctx *c,
     size_t closer = others > 0;
 
 
-    /* event_score.c's templates in order; w[2], w[5], w[7], w[9], w[12],
-     * w[19] and w[22] already point at the trigger's type, part of speech
+    /* event_score.c's templates in order; tt->w2, w5, w7, w9, w12, w19 and w22
+     * point at the trigger's type, part of speech
      * and voice */
     float z = 0.0f;
     z += w[0][0];                                /* b          */
     z += w[1][s];                                /* s=         */
-    z += w[2][s * nt];                           /* s=|t=      */
+    z += tt->w2[s * nt];                         /* s=|t=      */
     z += w[3][s * ns + sem];                     /* s=|m=      */
     z += w[4][side * BUCKETS + bk];              /* d=         */
-    z += w[5][(side * BUCKETS + bk) * GPOS];     /* d=|g=      */
+    z += tt->w5[(side * BUCKETS + bk) * GPOS];   /* d=|g=      */
     z += w[6][o];                                /* o=         */
-    z += w[7][o * nt];                           /* o=|t=      */
+    z += tt->w7[o * nt];                         /* o=|t=      */
     z += w[8][sem];                              /* m=         */
-    z += w[9][sem * nt];                         /* m=|t=      */
+    z += tt->w9[sem * nt];                       /* m=|t=      */
     z += w[10][sem * 2 + side];                  /* m=|d=      */
     z += w[11][prep];                            /* p=         */
-    z += w[12][prep * nt];                       /* p=|t=      */
+    z += tt->w12[prep * nt];                     /* p=|t=      */
     z += w[13][prep * ns + sem];                 /* p=|m=      */
     z += w[14][next * 2 + side];                 /* x=|d=      */
     z += w[15][verbs * 2 + side];                /* vb=|d=     */
     z += w[16][commas * 2 + side];               /* cm=|d=     */
     z += w[17][list * SLOTS + s];                /* l=|s=      */
     z += w[18][k->neg * 2u + k->poss];           /* ng=|pos=   */
-    z += w[19][side];                            /* g=|pa=|d=  */
+    z += tt->w19[side];                          /* g=|pa=|d=  */
     z += w[20][(verbs * CAPPED + commas) * OFFS + o]; /* vb=|cm=|o= */
     z += w[21][closer * SLOTS + s];              /* cl=|s=     */
-    z += w[22][closer * nt];                     /* cl=|t=     */
+    z += tt->w22[closer * nt];                   /* cl=|t=     */
     z += w[23][via];                             /* v=         */
     *out = z;
     return CAND_LOGIT;
@@ -352,7 +359,7 @@ void lede_ev_take_all(const lede_evctx *c, const lede_evtrigger *g, const int32_
 {
     float lo, hi;
     lede_evmodel_logit_bounds(c->em, &lo, &hi);
-    trigtab tt = {0};
+    trigtab tt;
     bool fast = trig_tab(c, lede_evmodel_tables(c->em), g, &tt);
     for (size_t i = 0; i < n; i++) {
         int32_t ch = chs[i];
