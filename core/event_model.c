@@ -432,22 +432,27 @@ void lede_evmodel_lex_tokens(const lede_evmodel *m, const lede_doc *d, const led
 {
     const kslot *ks = m ? m->kslots : NULL;
     size_t mask = m && m->kcap ? m->kcap - 1 : 0;
+    const uint16_t *lex2 = m && m->lex2 ? m->lex2 : NULL;
     for (size_t i = 0; i < d->toks.n; i++) {
         const lede_token *t = &d->toks.v[i];
         const char *w = lede_tok_norm(d, t);
         size_t n = t->norm_len;
-        if (n == 1 && ks) { /* a fifth of the tokens: punctuation, "a" */
-            out[i] = m->lex1[(unsigned char)w[0]];
-            continue;
-        }
-        if (n == 2 && m->lex2) { /* another tenth: "of", "to", "in", "'s" */
-            unsigned e = m->lex2[(unsigned char)w[0] | (unsigned char)w[1] << 8];
-            out[i] = e ? &m->lex[e - 1] : NULL;
-            continue;
-        }
-        if (!ks || n == 0 || n > LEDE_VOCAB_KEY_MAX) {
-            out[i] = lede_evmodel_lex(m, w, n);
-            continue;
+        /* most tokens (7 in 10) are keyed (3..LEDE_VOCAB_KEY_MAX bytes): one test first */
+        if (n - 3 > LEDE_VOCAB_KEY_MAX - 3 || !ks) {
+            if (n == 1 && ks) { /* a fifth of the tokens: punctuation, "a" */
+                out[i] = m->lex1[(unsigned char)w[0]];
+                continue;
+            }
+            if (n == 2 && lex2) { /* another tenth: "of", "to", "in", "'s" */
+                unsigned e = lex2[(unsigned char)w[0] | (unsigned char)w[1] << 8];
+                out[i] = e ? &m->lex[e - 1] : NULL;
+                continue;
+            }
+            if (!(n == 2 && ks)) {
+                out[i] = lede_evmodel_lex(m, w, n);
+                continue;
+            }
+            /* (two bytes without the table: keyed below) */
         }
         lede_vocab_key k = lede_vocab_key_of(w, n, t->norm);
         const lede_evlex *x = NULL;
