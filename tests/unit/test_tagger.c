@@ -424,6 +424,44 @@ static void settles_pass_one(void **state)
     lede_workspace_free(ws);
 }
 
+/* Punctuation beside an open token keeps pass 1's O (a word there is
+ * decoded again); punctuation pass 1 put in a name is open itself. */
+static void settle_leaves_punctuation(void **state)
+{
+    (void)state;
+    lede_workspace *ws = lede_workspace_new(model, NULL);
+    const char *text = "Smith , the chief , met Jones ( Reuters ) at Ford \" Motor \" today .";
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    ws->doc.text_is_input = true;
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    const lede_doc *d = &ws->doc;
+    assert_int_equal(d->toks.n, 17);
+    lede_tg_tables tab = model->tagger->tab;
+    tab.lex = model->lex;
+    void *mem = malloc(lede_tg_scratch_size(d->toks.n));
+    assert_non_null(mem);
+    lede_tg_docview v;
+    lede_tg_prepare(&v, d, &tab, mem);
+    uint8_t active[17], active2[17], y1[17] = {0};
+    memset(active, 1, sizeof active);
+    y1[0] = (uint8_t)lede_tg_label(LEDE_TG_PER, LEDE_TG_U); /* Smith */
+    y1[6] = (uint8_t)lede_tg_label(LEDE_TG_PER, LEDE_TG_U); /* Jones */
+    y1[11] = (uint8_t)lede_tg_label(LEDE_TG_ORG, LEDE_TG_B); /* Ford */
+    y1[12] = (uint8_t)lede_tg_label(LEDE_TG_ORG, LEDE_TG_I); /* " */
+    y1[13] = (uint8_t)lede_tg_label(LEDE_TG_ORG, LEDE_TG_L); /* Motor */
+    lede_tg_count_labels(&v, y1, active);
+    lede_tg_settle(&v, y1, active, active2);
+    char kept[256] = "", *p = kept;
+    for (size_t i = 0; i < d->toks.n; i++)
+        if (active2[i])
+            p += snprintf(p, sizeof kept - (size_t)(p - kept), "%.*s|", (int)(d->toks.v[i].end - d->toks.v[i].start),
+                          d->text + d->toks.v[i].start);
+    assert_string_equal(kept, "Smith|met|Jones|at|Ford|\"|Motor|");
+    free(mem);
+    lede_workspace_free(ws);
+}
+
 static void skips_boilerplate_and_empty(void **state)
 {
     lede_workspace *ws = lede_workspace_new(model, NULL);
@@ -466,6 +504,7 @@ int main(void)
         cmocka_unit_test(far_from_names),
         cmocka_unit_test(position_capitals),
         cmocka_unit_test(settles_pass_one),
+        cmocka_unit_test(settle_leaves_punctuation),
     };
     int fails = cmocka_run_group_tests_name("model file", file_tests, NULL, NULL);
     fails += cmocka_run_group_tests_name("tagging", tag_tests, setup, teardown);
