@@ -416,6 +416,41 @@ static bool ascii_word(scan *sc, size_t i, size_t b, uint32_t flags, size_t *end
     char *out = d->norm.v + d->norm.n;
     unsigned seen = 0;
     size_t j = i, lim = i + room; /* u[i] is a letter or digit: the word is not empty */
+    if (i + 9 <= sc->n) {
+        /* Most words are a letter or digit and then lower-case letters
+         * ("the", "Minister"): the bytes after the first are tested eight
+         * at a time (SWAR, up to sixteen), and when a byte that ends the
+         * word follows the lower-case run, the word is that run, folded by
+         * folding its first byte; else the loop below reads it again.  The
+         * stop lies before b (u[b] is a newline when b < n), and out has
+         * room for the bytes stored (room * 2 + 8, room >= 1). */
+        size_t at = i + 1; /* the lower-case run so far is [i + 1, at) */
+        for (int round = 0; round < 2; round++) {
+            uint64_t x;
+            memcpy(&x, u + at, 8);
+            /* 0x80 in each byte within 'a'..'z'; a byte from 0x80 is none,
+             * and the carry its sum may pass on only reaches bytes after it */
+            uint64_t lower = (x + SWAR_ONES * (0x80 - 'a')) & ~(x + SWAR_ONES * (0x7F - 'z')) & ~x & SWAR_HIGH;
+            memcpy(out + (at - i), &x, 8);
+            uint64_t stop = ~lower & SWAR_HIGH;
+            if (!stop) {
+                /* eight more lower-case letters: the word is at least
+                 * at + 9 - i bytes, so room and out hold the next eight */
+                at += 8;
+                if (at + 8 > sc->n)
+                    break;
+                continue;
+            }
+            at += (size_t)__builtin_ctzll(stop) / 8;
+            if (!(ascii[u[at]] & (LO | UP | DG))) {
+                out[0] = (char)ascii_fold[u[i]];
+                seen = ascii[u[i]] | (at > i + 1 ? LO : 0u);
+                j = at;
+                goto scanned;
+            }
+            break;
+        }
+    }
     for (; j < lim; j++) {
         unsigned c = u[j], k = ascii[c];
         if (!(k & (LO | UP | DG)))
@@ -423,6 +458,7 @@ static bool ascii_word(scan *sc, size_t i, size_t b, uint32_t flags, size_t *end
         seen |= k;
         out[j - i] = (char)ascii_fold[c];
     }
+scanned:
     if (j < b) {
         unsigned c = u[j];
         if (j == i + FAST_WORD_MAX || c >= 0x80)

@@ -76,6 +76,10 @@ static const uint8_t ascii_fold[256] = {FOLD64(0), FOLD64(64), FOLD64(128), FOLD
 #undef FOLD4
 #undef FOLD1
 
+/* Each byte's high bit of an eight-byte load, and each byte 1 (SWAR). */
+#define SWAR_HIGH 0x8080808080808080ull
+#define SWAR_ONES 0x0101010101010101ull
+
 static inline bool ascii_letter(uint32_t c) { return (ascii[c] & (LO | UP)) != 0; }
 static inline bool ascii_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 static inline bool ascii_space(uint32_t c) { return (ascii[c] & SP) != 0; }

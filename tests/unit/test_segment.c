@@ -227,6 +227,70 @@ static void headline_at_seven_in_ten(void **state)
     lede_workspace_free(ws);
 }
 
+/* The flags push_tok gives an ASCII token, worked out here independently. */
+static uint32_t ascii_shape(const char *s, size_t n)
+{
+    bool letter = false, lower = false, digit = false, first_up = false, first = true;
+    for (size_t k = 0; k < n; k++) {
+        char c = s[k];
+        bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z', dg = c >= '0' && c <= '9';
+        if ((up || lo || dg) && first) {
+            first_up = up;
+            first = false;
+        }
+        letter = letter || up || lo;
+        lower = lower || lo;
+        digit = digit || dg;
+    }
+    return (letter ? LEDE_TF_ALPHA : 0) | (digit ? LEDE_TF_DIGIT : 0) | (letter && !lower ? LEDE_TF_ALL_UPPER : 0) |
+           (first_up ? LEDE_TF_UPPER_INIT : 0) | (!letter && !digit ? LEDE_TF_PUNCT : 0);
+}
+
+/* A word of one letter or digit and lower-case letters takes ascii_word's
+ * eight-bytes-at-a-time path (up to 17 bytes); whatever ends it (a space,
+ * punctuation, an upper-case letter or digit that continues it, a hyphen,
+ * a clitic, a non-ASCII letter, the text's end) its tokens, folded forms and
+ * flags are those of the general rules. */
+static void lower_case_runs_any_length(void **state)
+{
+    (void)state;
+    const uint32_t mask = LEDE_TF_ALPHA | LEDE_TF_DIGIT | LEDE_TF_ALL_UPPER | LEDE_TF_UPPER_INIT | LEDE_TF_PUNCT;
+    const char *const heads[] = {"Z", "z", "7", NULL};
+    /* what follows the word, and how many bytes of it join the word */
+    const struct { const char *s; size_t joins; } after[] = {
+        {" and more text here", 0}, {", and more text here", 0}, {"Q and more text here", 1},
+        {"9 and more text here", 1}, {"-day and more text here", 4}, {"\xc3\xa9 and more text here", 2},
+        {"'s and more text here", 0}, {"", 0}, {" x", 0}, {NULL, 0}};
+    for (size_t h = 0; heads[h]; h++)
+        for (size_t len = 0; len <= 20; len++)
+            for (size_t a = 0; after[a].s; a++) {
+                char text[96];
+                size_t n = 0;
+                text[n++] = heads[h][0];
+                for (size_t k = 0; k < len; k++)
+                    text[n++] = (char)('a' + (k * 7) % 26);
+                size_t word = n + after[a].joins;
+                strcpy(text + n, after[a].s);
+                lede_workspace *ws = seg(text);
+                const lede_token *t = &ws->doc.toks.v[0];
+                if (t->end != word)
+                    fail_msg("\"%s\": first token ends at %u, want %zu", text, t->end, word);
+                if ((unsigned char)after[a].s[0] >= 0x80) {
+                    lede_workspace_free(ws); /* folded by lede_fold: folded_forms tests it */
+                    continue;
+                }
+                char want[64];
+                for (size_t k = 0; k < word; k++)
+                    want[k] = (char)(text[k] >= 'A' && text[k] <= 'Z' ? text[k] + 32 : text[k]);
+                if (t->norm_len != word)
+                    fail_msg("\"%s\": folded length %u, want %zu", text, t->norm_len, word);
+                assert_memory_equal(lede_tok_norm(&ws->doc, t), want, word);
+                if (!after[a].joins || after[a].s[0] == 'Q' || after[a].s[0] == '9')
+                    assert_int_equal(t->flags & mask, ascii_shape(text, word));
+                lede_workspace_free(ws);
+            }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -243,6 +307,7 @@ int main(void)
         cmocka_unit_test(shape_flags_on_both_paths),
         cmocka_unit_test(plain_words_and_their_edges),
         cmocka_unit_test(headline_at_seven_in_ten),
+        cmocka_unit_test(lower_case_runs_any_length),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
