@@ -677,24 +677,6 @@ lede_status lede_ev_args(lede_evctx *c)
         return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory collecting event participants");
     memset(c->slot_of, -1, cap);
     memset(c->absent_of, 0, cap);
-    size_t nt = c->d->toks.n;
-    c->vc_to = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *c->vc_to);
-    c->trigs_to = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *c->trigs_to);
-    if (!c->vc_to || !c->trigs_to)
-        return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory collecting event participants");
-    /* what a token of each class adds to vc_to: 1 (a verb), 1 << 32 (a comma or dash) */
-    static const uint64_t vc_step[LEDE_EV_NCLS] = {[EC_VERB] = 1, [EC_COMMA] = 1ull << 32, [EC_DASH] = 1ull << 32};
-    uint64_t vc = 0;
-    uint32_t trigs = 0;
-    uint64_t *vc_to = c->vc_to;
-    uint32_t *trigs_to = c->trigs_to;
-    const uint8_t *cls = c->cls;
-    const int32_t *trig_of = c->trig_of;
-    vc_to[0] = trigs_to[0] = 0;
-    for (size_t t = 0; t < nt; t++) {
-        vc_to[t + 1] = vc += vc_step[cls[t]];
-        trigs_to[t + 1] = trigs += trig_of[t] >= 0;
-    }
     size_t first = 0; /* choose()'s window start, rising with the triggers */
     for (size_t k = 0; k < c->ntrigs; k++) {
         const lede_evtrigger *g = &c->trigs[k];

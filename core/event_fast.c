@@ -155,7 +155,7 @@ typedef struct trigtab {
     const lede_evtables *tb;
     size_t tok, sent, sb, se; /* trigger token, its sentence and the sentence's tokens */
     size_t nt, ns, np;        /* types, semantic classes, preposition values */
-    bool self;                /* the trigger's token counts among the triggers (trig_of) */
+    size_t q0, q1;            /* c->trigs[q0, q1) hold those of its sentence */
     const float *bound;       /* its type's block of the bound tables, NULL: none */
     float reject;             /* an unmarked phrase whose bound is below this misses */
     /* the tables (tb->w); those with the trigger's type, part of speech or
@@ -182,7 +182,19 @@ static bool trig_tab(const lede_evctx *c, const lede_evtables *tb, const lede_ev
     tt->nt = tb->ntypes;
     tt->ns = tb->nsem;
     tt->np = LEDE_EV_PV_WORD + tb->npreps;
-    tt->self = c->trig_of[g->tok] >= 0;
+    /* the triggers of its sentence, found from its own (a few steps each
+     * way; past them, all the triggers before or after it) */
+    size_t nq = c->ntrigs, q0 = 0, q1 = nq;
+    int32_t gi = c->trig_of[g->tok];
+    if (gi >= 0) {
+        q0 = q1 = (size_t)gi;
+        for (int step = 0; q0 > 0 && c->trigs[q0 - 1].sent == g->sent; step++)
+            q0 = step < 16 ? q0 - 1 : 0;
+        for (int step = 0; q1 < nq && c->trigs[q1].sent == g->sent; step++)
+            q1 = step < 16 ? q1 + 1 : nq;
+    }
+    tt->q0 = q0;
+    tt->q1 = q1;
     const float *const *w = tt->w = (const float *const *)tb->w;
     tt->w2 = w[2] + ty;
     tt->w5 = w[5] + gp;
@@ -267,7 +279,7 @@ static inline __attribute__((always_inline)) int cand_logit(const lede_evctx *c,
     if (hi > lo + 64)
         hi = lo + 64;
     if (hi > lo) {
-        uint64_t vc = c->vc_to[hi] - c->vc_to[lo];
+        uint64_t vc = lede_ev_vc_between(c, lo, hi);
         verbs = (uint32_t)vc;
         commas = (size_t)(vc >> 32);
     }
@@ -283,13 +295,7 @@ static inline __attribute__((always_inline)) int cand_logit(const lede_evctx *c,
     clo = clo > dlo ? clo : dlo;
     chi = chi < tt->se ? chi : tt->se;
     chi = chi < dhi ? chi : dhi;
-    size_t others = 0;
-    if (chi > clo) {
-        others = c->trigs_to[chi] - c->trigs_to[clo];
-        if (tt->tok >= clo && tt->tok < chi && tt->self)
-            others--;
-    }
-    size_t closer = others > 0;
+    size_t closer = chi > clo && lede_ev_trigger_between(c, tt->q0, tt->q1, clo, chi, tt->tok);
 
 
     /* event_score.c's templates in order; tt->w2, w5, w7, w9, w12, w19 and w22

@@ -198,12 +198,6 @@ typedef struct lede_evctx {
     int32_t *trig_of;        /* trigger per token, -1                        */
     lede_evarg *args;
     size_t nargs, args_cap;
-    /* per token t, how many tokens before it are verbs (vc_to's low 32 bits),
-     * commas or dashes (its high 32 bits), triggers: counts over a span are
-     * two reads, both halves at once (lede_ev_args fills them; counts below
-     * 2^32 never borrow across the halves) */
-    uint64_t *vc_to;
-    uint32_t *trigs_to;
     int8_t *slot_of;         /* rule slot per chunk for the current trigger  */
     uint8_t *absent_of;      /* the rules say the chunk was absent           */
     uint8_t *via_of;         /* which rule marked it (VIA_*)                 */
@@ -228,6 +222,41 @@ static inline bool lede_ev_tok_is(const lede_evctx *c, size_t i, const char *w)
     return t->norm_len == n && memcmp(lede_tok_norm(c->d, t), w, n) == 0;
 }
 bool lede_ev_skip_sentence(const lede_doc *d, size_t sent);
+
+/* Verbs (the low 32 bits) and commas or dashes (the high 32) among tokens
+ * [lo, hi).  The classifier asks it of at most 64 tokens between a phrase
+ * and its trigger, and only of the phrases its bounds let through (some
+ * one in five), so counting beats per-document prefix sums. */
+static inline uint64_t lede_ev_vc_between(const lede_evctx *c, size_t lo, size_t hi)
+{
+    uint64_t vc = 0;
+    for (size_t t = lo; t < hi; t++) {
+        unsigned k = c->cls[t];
+        vc += (uint64_t)(k == EC_VERB) | (uint64_t)(k == EC_COMMA || k == EC_DASH) << 32;
+    }
+    return vc;
+}
+
+/* Whether a trigger whose token is not `tok` has its token in [lo, hi),
+ * looking among c->trigs[q0, q1) (in text order; the range must hold every
+ * trigger whose token is in [lo, hi)): the first at or after lo by halves,
+ * then at most the next two. */
+static inline bool lede_ev_trigger_between(const lede_evctx *c, size_t q0, size_t q1, size_t lo, size_t hi,
+                                           size_t tok)
+{
+    size_t a = q0, z = q1;
+    while (a < z) {
+        size_t mid = a + (z - a) / 2;
+        if (c->trigs[mid].tok < lo)
+            a = mid + 1;
+        else
+            z = mid;
+    }
+    for (; a < q1 && c->trigs[a].tok < hi; a++)
+        if (c->trigs[a].tok != tok)
+            return true;
+    return false;
+}
 
 /* Trigger candidates, typed and disambiguated. */
 lede_status lede_ev_triggers(lede_evctx *c);

@@ -193,7 +193,7 @@ static void collect(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, in
     size_t lo = left ? k->e : g->tok + 1, hi = left ? g->tok : k->b;
     if (hi > lo + 64)
         hi = lo + 64;
-    uint64_t vc = hi > lo ? c->vc_to[hi] - c->vc_to[lo] : 0;
+    uint64_t vc = hi > lo ? lede_ev_vc_between(c, lo, hi) : 0;
     uint32_t verbs = (uint32_t)vc, commas = (uint32_t)(vc >> 32);
     r->verbs = verbs > 2 ? 2 : (int)verbs;
     r->commas = commas > 2 ? 2 : (int)commas;
@@ -208,13 +208,7 @@ static void collect(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, in
     clo = clo > dlo ? clo : dlo;
     chi = chi < gs->tok_end ? chi : gs->tok_end;
     chi = chi < dhi ? chi : dhi;
-    size_t others = 0;
-    if (chi > clo) {
-        others = c->trigs_to[chi] - c->trigs_to[clo];
-        if (g->tok >= clo && g->tok < chi && c->trig_of[g->tok] >= 0)
-            others--;
-    }
-    r->closer = others > 0;
+    r->closer = chi > clo && lede_ev_trigger_between(c, 0, c->ntrigs, clo, chi, g->tok);
     r->list = k->next >= 0 || k->list != ch;
     r->neg = k->neg;
     r->poss = k->poss;

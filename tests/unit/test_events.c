@@ -474,6 +474,51 @@ static void lowercase_class_from_entry(void **state)
     lede_workspace_free(ws);
 }
 
+/* The classifier's counts between a phrase and its trigger, counted per
+ * call, against counting token by token: verbs and commas over every range
+ * of up to 64 tokens, and "another trigger in [lo, hi)" over every range of
+ * every trigger's sentence, searched among all triggers and among a range
+ * around its sentence's. */
+static void counts_between_equal_token_counts(void **state)
+{
+    lede_workspace *ws = lede_workspace_new(model, NULL);
+    lede_workspace_reset(ws);
+    lede_request r;
+    lede_request_init(&r);
+    r.body = (lede_str){scored_texts[1], strlen(scored_texts[1])};
+    const lede_result *res;
+    assert_int_equal(lede_analyze(ws, &r, &res), LEDE_OK);
+    lede_evctx c = {.ws = ws, .d = &ws->doc, .em = model->events};
+    assert_int_equal(lede_ev_words(&c), LEDE_OK);
+    assert_int_equal(lede_ev_triggers(&c), LEDE_OK);
+    const lede_doc *d = &ws->doc;
+    assert_true(c.ntrigs >= 4);
+    for (size_t lo = 0; lo < d->toks.n; lo++)
+        for (size_t hi = lo; hi <= d->toks.n && hi <= lo + 64; hi++) {
+            uint64_t want = 0;
+            for (size_t t = lo; t < hi; t++)
+                want += c.cls[t] == EC_VERB ? 1 : c.cls[t] == EC_COMMA || c.cls[t] == EC_DASH ? 1ull << 32 : 0;
+            assert_true(lede_ev_vc_between(&c, lo, hi) == want);
+        }
+    for (size_t q = 0; q < c.ntrigs; q++) {
+        const lede_sentence *s = &d->sents.v[c.trigs[q].sent];
+        size_t tok = c.trigs[q].tok, a = 0, z = c.ntrigs;
+        while (a < q && c.trigs[a].sent != c.trigs[q].sent)
+            a++;
+        while (z > q + 1 && c.trigs[z - 1].sent != c.trigs[q].sent)
+            z--;
+        for (size_t lo = s->tok_begin; lo <= s->tok_end; lo++)
+            for (size_t hi = lo; hi <= s->tok_end; hi++) {
+                bool want = false;
+                for (size_t t = lo; t < hi; t++)
+                    want |= t != tok && c.trig_of[t] >= 0;
+                assert_int_equal(lede_ev_trigger_between(&c, 0, c.ntrigs, lo, hi, tok), want);
+                assert_int_equal(lede_ev_trigger_between(&c, a, z, lo, hi, tok), want);
+            }
+    }
+    lede_workspace_free(ws);
+}
+
 static void no_model_no_events(void **state)
 {
     lede_workspace *ws = lede_workspace_new(NULL, NULL);
@@ -500,6 +545,7 @@ int main(void)
         cmocka_unit_test(keyed_lexicon_lookup_equals_hashed),
         cmocka_unit_test(load_time_word_flags),
         cmocka_unit_test(lowercase_class_from_entry),
+        cmocka_unit_test(counts_between_equal_token_counts),
         cmocka_unit_test(no_model_no_events),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
