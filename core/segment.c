@@ -446,6 +446,8 @@ static bool ascii_word(scan *sc, size_t i, size_t b, uint32_t flags, size_t *end
                 out[0] = (char)ascii_fold[u[i]];
                 seen = ascii[u[i]] | (at > i + 1 ? LO : 0u);
                 j = at;
+                if (u[at] == ' ')
+                    goto push; /* before b (u[b] is a newline), and joins nothing */
                 goto scanned;
             }
             break;
@@ -471,21 +473,18 @@ scanned:
                 return false;
         }
     }
-    lede_token *t;
+push:;
     size_t max = sc->ws->lim.max_tokens;
-    if (d->toks.n < d->toks.cap && (!max || d->toks.n < max)) {
-        t = &d->toks.v[d->toks.n++];
-        memset(t, 0, sizeof *t);
-    } else {
+    if (!(d->toks.n < d->toks.cap && (!max || d->toks.n < max)))
         return false; /* push_tok grows the array or reports the limit */
-    }
     size_t len = j - i;
-    t->start = (uint32_t)i;
-    t->end = (uint32_t)j;
-    t->mention = -1;
-    t->flags = flags | ascii_flags[seen] | (ascii[u[i]] & UP ? LEDE_TF_UPPER_INIT : 0);
-    t->norm = (uint32_t)d->norm.n;
-    t->norm_len = (uint16_t)len;
+    /* every field at once (the others zero, as push_tok's memset leaves them) */
+    d->toks.v[d->toks.n++] = (lede_token){.start = (uint32_t)i,
+                                          .end = (uint32_t)j,
+                                          .flags = flags | ascii_flags[seen] | (ascii[u[i]] & UP ? LEDE_TF_UPPER_INIT : 0),
+                                          .norm = (uint32_t)d->norm.n,
+                                          .norm_len = (uint16_t)len,
+                                          .mention = -1};
     d->norm.n += len;
     *end = j;
     *st = LEDE_OK;
