@@ -157,7 +157,8 @@ static uint32_t cue_code(const lede_cue *c)
 
 /* The first part of the full model's features, and the prefilter's: the
  * word, its stem, suffix and shape, its nearest neighbours, the lexicon's
- * cue and nearby "that" and quotation marks.  All of them are reads of
+ * cue and nearby "that" and quotation marks (the prefilter leaves out the
+ * suffix, the shape and "that" in five).  All of them are reads of
  * per-token arrays, no walking.  In the PRE modes the same templates are
  * hashed the cheap way into the prefilter's dense table (quote_learn.h),
  * and PRE_SUM adds up its weights as it goes instead of listing the
@@ -180,7 +181,10 @@ static inline __attribute__((always_inline)) void cue_first(const lede_qctx *q, 
     PUT(H1(T_BIAS, 0));
     PUT(H1(T_W, raw));
     PUT(H1(T_STEM, st));
-    if (t->norm_len > 3) {
+    /* the suffix, the shape and "that" soon are the full model's only:
+     * without them the prefilter rules out as many words (retrained: 91.8%
+     * of the training candidates, 91.9% with them) for a quarter less work */
+    if (mode == FULL && t->norm_len > 3) {
         const unsigned char *w = (const unsigned char *)lede_tok_norm(d, t) + t->norm_len - 3;
         PUT(H1(T_SUF3, w[0] | (uint32_t)w[1] << 8 | (uint32_t)w[2] << 16));
     }
@@ -188,14 +192,16 @@ static inline __attribute__((always_inline)) void cue_first(const lede_qctx *q, 
     PUT(H1(T_N1, n1));
     PUT(H2(T_WN, raw, n1));
     PUT(H2(T_PW, p1, raw));
-    uint32_t shape = (t->flags & LEDE_TF_ALL_UPPER)     ? 1
-                     : (t->flags & LEDE_TF_UPPER_INIT) ? 2
-                     : !(t->flags & LEDE_TF_ALPHA)     ? 3
-                                                       : 0;
-    shape |= (t->flags & LEDE_TF_SENT_START) ? 4 : 0;
-    shape |= (t->flags & LEDE_TF_HEADLINE) ? 8 : 0;
-    shape |= d->paras.v[d->sents.v[t->sent].para].kind == LEDE_PARA_TITLE ? 16 : 0;
-    PUT(H1(T_SHAPE, shape));
+    if (mode == FULL) {
+        uint32_t shape = (t->flags & LEDE_TF_ALL_UPPER)     ? 1
+                         : (t->flags & LEDE_TF_UPPER_INIT) ? 2
+                         : !(t->flags & LEDE_TF_ALPHA)     ? 3
+                                                           : 0;
+        shape |= (t->flags & LEDE_TF_SENT_START) ? 4 : 0;
+        shape |= (t->flags & LEDE_TF_HEADLINE) ? 8 : 0;
+        shape |= d->paras.v[d->sents.v[t->sent].para].kind == LEDE_PARA_TITLE ? 16 : 0;
+        PUT(H1(T_SHAPE, shape));
+    }
     bool that_soon = false, q_after = false, q_before = false;
     /* "that" in (i, i + 6) within the sentence */
     if (i + 1 < q->ntok && q->that_next[i + 1] != LEDE_QTOK_FAR) {
@@ -213,7 +219,8 @@ static inline __attribute__((always_inline)) void cue_first(const lede_qctx *q, 
     }
     uint32_t lo = i > sb + LEDE_QUOTE_CLAUSE_MAX ? i - LEDE_QUOTE_CLAUSE_MAX : sb;
     q_before = q->quote_prev[i] != LEDE_QTOK_FAR && i - q->quote_prev[i] >= lo;
-    PUT(H1(T_THAT5, that_soon));
+    if (mode == FULL)
+        PUT(H1(T_THAT5, that_soon));
     PUT(H2(T_S_CTX, st, (uint32_t)that_soon | (uint32_t)q_after << 1 | (uint32_t)q_before << 2));
     PUT(H1(T_QA_QB, (uint32_t)q_after | (uint32_t)q_before << 1));
     lede_cue c;
