@@ -298,8 +298,9 @@ static inline bool lede_tg_plain_lower(const char *s, size_t n)
  * counts as having no capital; with v NULL every capital counts. */
 void lede_tg_far_from_names(const lede_doc *d, const lede_tg_docview *v, const lede_sentence *se,
                             uint8_t *active);
-/* Words (not punctuation) within this many tokens of one pass 2 must
- * revisit (tagger_settle.c) are decoded again in pass 2. */
+/* Words within this many tokens after one pass 2 must revisit, and
+ * capitalised words that far before one (tagger_settle.c), are decoded
+ * again in pass 2. */
 #ifndef LEDE_TG_SETTLE_REACH
 #define LEDE_TG_SETTLE_REACH 1
 #endif
