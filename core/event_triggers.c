@@ -14,6 +14,10 @@
 
 /* Trigger probability (x1000) a word needs; below it the word is no event. */
 #define LEDE_EV_TRIGGER_MIN 340
+/* What context adds to it at most: a pair of joined party names before an
+ * event noun (party_boost), a weapon or "opened" around "fire" (disambiguate). */
+#define LEDE_EV_PARTY_BOOST_MAX 250
+#define LEDE_EV_FIRE_BOOST 300
 /* Named events ("Regional Conference on ...") of these families are events. */
 static const char *const named_ok[] = {"conference", "summit", "talks", "meeting", "accord", "agreement",
                                        "treaty", "deal", "pact", "ceasefire", "attack", "attacks", "bombing",
@@ -108,7 +112,7 @@ static const char *disambiguate(const lede_evctx *c, size_t i, const lede_senten
                 person = true;
         }
         bool opened = i > s->tok_begin && word_in(c, i - 1, light_verbs);
-        *boost = 300; /* the context decides, whatever the word's prior */
+        *boost = LEDE_EV_FIRE_BOOST; /* the context decides, whatever the word's prior */
         if (opened || weapon || lede_ev_tok_is(c, i, "gunfire"))
             return "Conflict.Attack.Unspecified";
         if (person && c->cls[i] == EC_VERB)
@@ -153,7 +157,9 @@ static int party_boost(const lede_evctx *c, size_t i, size_t sb)
             continue;
         const lede_token *t = &c->d->toks.v[q];
         const char *h = memchr(c->d->text + t->start, '-', t->end - t->start);
-        boost = h && h + 1 < c->d->text + t->end && h[1] >= 'A' && h[1] <= 'Z' ? 250 : boost > 100 ? boost : 100;
+        boost = h && h + 1 < c->d->text + t->end && h[1] >= 'A' && h[1] <= 'Z' ? LEDE_EV_PARTY_BOOST_MAX
+                : boost > 100                                                    ? boost
+                                                                                 : 100;
     }
     size_t b = k->b;
     while (b > sb && c->cls[b - 1] == EC_DET)
@@ -223,6 +229,9 @@ lede_status lede_ev_triggers(lede_evctx *c)
         for (; q < c->ntcand && c->tcand[q] < s->tok_end; q++) {
             size_t i = c->tcand[q];
             const lede_evtrig *lx = c->lex[i]->trig;
+            /* half the candidates: no context can lift them to the threshold */
+            if (lx->p + LEDE_EV_PARTY_BOOST_MAX + (lx->kind & EVK_FIRE ? LEDE_EV_FIRE_BOOST : 0) < LEDE_EV_TRIGGER_MIN)
+                continue;
             uint8_t k = c->cls[i];
             if (k != EC_NOUN && k != EC_VERB && k != EC_PROPN && k != EC_ADJ && k != EC_OTHER)
                 continue;
