@@ -210,7 +210,8 @@ static uint8_t in_context(const lede_evctx *c, size_t i, size_t sb, const lede_e
     size_t n;
     const char *s = nrm(c, i, &n);
     uint8_t pos = w->pos;
-    bool ed = ends_with(s, n, "ed") || ends_with(s, n, "en");
+/* a participle's ending, read only by the two rules that ask */
+#define ED (ends_with(s, n, "ed") || ends_with(s, n, "en"))
     if (pos & LEDE_WP_N) {
         /* inside a noun phrase opened by a determiner or possessive: "last year's US-Taliban deal" */
         size_t k = i;
@@ -233,11 +234,11 @@ static uint8_t in_context(const lede_evctx *c, size_t i, size_t sb, const lede_e
     if (prev == EC_PRON || prev == EC_MODAL || prev == EC_TO || prev == EC_NEG || prev == EC_REL)
         return (pos & LEDE_WP_V) ? EC_VERB : (pos & LEDE_WP_N) ? EC_NOUN : EC_ADJ;
     if (prev == EC_BE || prev == EC_AUX)
-        return (pos & LEDE_WP_V) && (ed || ends_with(s, n, "ing")) ? EC_VERB
+        return (pos & LEDE_WP_V) && (ED || ends_with(s, n, "ing")) ? EC_VERB
                : (pos & LEDE_WP_A)                                  ? EC_ADJ
                : (pos & LEDE_WP_V)                                  ? EC_VERB
                                                                      : EC_NOUN;
-    if ((prev == EC_NOUN || prev == EC_PROPN) && (pos & LEDE_WP_V) && (ed || next == EC_DET || next == EC_PRON))
+    if ((prev == EC_NOUN || prev == EC_PROPN) && (pos & LEDE_WP_V) && (ED || next == EC_DET || next == EC_PRON))
         return EC_VERB;
     if (prev == EC_PREP && (pos & LEDE_WP_N))
         return EC_NOUN;
@@ -250,6 +251,7 @@ static uint8_t in_context(const lede_evctx *c, size_t i, size_t sb, const lede_e
     if (w->primary == LEDE_WP_R)
         return EC_ADV;
     return EC_NOUN;
+#undef ED
 }
 
 /* Class sets as bit masks (one shift and test per token in the chunk scan). */
