@@ -319,10 +319,10 @@ lede_status lede_numex_find(lede_workspace *ws)
          * US$); most tokens are none of these.  Only a token starting with
          * a digit, or whose first byte and length a currency symbol, "a" or
          * a number word (maybe hyphen-joined) has, can be one of the first
-         * five (lede_nx_start_len); the others are classified on demand. */
+         * five (lede_nx_start_len, which has both); the others are
+         * classified on demand. */
         unsigned c = 0;
-        if (n && ((s[0] >= '0' && s[0] <= '9') ||
-                  ((lede_nx_start_len[(unsigned char)s[0]] >> (n < 31 ? n : 31)) & 1u)))
+        if (n && ((lede_nx_start_len[(unsigned char)s[0]] >> (n < 31 ? n : 31)) & 1u))
             c = classify(&w, s, n) | NT_KNOWN;
         if ((c & (NT_CURSYM | NT_NUMBER | NT_WORDNUM | NT_A | NT_GLUED)) ||
             ((t->flags & LEDE_TF_ALL_UPPER) && lede_tok_len(t) <= 3))

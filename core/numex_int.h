@@ -50,7 +50,8 @@ static inline unsigned lede_nx_word_key(const lede_vocab_index *ix, lede_vocab_k
 }
 /* Per first byte c of a folded token: bit min(n, 31) set when a token of n
  * bytes starting with c may be a currency symbol, "a" or a number word, alone
- * or joined by a hyphen (numex.c classifies other tokens only on demand);
+ * or joined by a hyphen, or starts with a digit (numex.c classifies other
+ * tokens only on demand);
  * lede_nx_start_len_ok checks it against the vocabulary (test_numex.c). */
 extern const uint32_t lede_nx_start_len[256];
 bool lede_nx_start_len_ok(void);

@@ -220,7 +220,8 @@ unsigned lede_nx_word_at(const lede_vocab_index *ix, const char *s, size_t n, si
 /* Bit min(n, 31) of lede_nx_start_len[c] is set when a folded token of n
  * bytes starting with byte c can be a currency symbol, "a" or a number word
  * (the word itself: its length), or a number word joined by a hyphen to
- * another word ("twenty-five", "five-km": at least two bytes longer). */
+ * another word ("twenty-five", "five-km": at least two bytes longer); and
+ * for every token of a byte or more starting with a digit. */
 static void start_len_of(uint32_t *len)
 {
     memset(len, 0, 256 * sizeof *len);
@@ -233,9 +234,14 @@ static void start_len_of(uint32_t *len)
             for (size_t m = n + 2; m <= 31; m++)
                 len[c] |= 1u << m;
     }
+    for (unsigned c = '0'; c <= '9'; c++)
+        len[c] = ~1u;
 }
 
+#define DIGIT_LEN 0xfffffffeu /* any length but 0 */
 const uint32_t lede_nx_start_len[256] = {
+    ['0'] = DIGIT_LEN, ['1'] = DIGIT_LEN, ['2'] = DIGIT_LEN, ['3'] = DIGIT_LEN, ['4'] = DIGIT_LEN,
+    ['5'] = DIGIT_LEN, ['6'] = DIGIT_LEN, ['7'] = DIGIT_LEN, ['8'] = DIGIT_LEN, ['9'] = DIGIT_LEN,
     ['$'] = 0x00000002u, ['a'] = 0x00000002u, ['d'] = 0xffffffe0u, ['e'] = 0xffffffe0u, ['f'] = 0xfffffff0u,
     ['h'] = 0xffffffd0u, ['n'] = 0xffffffd0u, ['o'] = 0xffffffe8u, ['r'] = 0x0000000cu, ['s'] = 0xffffffe8u,
     ['t'] = 0xffffffe8u, [0xc2] = 0x00000004u, [0xe2] = 0x00000008u};

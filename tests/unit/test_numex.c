@@ -231,6 +231,8 @@ static void start_lengths_match_vocabulary(void **state)
         if (in & (NXW_CURSYM | NXW_NUMBER | NXW_A))
             assert_true((lede_nx_start_len[(unsigned char)w[0]] >> strlen(w)) & 1u);
     }
+    for (char dg = '0'; dg <= '9'; dg++) /* any token starting with a digit */
+        assert_int_equal(lede_nx_start_len[(unsigned char)dg], ~1u);
 }
 
 int main(void)
