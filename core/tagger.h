@@ -286,6 +286,11 @@ static inline bool lede_tg_plain_lower(const char *s, size_t n)
     return true;
 }
 
+/* A lowercase word that sits inside names ("of", "de", "van", "&"):
+ * capital runs (tagger_features.c) and pass 2's revisits (tagger_settle.c)
+ * continue through it.  s: the folded word. */
+bool lede_tg_particle(const char *s, size_t n);
+
 /* How far, in words, a word with no capital must be from every word with
  * one for the tagger to leave it untagged (tagger_reach.c). */
 #ifndef LEDE_TG_NAME_REACH

@@ -385,7 +385,7 @@ static void gazetteer_matches(lede_tg_docview *v, const lede_tg_tables *t, const
  * the run's last word often decides the type of all of it (Bank, Corp,
  * University), its first word too (Mr, Lake).  Lowercase particles of
  * names may sit inside.  Headlines are all capitals: no runs there. */
-static bool particle(const char *s, size_t n)
+bool lede_tg_particle(const char *s, size_t n)
 {
     static const char *const p[] = {"of", "&", "de", "van", "von", "der", "du", "del", "da", "bin", "di", "le",
                                     "la", NULL};
@@ -413,7 +413,7 @@ static void capital_runs(lede_tg_docview *v, const lede_sentence *s)
                 continue;
             }
             const lede_token *t = &d->toks.v[j];
-            if (j + 1 < s->tok_end && v->tok[j + 1].cap >= LEDE_TG_CAP_INIT && particle(lede_tok_norm(d, t), t->norm_len)) {
+            if (j + 1 < s->tok_end && v->tok[j + 1].cap >= LEDE_TG_CAP_INIT && lede_tg_particle(lede_tok_norm(d, t), t->norm_len)) {
                 j++;
                 continue;
             }
