@@ -469,7 +469,16 @@ scanned:
             /* ',' ':' '/' join only digits: "3,000", "10:30", "1/2" */
             bool sep = c == ',' || c == ':' || c == '/';
             unsigned next = j + 1 < sc->n ? u[j + 1] : 0;
-            if (!sep || ((ascii[u[j - 1]] & DG) && (next >= 0x80 || (ascii[next] & DG))))
+            /* A period before no letter or digit (so neither a decimal nor
+             * "U.S" joins it) after a word that is no title, listed
+             * abbreviation or capital initial: the word is a token of its
+             * own, as the general path finds (a sentence's last word, most
+             * often); out holds its folded form, which the lists are in. */
+            size_t wl = j - i;
+            bool ends = c == '.' && next < 0x80 && !(ascii[next] & (LO | UP | DG)) &&
+                        (wl > LIST_WORD_MAX || (!(wl == 1 && (ascii[u[i]] & UP)) && !IN_LIST(titles, out, wl) &&
+                                                !IN_LIST(abbrevs, out, wl)));
+            if (!ends && (!sep || ((ascii[u[j - 1]] & DG) && (next >= 0x80 || (ascii[next] & DG)))))
                 return false;
         }
     }

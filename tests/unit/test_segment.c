@@ -291,6 +291,28 @@ static void lower_case_runs_any_length(void **state)
             }
 }
 
+/* A word before a period: ascii_word takes it when no abbreviation, initial,
+ * decimal or "U.S"-like join can be (a sentence's last word); the others
+ * still keep or join their period. */
+static void words_before_a_period(void **state)
+{
+    (void)state;
+    lede_workspace *ws = seg("The market fell. It said. Prices rose 1234567.5 points. Smith Inc. grew. Dr. Roe "
+                             "met J. Doe at 10 a.m. in the U.S. Then nothing... the end.\nunderstanding.\"");
+    const char *const want[] = {"The", "market", "fell", ".", "It", "said", ".", "Prices", "rose", "1234567.5",
+                                "points", ".", "Smith", "Inc.", "grew", ".", "Dr.", "Roe", "met", "J.", "Doe",
+                                "at", "10", "a.m.", "in", "the", "U.S.", "Then", "nothing", "...", "the", "end",
+                                ".", "understanding", ".", "\"", NULL};
+    assert_tokens(ws, want);
+    assert_true(ws->doc.toks.v[13].flags & LEDE_TF_ABBREV);
+    assert_false(ws->doc.toks.v[5].flags & LEDE_TF_ABBREV);
+    assert_true(ws->doc.toks.v[3].flags & LEDE_TF_SENT_END);
+    assert_true(ws->doc.toks.v[1].flags & LEDE_TF_ALPHA);
+    assert_int_equal(ws->doc.toks.v[1].norm_len, 6);
+    assert_true(ws->doc.sents.n >= 6);
+    lede_workspace_free(ws);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -308,6 +330,7 @@ int main(void)
         cmocka_unit_test(plain_words_and_their_edges),
         cmocka_unit_test(headline_at_seven_in_ten),
         cmocka_unit_test(lower_case_runs_any_length),
+        cmocka_unit_test(words_before_a_period),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
