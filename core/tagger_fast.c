@@ -212,8 +212,9 @@ void lede_tg_fast_init(lede_tg_fast *f, const lede_tagger *tg, const lede_tg_doc
  * at j - off). */
 static size_t role_keys(const lede_tg_docview *v, uint32_t j, int role, bool lite, uint64_t *keys)
 {
-    if (role == ROLE_OWN)
-        return lede_tg_part_keys(v, j, 0, 0, lite, LEDE_TGK_OWN, keys);
+    if (role == ROLE_OWN) /* inlined, lite folded: a call cost more than the keys */
+        return lite ? lede_tg_keys_of(v, j, 0, 0, true, LEDE_TGK_OWN, keys)
+                    : lede_tg_keys_of(v, j, 0, 0, false, LEDE_TGK_OWN, keys);
     return lede_tg_nb_keys(v, j, role_off[role], lite, keys);
 }
 
@@ -307,7 +308,8 @@ void lede_tg_fast_static(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t
         /* the PAIR keys of a few tokens first, their slots fetched ahead */
         for (uint32_t t = 0; t < m; t++) {
             uint32_t i = c0 + t;
-            nk[t] = lede_tg_part_keys(v, i, sb, se, lite, LEDE_TGK_PAIR, keys[t]);
+            nk[t] = lite ? lede_tg_keys_of(v, i, sb, se, true, LEDE_TGK_PAIR, keys[t])
+                         : lede_tg_keys_of(v, i, sb, se, false, LEDE_TGK_PAIR, keys[t]);
             /* neighbour roles of one key (pass 1's F_WM1 and F_WP1, the
              * F_PATH_M2 and F_PATH_P2 of pass 2) are looked up directly: a
              * cached sum would touch more memory than the row itself */

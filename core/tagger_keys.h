@@ -1,9 +1,9 @@
 /*
- * tagger_keys.h - the tagger's feature templates and the formula of each
- * key, shared by the key lists of tagger_features.c (training and the
- * reference sums) and the load-time dense tables and per-document caches
- * of tagger_fast.c, so a shortcut can never score a different key than
- * the list it stands for.  Owner: the NER tagger.  Pure functions.
+ * tagger_keys.h - the tagger's feature templates, the formula of each key
+ * and the key list of a token (lede_tg_keys_of), shared by the key lists
+ * of tagger_features.c (training and the reference sums) and the
+ * load-time dense tables and per-document caches of tagger_fast.c, so a
+ * shortcut can never score a different key than the list it stands for.  Owner: the NER tagger.  Pure functions.
  */
 #ifndef LEDE_TAGGER_KEYS_H
 #define LEDE_TAGGER_KEYS_H
@@ -131,5 +131,148 @@ static inline size_t lede_tg_nb_keys(const lede_tg_docview *v, size_t j, int off
     }
     return n;
 }
+
+/* ---- the key list of a token (tagger_features.c's lede_tg_*_keys, and inlined
+ * into tagger_fast.c's sums with a constant `parts`) ------------------------------- */
+
+static inline uint32_t lede_tgk_path_len(unsigned a) { return a == 0 ? 4 : a == 1 ? 6 : a == 2 ? 10 : 20; }
+
+static inline uint64_t lede_tgk_nb_word(const lede_tg_docview *v, size_t i, long off, uint32_t sb, uint32_t se)
+{
+    long j = (long)i + off;
+    if (j < (long)sb || j >= (long)se)
+        return lede_tgk_edge(off);
+    return v->tok[j].word;
+}
+static inline uint64_t lede_tgk_nb_shape(const lede_tg_docview *v, size_t i, long off, uint32_t sb, uint32_t se)
+{
+    long j = (long)i + off;
+    if (j < (long)sb || j >= (long)se)
+        return 0xB0B0ULL + (uint64_t)(off + 8);
+    return v->tok[j].sshape;
+}
+static inline unsigned lede_tgk_nb_cap(const lede_tg_docview *v, size_t i, long off, uint32_t sb, uint32_t se)
+{
+    long j = (long)i + off;
+    if (j < (long)sb || j >= (long)se)
+        return 7;
+    return v->tok[j].cap;
+}
+
+/* The keys of token i, in one order for training and run time; `parts`
+ * (LEDE_TGK_*, see tagger_keys.h) selects which.  Every template is listed
+ * here once, under the part whose contract it meets, and the constant
+ * `parts` of each caller is folded away; so a new template cannot reach
+ * a run-time cache (tagger_fast.c) without its part being decided here. */
+/* always_inline: gcc otherwise kept one generic copy, testing `parts` at
+ * run time in every call (~130 instructions a call, 105k calls a path).
+ * In this header so tagger_fast.c's sums inline it too (a call through
+ * lede_tg_part_keys cost ~5M instructions a path). */
+static inline __attribute__((always_inline)) size_t lede_tg_keys_of(const lede_tg_docview *v, size_t i, uint32_t sb,
+                                                                    uint32_t se, bool lite, unsigned parts,
+                                                                    uint64_t *o)
+{
+    const bool W = parts & LEDE_TGK_OWN, N = parts & LEDE_TGK_NB, S = parts & LEDE_TGK_SMALL,
+               P = parts & LEDE_TGK_PAIR;
+    const lede_tg_tok *k = &v->tok[i];
+    size_t n = 0;
+    uint64_t cc = lede_tgk_cc(k);
+    uint64_t wm1 = N || P ? lede_tgk_nb_word(v, i, -1, sb, se) : 0, wp1 = N || P ? lede_tgk_nb_word(v, i, 1, sb, se) : 0;
+    /* the lite set: enough for pass 1, whose labels only feed pass 2 */
+    if (S) /* a function of no code at all: tagger_fast.c adds it with the case rows */
+        o[n++] = lede_tgk_bias();
+    if (W) {
+        o[n++] = lede_tg_key(F_WORD, k->word);
+        o[n++] = lede_tg_key(F_RAW, k->raw);
+        o[n++] = lede_tg_key(F_SSHAPE, k->sshape);
+        if (k->suf2)
+            o[n++] = lede_tg_key(F_SUF + 2, k->suf2);
+    }
+    if (N) {
+        o[n++] = lede_tgk_wm1(wm1);
+        o[n++] = lede_tgk_wp1(wp1);
+    }
+    if (k->path) {
+        if (W) {
+            o[n++] = lede_tg_key(F_PATH + 0, lede_tgk_path_prefix(k->path, lede_tgk_path_len(0)));
+            o[n++] = lede_tg_key(F_PATH + 2, lede_tgk_path_prefix(k->path, lede_tgk_path_len(2)));
+        }
+    } else if (S) {
+        o[n++] = lede_tgk_nopath(cc); /* case in context: not the word's own */
+    }
+    if (S) {
+        o[n++] = lede_tgk_cap_capb(cc, k->capb);
+        o[n++] = lede_tgk_cap_doc(cc, k->docstat);
+        o[n++] = lede_tgk_cap3(lede_tgk_nb_cap(v, i, -1, sb, se), cc, lede_tgk_nb_cap(v, i, 1, sb, se));
+        if (k->lexpos)
+            for (uint32_t b = 0; b < 16; b++)
+                if (k->lex & (1u << b))
+                    o[n++] = lede_tgk_lex(k->lexpos, b);
+        if (k->gazpos)
+            o[n++] = lede_tgk_gaz(k->gazpos, k->gaz);
+    }
+    if (P && k->runpos && k->runlen > 1)
+        o[n++] = lede_tg_key2(F_RUN_LAST, v->tok[k->run_last].word, k->runpos);
+    if (lite)
+        return n;
+
+    if (W) {
+        uint64_t pre[4], suf[4];
+        lede_tg_affixes(v, i, pre, suf);
+        for (uint32_t a = 0; a < 4; a++) {
+            if (pre[a])
+                o[n++] = lede_tg_key(F_PRE + a, pre[a]);
+            if (suf[a] && a != 2)
+                o[n++] = lede_tg_key(F_SUF + a, suf[a]);
+        }
+    }
+    if (P) {
+        uint64_t sm1 = lede_tgk_nb_shape(v, i, -1, sb, se), sp1 = lede_tgk_nb_shape(v, i, 1, sb, se);
+        o[n++] = lede_tg_key2(F_SH3, sm1 * 3 + k->sshape, sp1);
+        o[n++] = lede_tg_key2(F_SH_L, sm1, k->sshape);
+        o[n++] = lede_tg_key2(F_SH_R, k->sshape, sp1);
+    }
+    if (W && k->path) {
+        o[n++] = lede_tg_key(F_PATH + 1, lede_tgk_path_prefix(k->path, lede_tgk_path_len(1)));
+        o[n++] = lede_tg_key(F_PATH + 3, lede_tgk_path_prefix(k->path, lede_tgk_path_len(3)));
+    }
+    if (N && (long)i - 1 >= (long)sb && v->tok[i - 1].path)
+        o[n++] = lede_tgk_path_nb(F_PATH_M1, v->tok[i - 1].path);
+    if (N && i + 1 < se && v->tok[i + 1].path)
+        o[n++] = lede_tgk_path_nb(F_PATH_P1, v->tok[i + 1].path);
+    if (S) {
+        o[n++] = lede_tgk_cap(cc);
+        o[n++] = lede_tgk_cap_freq(cc, k->freqb);
+        for (uint32_t b = 0; b < 8; b++)
+            if (k->misc & (1u << b) & ~(unsigned)LEDE_TG_M_SKIP)
+                o[n++] = lede_tgk_misc(b);
+    }
+    if (P) {
+        if (k->suf2)
+            o[n++] = lede_tg_key2(F_SUF_CAP, k->suf2, cc);
+        o[n++] = lede_tg_key2(F_WM1_CAP, wm1, cc);
+        o[n++] = lede_tg_key2(F_WP1_CAP, wp1, cc);
+    }
+    if (N) {
+        if ((long)i - 2 >= (long)sb && v->tok[i - 2].path)
+            o[n++] = lede_tgk_path_nb(F_PATH_M2, v->tok[i - 2].path);
+        if (i + 2 < se && v->tok[i + 2].path)
+            o[n++] = lede_tgk_path_nb(F_PATH_P2, v->tok[i + 2].path);
+        if ((long)i - 1 >= (long)sb && v->tok[i - 1].suf2)
+            o[n++] = lede_tgk_suf_nb(F_SUF_M1, v->tok[i - 1].suf2);
+        if (i + 1 < se && v->tok[i + 1].suf2)
+            o[n++] = lede_tgk_suf_nb(F_SUF_P1, v->tok[i + 1].suf2);
+    }
+    if (k->runpos) {
+        if (P)
+            o[n++] = lede_tg_key2(F_RUN_PREV, lede_tgk_nb_word(v, k->run_first, -1, sb, se), k->runpos);
+        if (S)
+            o[n++] = lede_tgk_run(k->runpos, k->runlen);
+        if (P && k->runlen > 1)
+            o[n++] = lede_tg_key2(F_RUN_FIRST, v->tok[k->run_first].word, k->runpos);
+    }
+    return n;
+}
+
 
 #endif
