@@ -172,8 +172,12 @@ static inline int lede_vocab_index_find_key(const lede_vocab_index *ix, lede_voc
 static inline bool lede_vocab_key_has(lede_vocab_key k, unsigned char c)
 {
     const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    uint64_t a = k.a ^ (ones * c), b = k.b ^ (ones * c);
-    return (((a - ones) & ~a & high) | ((b - ones) & ~b & high)) != 0;
+    uint64_t a = k.a ^ (ones * c), hit = (a - ones) & ~a & high;
+    if (k.b) { /* a word of eight bytes or more; a shorter one's b is 0 and holds no c */
+        uint64_t b = k.b ^ (ones * c);
+        hit |= (b - ones) & ~b & high;
+    }
+    return hit != 0;
 }
 
 /* Index + 1 of the entry whose word is s[0..n), 0 if none; `before` as
