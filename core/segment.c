@@ -403,10 +403,12 @@ static lede_status push_punct(scan *sc, size_t i, uint32_t flags)
  * digits), at most FAST_WORD_MAX bytes: pushed as push_word would (such a
  * word has no clitic), scanned, folded and classified in one pass instead
  * of word_end's, push_word's and push_tok's.  Sets *end and *st and returns
- * true; false (nothing written) for any other word, left to the general
- * path: a period after it (abbreviation or sentence end), a hyphen, an
- * apostrophe, a non-ASCII byte, a number's separator. */
-static bool ascii_word(scan *sc, size_t i, size_t b, uint32_t flags, size_t *end, lede_status *st)
+ * true (*end past the one space that follows, if the fast path saw it, and
+ * *after then LEDE_TF_SPACE_BEFORE for the next token); false (nothing
+ * written) for any other word, left to the general path: a period after it
+ * that an abbreviation, initial or join may claim, a hyphen, an apostrophe,
+ * a non-ASCII byte, a number's separator. */
+static bool ascii_word(scan *sc, size_t i, size_t b, uint32_t flags, size_t *end, lede_status *st, uint32_t *after)
 {
     lede_doc *d = &sc->ws->doc;
     size_t room = b - i < FAST_WORD_MAX ? b - i : FAST_WORD_MAX;
@@ -416,6 +418,7 @@ static bool ascii_word(scan *sc, size_t i, size_t b, uint32_t flags, size_t *end
     char *out = d->norm.v + d->norm.n;
     unsigned seen = 0;
     size_t j = i, lim = i + room; /* u[i] is a letter or digit: the word is not empty */
+    size_t skip = 0;              /* a space after the word, taken here too */
     if (i + 9 <= sc->n) {
         /* Most words are a letter or digit and then lower-case letters
          * ("the", "Minister"): the bytes after the first are tested eight
@@ -446,8 +449,12 @@ static bool ascii_word(scan *sc, size_t i, size_t b, uint32_t flags, size_t *end
                 out[0] = (char)ascii_fold[u[i]];
                 seen = ascii[u[i]] | (at > i + 1 ? LO : 0u);
                 j = at;
-                if (u[at] == ' ')
-                    goto push; /* before b (u[b] is a newline), and joins nothing */
+                if (u[at] == ' ') {
+                    /* before b (u[b] is a newline), and joins nothing; the
+                     * caller's loop would only note it for the next token */
+                    skip = 1;
+                    goto push;
+                }
                 goto scanned;
             }
             break;
@@ -495,7 +502,8 @@ push:;
                                           .norm_len = (uint16_t)len,
                                           .mention = -1};
     d->norm.n += len;
-    *end = j;
+    *end = j + skip;
+    *after = skip ? LEDE_TF_SPACE_BEFORE : 0;
     *st = LEDE_OK;
     return true;
 }
@@ -520,6 +528,7 @@ static lede_status tokenize_range(scan *sc, size_t a, size_t b)
             continue;
         }
         lede_status st;
+        uint32_t after = 0; /* flags the next token gets from what this one took */
         /* url_len's own first test, here: most tokens need no call (one
          * starting "ht" or "ww" may be a URL, an '@' ahead an address) */
         size_t ul = 0;
@@ -529,7 +538,7 @@ static lede_status tokenize_range(scan *sc, size_t a, size_t b)
         if (ul && i + ul <= b) {
             st = push_tok(sc, i, i + ul, pending);
             i += ul;
-        } else if (c < 0x80 && (ascii[c] & (LO | UP | DG)) && ascii_word(sc, i, b, pending, &i, &st)) {
+        } else if (c < 0x80 && (ascii[c] & (LO | UP | DG)) && ascii_word(sc, i, b, pending, &i, &st, &after)) {
             /* a plain ASCII word, scanned and folded in one pass */
         } else if (is_word(c)) {
             size_t j = word_end(sc, i);
@@ -601,7 +610,7 @@ static lede_status tokenize_range(scan *sc, size_t a, size_t b)
         }
         if (st != LEDE_OK)
             return st;
-        pending = 0;
+        pending = after;
     }
     return LEDE_OK;
 }

@@ -311,6 +311,19 @@ static void words_before_a_period(void **state)
     assert_int_equal(ws->doc.toks.v[1].norm_len, 6);
     assert_true(ws->doc.sents.n >= 6);
     lede_workspace_free(ws);
+    /* a token has SPACE_BEFORE exactly when space parts it from the one
+     * before in its paragraph (ascii_word takes a word's following space) */
+    ws = seg("Tom  said:it was\tfine, really fine.\nNext line\xc2\xa0here (ok) and a-b c'd 3,000 x.\n\nNew para.");
+    for (size_t k = 1; k < ws->doc.toks.n; k++) {
+        const lede_token *t = &ws->doc.toks.v[k], *p = t - 1;
+        if (t->flags & LEDE_TF_PARA_START)
+            continue;
+        bool gap = t->start > p->end;
+        if (gap != ((t->flags & LEDE_TF_SPACE_BEFORE) != 0))
+            fail_msg("token %zu (%.*s): SPACE_BEFORE %d, gap %d", k, (int)(t->end - t->start),
+                     ws->doc.text + t->start, (t->flags & LEDE_TF_SPACE_BEFORE) != 0, gap);
+    }
+    lede_workspace_free(ws);
 }
 
 int main(void)
