@@ -91,11 +91,16 @@ static const int8_t pred_lane[9] = {0, 13, 2, 15, 4, 17, 6, 19, 8};
  * constants (about a third fewer instructions in the forward pass). */
 #if defined(__clang__)
 #define UNROLL _Pragma("unroll")
+#define UNROLL_ALL _Pragma("unroll")
 #elif defined(__GNUC__)
 #define UNROLL _Pragma("GCC unroll 9")
+#define UNROLL_ALL _Pragma("GCC unroll 17")
 #else
 #define UNROLL
+#define UNROLL_ALL
 #endif
+/* Bit c set for the inside labels (I-x, L-x): they cannot open a run. */
+#define INSIDE_BITS 0xCCCCu
 
 void lede_tg_vtrans_init(lede_tg_vtrans *vt, const float *trans)
 {
@@ -271,17 +276,24 @@ void lede_tg_viterbi_alpha(const float *sc, size_t n, const lede_tg_vtrans *vt, 
 {
     if (n == 0)
         return;
+    /* written out with constant lanes: most runs are a few tokens long,
+     * and these per-run loops (label tests per label) cost as much as
+     * their steps did */
+    UNROLL_ALL
     for (int c = 0; c < NL; c++)
-        alpha[alpha_lane[c]] = inside(c) ? -INFINITY : sc[c] + vt->trans[c];
+        alpha[alpha_lane[c]] = (INSIDE_BITS >> c) & 1 ? -INFINITY : sc[c] + vt->trans[c];
     for (int j = 9; j < 12; j++)
         alpha[j] = 0;
     for (size_t i = 1; i < n; i++)
         alpha_step(alpha + (i - 1) * LEDE_TG_ASTRIDE, sc + i * NL, vt, alpha + i * LEDE_TG_ASTRIDE);
     const float *a = alpha + (n - 1) * LEDE_TG_ASTRIDE;
+    /* the labels that can end a run, in label order (ties: the first) */
+    static const int8_t enders[9] = {0, 3, 4, 7, 8, 11, 12, 15, 16};
     int best = 0;
-    for (int c = 1; c < NL; c++)
-        if (can_end(c) && a[alpha_lane[c]] > a[alpha_lane[best]])
-            best = c;
+    UNROLL
+    for (int k = 1; k < 9; k++)
+        if (a[alpha_lane[enders[k]]] > a[alpha_lane[best]])
+            best = enders[k];
     for (size_t i = n; i-- > 0;) {
         y[i] = (uint8_t)best;
         if (i)
