@@ -629,7 +629,9 @@ static lede_status split_sentences(scan *sc, size_t tb, size_t te, uint32_t para
 {
     lede_doc *d = &sc->ws->doc;
     size_t begin = tb;
+    uint32_t si = (uint32_t)d->sents.n; /* the sentence being read: each token gets it as it passes */
     for (size_t i = tb; i < te; i++) {
+        d->toks.v[i].sent = si;
         bool brk = false;
         if (i + 1 == te) {
             brk = true;
@@ -642,6 +644,8 @@ static lede_status split_sentences(scan *sc, size_t tb, size_t te, uint32_t para
                 j++;
             if (j < te && (d->toks.v[j].flags & (LEDE_TF_SPACE_BEFORE | LEDE_TF_NEWLINE_BEFORE)) &&
                 starts_sentence(d, j, sc)) {
+                for (size_t k = i + 1; k < j; k++)
+                    d->toks.v[k].sent = si; /* the closing marks it takes */
                 i = j - 1;
                 brk = true;
             }
@@ -662,9 +666,7 @@ static lede_status split_sentences(scan *sc, size_t tb, size_t te, uint32_t para
             s->start = d->toks.v[begin].start;
             s->end = d->toks.v[i].end;
             s->para = para;
-            uint32_t si = (uint32_t)(d->sents.n - 1);
-            for (size_t k = begin; k <= i; k++)
-                d->toks.v[k].sent = si;
+            si++; /* d->sents.n */
             d->toks.v[begin].flags |= LEDE_TF_SENT_START;
             begin = i + 1;
         }

@@ -310,6 +310,17 @@ static void words_before_a_period(void **state)
     assert_true(ws->doc.toks.v[1].flags & LEDE_TF_ALPHA);
     assert_int_equal(ws->doc.toks.v[1].norm_len, 6);
     assert_true(ws->doc.sents.n >= 6);
+    /* every token names the sentence that holds it (closing marks too) */
+    for (size_t k = 0; k < ws->doc.sents.n; k++)
+        for (uint32_t t = ws->doc.sents.v[k].tok_begin; t < ws->doc.sents.v[k].tok_end; t++)
+            assert_int_equal(ws->doc.toks.v[t].sent, k);
+    assert_int_equal(ws->doc.sents.v[ws->doc.sents.n - 1].tok_end, ws->doc.toks.n);
+    lede_workspace_free(ws);
+    ws = seg("He said \"go.\" Then (it ended.) Next one!) And \u201cmore.\u201d Last.");
+    for (size_t k = 0; k < ws->doc.sents.n; k++)
+        for (uint32_t t = ws->doc.sents.v[k].tok_begin; t < ws->doc.sents.v[k].tok_end; t++)
+            assert_int_equal(ws->doc.toks.v[t].sent, k);
+    assert_true(ws->doc.sents.n >= 3);
     lede_workspace_free(ws);
     /* a token has SPACE_BEFORE exactly when space parts it from the one
      * before in its paragraph (ascii_word takes a word's following space) */
