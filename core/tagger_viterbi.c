@@ -170,13 +170,10 @@ void lede_tg_viterbi_vt(const float *sc, size_t n, const lede_tg_vtrans *vt, uin
  * instead of asking lede_tg_allowed for each of the 17 labels. */
 static uint32_t may_precede(int next)
 {
-    int t = lede_tg_ltype(next), pos = lede_tg_lpos(next);
+    int pos = lede_tg_lpos(next);
     if (next > 0 && (pos == LEDE_TG_I || pos == LEDE_TG_L))
-        return 1u << lede_tg_label(t, LEDE_TG_B) | 1u << lede_tg_label(t, LEDE_TG_I);
-    uint32_t m = 1u;
-    for (int k = 0; k < LEDE_TG_NTYPES; k++)
-        m |= 1u << lede_tg_label(k, LEDE_TG_L) | 1u << lede_tg_label(k, LEDE_TG_U);
-    return m;
+        return 3u << lede_tg_label(lede_tg_ltype(next), LEDE_TG_B); /* B-x, I-x */
+    return 0x19999u; /* O, every L-x and U-x */
 }
 
 float lede_tg_margin(const float *sc, size_t n, const float *trans, const uint8_t *y, size_t i)
@@ -186,9 +183,8 @@ float lede_tg_margin(const float *sc, size_t n, const float *trans, const uint8_
     if (next >= 0)
         ok &= may_precede(next);
     float own = -INFINITY, other = -INFINITY;
-    for (int c = 0; c < NL; c++) {
-        if (!(ok & (1u << c)))
-            continue;
+    for (uint32_t m = ok; m; m &= m - 1) { /* the allowed labels, in label order */
+        int c = __builtin_ctz(m);
         float v = sc[i * NL + c] + trans[(prev + 1) * NL + c] + (next >= 0 ? trans[(c + 1) * NL + next] : 0);
         if (c == y[i])
             own = v;

@@ -89,6 +89,27 @@ static float ref_margin(const float *sc, size_t n, const float *trans, const uin
     return other == -INFINITY ? 1e4f : own - other;
 }
 
+/* lede_tg_allowed in closed form against the BILOU rules spelt out. */
+static void allowed_matches_rules(void **state)
+{
+    (void)state;
+    for (int prev = -1; prev < NL; prev++)
+        for (int last = 0; last < 2; last++) {
+            uint32_t want = 0;
+            int pt = lede_tg_ltype(prev), pp = lede_tg_lpos(prev);
+            for (int c = 0; c < NL; c++) {
+                int ct = lede_tg_ltype(c), cp = lede_tg_lpos(c);
+                bool open = prev > 0 && (pp == LEDE_TG_B || pp == LEDE_TG_I);
+                bool ok = open ? ct == pt && (cp == LEDE_TG_L || (cp == LEDE_TG_I && !last))
+                               : c == 0 || cp == LEDE_TG_U || (cp == LEDE_TG_B && !last);
+                if (ok)
+                    want |= 1u << c;
+            }
+            if (lede_tg_allowed(prev, last) != want)
+                fail_msg("prev %d, last %d: allowed %#x, rules %#x", prev, last, lede_tg_allowed(prev, last), want);
+        }
+}
+
 /* Every token of decoded runs (valid BILOU label sequences), and of
  * random label sequences, valid or not. */
 static void margin_matches_reference(void **state)
@@ -293,6 +314,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(alpha_decoder_matches_reference),
+        cmocka_unit_test(allowed_matches_rules),
         cmocka_unit_test(margin_matches_reference),
         cmocka_unit_test(sums_match_reference_on_news),
         cmocka_unit_test(sums_match_reference_past_the_cache),
