@@ -383,6 +383,8 @@ bool lede_tg_particle(const char *s, size_t n)
 {
     static const char *const p[] = {"of", "&", "de", "van", "von", "der", "du", "del", "da", "bin", "di", "le",
                                     "la", NULL};
+    if (n > 3) /* none is longer */
+        return false;
     for (size_t k = 0; p[k]; k++)
         if (strlen(p[k]) == n && memcmp(p[k], s, n) == 0)
             return true;

@@ -63,23 +63,27 @@ void lede_tg_settle(const lede_tg_docview *v, const uint8_t *y1, const uint8_t *
 {
     size_t n = v->d->toks.n;
     /* distance (tokens) from the last unsettled active token, forwards:
-     * after an open token, words that may continue a name */
+     * after an open token, words that may continue a name; bit 2 keeps
+     * "open" for the way back */
     size_t dist = LEDE_TG_SETTLE_REACH + 1;
     for (size_t i = 0; i < n; i++) {
-        if (active[i] && !settled(v, y1, i))
+        bool open = active[i] && !settled(v, y1, i);
+        if (open)
             dist = 0;
         else if (dist <= LEDE_TG_SETTLE_REACH)
             dist++;
-        active2[i] = active[i] && (dist == 0 || (dist <= LEDE_TG_SETTLE_REACH && continues(v, i)));
+        active2[i] = (uint8_t)((open ? 2 : 0) |
+                               (active[i] && (dist == 0 || (dist <= LEDE_TG_SETTLE_REACH && continues(v, i)))));
     }
     /* and backwards: before an open token, capitalised words only */
     dist = LEDE_TG_SETTLE_REACH + 1;
     for (size_t i = n; i-- > 0;) {
-        if (active[i] && !settled(v, y1, i))
+        if (active2[i] & 2)
             dist = 0;
         else if (dist <= LEDE_TG_SETTLE_REACH)
             dist++;
         if (active[i] && dist <= LEDE_TG_SETTLE_REACH && (dist == 0 || v->tok[i].cap >= LEDE_TG_CAP_INIT))
             active2[i] = 1;
+        active2[i] &= 1;
     }
 }
