@@ -614,6 +614,27 @@ static inline void push_cand(const lede_evctx *c, int32_t ch, bool has_args, can
         cl->scored[cl->ns++] = ch;
 }
 
+/* push_cand and the verdict of one candidate at once: added when the rules
+ * keep it outright or the classifier takes it. */
+static inline void take_one(job *j, int32_t ch, const lede_evscorer *sc)
+{
+    const lede_evctx *c = j->c;
+    const lede_evchunk *k = &c->chunks[ch];
+    if (k->sem == 'T' || is_trigger_tok(c, k->head))
+        return;
+    if (strong_slot(c, ch) || lede_ev_scorer_take(c, sc, ch))
+        consider(j, ch, true);
+}
+
+/* The rules' marks of this trigger undone for the next. */
+static void unmark(job *j)
+{
+    for (size_t m = 0; m < j->nmarked; m++) {
+        j->c->slot_of[j->marked[m]] = -1;
+        j->c->absent_of[j->marked[m]] = 0;
+    }
+}
+
 /* Candidates: phrases within LEDE_EV_CAND_WINDOW tokens in the trigger's
  * sentence and its neighbours, and whatever the rules marked; times and
  * event phrases are none.  The classifier scores them all at once
@@ -642,6 +663,24 @@ static void choose(job *j)
     while (a < c->nreal && c->chunks[a].head < lo)
         a++;
     *j->first = a;
+    if (has_args && !c->dump) {
+        /* the service: each candidate decided and added as it comes, in the
+         * same order (a verdict depends on the rules' marks, not on what was
+         * added before it) */
+        lede_evscorer sc;
+        lede_ev_scorer_init(c, g, &sc);
+        for (; a < c->nreal && c->chunks[a].head < hi; a++)
+            take_one(j, (int32_t)a, &sc);
+        for (size_t m = 0; m < j->nmarked; m++) {
+            int32_t ch = j->marked[m];
+            size_t h = c->chunks[ch].head;
+            if (h < lo || h >= hi || (size_t)ch >= c->nreal)
+                take_one(j, ch, &sc);
+        }
+        unmark(j);
+        return;
+    }
+    /* the trainer's dump (every candidate with its verdict), or no classifier */
     for (; a < c->nreal && c->chunks[a].head < hi; a++)
         push_cand(c, (int32_t)a, has_args, &cl);
     for (size_t m = 0; m < j->nmarked; m++) {
@@ -659,10 +698,7 @@ static void choose(job *j)
         if (take || c->dump)
             consider(j, ch, take);
     }
-    for (size_t m = 0; m < j->nmarked; m++) {
-        c->slot_of[j->marked[m]] = -1;
-        c->absent_of[j->marked[m]] = 0;
-    }
+    unmark(j);
 }
 
 lede_status lede_ev_args(lede_evctx *c)

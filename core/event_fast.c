@@ -7,8 +7,9 @@
  * bit-identical to formatting the features and adding their weights; a
  * value outside the tables takes event_score.c's general path.  A trigger's
  * values (its type's rows, its part of speech, its sentence) are read once
- * for all its candidates (lede_ev_take_all), which is what made the
- * classifier a third of the stage: it scores every phrase near every trigger.
+ * for all its candidates (lede_ev_scorer_init; lede_ev_scorer_take decides
+ * one, lede_ev_take_all several), which is what made the classifier a third
+ * of the stage: it scores every phrase near every trigger.
  * Most of those phrases miss the threshold by far: an upper bound of the
  * logit from the values cheapest to read rejects them first (below).
  * Owned by the events engineer.  Pure functions over the read-only tables;
@@ -150,20 +151,8 @@ void lede_ev_bound_free(lede_evbound *bd)
     free(bd);
 }
 
-/* A trigger's part of every candidate's sum, read once per trigger. */
-typedef struct trigtab {
-    const lede_evtables *tb;
-    size_t tok, sent, sb, se; /* trigger token, its sentence and the sentence's tokens */
-    size_t nt, ns, np;        /* types, semantic classes, preposition values */
-    size_t q0, q1;            /* c->trigs[q0, q1) hold those of its sentence */
-    const float *bound;       /* its type's block of the bound tables, NULL: none */
-    float reject;             /* an unmarked phrase whose bound is below this misses */
-    /* the tables (tb->w); those with the trigger's type, part of speech or
-     * voice among their fields offset by its value (they are the last or
-     * only remaining digit of the index but one): w2 is tb->w[2] + type ... */
-    const float *const *w;
-    const float *w2, *w5, *w7, *w9, *w12, *w19, *w22;
-} trigtab;
+/* A trigger's part of every candidate's sum (lede_evscorer, event_int.h). */
+typedef lede_evscorer trigtab;
 
 /* False when the trigger's values are outside the tables. */
 static bool trig_tab(const lede_evctx *c, const lede_evtables *tb, const lede_evtrigger *g, trigtab *tt)
@@ -361,20 +350,28 @@ bool lede_ev_take(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int 
     return decide(c->em, logit(c, g, ch, slot), lo, hi);
 }
 
+void lede_ev_scorer_init(const lede_evctx *c, const lede_evtrigger *g, lede_evscorer *sc)
+{
+    sc->g = g;
+    sc->fast = trig_tab(c, lede_evmodel_tables(c->em), g, sc);
+    lede_evmodel_logit_bounds(c->em, &sc->lo, &sc->hi);
+}
+
+bool lede_ev_scorer_take(const lede_evctx *c, const lede_evscorer *sc, int32_t ch)
+{
+    int slot = c->slot_of[ch], got = CAND_GENERAL;
+    float z = 0.0f;
+    if (sc->fast)
+        got = cand_logit(c, sc, ch, slot, slot < 0 && sc->bound, &z);
+    if (got == CAND_GENERAL)
+        z = lede_ev_logit_general(c, sc->g, ch, slot);
+    return got != CAND_MISS && decide(c->em, z, sc->lo, sc->hi);
+}
+
 void lede_ev_take_all(const lede_evctx *c, const lede_evtrigger *g, const int32_t *chs, size_t n, bool *take)
 {
-    float lo, hi;
-    lede_evmodel_logit_bounds(c->em, &lo, &hi);
-    trigtab tt;
-    bool fast = trig_tab(c, lede_evmodel_tables(c->em), g, &tt);
-    for (size_t i = 0; i < n; i++) {
-        int32_t ch = chs[i];
-        int slot = c->slot_of[ch], got = CAND_GENERAL;
-        float z = 0.0f;
-        if (fast)
-            got = cand_logit(c, &tt, ch, slot, slot < 0 && tt.bound, &z);
-        if (got == CAND_GENERAL)
-            z = lede_ev_logit_general(c, g, ch, slot);
-        take[i] = got != CAND_MISS && decide(c->em, z, lo, hi);
-    }
+    lede_evscorer sc;
+    lede_ev_scorer_init(c, g, &sc);
+    for (size_t i = 0; i < n; i++)
+        take[i] = lede_ev_scorer_take(c, &sc, chs[i]);
 }

@@ -308,6 +308,27 @@ float lede_ev_score(const lede_evctx *c, const char *const *feats, size_t nf);
 /* The same P(argument) for chunk ch of trigger g without building the
  * feature strings: the weights come from the dense tables by value index. */
 float lede_ev_prob(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot);
+/* A trigger's part of every candidate's classifier sum, set up once for
+ * its candidates (event_fast.c reads it; the fields are its own). */
+typedef struct lede_evscorer {
+    const lede_evtables *tb;
+    size_t tok, sent, sb, se; /* trigger token, its sentence and the sentence's tokens */
+    size_t nt, ns, np;        /* types, semantic classes, preposition values */
+    size_t q0, q1;            /* c->trigs[q0, q1) hold those of its sentence */
+    const float *bound;       /* its type's block of the bound tables, NULL: none */
+    float reject;             /* an unmarked phrase whose bound is below this misses */
+    /* the tables (tb->w); those with the trigger's type, part of speech or
+     * voice among their fields offset by its value (they are the last or
+     * only remaining digit of the index but one): w2 is tb->w[2] + type ... */
+    const float *const *w;
+    const float *w2, *w5, *w7, *w9, *w12, *w19, *w22;
+    const lede_evtrigger *g;
+    bool fast;                /* the trigger's values are in the tables      */
+    float lo, hi;             /* lede_evmodel_logit_bounds                   */
+} lede_evscorer;
+void lede_ev_scorer_init(const lede_evctx *c, const lede_evtrigger *g, lede_evscorer *sc);
+/* lede_ev_take of candidate ch (rule slot c->slot_of[ch]) of sc's trigger. */
+bool lede_ev_scorer_take(const lede_evctx *c, const lede_evscorer *sc, int32_t ch);
 /* lede_ev_prob(c, g, ch, slot) >= the model's threshold, deciding most
  * candidates by their logit alone (no expf). */
 bool lede_ev_take(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot);

@@ -283,6 +283,52 @@ static void table_scores_equal_feature_scores(void **state)
     lede_workspace_free(ws);
 }
 
+static void dump_nothing(void *arg, const lede_evctx *c, uint32_t trig, int32_t chunk, const char *const *feats,
+                         size_t nf)
+{
+    (void)arg, (void)c, (void)trig, (void)chunk, (void)feats, (void)nf;
+}
+
+/* The service decides each candidate as it comes (lede_ev_scorer_take);
+ * with the trainer's dump every candidate is scored first (lede_ev_take_all)
+ * and then added: both add the same participants in the same order. */
+static void service_path_equals_dump_path(void **state)
+{
+    lede_workspace *ws = lede_workspace_new(model, NULL);
+    size_t total = 0;
+    for (size_t k = 0; k < sizeof scored_texts / sizeof *scored_texts; k++) {
+        lede_workspace_reset(ws);
+        lede_request r;
+        lede_request_init(&r);
+        r.body = (lede_str){scored_texts[k], strlen(scored_texts[k])};
+        const lede_result *res;
+        assert_int_equal(lede_analyze(ws, &r, &res), LEDE_OK);
+        lede_evctx a = {.ws = ws, .d = &ws->doc, .em = model->events};
+        lede_evctx b = {.ws = ws, .d = &ws->doc, .em = model->events, .dump = dump_nothing};
+        lede_evctx *cs[2] = {&a, &b};
+        for (int q = 0; q < 2; q++) {
+            assert_int_equal(lede_ev_words(cs[q]), LEDE_OK);
+            assert_int_equal(lede_ev_triggers(cs[q]), LEDE_OK);
+            assert_int_equal(lede_ev_args(cs[q]), LEDE_OK);
+        }
+        assert_int_equal(a.nargs, b.nargs);
+        for (size_t i = 0; i < a.nargs; i++) {
+            const lede_evarg *x = &a.args[i], *y = &b.args[i];
+            assert_int_equal(x->trig, y->trig);
+            assert_int_equal(x->chunk, y->chunk);
+            assert_int_equal(x->start, y->start);
+            assert_int_equal(x->end, y->end);
+            assert_int_equal(x->entity, y->entity);
+            assert_ptr_equal(x->role, y->role);
+            assert_int_equal(x->slot, y->slot);
+            assert_int_equal(x->present, y->present);
+        }
+        total += a.nargs;
+    }
+    assert_true(total > 10);
+    lede_workspace_free(ws);
+}
+
 /* One form looked up both ways: FNV over its bytes, and keyed by two loads,
  * from a buffer with and without readable bytes before it. */
 static void same_lex_both_ways(const lede_evmodel *em, const char *w, size_t n)
@@ -542,6 +588,7 @@ int main(void)
         cmocka_unit_test(participants_link_to_entities),
         cmocka_unit_test(captions_and_generic_mentions),
         cmocka_unit_test(table_scores_equal_feature_scores),
+        cmocka_unit_test(service_path_equals_dump_path),
         cmocka_unit_test(keyed_lexicon_lookup_equals_hashed),
         cmocka_unit_test(load_time_word_flags),
         cmocka_unit_test(lowercase_class_from_entry),
