@@ -153,10 +153,6 @@ static lede_evarg *new_arg(lede_evctx *c)
     return &c->args[c->nargs++];
 }
 
-/* Rule-marked phrases per trigger; more are ignored. */
-#define LEDE_EV_MAX_MARKED 64
-/* How far (tokens) from its trigger a candidate phrase may be. */
-#define LEDE_EV_CAND_WINDOW 40
 
 typedef struct job {
     lede_evctx *c;
@@ -554,14 +550,7 @@ static int fallback_slot(const lede_evctx *c, const lede_evtrigger *g, const led
     return EV_PATIENT;
 }
 
-/* Phrases a trigger's rules keep whatever the classifier says: expansions
- * of a phrase they chose (origin lists, appositives, attendance and its
- * negation). */
-static bool strong_slot(const lede_evctx *c, int32_t ch)
-{
-    uint8_t via = c->slot_of[ch] >= 0 ? c->via_of[ch] : VIA_NONE;
-    return via == VIA_ORIGIN || via == VIA_APPOS || via == VIA_ATTEND || via == VIA_INCLUDE;
-}
+static bool strong_slot(const lede_evctx *c, int32_t ch) { return lede_ev_strong(c, ch); }
 
 /* Adds candidate phrase ch when chosen (`take`: the classifier's verdict,
  * or the rules' when no classifier is loaded). */
@@ -590,8 +579,6 @@ static void consider(job *j, int32_t ch, bool take)
     add_span(j, ch, d->toks.v[k->b].start, d->toks.v[k->e - 1].end, slot, !k->neg && !c->absent_of[ch]);
 }
 
-/* Most candidates of one trigger: phrase heads in its window, and marked ones. */
-#define LEDE_EV_MAX_CANDS (2 * LEDE_EV_CAND_WINDOW + 1 + LEDE_EV_MAX_MARKED)
 
 /* A trigger's candidates in order (cand), whether the classifier decides
  * each (need), and those it scores (scored). */
@@ -612,18 +599,6 @@ static inline void push_cand(const lede_evctx *c, int32_t ch, bool has_args, can
     cl->cand[cl->n++] = ch;
     if (need)
         cl->scored[cl->ns++] = ch;
-}
-
-/* push_cand and the verdict of one candidate at once: added when the rules
- * keep it outright or the classifier takes it. */
-static inline void take_one(job *j, int32_t ch, const lede_evscorer *sc)
-{
-    const lede_evctx *c = j->c;
-    const lede_evchunk *k = &c->chunks[ch];
-    if (k->sem == 'T' || is_trigger_tok(c, k->head))
-        return;
-    if (strong_slot(c, ch) || lede_ev_scorer_take(c, sc, ch))
-        consider(j, ch, true);
 }
 
 /* The rules' marks of this trigger undone for the next. */
@@ -669,14 +644,10 @@ static void choose(job *j)
          * added before it) */
         lede_evscorer sc;
         lede_ev_scorer_init(c, g, &sc);
-        for (; a < c->nreal && c->chunks[a].head < hi; a++)
-            take_one(j, (int32_t)a, &sc);
-        for (size_t m = 0; m < j->nmarked; m++) {
-            int32_t ch = j->marked[m];
-            size_t h = c->chunks[ch].head;
-            if (h < lo || h >= hi || (size_t)ch >= c->nreal)
-                take_one(j, ch, &sc);
-        }
+        int32_t taken[LEDE_EV_MAX_CANDS];
+        size_t nt = lede_ev_taken(c, &sc, a, lo, hi, j->marked, j->nmarked, taken);
+        for (size_t i = 0; i < nt; i++)
+            consider(j, taken[i], true);
         unmark(j);
         return;
     }

@@ -7,9 +7,10 @@
  * bit-identical to formatting the features and adding their weights; a
  * value outside the tables takes event_score.c's general path.  A trigger's
  * values (its type's rows, its part of speech, its sentence) are read once
- * for all its candidates (lede_ev_scorer_init; lede_ev_scorer_take decides
- * one, lede_ev_take_all several), which is what made the classifier a third
- * of the stage: it scores every phrase near every trigger.
+ * for all its candidates (lede_ev_scorer_init; lede_ev_taken decides the
+ * service's in one inlined loop, lede_ev_take_all a list for the trainer's
+ * dump), which is what made the classifier a third of the stage: it scores
+ * every phrase near every trigger.
  * Most of those phrases miss the threshold by far: an upper bound of the
  * logit from the values cheapest to read rejects them first (below).
  * Owned by the events engineer.  Pure functions over the read-only tables;
@@ -357,7 +358,8 @@ void lede_ev_scorer_init(const lede_evctx *c, const lede_evtrigger *g, lede_evsc
     lede_evmodel_logit_bounds(c->em, &sc->lo, &sc->hi);
 }
 
-bool lede_ev_scorer_take(const lede_evctx *c, const lede_evscorer *sc, int32_t ch)
+static inline __attribute__((always_inline)) bool scorer_take(const lede_evctx *c, const lede_evscorer *sc,
+                                                               int32_t ch)
 {
     int slot = c->slot_of[ch], got = CAND_GENERAL;
     float z = 0.0f;
@@ -366,6 +368,34 @@ bool lede_ev_scorer_take(const lede_evctx *c, const lede_evscorer *sc, int32_t c
     if (got == CAND_GENERAL)
         z = lede_ev_logit_general(c, sc->g, ch, slot);
     return got != CAND_MISS && decide(c->em, z, sc->lo, sc->hi);
+}
+
+bool lede_ev_scorer_take(const lede_evctx *c, const lede_evscorer *sc, int32_t ch) { return scorer_take(c, sc, ch); }
+
+/* One candidate of lede_ev_taken: event_args.c's verdict, decided here. */
+static inline __attribute__((always_inline)) void take_one(const lede_evctx *c, const lede_evscorer *sc, int32_t ch,
+                                                           int32_t *taken, size_t *n)
+{
+    const lede_evchunk *k = &c->chunks[ch];
+    if (k->sem == 'T' || c->trig_of[k->head] >= 0)
+        return; /* times and event phrases are no participants */
+    if (lede_ev_strong(c, ch) || scorer_take(c, sc, ch))
+        taken[(*n)++] = ch;
+}
+
+size_t lede_ev_taken(const lede_evctx *c, const lede_evscorer *sc, size_t a, size_t lo, size_t hi,
+                     const int32_t *marked, size_t nmarked, int32_t *taken)
+{
+    size_t n = 0;
+    for (; a < c->nreal && c->chunks[a].head < hi; a++)
+        take_one(c, sc, (int32_t)a, taken, &n);
+    for (size_t m = 0; m < nmarked; m++) {
+        int32_t ch = marked[m];
+        size_t h = c->chunks[ch].head;
+        if (h < lo || h >= hi || (size_t)ch >= c->nreal)
+            take_one(c, sc, ch, taken, &n);
+    }
+    return n;
 }
 
 void lede_ev_take_all(const lede_evctx *c, const lede_evtrigger *g, const int32_t *chs, size_t n, bool *take)

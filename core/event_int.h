@@ -327,8 +327,33 @@ typedef struct lede_evscorer {
     float lo, hi;             /* lede_evmodel_logit_bounds                   */
 } lede_evscorer;
 void lede_ev_scorer_init(const lede_evctx *c, const lede_evtrigger *g, lede_evscorer *sc);
+
+/* Rule-marked phrases per trigger; more are ignored (event_args.c). */
+#define LEDE_EV_MAX_MARKED 64
+/* How far (tokens) from its trigger a candidate phrase may be. */
+#define LEDE_EV_CAND_WINDOW 40
+/* Most candidates of one trigger: phrase heads in its window, and marked ones. */
+#define LEDE_EV_MAX_CANDS (2 * LEDE_EV_CAND_WINDOW + 1 + LEDE_EV_MAX_MARKED)
 /* lede_ev_take of candidate ch (rule slot c->slot_of[ch]) of sc's trigger. */
 bool lede_ev_scorer_take(const lede_evctx *c, const lede_evscorer *sc, int32_t ch);
+
+/* Phrases a trigger's rules keep whatever the classifier says: expansions
+ * of a phrase they chose (origin lists, appositives, attendance and its
+ * negation). */
+static inline bool lede_ev_strong(const lede_evctx *c, int32_t ch)
+{
+    uint8_t via = c->slot_of[ch] >= 0 ? c->via_of[ch] : VIA_NONE;
+    return via == VIA_ORIGIN || via == VIA_APPOS || via == VIA_ATTEND || via == VIA_INCLUDE;
+}
+
+/* event_args.c's choose() in the service (a classifier, no dump): into
+ * taken[] (room for LEDE_EV_MAX_CANDS), in choose()'s order, the candidates
+ * of sc's trigger it adds: the real phrases from index a on headed before
+ * hi, then marked[0..nmarked) headed outside [lo, hi) or not real; times
+ * and event phrases are none; the rules' strong expansions are kept, the
+ * rest as the classifier says.  Returns their number. */
+size_t lede_ev_taken(const lede_evctx *c, const lede_evscorer *sc, size_t a, size_t lo, size_t hi,
+                     const int32_t *marked, size_t nmarked, int32_t *taken);
 /* lede_ev_prob(c, g, ch, slot) >= the model's threshold, deciding most
  * candidates by their logit alone (no expf). */
 bool lede_ev_take(const lede_evctx *c, const lede_evtrigger *g, int32_t ch, int slot);
