@@ -114,12 +114,25 @@ static void shapes(const char *s, size_t n, lede_tg_tok *k)
     size_t ns = 0, i = 0;
     while (i < n) {
         /* ASCII (nearly every byte of news) classed here, as shape_class
-         * would, without decoding a code point */
+         * would, without decoding a code point; a run of one letter or
+         * digit class is skipped whole (it adds one class at most) */
         unsigned b = u[i];
         char c;
-        if (b < 0x80) {
+        if (b - 'a' < 26u) {
+            c = 'x';
+            for (i++; i < n && (unsigned)u[i] - 'a' < 26u; i++)
+                ;
+        } else if (b - 'A' < 26u) {
+            c = 'X';
+            for (i++; i < n && (unsigned)u[i] - 'A' < 26u; i++)
+                ;
+        } else if (b - '0' < 10u) {
+            c = 'd';
+            for (i++; i < n && (unsigned)u[i] - '0' < 10u; i++)
+                ;
+        } else if (b < 0x80) {
+            c = (char)b;
             i++;
-            c = b - 'a' < 26u ? 'x' : b - 'A' < 26u ? 'X' : b - '0' < 10u ? 'd' : (char)b;
         } else {
             c = shape_class(lede_utf8_next(s, n, &i));
         }
