@@ -104,7 +104,8 @@ static char shape_class(uint32_t c)
     }
 }
 
-/* Short shape: runs of one character class collapsed ("Xx", "X.X.", "d-d"). */
+/* Short shape: runs of one character class collapsed ("Xx", "X.X.", "d-d");
+ * and k->plain (no ASCII capital, no other script's byte). */
 enum { SHORT_SHAPE = 8 };
 
 static void shapes(const char *s, size_t n, lede_tg_tok *k)
@@ -112,6 +113,7 @@ static void shapes(const char *s, size_t n, lede_tg_tok *k)
     const unsigned char *u = (const unsigned char *)s;
     char sht[SHORT_SHAPE];
     size_t ns = 0, i = 0;
+    bool plain = true; /* lede_tg_plain_lower, in the same pass */
     while (i < n) {
         /* ASCII (nearly every byte of news) classed here, as shape_class
          * would, without decoding a code point; a run of one letter or
@@ -124,6 +126,7 @@ static void shapes(const char *s, size_t n, lede_tg_tok *k)
                 ;
         } else if (b - 'A' < 26u) {
             c = 'X';
+            plain = false;
             for (i++; i < n && (unsigned)u[i] - 'A' < 26u; i++)
                 ;
         } else if (b - '0' < 10u) {
@@ -135,6 +138,7 @@ static void shapes(const char *s, size_t n, lede_tg_tok *k)
             i++;
         } else {
             c = shape_class(lede_utf8_next(s, n, &i));
+            plain = false;
         }
         if (ns < SHORT_SHAPE && (ns == 0 || sht[ns - 1] != c))
             sht[ns++] = c;
@@ -142,6 +146,7 @@ static void shapes(const char *s, size_t n, lede_tg_tok *k)
             k->misc |= LEDE_TG_M_HYPHEN;
     }
     k->sshape = lede_tg_hash(sht, ns, 0x22);
+    k->plain = plain;
 }
 
 /* Prefixes and suffixes of 1-4 code points of the folded word; a word of
@@ -259,7 +264,6 @@ static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const led
     size_t len = lede_tok_len(tk);
     k->word = lede_tg_word_hash(norm, tk->norm_len);
     shapes(lede_tok_text(d, tk), len, k);
-    k->plain = lede_tg_plain_lower(lede_tok_text(d, tk), len);
     if (tk->flags & LEDE_TF_ALPHA)
         k->suf2 = suffix3(norm, tk->norm_len);
     const lede_tg_cslot *c = lede_tg_cls_find(t, k->word);
