@@ -196,6 +196,17 @@ static bool trig_tab(const lede_evctx *c, const lede_evtables *tb, const lede_ev
     float lo, hi;
     lede_evmodel_logit_bounds(c->em, &lo, &hi);
     tt->bound = bd && lo > -INFINITY ? bd->v + ty * bd->stride : NULL;
+    if (tt->bound) { /* its groups (the bound tables' layout), for every candidate */
+        size_t ns = tb->nsem;
+        tt->kb = tt->bound;
+        tt->ac = tt->kb + 1;
+        tt->bb = tt->ac + AC(ns);
+        tt->dvc = tt->bb + NB;
+        tt->efg = tt->dvc + NDVC;
+        tt->k2 = tt->efg + NEFG;
+        tt->ac2 = tt->k2 + 1;
+        tt->b2 = tt->ac2 + AC(ns);
+    }
     tt->reject = lo - LEDE_EV_BOUND_SLACK;
     return true;
 }
@@ -231,7 +242,7 @@ static inline __attribute__((always_inline)) int cand_logit(const lede_evctx *c,
     /* the bound's parts that stay in the second one */
     float ub_rest = 0.0f;
     if (bounded) { /* slot -1, via none: the bound tables' case */
-        const float *kb = tt->bound, *ac = kb + 1, *bb = ac + AC(ns), *dvc = bb + NB, *efg = dvc + NDVC;
+        const float *kb = tt->kb, *ac = tt->ac, *bb = tt->bb, *dvc = tt->dvc, *efg = tt->efg;
         ub_rest = dvc[o * 2 + side] + efg[(list * 2 + k->neg) * 2 + k->poss] + tt->w5[(side * BUCKETS + bk) * GPOS] +
                   tt->w19[side];
         float ub = kb[0] + ac[sem * 2 + side] + bb[side * BUCKETS + bk] + ub_rest;
@@ -258,7 +269,7 @@ static inline __attribute__((always_inline)) int cand_logit(const lede_evctx *c,
         return CAND_GENERAL;
     size_t next = e < ntok && toks[e].sent == hs ? c->cls[e] : NCLS;
     if (bounded) { /* the second bound: preposition and next class read */
-        const float *k2 = tt->bound + 1 + AC(ns) + NB + NDVC + NEFG, *ac2 = k2 + 1, *b2 = ac2 + AC(ns);
+        const float *k2 = tt->k2, *ac2 = tt->ac2, *b2 = tt->b2;
         float ub = k2[0] + ac2[sem * 2 + side] + b2[side * BUCKETS + bk] + ub_rest + w[11][prep] +
                    tt->w12[prep * nt] + w[13][prep * ns + sem] + w[14][next * 2 + side];
         if (ub < tt->reject)
@@ -363,8 +374,14 @@ static inline __attribute__((always_inline)) bool scorer_take(const lede_evctx *
 {
     int slot = c->slot_of[ch], got = CAND_GENERAL;
     float z = 0.0f;
-    if (sc->fast)
-        got = cand_logit(c, sc, ch, slot, slot < 0 && sc->bound, &z);
+    if (sc->fast) {
+        /* most candidates: unmarked, bounded (a copy of cand_logit with the
+         * slot and the bound folded in) */
+        if (slot < 0 && sc->bound)
+            got = cand_logit(c, sc, ch, -1, true, &z);
+        else
+            got = cand_logit(c, sc, ch, slot, false, &z);
+    }
     if (got == CAND_GENERAL)
         z = lede_ev_logit_general(c, sc->g, ch, slot);
     return got != CAND_MISS && decide(c->em, z, sc->lo, sc->hi);

@@ -316,6 +316,7 @@ typedef struct lede_evscorer {
     size_t nt, ns, np;        /* types, semantic classes, preposition values */
     size_t q0, q1;            /* c->trigs[q0, q1) hold those of its sentence */
     const float *bound;       /* its type's block of the bound tables, NULL: none */
+    const float *kb, *ac, *bb, *dvc, *efg, *k2, *ac2, *b2; /* that block's groups (event_fast.c) */
     float reject;             /* an unmarked phrase whose bound is below this misses */
     /* the tables (tb->w); those with the trigger's type, part of speech or
      * voice among their fields offset by its value (they are the last or
