@@ -386,6 +386,33 @@ static void salience_prefers_the_headline_subject(void **state)
     lede_workspace_free(ws);
 }
 
+/* The request title counts for every entity it names, case- and
+ * accent-insensitively (salience.c folds it once per document): two
+ * entities the title names outrank one it does not that the text names as
+ * often and as early. */
+static void salience_counts_the_request_title(void **state)
+{
+    lede_workspace *ws = doc(state, "Delegates from Qatar met Norway and Chile on Monday. Qatar, Norway and "
+                                    "Chile spoke.");
+    static const char title[] = "qatar and NORWAY talks, chile\xcc\x81 absent";
+    ws->doc.title = (lede_str){title, sizeof title - 1};
+    tag(ws, "Qatar", 0, LEDE_ET_LOC);
+    tag(ws, "Norway", 0, LEDE_ET_LOC);
+    tag(ws, "Chile", 0, LEDE_ET_LOC);
+    tag(ws, "Qatar", 1, LEDE_ET_LOC);
+    tag(ws, "Norway", 1, LEDE_ET_LOC);
+    tag(ws, "Chile", 1, LEDE_ET_LOC);
+    resolve(ws);
+    float q = by_name(ws, "Qatar")->salience, n = by_name(ws, "Norway")->salience;
+    assert_true(q > 0.999f && n > 0.999f);
+    assert_true(by_name(ws, "Chile")->salience > 0.999f); /* "chile" + a combining accent folds to "chile" */
+    ws->doc.title = (lede_str){"Talks in QATAR", 14};
+    resolve(ws);
+    assert_true(by_name(ws, "Qatar")->salience > by_name(ws, "Chile")->salience);
+    assert_true(by_name(ws, "Norway")->salience == by_name(ws, "Chile")->salience);
+    lede_workspace_free(ws);
+}
+
 /* The per-token lookup cache (lede_rs_lookup_cached) answers as the lexicon
  * does, also when mentions from one token end at different tokens, in turn. */
 static void lookup_cache_matches_lexicon(void **state)
@@ -452,6 +479,7 @@ int main(void)
         cmocka_unit_test(known_organisations),
         cmocka_unit_test(facilities_are_places),
         cmocka_unit_test(salience_prefers_the_headline_subject),
+        cmocka_unit_test(salience_counts_the_request_title),
         cmocka_unit_test(lookup_cache_matches_lexicon),
         cmocka_unit_test(token_hashes_follow_text),
     };
