@@ -33,6 +33,19 @@ typedef struct sal_title {
     char t[1024];
 } sal_title;
 
+/* lede_fold of a name of at most cap bytes: an ASCII one (most) is its
+ * lower case, as lede_fold makes it, without the per-character decoding. */
+static size_t fold_name(const char *s, size_t n, char *out, size_t cap)
+{
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (c >= 0x80)
+            return lede_fold(s, n, out, cap);
+        out[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return n;
+}
+
 /* Case- and accent-insensitive: does the title contain the name? */
 static bool title_has(const lede_doc *d, sal_title *ft, const lede_str *name)
 {
@@ -45,7 +58,7 @@ static bool title_has(const lede_doc *d, sal_title *ft, const lede_str *name)
     const char *t = ft->t;
     size_t tn = ft->n;
     char n[SAL_NAME_CAP * 2];
-    size_t nn = lede_fold(name->p, name->n, n, sizeof n);
+    size_t nn = fold_name(name->p, name->n, n, sizeof n); /* name->n <= SAL_NAME_CAP < sizeof n */
     if (!nn || nn > tn)
         return false;
     for (size_t i = 0; i + nn <= tn; i++)
