@@ -682,8 +682,9 @@ lede_status lede_ev_args(lede_evctx *c)
     c->via_of = lede_arena_alloc(&c->ws->arena, cap);
     if (!c->slot_of || !c->absent_of || !c->via_of)
         return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory collecting event participants");
-    memset(c->slot_of, -1, cap);
-    memset(c->absent_of, 0, cap);
+    /* the real phrases; a premodifier's pseudo-phrase sets its own when made */
+    memset(c->slot_of, -1, c->nreal);
+    memset(c->absent_of, 0, c->nreal);
     size_t first = 0; /* choose()'s window start, rising with the triggers */
     for (size_t k = 0; k < c->ntrigs; k++) {
         const lede_evtrigger *g = &c->trigs[k];
