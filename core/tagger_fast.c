@@ -8,11 +8,13 @@
  *    a few hundred values: their rows are expanded to int32 once, at model
  *    load, into dense tables indexed by the codes (lede_tg_dense); the
  *    bias row is folded into the case rows every token adds;
- *  - OWN keys and NB keys depend on one token's text: each distinct word
- *    of the document gets one cache entry holding, per weight table, its
- *    own sum and the sums it gives its neighbours at -2, -1, +1, +2, each
+ *  - OWN keys depend on the token's text alone: each distinct word of the
+ *    document gets one cache entry holding its own sum per weight table,
  *    filled the first time it is needed;
- *  - PAIR keys (and the N_Y1_3 trigram of pass 2) are still looked up.
+ *  - NB keys (one to three of a neighbour's word) and PAIR keys (and the
+ *    N_Y1_3 trigram of pass 2) are looked up: cached per word, the few NB
+ *    rows were seldom reused within a document once pass 2 decoded
+ *    mostly capitalised words (tagger_settle.c), and cost more to store.
  * Integer sums do not depend on their order, so scores, and the output,
  * are those of looking every key up (lede_tg_ref_static).
  *
@@ -159,14 +161,10 @@ void lede_tg_dense_free(lede_tg_dense *d)
 
 /* ---- per-document cache ------------------------------------------------------------- */
 
-/* Roles of an entry's sums: its own keys, then the NB keys it gives the
- * token at -off for off = -2, -1, +1, +2 (lede_tg_nb_keys). */
-enum { ROLE_OWN, ROLE_M2, ROLE_M1, ROLE_P1, ROLE_P2, ROLES };
-static const int role_off[ROLES] = {0, -2, -1, 1, 2};
 
 struct lede_tg_fent {
     uint32_t tok;              /* a token with this text                      */
-    uint32_t at[LEDE_TG_TABLES][ROLES]; /* sum index + 1 in the pool, 0 = not yet */
+    uint32_t at[LEDE_TG_TABLES]; /* own sum's index + 1 in the pool, 0 = not yet */
 };
 
 static size_t fast_cap(size_t n) { return n < LEDE_TG_FAST_MAX ? n : LEDE_TG_FAST_MAX; }
@@ -176,7 +174,7 @@ size_t lede_tg_fast_bytes(size_t n)
     size_t cap = fast_cap(n);
     size_t a = (n * sizeof(uint32_t) + 15) & ~(size_t)15;
     size_t c = cap * sizeof(lede_tg_fent);
-    return a + c + cap * LEDE_TG_TABLES * ROLES * LEDE_TG_STRIDE * sizeof(int32_t);
+    return a + c + cap * LEDE_TG_TABLES * LEDE_TG_STRIDE * sizeof(int32_t);
 }
 
 void lede_tg_fast_init(lede_tg_fast *f, const lede_tagger *tg, const lede_tg_docview *v, void *mem)
@@ -208,20 +206,9 @@ void lede_tg_fast_init(lede_tg_fast *f, const lede_tagger *tg, const lede_tg_doc
     }
 }
 
-/* Keys of a role of token j (OWN: its own keys; else NB keys for a token
- * at j - off). */
-static size_t role_keys(const lede_tg_docview *v, uint32_t j, int role, bool lite, uint64_t *keys)
-{
-    if (role == ROLE_OWN) /* inlined, lite folded: a call cost more than the keys */
-        return lite ? lede_tg_keys_of(v, j, 0, 0, true, LEDE_TGK_OWN, keys)
-                    : lede_tg_keys_of(v, j, 0, 0, false, LEDE_TGK_OWN, keys);
-    return lede_tg_nb_keys(v, j, role_off[role], lite, keys);
-}
-
-/* Fills the sum of role `role` of token j for table p: its entry's, or,
- * when the cache had no room for its word, into tmp. */
-static __attribute__((noinline)) const int32_t *role_fill(lede_tg_fast *f, uint32_t j, int p, int role, bool lite,
-                                                          int32_t *tmp)
+/* Fills the own sum of token j's word for table p: its entry's, or, when
+ * the cache had no room for its word, into tmp. */
+static __attribute__((noinline)) const int32_t *own_fill(lede_tg_fast *f, uint32_t j, int p, bool lite, int32_t *tmp)
 {
     const lede_tg_weights *w = &f->tg->w[p];
     uint64_t keys[LEDE_TG_MAX_STATIC];
@@ -231,26 +218,29 @@ static __attribute__((noinline)) const int32_t *role_fill(lede_tg_fast *f, uint3
         /* sums are handed out in fill order, so a document touches only
          * as much of the pool as it fills, in sequence */
         lede_tg_fent *en = &f->ent[e - 1];
-        en->at[p][role] = ++f->used;
+        en->at[p] = ++f->used;
         s = f->sum + (size_t)(f->used - 1) * LEDE_TG_STRIDE;
         j = en->tok;
     }
+    /* the key list inlined, lite folded: a call cost more than the keys */
+    size_t nk = lite ? lede_tg_keys_of(f->v, j, 0, 0, true, LEDE_TGK_OWN, keys)
+                     : lede_tg_keys_of(f->v, j, 0, 0, false, LEDE_TGK_OWN, keys);
     acc_t b;
     acc_zero(&b);
-    acc_add_keys(&b, w, keys, role_keys(f->v, j, role, lite, keys));
+    acc_add_keys(&b, w, keys, nk);
     acc_store(&b, s);
     return s;
 }
 
-/* The sum of role `role` of token j for table p: its entry's when filled
- * (the common case, inline), else role_fill's. */
-static inline const int32_t *role_sum(lede_tg_fast *f, uint32_t j, int p, int role, bool lite, int32_t *tmp)
+/* The own sum of token j's word for table p: its entry's when filled (the
+ * common case, inline), else own_fill's. */
+static inline const int32_t *own_sum(lede_tg_fast *f, uint32_t j, int p, bool lite, int32_t *tmp)
 {
     uint32_t e = f->of[j];
-    uint32_t at = e ? f->ent[e - 1].at[p][role] : 0;
+    uint32_t at = e ? f->ent[e - 1].at[p] : 0;
     if (at)
         return f->sum + (size_t)(at - 1) * LEDE_TG_STRIDE;
-    return role_fill(f, j, p, role, lite, tmp);
+    return own_fill(f, j, p, lite, tmp);
 }
 
 /* Rows of the SMALL keys of token i in the dense tables, appended to
@@ -310,12 +300,11 @@ void lede_tg_fast_static(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t
             uint32_t i = c0 + t;
             nk[t] = lite ? lede_tg_keys_of(v, i, sb, se, true, LEDE_TGK_PAIR, keys[t])
                          : lede_tg_keys_of(v, i, sb, se, false, LEDE_TGK_PAIR, keys[t]);
-            /* neighbour roles of one key (pass 1's F_WM1 and F_WP1, the
-             * F_PATH_M2 and F_PATH_P2 of pass 2) are looked up directly: a
-             * cached sum would touch more memory than the row itself */
-            if (lite && i > sb)
+            /* and the NB keys of its neighbours (at the sentence's edges,
+             * the dense edge rows below) */
+            if (i > sb)
                 nk[t] += lede_tg_nb_keys(v, i - 1, -1, lite, keys[t] + nk[t]);
-            if (lite && i + 1 < se)
+            if (i + 1 < se)
                 nk[t] += lede_tg_nb_keys(v, i + 1, 1, lite, keys[t] + nk[t]);
             if (!lite && i >= sb + 2)
                 nk[t] += lede_tg_nb_keys(v, i - 2, -2, lite, keys[t] + nk[t]);
@@ -338,19 +327,17 @@ void lede_tg_fast_static(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t
         }
         for (uint32_t t = 0; t < m; t++) {
             uint32_t i = c0 + t;
-            /* the stored sums to add: 3 roles, at most 16 lexicon rows and 15 others */
-            int32_t tmp[3][LEDE_TG_STRIDE];
+            /* the stored sums to add: the own sum, 2 edges, at most 16
+             * lexicon rows and 15 others */
+            int32_t tmp[LEDE_TG_STRIDE];
             const int32_t *sums[40];
             size_t ns = 0;
-            sums[ns++] = role_sum(f, i, p, ROLE_OWN, lite, tmp[0]);
+            sums[ns++] = own_sum(f, i, p, lite, tmp);
             if (i <= sb)
                 sums[ns++] = rows + (size_t)R_EDGE_M1 * LEDE_TG_STRIDE;
-            else if (!lite)
-                sums[ns++] = role_sum(f, i - 1, p, ROLE_M1, lite, tmp[1]);
             if (i + 1 >= se)
                 sums[ns++] = rows + (size_t)R_EDGE_P1 * LEDE_TG_STRIDE;
-            else if (!lite)
-                sums[ns++] = role_sum(f, i + 1, p, ROLE_P1, lite, tmp[2]);
+
             acc_t a;
             acc_zero(&a);
             if (!small_rows(rows, sums, &ns, v, i, sb, se, lite)) {

@@ -1,7 +1,7 @@
 /*
  * tagger_fast.h - the tagger's label-free sums without a hash probe per
  * feature: load-time dense tables for the features of small codes, and a
- * per-document cache of each distinct word's own and neighbour sums.
+ * per-document cache of each distinct word's own sums.
  * Exact: every sum is the int32 sum of the same weight rows that the key
  * lists of tagger_features.c name (tests/unit/test_tagger_fast.c compares
  * them token by token).  Owner: the NER tagger.
@@ -42,8 +42,7 @@ typedef struct lede_tg_fast {
 
 /* Bytes of memory (16-byte aligned) lede_tg_fast_init needs for n tokens. */
 size_t lede_tg_fast_bytes(size_t n_tokens);
-/* Assigns every token of v its entry; tg->dense must be set.  f->wc is
- * NULL after it: the caller may set a cache of tg's sums. */
+/* Assigns every token of v its entry; tg->dense must be set. */
 void lede_tg_fast_init(lede_tg_fast *f, const lede_tagger *tg, const lede_tg_docview *v, void *mem);
 
 /* Label-free sums (LEDE_TG_STRIDE int32 per token, at stat + i * stride)

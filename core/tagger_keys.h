@@ -95,10 +95,9 @@ size_t lede_tg_part_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32
 
 /* The NB keys token j gives the token at j - off (off: -2, -1, +1, +2: j
  * is that token's neighbour at off); none for +-2 in the lite set.  They
- * are keys_of's NB keys seen from the neighbour j: each depends on j's own
- * fields only (word, path, suf2), which is what lets tagger_fast.c cache
- * them per distinct word.  Inline, so a caller's constant offset folds
- * the switch away. */
+ * are lede_tg_keys_of's NB keys seen from the neighbour j: each depends
+ * on j's own fields only (word, path, suf2).  Inline, so a caller's
+ * constant offset folds the switch away. */
 static inline size_t lede_tg_nb_keys(const lede_tg_docview *v, size_t j, int off, bool lite, uint64_t *o)
 {
     const lede_tg_tok *t = &v->tok[j];
