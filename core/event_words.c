@@ -265,6 +265,10 @@ static lede_status chunk_sentence(lede_evctx *c, size_t sb, size_t se)
     size_t first = c->nchunks;
     for (size_t i = sb; i < se;) {
         uint8_t k = c->cls[i];
+        if (!IN(CBIT(EC_PRON) | CBIT(EC_DET) | CBIT(EC_ADJ) | NOUNISH, k)) {
+            i++; /* (half the tokens: one test) */
+            continue;
+        }
         bool neg = false;
         size_t b = i;
         if (k == EC_PRON) {
@@ -273,10 +277,6 @@ static lede_status chunk_sentence(lede_evctx *c, size_t sb, size_t se)
                                  .list = (int32_t)c->nchunks, .next = -1, .appos = -1, .pron = 1, .sem = 'P'};
             ch->neg = lede_ev_tok_is(c, i, "none") || lede_ev_tok_is(c, i, "nobody");
             c->chunk_of[i] = (int32_t)c->nchunks++;
-            i++;
-            continue;
-        }
-        if (!IN(CBIT(EC_DET) | CBIT(EC_ADJ) | NOUNISH, k)) {
             i++;
             continue;
         }
@@ -332,6 +332,10 @@ static lede_status chunk_sentence(lede_evctx *c, size_t sb, size_t se)
     }
     /* coordination: chunks joined by "," / "and" / "or", at least one conjunction */
     for (size_t a = first; a + 1 < c->nchunks;) {
+        if (c->chunks[a + 1].b - c->chunks[a].e - 1u > 2u) {
+            a++; /* most pairs: no gap of 1..3 tokens (the first test below) */
+            continue;
+        }
         size_t z = a, conj = 0;
         while (z + 1 < c->nchunks) {
             const lede_evchunk *x = &c->chunks[z], *y = &c->chunks[z + 1];
