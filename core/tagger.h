@@ -193,7 +193,10 @@ typedef struct lede_tg_tok {
     uint8_t plain;             /* 1: ASCII bytes, no capital (lede_tg_plain_lower) */
     uint32_t run_first, run_last; /* token indices of the run's ends           */
     uint32_t text;             /* first token of the document with the same text */
+    uint16_t cluster;          /* word class whose path `path` is (tables' paths[cluster]),
+                                * LEDE_TG_NO_CLUSTER = none; read only where path != 0 */
 } lede_tg_tok;
+#define LEDE_TG_NO_CLUSTER 0xFFFFu
 
 enum {
     LEDE_TG_M_POSS_NEXT = 1,   /* 's follows                                 */

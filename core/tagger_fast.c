@@ -8,9 +8,12 @@
  *    a few hundred values: their rows are expanded to int32 once, at model
  *    load, into dense tables indexed by the codes (lede_tg_dense); the
  *    bias row is folded into the case rows every token adds;
+ *  - OWNPATH and NBPATH keys (cluster path prefixes of the token and of
+ *    its neighbours at -2..+2) depend on a word class alone: their rows
+ *    are summed per class and role at model load (256 classes);
  *  - OWN keys depend on the token's text alone: each distinct word of the
- *    document gets one cache entry holding its own sum per weight table,
- *    filled the first time it is needed;
+ *    document gets one cache entry holding its own sum per weight table
+ *    (with its class's OWNPATH row), filled the first time it is needed;
  *  - NB keys (one to three of a neighbour's word) and PAIR keys (and the
  *    N_Y1_3 trigram of pass 2) are looked up: cached per word, the few NB
  *    rows were seldom reused within a document once pass 2 decoded
@@ -51,8 +54,17 @@ enum {
     R_TOTAL = R_MAJ + NMAJ * NCC
 };
 
+/* Rows of the word-class keys, per class c: [c][0] the own path keys of
+ * the lite set (F_PATH + 0, + 2), [c][1] of the full set (+ 1, + 3); then
+ * per neighbour role r (F_PATH_M1, _P1, _M2, _P2) [r][c].  A model with
+ * more classes than this gets no dense tables (every key looked up). */
+#define LEDE_TG_DENSE_PATHS 1024u
+enum { P_OWN_LITE = 0, P_OWN_FULL = 1, P_NB = 2, P_PER_CLASS = 6 };
+
 struct lede_tg_dense {
     int32_t *rows[LEDE_TG_TABLES];
+    int32_t *prows[LEDE_TG_TABLES];
+    uint32_t n_paths;
     void *mem;
     float trans[LEDE_TG_TABLES][LEDE_TG_NTRANS];
     lede_tg_vtrans vt[LEDE_TG_TABLES]; /* pointing into trans */
@@ -132,19 +144,51 @@ static void dense_fill(const lede_tg_weights *w, int32_t *rows)
 #undef ROW
 }
 
+/* Row of class c's keys of kind k (P_OWN_*, or P_NB + role). */
+static inline const int32_t *prow(const int32_t *prows, uint32_t n_paths, unsigned k, unsigned c)
+{
+    size_t r = k < P_NB ? (size_t)c * 2 + k : (size_t)n_paths * 2 + (size_t)(k - P_NB) * n_paths + c;
+    return prows + r * LEDE_TG_STRIDE;
+}
+
+static void paths_fill(const lede_tg_weights *w, const lede_tg_tables *tab, int32_t *prows)
+{
+    static const uint32_t nb[4] = {F_PATH_M1, F_PATH_P1, F_PATH_M2, F_PATH_P2};
+    for (uint32_t c = 0; c < tab->n_paths; c++) {
+        uint64_t path = tab->paths[c];
+        if (!path) /* the keys list no path key for a path of 0 */
+            continue;
+        int32_t *lite = (int32_t *)prow(prows, tab->n_paths, P_OWN_LITE, c);
+        int32_t *full = (int32_t *)prow(prows, tab->n_paths, P_OWN_FULL, c);
+        for (unsigned a = 0; a < 4; a++) {
+            if (a == 0 || a == 2)
+                row_add(w, lede_tgk_path_own(a, path), lite);
+            row_add(w, lede_tgk_path_own(a, path), full);
+        }
+        for (unsigned r = 0; r < 4; r++)
+            row_add(w, lede_tgk_path_nb(nb[r], path), (int32_t *)prow(prows, tab->n_paths, P_NB + r, c));
+    }
+}
+
 lede_tg_dense *lede_tg_dense_build(const lede_tagger *t)
 {
+    if (t->tab.n_paths > LEDE_TG_DENSE_PATHS)
+        return NULL;
     lede_tg_dense *d = calloc(1, sizeof *d);
     size_t per = (size_t)R_TOTAL * LEDE_TG_STRIDE * sizeof(int32_t);
-    if (!d || !(d->mem = calloc(1, LEDE_TG_TABLES * per + 64))) {
+    size_t pper = (size_t)t->tab.n_paths * P_PER_CLASS * LEDE_TG_STRIDE * sizeof(int32_t);
+    if (!d || !(d->mem = calloc(1, LEDE_TG_TABLES * (per + pper) + 64))) {
         free(d);
         return NULL;
     }
+    d->n_paths = t->tab.n_paths;
     /* 64-byte aligned rows: one row is never split across more lines than needed */
     char *base = (char *)(((uintptr_t)d->mem + 63) & ~(uintptr_t)63);
     for (int p = 0; p < LEDE_TG_TABLES; p++) {
         d->rows[p] = (int32_t *)(void *)(base + (size_t)p * per);
+        d->prows[p] = (int32_t *)(void *)(base + LEDE_TG_TABLES * per + (size_t)p * pper);
         dense_fill(&t->w[p], d->rows[p]);
+        paths_fill(&t->w[p], &t->tab, d->prows[p]);
         lede_tg_trans_fill(t, p, d->trans[p]);
         lede_tg_vtrans_init(&d->vt[p], d->trans[p]);
     }
@@ -227,6 +271,12 @@ static __attribute__((noinline)) const int32_t *own_fill(lede_tg_fast *f, uint32
                      : lede_tg_keys_of(f->v, j, 0, 0, false, LEDE_TGK_OWN, keys);
     acc_t b;
     acc_zero(&b);
+    /* the word class's path keys: one row summed at load */
+    const lede_tg_tok *k = &f->v->tok[j];
+    if (k->path) {
+        const lede_tg_dense *d = f->tg->dense;
+        acc_add_sum(&b, prow(d->prows[p], d->n_paths, lite ? P_OWN_LITE : P_OWN_FULL, k->cluster));
+    }
     acc_add_keys(&b, w, keys, nk);
     acc_store(&b, s);
     return s;
@@ -306,10 +356,6 @@ void lede_tg_fast_static(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t
                 nk[t] += lede_tg_nb_keys(v, i - 1, -1, lite, keys[t] + nk[t]);
             if (i + 1 < se)
                 nk[t] += lede_tg_nb_keys(v, i + 1, 1, lite, keys[t] + nk[t]);
-            if (!lite && i >= sb + 2)
-                nk[t] += lede_tg_nb_keys(v, i - 2, -2, lite, keys[t] + nk[t]);
-            if (!lite && i + 2 < se)
-                nk[t] += lede_tg_nb_keys(v, i + 2, 2, lite, keys[t] + nk[t]);
             for (size_t k = 0; k < nk[t]; k++)
                 __builtin_prefetch(lede_tg_home(w, keys[t][k]));
         }
@@ -327,16 +373,28 @@ void lede_tg_fast_static(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t
         }
         for (uint32_t t = 0; t < m; t++) {
             uint32_t i = c0 + t;
-            /* the stored sums to add: the own sum, 2 edges, at most 16
-             * lexicon rows and 15 others */
+            /* the stored sums to add: the own sum, 2 edges, 4 neighbours'
+             * word classes, at most 16 lexicon rows and 15 others */
             int32_t tmp[LEDE_TG_STRIDE];
-            const int32_t *sums[40];
+            const int32_t *sums[48];
             size_t ns = 0;
             sums[ns++] = own_sum(f, i, p, lite, tmp);
             if (i <= sb)
                 sums[ns++] = rows + (size_t)R_EDGE_M1 * LEDE_TG_STRIDE;
             if (i + 1 >= se)
                 sums[ns++] = rows + (size_t)R_EDGE_P1 * LEDE_TG_STRIDE;
+            if (!lite) { /* NBPATH: F_PATH_M1, _P1, _M2, _P2 */
+                const int32_t *pr = f->tg->dense->prows[p];
+                uint32_t np = f->tg->dense->n_paths;
+                if (i > sb && v->tok[i - 1].path)
+                    sums[ns++] = prow(pr, np, P_NB + 0, v->tok[i - 1].cluster);
+                if (i + 1 < se && v->tok[i + 1].path)
+                    sums[ns++] = prow(pr, np, P_NB + 1, v->tok[i + 1].cluster);
+                if (i >= sb + 2 && v->tok[i - 2].path)
+                    sums[ns++] = prow(pr, np, P_NB + 2, v->tok[i - 2].cluster);
+                if (i + 2 < se && v->tok[i + 2].path)
+                    sums[ns++] = prow(pr, np, P_NB + 3, v->tok[i + 2].cluster);
+            }
 
             acc_t a;
             acc_zero(&a);

@@ -267,11 +267,14 @@ static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const led
     if (tk->flags & LEDE_TF_ALPHA)
         k->suf2 = suffix3(norm, tk->norm_len);
     const lede_tg_cslot *c = lede_tg_cls_find(t, k->word);
+    k->cluster = LEDE_TG_NO_CLUSTER;
     if (c) {
         k->capb = c->capb;
         k->freqb = c->freqb;
-        if (c->cluster < t->n_paths)
+        if (c->cluster < t->n_paths) {
             k->path = t->paths[c->cluster];
+            k->cluster = c->cluster;
+        }
     }
     if (t->gaz && (tk->flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT))) {
         const lede_tg_gslot *g = lede_tg_gaz_find(t->gaz, t->gaz_mask, lede_tg_gaz_first(k->word));
@@ -290,6 +293,7 @@ static void copy_text(lede_tg_tok *k, const lede_tg_tok *src)
     k->capb = src->capb;
     k->freqb = src->freqb;
     k->path = src->path;
+    k->cluster = src->cluster;
     k->gazmax = src->gazmax;
     k->plain = src->plain;
     k->form = src->form;
@@ -555,12 +559,12 @@ size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint
 
 size_t lede_tg_word_keys(const lede_tg_docview *v, size_t i, bool lite, uint64_t *o)
 {
-    return lede_tg_keys_of(v, i, 0, 0, lite, LEDE_TGK_OWN, o);
+    return lede_tg_keys_of(v, i, 0, 0, lite, LEDE_TGK_OWN | LEDE_TGK_OWNPATH, o);
 }
 
 size_t lede_tg_context_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, bool lite, uint64_t *o)
 {
-    return lede_tg_keys_of(v, i, sb, se, lite, LEDE_TGK_NB | LEDE_TGK_SMALL | LEDE_TGK_PAIR, o);
+    return lede_tg_keys_of(v, i, sb, se, lite, LEDE_TGK_NB | LEDE_TGK_NBPATH | LEDE_TGK_SMALL | LEDE_TGK_PAIR, o);
 }
 
 size_t lede_tg_part_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, bool lite, unsigned parts,

@@ -60,6 +60,12 @@ static inline uint64_t lede_tgk_run(unsigned runpos, unsigned runlen)
 /* ---- neighbour keys: functions of one neighbour token (or the edge) ------------- */
 static inline uint64_t lede_tgk_wm1(uint64_t word) { return lede_tg_key(F_WM1, word); }
 static inline uint64_t lede_tgk_wp1(uint64_t word) { return lede_tg_key(F_WP1, word); }
+/* The token's own cluster path prefix a (0-3: 4, 6, 10, 20 bits). */
+static inline uint32_t lede_tgk_path_len(unsigned a) { return a == 0 ? 4 : a == 1 ? 6 : a == 2 ? 10 : 20; }
+static inline uint64_t lede_tgk_path_own(unsigned a, uint64_t path)
+{
+    return lede_tg_key(F_PATH + a, lede_tgk_path_prefix(path, lede_tgk_path_len(a)));
+}
 /* t: F_PATH_M1, F_PATH_P1, F_PATH_M2 or F_PATH_P2 */
 static inline uint64_t lede_tgk_path_nb(uint32_t t, uint64_t path) { return lede_tg_key(t, lede_tgk_path_prefix(path, 6)); }
 /* t: F_SUF_M1 or F_SUF_P1 */
@@ -82,21 +88,27 @@ bool lede_tg_doc_codes(const lede_tg_docview *v, size_t i, const uint8_t *y1, un
 
 /* Which keys of a token lede_tg_part_keys lists (any union, in the one
  * order of lede_tg_static_keys):
- *   OWN    functions of the token's own text (word, raw, sshape, affixes, path)
+ *   OWN    functions of the token's own text (word, raw, sshape, affixes)
+ *   OWNPATH  functions of the token's own word class: F_PATH + 0..3 (the
+ *          cluster path's prefixes)
  *   NB     functions of one neighbour's text: F_WM1/F_WP1 (or the sentence
- *          edge), F_PATH_M1/P1/M2/P2, F_SUF_M1/P1
+ *          edge), F_SUF_M1/P1
+ *   NBPATH functions of one neighbour's word class: F_PATH_M1/P1/M2/P2
  *   SMALL  functions of small codes (case, context, lexicon, gazetteer, runs)
  *          and the bias (a function of none)
  *   PAIR   the rest (shape trigram and pairs, suffix or neighbour x case,
- *          words at the ends of a capitalised run) */
-enum { LEDE_TGK_OWN = 1, LEDE_TGK_NB = 2, LEDE_TGK_SMALL = 4, LEDE_TGK_PAIR = 8, LEDE_TGK_ALL = 15 };
+ *          words at the ends of a capitalised run)
+ * Word classes are few (256 in data/ner.model): tagger_fast.c sums their
+ * keys' rows per class at model load. */
+enum { LEDE_TGK_OWN = 1, LEDE_TGK_NB = 2, LEDE_TGK_SMALL = 4, LEDE_TGK_PAIR = 8, LEDE_TGK_OWNPATH = 16,
+       LEDE_TGK_NBPATH = 32, LEDE_TGK_ALL = 63 };
 size_t lede_tg_part_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, bool lite, unsigned parts,
                          uint64_t *out);
 
-/* The NB keys token j gives the token at j - off (off: -2, -1, +1, +2: j
- * is that token's neighbour at off); none for +-2 in the lite set.  They
- * are lede_tg_keys_of's NB keys seen from the neighbour j: each depends
- * on j's own fields only (word, path, suf2).  Inline, so a caller's
+/* The NB keys token j gives the token at j - off (off: -1 or +1: j is
+ * that token's neighbour at off; at +-2 there are NBPATH keys only).
+ * They are lede_tg_keys_of's NB keys seen from the neighbour j: each
+ * depends on j's own fields only (word, suf2).  Inline, so a caller's
  * constant offset folds the switch away. */
 static inline size_t lede_tg_nb_keys(const lede_tg_docview *v, size_t j, int off, bool lite, uint64_t *o)
 {
@@ -105,25 +117,13 @@ static inline size_t lede_tg_nb_keys(const lede_tg_docview *v, size_t j, int off
     switch (off) {
     case -1:
         o[n++] = lede_tgk_wm1(t->word);
-        if (!lite && t->path)
-            o[n++] = lede_tgk_path_nb(F_PATH_M1, t->path);
         if (!lite && t->suf2)
             o[n++] = lede_tgk_suf_nb(F_SUF_M1, t->suf2);
         break;
     case 1:
         o[n++] = lede_tgk_wp1(t->word);
-        if (!lite && t->path)
-            o[n++] = lede_tgk_path_nb(F_PATH_P1, t->path);
         if (!lite && t->suf2)
             o[n++] = lede_tgk_suf_nb(F_SUF_P1, t->suf2);
-        break;
-    case -2:
-        if (!lite && t->path)
-            o[n++] = lede_tgk_path_nb(F_PATH_M2, t->path);
-        break;
-    case 2:
-        if (!lite && t->path)
-            o[n++] = lede_tgk_path_nb(F_PATH_P2, t->path);
         break;
     default:
         break;
@@ -133,8 +133,6 @@ static inline size_t lede_tg_nb_keys(const lede_tg_docview *v, size_t j, int off
 
 /* ---- the key list of a token (tagger_features.c's lede_tg_*_keys, and inlined
  * into tagger_fast.c's sums with a constant `parts`) ------------------------------- */
-
-static inline uint32_t lede_tgk_path_len(unsigned a) { return a == 0 ? 4 : a == 1 ? 6 : a == 2 ? 10 : 20; }
 
 static inline uint64_t lede_tgk_nb_word(const lede_tg_docview *v, size_t i, long off, uint32_t sb, uint32_t se)
 {
@@ -172,7 +170,7 @@ static inline __attribute__((always_inline)) size_t lede_tg_keys_of(const lede_t
                                                                     uint64_t *o)
 {
     const bool W = parts & LEDE_TGK_OWN, N = parts & LEDE_TGK_NB, S = parts & LEDE_TGK_SMALL,
-               P = parts & LEDE_TGK_PAIR;
+               P = parts & LEDE_TGK_PAIR, WP = parts & LEDE_TGK_OWNPATH, NP = parts & LEDE_TGK_NBPATH;
     const lede_tg_tok *k = &v->tok[i];
     size_t n = 0;
     uint64_t cc = lede_tgk_cc(k);
@@ -192,9 +190,9 @@ static inline __attribute__((always_inline)) size_t lede_tg_keys_of(const lede_t
         o[n++] = lede_tgk_wp1(wp1);
     }
     if (k->path) {
-        if (W) {
-            o[n++] = lede_tg_key(F_PATH + 0, lede_tgk_path_prefix(k->path, lede_tgk_path_len(0)));
-            o[n++] = lede_tg_key(F_PATH + 2, lede_tgk_path_prefix(k->path, lede_tgk_path_len(2)));
+        if (WP) {
+            o[n++] = lede_tgk_path_own(0, k->path);
+            o[n++] = lede_tgk_path_own(2, k->path);
         }
     } else if (S) {
         o[n++] = lede_tgk_nopath(cc); /* case in context: not the word's own */
@@ -231,13 +229,13 @@ static inline __attribute__((always_inline)) size_t lede_tg_keys_of(const lede_t
         o[n++] = lede_tg_key2(F_SH_L, sm1, k->sshape);
         o[n++] = lede_tg_key2(F_SH_R, k->sshape, sp1);
     }
-    if (W && k->path) {
-        o[n++] = lede_tg_key(F_PATH + 1, lede_tgk_path_prefix(k->path, lede_tgk_path_len(1)));
-        o[n++] = lede_tg_key(F_PATH + 3, lede_tgk_path_prefix(k->path, lede_tgk_path_len(3)));
+    if (WP && k->path) {
+        o[n++] = lede_tgk_path_own(1, k->path);
+        o[n++] = lede_tgk_path_own(3, k->path);
     }
-    if (N && (long)i - 1 >= (long)sb && v->tok[i - 1].path)
+    if (NP && (long)i - 1 >= (long)sb && v->tok[i - 1].path)
         o[n++] = lede_tgk_path_nb(F_PATH_M1, v->tok[i - 1].path);
-    if (N && i + 1 < se && v->tok[i + 1].path)
+    if (NP && i + 1 < se && v->tok[i + 1].path)
         o[n++] = lede_tgk_path_nb(F_PATH_P1, v->tok[i + 1].path);
     if (S) {
         o[n++] = lede_tgk_cap(cc);
@@ -252,11 +250,13 @@ static inline __attribute__((always_inline)) size_t lede_tg_keys_of(const lede_t
         o[n++] = lede_tg_key2(F_WM1_CAP, wm1, cc);
         o[n++] = lede_tg_key2(F_WP1_CAP, wp1, cc);
     }
-    if (N) {
+    if (NP) {
         if ((long)i - 2 >= (long)sb && v->tok[i - 2].path)
             o[n++] = lede_tgk_path_nb(F_PATH_M2, v->tok[i - 2].path);
         if (i + 2 < se && v->tok[i + 2].path)
             o[n++] = lede_tgk_path_nb(F_PATH_P2, v->tok[i + 2].path);
+    }
+    if (N) {
         if ((long)i - 1 >= (long)sb && v->tok[i - 1].suf2)
             o[n++] = lede_tgk_suf_nb(F_SUF_M1, v->tok[i - 1].suf2);
         if (i + 1 < se && v->tok[i + 1].suf2)
