@@ -192,7 +192,7 @@ typedef struct lede_tg_tok {
     uint8_t runpos, runlen;    /* place in a run of capitalised words, 0 = none */
     uint8_t plain;             /* 1: ASCII bytes, no capital (lede_tg_plain_lower) */
     uint32_t run_first, run_last; /* token indices of the run's ends           */
-    uint32_t text;             /* first token of the document with the same text */
+    uint32_t text;             /* ordinal of its text among the document's distinct texts */
     uint16_t cluster;          /* word class whose path `path` is (tables' paths[cluster]),
                                 * LEDE_TG_NO_CLUSTER = none; read only where path != 0 */
 } lede_tg_tok;
@@ -219,6 +219,7 @@ typedef struct lede_tg_docview {
     lede_tg_tok *tok;          /* d->toks.n                                    */
     lede_tg_form *forms;
     uint32_t n_forms;
+    uint32_t n_texts;          /* distinct texts (same bytes, folded form, letter/digit flags) */
     uint32_t *form_table;      /* open addressing, form index + 1, 0 = empty   */
     uint64_t form_mask;
 } lede_tg_docview;

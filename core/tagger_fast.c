@@ -7,7 +7,8 @@
  *  - SMALL keys (case in context, lexicon and gazetteer codes, runs) take
  *    a few hundred values: their rows are expanded to int32 once, at model
  *    load, into dense tables indexed by the codes (lede_tg_dense); the
- *    bias row is folded into the case rows every token adds;
+ *    bias and F_CAP_DOC rows are folded into the F_CAP_CAPB rows every
+ *    token adds, F_CAP into F_CAP_FREQ;
  *  - OWNPATH and NBPATH keys (cluster path prefixes of the token and of
  *    its neighbours at -2..+2) depend on a word class alone: their rows
  *    are summed per class and role at model load (256 classes);
@@ -39,13 +40,13 @@ enum { NCC = 20, NCAPB = 8, NDOC = 4, NCAPN = 6, NLEXPOS = 5, NGAZ = 16, NFREQ =
 enum {
     R_EDGE_M1 = 0, R_EDGE_P1 = 1,
     R_NOPATH = 2,                               /* [cc]                        */
-    R_CAPB = R_NOPATH + NCC,                    /* [cc][capb], plus the bias   */
-    R_DOC = R_CAPB + NCC * NCAPB,               /* [cc][docstat]               */
-    R_CAP3 = R_DOC + NCC * NDOC,                /* [cap-1][cc][cap+1]          */
+    /* every token adds F_CAP_CAPB, F_CAP_DOC and the bias: one row */
+    R_CAPB = R_NOPATH + NCC,                    /* [cc][capb][docstat]         */
+    R_CAP3 = R_CAPB + NCC * NCAPB * NDOC,       /* [cap-1][cc][cap+1]          */
     R_LEX = R_CAP3 + NCAPN * NCC * NCAPN,       /* [lexpos][bit]               */
     R_GAZ = R_LEX + NLEXPOS * 16,               /* [gazpos][types]             */
-    R_CAP = R_GAZ + NLEXPOS * NGAZ,             /* [cc]                        */
-    R_FREQ = R_CAP + NCC,                       /* [cc][freqb]                 */
+    /* F_CAP and F_CAP_FREQ come together (the full set): one row */
+    R_FREQ = R_GAZ + NLEXPOS * NGAZ,            /* [cc][freqb]                 */
     R_MISC = R_FREQ + NCC * NFREQ,              /* [bit]                       */
     R_RUN = R_MISC + 8,                         /* [runpos][runlen]            */
     R_Y1 = R_RUN + NLEXPOS * NRUNLEN,           /* [y][cc]: N_Y1 + N_Y1_CAP    */
@@ -106,17 +107,19 @@ static void dense_fill(const lede_tg_weights *w, int32_t *rows)
     for (unsigned c = 0; c < NCC; c++) {
         uint64_t cc = cc_value(c);
         row_add(w, lede_tgk_nopath(cc), ROW(R_NOPATH + c));
-        row_add(w, lede_tgk_cap(cc), ROW(R_CAP + c));
         /* every token adds one of these rows (small_rows), so they carry
          * the bias row too: one row fewer in every word's own sum */
-        for (unsigned b = 0; b < NCAPB; b++) {
-            row_add(w, lede_tgk_cap_capb(cc, b), ROW(R_CAPB + c * NCAPB + b));
-            row_add(w, lede_tgk_bias(), ROW(R_CAPB + c * NCAPB + b));
-        }
-        for (unsigned d = 0; d < NDOC; d++)
-            row_add(w, lede_tgk_cap_doc(cc, d), ROW(R_DOC + c * NDOC + d));
-        for (unsigned f = 0; f < NFREQ; f++)
+        for (unsigned b = 0; b < NCAPB; b++)
+            for (unsigned d = 0; d < NDOC; d++) {
+                int32_t *r = ROW(R_CAPB + (c * NCAPB + b) * NDOC + d);
+                row_add(w, lede_tgk_cap_capb(cc, b), r);
+                row_add(w, lede_tgk_bias(), r);
+                row_add(w, lede_tgk_cap_doc(cc, d), r);
+            }
+        for (unsigned f = 0; f < NFREQ; f++) {
+            row_add(w, lede_tgk_cap(cc), ROW(R_FREQ + c * NFREQ + f));
             row_add(w, lede_tgk_cap_freq(cc, f), ROW(R_FREQ + c * NFREQ + f));
+        }
         for (unsigned m = 0; m < NCAPN; m++)
             for (unsigned q = 0; q < NCAPN; q++)
                 row_add(w, lede_tgk_cap3(capn_value(m), cc, capn_value(q)),
@@ -207,7 +210,6 @@ void lede_tg_dense_free(lede_tg_dense *d)
 
 
 struct lede_tg_fent {
-    uint32_t tok;              /* a token with this text                      */
     uint32_t at[LEDE_TG_TABLES]; /* own sum's index + 1 in the pool, 0 = not yet */
 };
 
@@ -216,38 +218,32 @@ static size_t fast_cap(size_t n) { return n < LEDE_TG_FAST_MAX ? n : LEDE_TG_FAS
 size_t lede_tg_fast_bytes(size_t n)
 {
     size_t cap = fast_cap(n);
-    size_t a = (n * sizeof(uint32_t) + 15) & ~(size_t)15;
-    size_t c = cap * sizeof(lede_tg_fent);
-    return a + c + cap * LEDE_TG_TABLES * LEDE_TG_STRIDE * sizeof(int32_t);
+    size_t c = (cap * sizeof(lede_tg_fent) + 15) & ~(size_t)15;
+    return c + cap * LEDE_TG_TABLES * LEDE_TG_STRIDE * sizeof(int32_t);
 }
 
 void lede_tg_fast_init(lede_tg_fast *f, const lede_tagger *tg, const lede_tg_docview *v, void *mem)
 {
-    size_t n = v->d->toks.n, cap = fast_cap(n);
+    size_t cap = fast_cap(v->d->toks.n);
     char *p = mem;
     f->tg = tg;
     f->v = v;
-    f->of = (uint32_t *)(void *)p;
-    p += (n * sizeof(uint32_t) + 15) & ~(size_t)15;
     f->ent = (lede_tg_fent *)(void *)p;
-    p += cap * sizeof(lede_tg_fent);
+    p += (cap * sizeof(lede_tg_fent) + 15) & ~(size_t)15;
     f->sum = (int32_t *)(void *)p;
-    f->n = 0;
     f->used = 0;
-    f->cap = (uint32_t)cap;
-    /* lede_tg_prepare found each text's first token: an entry each, the
-     * later tokens share it (equal texts have equal sums) */
-    for (size_t i = 0; i < n; i++) {
-        const lede_tg_tok *k = &v->tok[i];
-        uint32_t e = 0;
-        if (k->text < i)
-            e = f->of[k->text];
-        else if (f->n < f->cap) {
-            e = ++f->n;
-            f->ent[e - 1] = (lede_tg_fent){.tok = (uint32_t)i};
-        }
-        f->of[i] = e;
-    }
+    /* lede_tg_prepare numbered the distinct texts: the first cap get an
+     * entry each, shared by every token of that text (equal texts have
+     * equal sums) */
+    f->n = (uint32_t)(v->n_texts < cap ? v->n_texts : cap);
+    memset(f->ent, 0, f->n * sizeof(lede_tg_fent));
+}
+
+/* Token j's cache entry + 1, 0 = none (the cache had no room for its text). */
+static inline uint32_t entry_of(const lede_tg_fast *f, uint32_t j)
+{
+    uint32_t t = f->v->tok[j].text;
+    return t < f->n ? t + 1 : 0;
 }
 
 /* Fills the own sum of token j's word for table p: its entry's, or, when
@@ -256,15 +252,14 @@ static __attribute__((noinline)) const int32_t *own_fill(lede_tg_fast *f, uint32
 {
     const lede_tg_weights *w = &f->tg->w[p];
     uint64_t keys[LEDE_TG_MAX_STATIC];
-    uint32_t e = f->of[j];
+    uint32_t e = entry_of(f, j);
     int32_t *s = tmp;
     if (e) {
         /* sums are handed out in fill order, so a document touches only
-         * as much of the pool as it fills, in sequence */
-        lede_tg_fent *en = &f->ent[e - 1];
-        en->at[p] = ++f->used;
+         * as much of the pool as it fills, in sequence; the keys are
+         * token j's, the same as any token's of its text */
+        f->ent[e - 1].at[p] = ++f->used;
         s = f->sum + (size_t)(f->used - 1) * LEDE_TG_STRIDE;
-        j = en->tok;
     }
     /* the key list inlined, lite folded: a call cost more than the keys */
     size_t nk = lite ? lede_tg_keys_of(f->v, j, 0, 0, true, LEDE_TGK_OWN, keys)
@@ -286,7 +281,7 @@ static __attribute__((noinline)) const int32_t *own_fill(lede_tg_fast *f, uint32
  * common case, inline), else own_fill's. */
 static inline const int32_t *own_sum(lede_tg_fast *f, uint32_t j, int p, bool lite, int32_t *tmp)
 {
-    uint32_t e = f->of[j];
+    uint32_t e = entry_of(f, j);
     uint32_t at = e ? f->ent[e - 1].at[p] : 0;
     if (at)
         return f->sum + (size_t)(at - 1) * LEDE_TG_STRIDE;
@@ -311,8 +306,7 @@ static inline bool small_rows(const int32_t *rows, const int32_t **out, size_t *
     unsigned cm1 = i > sb ? v->tok[i - 1].cap : 7, cp1 = i + 1 < se ? v->tok[i + 1].cap : 7;
     if (!k->path)
         out[n++] = ROW(R_NOPATH + c);
-    out[n++] = ROW(R_CAPB + c * NCAPB + k->capb);
-    out[n++] = ROW(R_DOC + c * NDOC + k->docstat);
+    out[n++] = ROW(R_CAPB + (c * NCAPB + k->capb) * NDOC + k->docstat);
     out[n++] = ROW(R_CAP3 + (capn_index(cm1) * NCC + c) * NCAPN + capn_index(cp1));
     if (k->lexpos)
         for (uint32_t lex = k->lex & 0xFFFFu; lex; lex &= lex - 1)
@@ -320,7 +314,6 @@ static inline bool small_rows(const int32_t *rows, const int32_t **out, size_t *
     if (k->gazpos)
         out[n++] = ROW(R_GAZ + k->gazpos * NGAZ + k->gaz);
     if (!lite) {
-        out[n++] = ROW(R_CAP + c);
         out[n++] = ROW(R_FREQ + c * NFREQ + k->freqb);
         for (uint32_t m = k->misc & 0xFFu & ~(unsigned)LEDE_TG_M_SKIP; m; m &= m - 1)
             out[n++] = ROW(R_MISC + (unsigned)__builtin_ctz(m));

@@ -34,15 +34,14 @@ typedef struct lede_tg_fent lede_tg_fent;
 typedef struct lede_tg_fast {
     const lede_tagger *tg;
     const lede_tg_docview *v;
-    uint32_t *of;              /* per token: entry + 1, 0 = none              */
     lede_tg_fent *ent;
     int32_t *sum;              /* pool of sums, LEDE_TG_STRIDE int32 each      */
-    uint32_t n, cap, used;     /* entries, their cap, sums handed out          */
+    uint32_t n, used;          /* entries (the first n texts), sums handed out */
 } lede_tg_fast;
 
 /* Bytes of memory (16-byte aligned) lede_tg_fast_init needs for n tokens. */
 size_t lede_tg_fast_bytes(size_t n_tokens);
-/* Assigns every token of v its entry; tg->dense must be set. */
+/* Clears the entries of v's texts; tg->dense must be set. */
 void lede_tg_fast_init(lede_tg_fast *f, const lede_tagger *tg, const lede_tg_docview *v, void *mem);
 
 /* Label-free sums (LEDE_TG_STRIDE int32 per token, at stat + i * stride)

@@ -463,6 +463,7 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
     v->form_table = (uint32_t *)p;
     v->form_mask = slots - 1;
     v->n_forms = 0;
+    v->n_texts = 0;
     memset(v->form_table, 0, slots * sizeof(uint32_t));
     /* first token of each distinct text + 1, by raw hash: a document repeats
      * most of its words, and describing one costs ~500 instructions
@@ -481,12 +482,12 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
             if (j == 0) {
                 texts[s] = (uint32_t)i + 1;
                 describe_text(v, t, tk, k);
-                k->text = (uint32_t)i;
+                k->text = v->n_texts++;
                 break;
             }
             if (v->tok[j - 1].raw == k->raw && same_text(d, (uint32_t)i, j - 1)) {
                 copy_text(k, &v->tok[j - 1]);
-                k->text = j - 1;
+                k->text = v->tok[j - 1].text;
                 break;
             }
         }
