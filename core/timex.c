@@ -23,7 +23,6 @@
  * Each expression becomes a lede_timex and a DATE/TIME value mention.
  * Owned by the events engineer.  Reentrant: state lives in the workspace.
  */
-#include <stdio.h>
 #include <string.h>
 
 #include "stages.h"
@@ -69,10 +68,10 @@ bool lede_tx_shifted_period(const lede_tx *c, int u, int shift, lede_tx_hit *h)
         lede_cal_fmt_year(h->value, c->y + shift);
         return true;
     case U_DECADE:
-        snprintf(h->value, sizeof h->value, "%03d", (c->y + 10 * shift) / 10);
+        *lede_cal_put_int(h->value, h->value + sizeof h->value - 1, (c->y + 10 * shift) / 10, 3) = '\0';
         return true;
     case U_CENTURY:
-        snprintf(h->value, sizeof h->value, "%02d", (c->y + 100 * shift) / 100);
+        *lede_cal_put_int(h->value, h->value + sizeof h->value - 1, (c->y + 100 * shift) / 100, 2) = '\0';
         return true;
     case U_MONTH: {
         if (!c->m)

@@ -5,9 +5,10 @@
  * Owned by the timex stage.  Pure functions; thread-safe; no libc time calls
  * (gmtime and friends depend on the process's time zone settings).
  */
-#include <stdio.h>
-
 #include "timex_cal.h"
+
+/* Bytes a formatter may write, its NUL included (callers' values are 32). */
+#define CAL_OUT 32
 
 long lede_cal_days(int y, int m, int d)
 {
@@ -62,21 +63,55 @@ int lede_cal_month_days(int y, int m)
     return days[m - 1];
 }
 
+char *lede_cal_put_int(char *o, char *end, int v, int width)
+{
+    char tmp[16]; /* a sign and ten digits at most */
+    char *e = tmp + sizeof tmp, *p = e;
+    unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    int room = width - (v < 0); /* zeros pad after the sign */
+    while (e - p < room && p > tmp + 1)
+        *--p = '0';
+    if (v < 0)
+        *--p = '-';
+    while (p < e && o < end)
+        *o++ = *p++;
+    return o;
+}
+
+char *lede_cal_put_str(char *o, char *end, const char *s)
+{
+    while (*s && o < end)
+        *o++ = *s++;
+    return o;
+}
+
 char *lede_cal_fmt_day(char *out, int y, int m, int d)
 {
-    snprintf(out, 32, "%04d-%02d-%02d", y, m, d);
+    char *end = out + CAL_OUT - 1;
+    char *o = lede_cal_put_int(out, end, y, 4);
+    o = lede_cal_put_str(o, end, "-");
+    o = lede_cal_put_int(o, end, m, 2);
+    o = lede_cal_put_str(o, end, "-");
+    *lede_cal_put_int(o, end, d, 2) = '\0';
     return out;
 }
 
 char *lede_cal_fmt_month(char *out, int y, int m)
 {
-    snprintf(out, 32, "%04d-%02d", y, m);
+    char *end = out + CAL_OUT - 1;
+    char *o = lede_cal_put_int(out, end, y, 4);
+    o = lede_cal_put_str(o, end, "-");
+    *lede_cal_put_int(o, end, m, 2) = '\0';
     return out;
 }
 
 char *lede_cal_fmt_year(char *out, int y)
 {
-    snprintf(out, 32, "%04d", y);
+    *lede_cal_put_int(out, out + CAL_OUT - 1, y, 4) = '\0';
     return out;
 }
 
@@ -86,7 +121,10 @@ char *lede_cal_fmt_week(char *out, int y, int m, int d, int shift_weeks)
     int yy, mm, dd, wy, wn;
     lede_cal_date(z, &yy, &mm, &dd);
     lede_cal_iso_week(yy, mm, dd, &wy, &wn);
-    snprintf(out, 32, "%04d-W%02d", wy, wn);
+    char *end = out + CAL_OUT - 1;
+    char *o = lede_cal_put_int(out, end, wy, 4);
+    o = lede_cal_put_str(o, end, "-W");
+    *lede_cal_put_int(o, end, wn, 2) = '\0';
     return out;
 }
 
@@ -111,10 +149,10 @@ char *lede_cal_fmt_duration(char *out, int n, int u)
             n *= u == U_DECADE ? 10 : 100;
         u = U_YEAR;
     }
-    const char *t = u <= U_HOUR ? "T" : "";
-    if (n < 0)
-        snprintf(out, 32, "P%sX%c", t, unit_letter(u));
-    else
-        snprintf(out, 32, "P%s%d%c", t, n, unit_letter(u));
+    char *end = out + CAL_OUT - 1;
+    char *o = lede_cal_put_str(out, end, u <= U_HOUR ? "PT" : "P");
+    o = n < 0 ? lede_cal_put_str(o, end, "X") : lede_cal_put_int(o, end, n, 0);
+    char letter[2] = {unit_letter(u), '\0'};
+    *lede_cal_put_str(o, end, letter) = '\0';
     return out;
 }

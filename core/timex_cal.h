@@ -22,6 +22,15 @@ int lede_cal_month_days(int y, int m);
 /* Units of counted periods. */
 enum { U_NONE, U_SECOND, U_MINUTE, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_DECADE, U_CENTURY };
 
+/* Writers of a value's pieces without snprintf (its format parsing was
+ * most of the cost of a value): each writes into [o, end) what fits, as
+ * snprintf would into a buffer whose last byte is `end` (kept for the
+ * NUL), and returns where it stopped; the caller then writes *o = '\0'.
+ * lede_cal_put_int is printf's "%0*d" (a '-' first, then zeros to `width`
+ * bytes in all). */
+char *lede_cal_put_int(char *o, char *end, int v, int width);
+char *lede_cal_put_str(char *o, char *end, const char *s);
+
 /* Formatters; out holds at least 32 bytes.  Each returns out. */
 char *lede_cal_fmt_day(char *out, int y, int m, int d);
 char *lede_cal_fmt_month(char *out, int y, int m);

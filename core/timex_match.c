@@ -5,7 +5,6 @@
  * fills a hit (tokens [b, e), type, ISO value) or returns false.
  * Owned by the timex stage.  Pure functions of the document; reentrant.
  */
-#include <stdio.h>
 #include <string.h>
 
 #include "timex_cal.h"
@@ -13,6 +12,8 @@
 
 typedef lede_tx tx;
 typedef lede_tx_hit hit;
+/* The last byte of a hit's value, kept for its NUL (lede_cal_put_*). */
+#define VEND(h) ((h)->value + sizeof (h)->value - 1)
 
 
 /* ---- token access -------------------------------------------------------- */
@@ -306,7 +307,9 @@ static bool match_numeric(const tx *c, size_t i, hit *h)
     } else if (sep == '-' && k == 1 && len[0] == 4 && len[1] == 4 && year_of(s, 4) && g[1] > g[0]) {
         h->b = i;
         h->e = i + 1;
-        snprintf(h->value, sizeof h->value, "%04d/%04d", g[0], g[1]);
+        char *o = lede_cal_put_int(h->value, VEND(h), g[0], 4);
+        o = lede_cal_put_str(o, VEND(h), "/");
+        *lede_cal_put_int(o, VEND(h), g[1], 4) = '\0';
         return true;
     } else if (sep == '/' && k == 2 && len[0] <= 2 && len[1] <= 2 && (len[2] == 4 || len[2] == 2)) {
         y = len[2] == 4 ? g[2] : 2000 + g[2];
@@ -337,7 +340,8 @@ static void add_part(hit *h, int part)
 {
     if (part >= 0 && h->value[0]) {
         size_t n = strlen(h->value);
-        snprintf(h->value + n, sizeof h->value - n, "T%s", part_codes[part]);
+        char *o = lede_cal_put_str(h->value + n, VEND(h), "T");
+        *lede_cal_put_str(o, VEND(h), part_codes[part]) = '\0';
         h->type = LEDE_TX_TIME;
     }
 }
@@ -444,14 +448,19 @@ static bool match_relative(const tx *c, size_t i, hit *h)
         h->e = j + 1;
         if (c->y && c->m) {
             int q = (c->y * 4 + (c->m - 1) / 3) + shift;
-            snprintf(h->value, sizeof h->value, "%04d-Q%d", q / 4, q % 4 + 1);
+            char *o = lede_cal_put_int(h->value, VEND(h), q / 4, 4);
+            o = lede_cal_put_str(o, VEND(h), "-Q");
+            *lede_cal_put_int(o, VEND(h), q % 4 + 1, 0) = '\0';
         }
         return true;
     }
     if ((s = L(c, j, TXL_SEASON)) >= 0) {
         h->e = j + 1;
-        if (c->y)
-            snprintf(h->value, sizeof h->value, "%04d-%s", c->y + shift, season_codes[s]);
+        if (c->y) {
+            char *o = lede_cal_put_int(h->value, VEND(h), c->y + shift, 4);
+            o = lede_cal_put_str(o, VEND(h), "-");
+            *lede_cal_put_str(o, VEND(h), season_codes[s]) = '\0';
+        }
         return true;
     }
     return false;
@@ -573,8 +582,11 @@ static bool match_quarter(const tx *c, size_t i, bool fwd, hit *h)
         int cur = c->m ? (c->m - 1) / 3 : q;
         y = !fwd && q > cur ? c->y - 1 : c->y;
     }
-    if (y)
-        snprintf(h->value, sizeof h->value, "%04d-Q%d", y, q + 1);
+    if (y) {
+        char *o = lede_cal_put_int(h->value, VEND(h), y, 4);
+        o = lede_cal_put_str(o, VEND(h), "-Q");
+        *lede_cal_put_int(o, VEND(h), q + 1, 0) = '\0';
+    }
     return true;
 }
 
@@ -620,7 +632,10 @@ static bool match_time(const tx *c, size_t i, hit *h)
     h->b = i;
     h->e = j;
     h->type = LEDE_TX_TIME;
-    snprintf(h->value, sizeof h->value, "T%02d:%02d", hh, mm);
+    char *o = lede_cal_put_str(h->value, VEND(h), "T");
+    o = lede_cal_put_int(o, VEND(h), hh, 2);
+    o = lede_cal_put_str(o, VEND(h), ":");
+    *lede_cal_put_int(o, VEND(h), mm, 2) = '\0';
     return true;
 }
 
@@ -641,15 +656,17 @@ static bool match_year(const tx *c, size_t i, hit *h)
     h->type = LEDE_TX_DATE;
     if (y && ctx) {
         h->e = j + 1;
-        if (s >= 0)
-            snprintf(h->value, sizeof h->value, "%04d-%s", y, season_codes[s]);
-        else
+        if (s >= 0) {
+            char *o = lede_cal_put_int(h->value, VEND(h), y, 4);
+            o = lede_cal_put_str(o, VEND(h), "-");
+            *lede_cal_put_str(o, VEND(h), season_codes[s]) = '\0';
+        } else
             lede_cal_fmt_year(h->value, y);
         return true;
     }
     if (n == 5 && w[4] == 's' && year_of(w, 4) && (year_of(w, 4) % 10) == 0) {
         h->e = j + 1;
-        snprintf(h->value, sizeof h->value, "%03d", year_of(w, 4) / 10);
+        *lede_cal_put_int(h->value, VEND(h), year_of(w, 4) / 10, 3) = '\0';
         return true;
     }
     return false;
@@ -676,7 +693,7 @@ static void join_time(const lede_tx *c, hit *h, bool fwd)
     size_t j = h->e + (W(c, h->e, "at") || W(c, h->e, ",") || W(c, h->e, "on"));
     if (h->type == LEDE_TX_DATE && h->d && match_time(c, j, &t)) {
         size_t n = strlen(h->value);
-        snprintf(h->value + n, sizeof h->value - n, "%s", t.value);
+        *lede_cal_put_str(h->value + n, VEND(h), t.value) = '\0';
         h->e = t.e;
         h->type = LEDE_TX_TIME;
     } else if (h->type == LEDE_TX_TIME && h->value[0] == 'T' &&

@@ -1,5 +1,6 @@
 /* test_timex.c - temporal expressions and their ISO 8601 values against a
  * publication date, on composed sentences. */
+#include <limits.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -9,6 +10,7 @@
 #include <cmocka.h>
 
 #include "stages.h"
+#include "timex_cal.h"
 #include "timex_int.h"
 
 static lede_workspace *run(const char *text, int y, int m, int d)
@@ -313,6 +315,43 @@ static void print_index_file(FILE *f, const lede_vocab_index *ix, const char *st
 
 /* The static index is the one lede_vocab_index_build makes of the
  * vocabulary today; LEDE_WRITE_INDEX=path writes the current one there. */
+/* The value writers (timex_cal.c) against snprintf, whose output they
+ * replace: widths, signs, extremes, and truncation at every room left. */
+static void value_writers_equal_snprintf(void **state)
+{
+    (void)state;
+    static const int vals[] = {0, 1, 7, 9, 10, 99, 100, 999, 1000, 2021, 9999, 10000, 123456,
+                               -1, -7, -10, -99, -100, -2021, -123456, INT_MAX, INT_MIN, INT_MIN + 1};
+    static const int widths[] = {0, 1, 2, 3, 4};
+    for (size_t a = 0; a < sizeof vals / sizeof *vals; a++)
+        for (size_t b = 0; b < sizeof widths / sizeof *widths; b++)
+            for (size_t room = 1; room <= 14; room++) {
+                char want[32], got[32];
+                memset(got, 'x', sizeof got);
+                snprintf(want, room, "%0*d", widths[b], vals[a]);
+                *lede_cal_put_int(got, got + room - 1, vals[a], widths[b]) = '\0';
+                assert_string_equal(got, want);
+                snprintf(want, room, "%s", "2021-W05");
+                *lede_cal_put_str(got, got + room - 1, "2021-W05") = '\0';
+                assert_string_equal(got, want);
+            }
+    char out[32], want[32];
+    static const int ys[] = {0, 5, 999, 2021, 12345, -3, INT_MAX};
+    for (size_t k = 0; k < sizeof ys / sizeof *ys; k++) {
+        snprintf(want, sizeof want, "%04d-%02d-%02d", ys[k], 2, 3);
+        assert_string_equal(lede_cal_fmt_day(out, ys[k], 2, 3), want);
+        snprintf(want, sizeof want, "%04d-%02d", ys[k], 11);
+        assert_string_equal(lede_cal_fmt_month(out, ys[k], 11), want);
+        snprintf(want, sizeof want, "%04d", ys[k]);
+        assert_string_equal(lede_cal_fmt_year(out, ys[k]), want);
+    }
+    assert_string_equal(lede_cal_fmt_duration(out, 48, U_HOUR), "PT48H");
+    assert_string_equal(lede_cal_fmt_duration(out, 2, U_DECADE), "P20Y");
+    assert_string_equal(lede_cal_fmt_duration(out, -1, U_MONTH), "PXM");
+    assert_string_equal(lede_cal_fmt_duration(out, -1, U_MINUTE), "PTXM");
+    assert_string_equal(lede_cal_fmt_week(out, 2021, 1, 1, 0), "2020-W53");
+}
+
 static void index_is_current(void **state)
 {
     (void)state;
@@ -348,6 +387,7 @@ int main(void)
         cmocka_unit_test(vocabulary_is_sorted),
         cmocka_unit_test(hashed_index_matches_binary_search),
         cmocka_unit_test(index_is_current),
+        cmocka_unit_test(value_writers_equal_snprintf),
         cmocka_unit_test(unmarked_tokens_start_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
