@@ -128,7 +128,14 @@ static inline uint64_t lede_tg_mix(uint64_t h)
 static inline uint64_t lede_tg_hash(const char *s, size_t n, uint64_t seed)
 {
     uint64_t h = 0xcbf29ce484222325ULL ^ seed;
-    for (size_t i = 0; i < n; i++)
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) { /* the same steps, a quarter of the loop tests */
+        h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+        h = (h ^ (unsigned char)s[i + 1]) * 0x100000001b3ULL;
+        h = (h ^ (unsigned char)s[i + 2]) * 0x100000001b3ULL;
+        h = (h ^ (unsigned char)s[i + 3]) * 0x100000001b3ULL;
+    }
+    for (; i < n; i++)
         h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
     return lede_tg_mix(h);
 }

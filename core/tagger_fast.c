@@ -288,11 +288,12 @@ static inline const int32_t *own_sum(lede_tg_fast *f, uint32_t j, int p, bool li
     return own_fill(f, j, p, lite, tmp);
 }
 
-/* Rows of the SMALL keys of token i in the dense tables, appended to
- * out; false when a code lies outside them (a model with other buckets),
- * for the caller to look the keys up. */
-static inline bool small_rows(const int32_t *rows, const int32_t **out, size_t *np, const lede_tg_docview *v,
-                              size_t i, uint32_t sb, uint32_t se, bool lite)
+/* Adds the rows of the SMALL keys of token i in the dense tables to a
+ * (each at once: a list of the rows cost a store, a load and a loop
+ * round a row); false, adding nothing, when a code lies outside them (a
+ * model with other buckets), for the caller to look the keys up. */
+static inline bool small_rows(const int32_t *rows, acc_t *a, const lede_tg_docview *v, size_t i, uint32_t sb,
+                              uint32_t se, bool lite)
 {
     const lede_tg_tok *k = &v->tok[i];
     /* lede_tg_prepare keeps cap < 5, ctx < 4, docstat < 4, the positions
@@ -301,27 +302,25 @@ static inline bool small_rows(const int32_t *rows, const int32_t **out, size_t *
     if (k->capb >= NCAPB || k->freqb >= NFREQ || k->gaz >= NGAZ)
         return false;
 #define ROW(r) (rows + (size_t)(r) * LEDE_TG_STRIDE)
-    size_t n = *np;
     unsigned c = cc_index(k->cap, k->ctx);
     unsigned cm1 = i > sb ? v->tok[i - 1].cap : 7, cp1 = i + 1 < se ? v->tok[i + 1].cap : 7;
     if (!k->path)
-        out[n++] = ROW(R_NOPATH + c);
-    out[n++] = ROW(R_CAPB + (c * NCAPB + k->capb) * NDOC + k->docstat);
-    out[n++] = ROW(R_CAP3 + (capn_index(cm1) * NCC + c) * NCAPN + capn_index(cp1));
+        acc_add_sum(a, ROW(R_NOPATH + c));
+    acc_add_sum(a, ROW(R_CAPB + (c * NCAPB + k->capb) * NDOC + k->docstat));
+    acc_add_sum(a, ROW(R_CAP3 + (capn_index(cm1) * NCC + c) * NCAPN + capn_index(cp1)));
     if (k->lexpos)
         for (uint32_t lex = k->lex & 0xFFFFu; lex; lex &= lex - 1)
-            out[n++] = ROW(R_LEX + k->lexpos * 16 + (unsigned)__builtin_ctz(lex));
+            acc_add_sum(a, ROW(R_LEX + k->lexpos * 16 + (unsigned)__builtin_ctz(lex)));
     if (k->gazpos)
-        out[n++] = ROW(R_GAZ + k->gazpos * NGAZ + k->gaz);
+        acc_add_sum(a, ROW(R_GAZ + k->gazpos * NGAZ + k->gaz));
     if (!lite) {
-        out[n++] = ROW(R_FREQ + c * NFREQ + k->freqb);
+        acc_add_sum(a, ROW(R_FREQ + c * NFREQ + k->freqb));
         for (uint32_t m = k->misc & 0xFFu & ~(unsigned)LEDE_TG_M_SKIP; m; m &= m - 1)
-            out[n++] = ROW(R_MISC + (unsigned)__builtin_ctz(m));
+            acc_add_sum(a, ROW(R_MISC + (unsigned)__builtin_ctz(m)));
         if (k->runpos)
-            out[n++] = ROW(R_RUN + k->runpos * NRUNLEN + k->runlen);
+            acc_add_sum(a, ROW(R_RUN + k->runpos * NRUNLEN + k->runlen));
     }
 #undef ROW
-    *np = n;
     return true;
 }
 
@@ -366,37 +365,31 @@ void lede_tg_fast_static(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t
         }
         for (uint32_t t = 0; t < m; t++) {
             uint32_t i = c0 + t;
-            /* the stored sums to add: the own sum, 2 edges, 4 neighbours'
-             * word classes, at most 16 lexicon rows and 15 others */
+            /* the stored sums: the own sum, the edges, the neighbours'
+             * word classes and the dense rows, then the rows found */
             int32_t tmp[LEDE_TG_STRIDE];
-            const int32_t *sums[48];
-            size_t ns = 0;
-            sums[ns++] = own_sum(f, i, p, lite, tmp);
+            acc_t a;
+            acc_load(&a, own_sum(f, i, p, lite, tmp));
             if (i <= sb)
-                sums[ns++] = rows + (size_t)R_EDGE_M1 * LEDE_TG_STRIDE;
+                acc_add_sum(&a, rows + (size_t)R_EDGE_M1 * LEDE_TG_STRIDE);
             if (i + 1 >= se)
-                sums[ns++] = rows + (size_t)R_EDGE_P1 * LEDE_TG_STRIDE;
+                acc_add_sum(&a, rows + (size_t)R_EDGE_P1 * LEDE_TG_STRIDE);
             if (!lite) { /* NBPATH: F_PATH_M1, _P1, _M2, _P2 */
                 const int32_t *pr = f->tg->dense->prows[p];
                 uint32_t np = f->tg->dense->n_paths;
                 if (i > sb && v->tok[i - 1].path)
-                    sums[ns++] = prow(pr, np, P_NB + 0, v->tok[i - 1].cluster);
+                    acc_add_sum(&a, prow(pr, np, P_NB + 0, v->tok[i - 1].cluster));
                 if (i + 1 < se && v->tok[i + 1].path)
-                    sums[ns++] = prow(pr, np, P_NB + 1, v->tok[i + 1].cluster);
+                    acc_add_sum(&a, prow(pr, np, P_NB + 1, v->tok[i + 1].cluster));
                 if (i >= sb + 2 && v->tok[i - 2].path)
-                    sums[ns++] = prow(pr, np, P_NB + 2, v->tok[i - 2].cluster);
+                    acc_add_sum(&a, prow(pr, np, P_NB + 2, v->tok[i - 2].cluster));
                 if (i + 2 < se && v->tok[i + 2].path)
-                    sums[ns++] = prow(pr, np, P_NB + 3, v->tok[i + 2].cluster);
+                    acc_add_sum(&a, prow(pr, np, P_NB + 3, v->tok[i + 2].cluster));
             }
-
-            acc_t a;
-            acc_zero(&a);
-            if (!small_rows(rows, sums, &ns, v, i, sb, se, lite)) {
+            if (!small_rows(rows, &a, v, i, sb, se, lite)) {
                 uint64_t sk[LEDE_TG_MAX_STATIC];
                 acc_add_keys(&a, w, sk, lede_tg_part_keys(v, i, sb, se, lite, LEDE_TGK_SMALL, sk));
             }
-            for (size_t k = 0; k < ns; k++)
-                acc_add_sum(&a, sums[k]);
             for (size_t k = 0; k < nk[t]; k++)
                 acc_add(&a, rw[t][k]);
             acc_store(&a, stat + (size_t)i * LEDE_TG_STRIDE);

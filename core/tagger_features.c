@@ -25,15 +25,25 @@
 #include "tagger_keys.h"
 #include "utf8.h"
 
+/* A byte of a word as its hash takes it: every digit is '0'. */
+static inline unsigned word_byte(const char *s, size_t i)
+{
+    unsigned c = (unsigned char)s[i];
+    return c - '0' < 10u ? '0' : c;
+}
+
 uint64_t lede_tg_word_hash(const char *norm, size_t n)
 {
     uint64_t h = 0xcbf29ce484222325ULL;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)norm[i];
-        if (c >= '0' && c <= '9')
-            c = '0';
-        h = (h ^ c) * 0x100000001b3ULL;
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) { /* the same steps, a quarter of the loop tests */
+        h = (h ^ word_byte(norm, i)) * 0x100000001b3ULL;
+        h = (h ^ word_byte(norm, i + 1)) * 0x100000001b3ULL;
+        h = (h ^ word_byte(norm, i + 2)) * 0x100000001b3ULL;
+        h = (h ^ word_byte(norm, i + 3)) * 0x100000001b3ULL;
     }
+    for (; i < n; i++)
+        h = (h ^ word_byte(norm, i)) * 0x100000001b3ULL;
     return lede_tg_mix(h);
 }
 
@@ -243,14 +253,45 @@ static uint32_t form_of(lede_tg_docview *v, uint64_t word)
  * are those of token j when both have the same bytes, the same folded
  * form and the same letter/digit flags: then every field that
  * describe_text fills is equal. */
+/* memcmp(s, t, n) == 0 for a token's few bytes without the call: whole
+ * words, the last one overlapping, or two overlapping halves; reads only
+ * [0, n) of each. */
+static inline bool equal_small(const char *s, const char *t, size_t n)
+{
+    if (n >= 8) {
+        uint64_t x, y;
+        for (size_t i = 0; i + 8 <= n; i += 8) {
+            memcpy(&x, s + i, 8);
+            memcpy(&y, t + i, 8);
+            if (x != y)
+                return false;
+        }
+        memcpy(&x, s + n - 8, 8);
+        memcpy(&y, t + n - 8, 8);
+        return x == y;
+    }
+    if (n >= 4) {
+        uint32_t x0, x1, y0, y1;
+        memcpy(&x0, s, 4);
+        memcpy(&y0, t, 4);
+        memcpy(&x1, s + n - 4, 4);
+        memcpy(&y1, t + n - 4, 4);
+        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != t[i])
+            return false;
+    return true;
+}
+
 static bool same_text(const lede_doc *d, uint32_t i, uint32_t j)
 {
     const lede_token *a = &d->toks.v[i], *b = &d->toks.v[j];
     size_t len = lede_tok_len(a);
     return len == lede_tok_len(b) && a->norm_len == b->norm_len &&
            ((a->flags ^ b->flags) & (LEDE_TF_ALPHA | LEDE_TF_DIGIT)) == 0 &&
-           memcmp(lede_tok_text(d, a), lede_tok_text(d, b), len) == 0 &&
-           memcmp(lede_tok_norm(d, a), lede_tok_norm(d, b), a->norm_len) == 0;
+           equal_small(lede_tok_text(d, a), lede_tok_text(d, b), len) &&
+           equal_small(lede_tok_norm(d, a), lede_tok_norm(d, b), a->norm_len);
 }
 
 /* Fields of a token that depend on its text alone: hashes, shape, the
@@ -323,17 +364,25 @@ static void sentence_context(lede_tg_docview *v, const lede_sentence *s)
         ctx = LEDE_TG_CTX_HEAD;
     else if (numeric * 10 >= n * 4 && n >= 3)
         ctx = LEDE_TG_CTX_NUMLINE;
+    if (ctx != LEDE_TG_CTX_BODY) {
+        for (size_t i = s->tok_begin; i < s->tok_end; i++)
+            v->tok[i].ctx = ctx;
+        return;
+    }
+    /* prose: a word starts the sentence's case where no word came before
+     * it, and after an opening quote or a colon */
     bool first = true;
     for (size_t i = s->tok_begin; i < s->tok_end; i++) {
         const lede_token *t = &d->toks.v[i];
-        uint8_t c = ctx;
-        if (ctx == LEDE_TG_CTX_BODY && first && (t->flags & LEDE_TF_ALPHA))
-            c = LEDE_TG_CTX_INIT;
-        /* after an opening quote or a colon, case restarts too */
-        if (ctx == LEDE_TG_CTX_BODY && i > s->tok_begin && (t->flags & LEDE_TF_ALPHA)) {
-            const lede_token *p = t - 1;
-            if ((p->flags & LEDE_TF_QOPEN) || (lede_tok_len(p) == 1 && d->text[p->start] == ':'))
+        uint8_t c = LEDE_TG_CTX_BODY;
+        if (t->flags & LEDE_TF_ALPHA) {
+            if (first)
                 c = LEDE_TG_CTX_INIT;
+            else if (i > s->tok_begin) {
+                const lede_token *p = t - 1;
+                if ((p->flags & LEDE_TF_QOPEN) || (lede_tok_len(p) == 1 && d->text[p->start] == ':'))
+                    c = LEDE_TG_CTX_INIT;
+            }
         }
         if (t->flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT))
             first = false;

@@ -8,7 +8,8 @@
  * than the per-document cache holds; and the token view's short shape
  * (ASCII classed without decoding) and 3-code-point suffix (hashed alone)
  * against their definitions.  The sums include the rows summed per word
- * class at model load (own and neighbours' cluster path prefixes). */
+ * class at model load (own and neighbours' cluster path prefixes).  And
+ * the unrolled hashes against their byte-by-byte form. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -322,6 +323,27 @@ static void view_shape_and_suffix(void **state)
     lede_workspace_free(ws);
 }
 
+/* The unrolled hashes give the byte-by-byte FNV they stand for (the
+ * word hash with every digit as '0'), at every length. */
+static void hashes_match_bytewise(void **state)
+{
+    (void)state;
+    char buf[48];
+    for (int round = 0; round < 2000; round++) {
+        size_t n = (size_t)round % sizeof buf;
+        for (size_t k = 0; k < n; k++)
+            buf[k] = (char)(rnd() % 3 == 0 ? '0' + rnd() % 10 : rnd() % 3 == 0 ? 0x80 + rnd() % 128 : 'a' + rnd() % 26);
+        uint64_t h = 0xcbf29ce484222325ULL ^ 0x99, w = 0xcbf29ce484222325ULL;
+        for (size_t k = 0; k < n; k++) {
+            unsigned char c = (unsigned char)buf[k];
+            h = (h ^ c) * 0x100000001b3ULL;
+            w = (w ^ (c >= '0' && c <= '9' ? '0' : c)) * 0x100000001b3ULL;
+        }
+        assert_true(lede_tg_hash(buf, n, 0x99) == lede_tg_mix(h));
+        assert_true(lede_tg_word_hash(buf, n) == lede_tg_mix(w));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -331,6 +353,7 @@ int main(void)
         cmocka_unit_test(sums_match_reference_on_news),
         cmocka_unit_test(sums_match_reference_past_the_cache),
         cmocka_unit_test(view_shape_and_suffix),
+        cmocka_unit_test(hashes_match_bytewise),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
