@@ -451,14 +451,30 @@ static void gazetteer_matches(lede_tg_docview *v, const lede_tg_tables *t, const
  * names may sit inside.  Headlines are all capitals: no runs there. */
 bool lede_tg_particle(const char *s, size_t n)
 {
-    static const char *const p[] = {"of", "&", "de", "van", "von", "der", "du", "del", "da", "bin", "di", "le",
-                                    "la", NULL};
-    if (n > 3) /* none is longer */
+    /* "of", "&", "de", "van", "von", "der", "du", "del", "da", "bin",
+     * "di", "le", "la": compared as whole little-endian words by length
+     * (capital runs and pass 2's revisits ask for every lowercase word
+     * next to a capital) */
+    switch (n) {
+    case 1:
+        return s[0] == '&';
+    case 2: {
+        unsigned w = (unsigned char)s[0] | (unsigned)(unsigned char)s[1] << 8;
+#define W2(a, b) ((unsigned)(a) | (unsigned)(b) << 8)
+        return w == W2('o', 'f') || w == W2('d', 'e') || w == W2('d', 'u') || w == W2('d', 'a') ||
+               w == W2('d', 'i') || w == W2('l', 'e') || w == W2('l', 'a');
+#undef W2
+    }
+    case 3: {
+        unsigned w = (unsigned char)s[0] | (unsigned)(unsigned char)s[1] << 8 | (unsigned)(unsigned char)s[2] << 16;
+#define W3(a, b, c) ((unsigned)(a) | (unsigned)(b) << 8 | (unsigned)(c) << 16)
+        return w == W3('v', 'a', 'n') || w == W3('v', 'o', 'n') || w == W3('d', 'e', 'r') || w == W3('d', 'e', 'l') ||
+               w == W3('b', 'i', 'n');
+#undef W3
+    }
+    default: /* none is longer */
         return false;
-    for (size_t k = 0; p[k]; k++)
-        if (strlen(p[k]) == n && memcmp(p[k], s, n) == 0)
-            return true;
-    return false;
+    }
 }
 
 static void capital_runs(lede_tg_docview *v, const lede_sentence *s)

@@ -9,7 +9,7 @@
  * (ASCII classed without decoding) and 3-code-point suffix (hashed alone)
  * against their definitions.  The sums include the rows summed per word
  * class at model load (own and neighbours' cluster path prefixes).  And
- * the unrolled hashes against their byte-by-byte form. */
+ * the unrolled hashes and the name particles against their plain forms. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -344,6 +344,35 @@ static void hashes_match_bytewise(void **state)
     }
 }
 
+/* lede_tg_particle compares words, not strings: every string of 0-4
+ * bytes over the letters, '&' and a space against the list. */
+static void particle_matches_list(void **state)
+{
+    (void)state;
+    static const char *const list[] = {"of", "&", "de", "van", "von", "der", "du", "del", "da", "bin", "di", "le",
+                                       "la", NULL};
+    static const char alpha[] = "abcdefghijklmnopqrstuvwxyz& ";
+    enum { A = sizeof alpha - 1 };
+    char w[5];
+    size_t found = 0;
+    for (size_t n = 0; n <= 4; n++) {
+        size_t total = 1;
+        for (size_t k = 0; k < n; k++)
+            total *= A;
+        for (size_t code = 0; code < total; code++) {
+            size_t c = code;
+            for (size_t k = 0; k < n; k++, c /= A)
+                w[k] = alpha[c % A];
+            bool want = false;
+            for (size_t k = 0; list[k]; k++)
+                want = want || (strlen(list[k]) == n && memcmp(list[k], w, n) == 0);
+            assert_int_equal(lede_tg_particle(w, n), want);
+            found += want;
+        }
+    }
+    assert_int_equal(found, 13);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -354,6 +383,7 @@ int main(void)
         cmocka_unit_test(sums_match_reference_past_the_cache),
         cmocka_unit_test(view_shape_and_suffix),
         cmocka_unit_test(hashes_match_bytewise),
+        cmocka_unit_test(particle_matches_list),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
