@@ -80,36 +80,46 @@ lede_status lede_tx_classify(lede_tx *c)
         return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory reading times");
     size_t pending = SIZE_MAX; /* a token waiting for the next one */
     unsigned pending_kind = 0;
+    const lede_token *toks = d->toks.v;
+    const char *norm = d->norm.v;
     for (size_t i = 0; i < d->toks.n; i++) {
-        const lede_token *t = &d->toks.v[i];
-        const char *s = lede_tok_norm(d, t);
+        const lede_token *t = &toks[i];
+        const char *s = norm + t->norm;
         size_t n = t->norm_len;
-        int id = 0;
-        bool keyed = n > 0 && n <= LEDE_VOCAB_KEY_MAX;
+        unsigned id = 0;
+        bool keyed = n - 1 < LEDE_VOCAB_KEY_MAX; /* 1..16 bytes (n == 0 wraps) */
         lede_vocab_key k = {0, 0};
         if (keyed) {
             k = lede_vocab_key_of(s, n, t->norm);
-            id = n <= LEDE_TX_WORD_MAX ? lede_vocab_index_find_key(c->ix, k, n) : 0;
+            if (n <= LEDE_TX_WORD_MAX)
+                id = (unsigned)lede_vocab_index_find_key(c->ix, k, n);
         }
         if (pending != SIZE_MAX) {
             /* the next token of the document, maybe past the sentence's
              * end: marks a superset of the tokens that can start one */
-            if (starts_before(pending_kind, (unsigned)id, s, n))
+            if (starts_before(pending_kind, id, s, n))
                 tok[pending] |= LEDE_TX_START;
             pending = SIZE_MAX;
         }
         tok[i] = (uint16_t)id;
-        unsigned ws = id ? lede_tx_vocab[id - 1].start : TXS_NEVER;
-        if (ws == TXS_THE || ws == TXS_A || ws == TXS_COUNT || ws == TXS_DEADLINE) {
-            pending = i;
-            pending_kind = ws;
-        } else if (ws == TXS_UNIT) {
-            /* "for years", "over decades": the token before, maybe in the
-             * sentence before (a superset again) */
-            unsigned prev = i ? LEDE_TX_ID(tok[i - 1]) : 0;
-            const char *pw = prev ? lede_tx_vocab[prev - 1].w : "";
-            if (strcmp(pw, "for") == 0 || strcmp(pw, "over") == 0)
+        if (id) {
+            /* a listed word: no word of the vocabulary starts with a digit,
+             * holds a hyphen or is a quarter ("q1"), so its start kind is
+             * all that decides (test_timex.c checks the vocabulary) */
+            unsigned ws = lede_tx_vocab[id - 1].start;
+            if (ws == TXS_ALWAYS) {
                 tok[i] |= LEDE_TX_START;
+            } else if (ws == TXS_UNIT) {
+                /* "for years", "over decades": the token before, maybe in
+                 * the sentence before (a superset again) */
+                unsigned prev = i ? LEDE_TX_ID(tok[i - 1]) : 0;
+                const char *pw = prev ? lede_tx_vocab[prev - 1].w : "";
+                if (strcmp(pw, "for") == 0 || strcmp(pw, "over") == 0)
+                    tok[i] |= LEDE_TX_START;
+            } else if (ws != TXS_NEVER) { /* TXS_THE, TXS_A, TXS_COUNT, TXS_DEADLINE */
+                pending = i;
+                pending_kind = ws;
+            }
         } else if (n && s[0] >= '0' && s[0] <= '9') {
             if (bare_number(s, n)) {
                 pending = i;
@@ -117,10 +127,10 @@ lede_status lede_tx_classify(lede_tx *c)
             } else {
                 tok[i] |= LEDE_TX_START;
             }
-        } else if (ws == TXS_ALWAYS || (n == 2 && s[0] == 'q' && s[1] >= '1' && s[1] <= '4') ||
-                   ((keyed ? lede_vocab_key_has(k, '-') : memchr(s, '-', n) != NULL) && hyphen_starts(c, s, n))) {
-            /* a listed word, a quarter ("Q3"), "two-day", "mid-February"; the
-             * hyphen tested on the key when there is one (no memchr call) */
+        } else if ((n == 2 && s[0] == 'q' && s[1] >= '1' && s[1] <= '4') ||
+                   (n && (keyed ? lede_vocab_key_has(k, '-') : memchr(s, '-', n) != NULL) && hyphen_starts(c, s, n))) {
+            /* a quarter ("Q3"), "two-day", "mid-February"; the hyphen
+             * tested on the key when there is one (no memchr call) */
             tok[i] |= LEDE_TX_START;
         }
     }

@@ -264,6 +264,11 @@ static void vocabulary_is_sorted(void **state)
             fail_msg("timex vocabulary out of order at \"%s\"", w);
         assert_true(strlen(w) <= LEDE_TX_WORD_MAX);
         assert_int_equal(lede_tx_word_find(w, strlen(w)), (int)k + 1);
+        /* lede_tx_classify decides a listed word by its start kind alone:
+         * none starts with a digit, holds a hyphen or is a quarter "q1".."q4" */
+        if ((w[0] >= '0' && w[0] <= '9') || strchr(w, '-') ||
+            (strlen(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4'))
+            fail_msg("timex vocabulary word \"%s\" needs lede_tx_classify's unlisted-word tests", w);
     }
     assert_int_equal(lede_tx_word_find("januar", 6), 0);
     assert_int_equal(lede_tx_word_find("januaryx", 8), 0);
