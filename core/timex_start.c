@@ -82,7 +82,8 @@ lede_status lede_tx_classify(lede_tx *c)
     unsigned pending_kind = 0;
     const lede_token *toks = d->toks.v;
     const char *norm = d->norm.v;
-    for (size_t i = 0; i < d->toks.n; i++) {
+    size_t ntok = d->toks.n; /* not reloaded after each store to tok[] */
+    for (size_t i = 0; i < ntok; i++) {
         const lede_token *t = &toks[i];
         const char *s = norm + t->norm;
         size_t n = t->norm_len;
@@ -127,10 +128,14 @@ lede_status lede_tx_classify(lede_tx *c)
             } else {
                 tok[i] |= LEDE_TX_START;
             }
-        } else if ((n == 2 && s[0] == 'q' && s[1] >= '1' && s[1] <= '4') ||
-                   (n && (keyed ? lede_vocab_key_has(k, '-') : memchr(s, '-', n) != NULL) && hyphen_starts(c, s, n))) {
-            /* a quarter ("Q3"), "two-day", "mid-February"; the hyphen
-             * tested on the key when there is one (no memchr call) */
+        } else if (n == 2) {
+            if (s[0] == 'q' && s[1] >= '1' && s[1] <= '4') /* a quarter ("Q3") */
+                tok[i] |= LEDE_TX_START;
+        } else if (n >= 4 && (keyed ? lede_vocab_key_has(k, '-') : memchr(s, '-', n) != NULL) &&
+                   hyphen_starts(c, s, n)) {
+            /* "two-day", "mid-February": a hyphen after "mid" or a listed
+             * word, so four bytes at least; tested on the key when there
+             * is one (no memchr call) */
             tok[i] |= LEDE_TX_START;
         }
     }
