@@ -17,38 +17,24 @@
 #include "segment_chars.h"
 #include "stages.h"
 #include "utf8.h"
-#include "vocab.h"
 
-/* Abbreviations that keep their period; titles never end a sentence.
- * Sorted as strcmp sorts (test_segment.c checks every one is found): the
- * word before every period is binary-searched. */
-typedef struct word { const char *w; uint8_t n; } word;
-/* No listed word is longer (W() refuses to compile one that is): most words
- * before a period are longer, and skip the scan. */
-#define LIST_WORD_MAX 6
-#define W(s) {s, sizeof s - 1 + 0 * sizeof(char[sizeof s - 1 <= LIST_WORD_MAX ? 1 : -1])}
-static const word titles[] = {
-    W("adm"), W("amb"), W("atty"), W("brig"), W("capt"), W("cmdr"), W("col"), W("cpl"), W("det"), W("dr"),
-    W("fr"), W("gen"), W("gov"), W("hon"), W("insp"), W("jr"), W("lt"), W("maj"), W("messrs"), W("mme"),
-    W("mr"), W("mrs"), W("ms"), W("pres"), W("prof"), W("pvt"), W("rep"), W("rev"), W("sen"), W("sgt"),
-    W("sr"), W("st"), W("supt")};
-static const word abbrevs[] = {
-    W("a.m"), W("al"), W("approx"), W("apr"), W("ariz"), W("assn"), W("aug"), W("ave"), W("blvd"), W("bros"),
-    W("calif"), W("cie"), W("co"), W("colo"), W("conn"), W("corp"), W("d.c"), W("dec"), W("dept"), W("e.g"),
-    W("est"), W("etc"), W("feb"), W("fig"), W("fla"), W("ft"), W("i.e"), W("ill"), W("inc"), W("ind"),
-    W("jan"), W("jul"), W("jun"), W("kan"), W("ltd"), W("mar"), W("mass"), W("mich"), W("minn"), W("miss"),
-    W("mt"), W("nev"), W("no"), W("nov"), W("oct"), W("okla"), W("ore"), W("p.m"), W("penn"), W("plc"),
-    W("rd"), W("sep"), W("sept"), W("tenn"), W("tex"), W("u.k"), W("u.n"), W("u.s"), W("univ"), W("va"),
-    W("vol"), W("vs"), W("wash"), W("wis"), W("wyo")};
-#undef W
-
-static bool in_list(const word *list, size_t count, const char *s, size_t n)
+static bool in_list(const word *list, const uint8_t *at, const char *s, size_t n)
 {
-    if (n > LIST_WORD_MAX)
+    unsigned c = (unsigned char)s[0] - 'a';
+    if (n > LIST_WORD_MAX || n == 0 || c >= 26)
         return false;
-    return lede_vocab_find(list, sizeof *list, 0, count, s, n) >= 0;
+    for (size_t k = at[c]; k < at[c + 1]; k++) {
+        if (list[k].n != n)
+            continue;
+        size_t j = 1; /* s[0] is the letter's */
+        while (j < n && list[k].w[j] == s[j])
+            j++;
+        if (j == n)
+            return true;
+    }
+    return false;
 }
-#define IN_LIST(list, s, n) in_list(list, sizeof list / sizeof *list, s, n)
+#define IN_LIST(list, s, n) in_list(list, list##_at, s, n)
 
 typedef struct scan {
     lede_workspace *ws;

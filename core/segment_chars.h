@@ -2,8 +2,8 @@
  * segment_chars.h - the character classes segmentation (segment.c) reads
  * its text with: byte tables for ASCII (class, folded byte, an all-ASCII
  * token's shape flags, the bytes a word may continue through) and
- * utf8proc's categories for other code points.  Included by segment.c
- * only.  Owned by the segmentation stage.  Constant tables and pure
+ * utf8proc's categories for other code points; the title and
+ * abbreviation lists.  Included by segment.c only.  Owned by the segmentation stage.  Constant tables and pure
  * functions: thread-safe.
  */
 #ifndef LEDE_SEGMENT_CHARS_H
@@ -109,5 +109,40 @@ static bool is_quote(uint32_t c)
  * apostrophe); at any other ASCII byte the word ends. */
 static const bool ascii_joins[128] = {['-'] = true, ['.'] = true, [','] = true, [':'] = true, ['/'] = true,
                                       ['\''] = true};
+
+/* Abbreviations that keep their period; titles never end a sentence
+ * (segment.c's in_list looks up the word before every period).  Sorted
+ * as strcmp sorts, so each first letter's words are together. */
+typedef struct word { const char *w; uint8_t n; } word;
+/* No listed word is longer (W() refuses to compile one that is): most words
+ * before a period are longer, and skip the scan. */
+#define LIST_WORD_MAX 6
+#define W(s) {s, sizeof s - 1 + 0 * sizeof(char[sizeof s - 1 <= LIST_WORD_MAX ? 1 : -1])}
+static const word titles[] = {
+    W("adm"), W("amb"), W("atty"), W("brig"), W("capt"), W("cmdr"), W("col"), W("cpl"), W("det"), W("dr"),
+    W("fr"), W("gen"), W("gov"), W("hon"), W("insp"), W("jr"), W("lt"), W("maj"), W("messrs"), W("mme"),
+    W("mr"), W("mrs"), W("ms"), W("pres"), W("prof"), W("pvt"), W("rep"), W("rev"), W("sen"), W("sgt"),
+    W("sr"), W("st"), W("supt")};
+static const word abbrevs[] = {
+    W("a.m"), W("al"), W("approx"), W("apr"), W("ariz"), W("assn"), W("aug"), W("ave"), W("blvd"), W("bros"),
+    W("calif"), W("cie"), W("co"), W("colo"), W("conn"), W("corp"), W("d.c"), W("dec"), W("dept"), W("e.g"),
+    W("est"), W("etc"), W("feb"), W("fig"), W("fla"), W("ft"), W("i.e"), W("ill"), W("inc"), W("ind"),
+    W("jan"), W("jul"), W("jun"), W("kan"), W("ltd"), W("mar"), W("mass"), W("mich"), W("minn"), W("miss"),
+    W("mt"), W("nev"), W("no"), W("nov"), W("oct"), W("okla"), W("ore"), W("p.m"), W("penn"), W("plc"),
+    W("rd"), W("sep"), W("sept"), W("tenn"), W("tex"), W("u.k"), W("u.n"), W("u.s"), W("univ"), W("va"),
+    W("vol"), W("vs"), W("wash"), W("wis"), W("wyo")};
+#undef W
+/* Where each first letter's words start in the lists, as timex's
+ * letter_at: the words starting with 'a' + k are list[at[k] .. at[k + 1]),
+ * so a word is compared with the few of its first letter (one or three)
+ * instead of binary-searched (some 130 instructions a word before a
+ * period).  test_segment.c's every_listed_abbreviation_keeps_its_period
+ * names every listed word: one misplaced here is not found there. */
+static const uint8_t titles_at[27] = {0,  3,  4,  8,  10, 10, 11, 13, 14, 15, 16, 16, 17, 23,
+                                      23, 23, 26, 26, 28, 33, 33, 33, 33, 33, 33, 33, 33};
+static const uint8_t abbrevs_at[27] = {0,  8,  10, 16, 19, 22, 26, 26, 26, 30, 33, 34, 35, 41,
+                                       44, 47, 50, 50, 51, 53, 55, 59, 62, 65, 65, 65, 65};
+_Static_assert(sizeof titles / sizeof *titles == 33 && sizeof abbrevs / sizeof *abbrevs == 65,
+               "a word added to a list goes into its letter index (titles_at, abbrevs_at) too");
 
 #endif
