@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "model.h"
+#include "vocab.h"
 #include "workspace.h"
 
 /* ---- the lexicon (event_model.c) ----------------------------------------------- */
@@ -74,6 +75,61 @@ const lede_evlex *lede_evmodel_lex(const lede_evmodel *m, const char *w, size_t 
 const lede_evlex *lede_evmodel_lex_at(const lede_evmodel *m, const char *w, size_t n, size_t before);
 /* lede_evmodel_lex_at of every token's folded form of d, into out[0..toks.n). */
 void lede_evmodel_lex_tokens(const lede_evmodel *m, const lede_doc *d, const lede_evlex **out);
+/* The keyed index of the lexicon's forms of 3..LEDE_VOCAB_KEY_MAX bytes
+ * (event_model.c builds it at load): open addressing by vocab.h's key, each
+ * slot holding what the word pass needs of its entry (its class and noun
+ * class for a lowercase token, whether it has a trigger entry), so the pass
+ * reads no entry for most tokens.  An empty slot (len 0) has pcls
+ * LEDE_EV_BY_SUFFIX, wncls 0 and no trigger: a miss's answer. */
+typedef struct lede_evkslot {
+    uint64_t a, b;     /* the key (lede_vocab_key_of)                       */
+    uint8_t len;       /* the form's length, 0: empty                       */
+    uint8_t pcls;      /* its entry's pcls and wncls (lede_ev_lex_class)     */
+    uint8_t wncls;
+    uint8_t trig;      /* its entry has a trigger entry                     */
+    uint32_t idx;      /* its entry's index                                 */
+} lede_evkslot;
+typedef struct lede_evkeyed {
+    const lede_evkslot *ks;
+    size_t mask;       /* slots - 1 (a power of two)                        */
+    unsigned shift;    /* 64 - log2(slots)                                  */
+    const lede_evlex *lex;
+    const lede_evlex *const *lex1; /* the one-byte forms by byte (256)      */
+    const uint16_t *lex2; /* the two-byte forms: 1 + entry index by both bytes (64K), 0 none */
+} lede_evkeyed;
+static inline size_t lede_evkslot_hash(lede_vocab_key k, size_t n, unsigned shift)
+{
+    return (size_t)(((k.a ^ (k.b * 0x9E3779B97F4A7C15ull) ^ n) * 0xC2B2AE3D27D4EB4Full) >> shift);
+}
+/* Fills *kv and returns true when m has the keyed index and the one- and
+ * two-byte tables. */
+bool lede_evmodel_keyed(const lede_evmodel *m, lede_evkeyed *kv);
+/* The slot of the form keyed by k (n bytes, 3..LEDE_VOCAB_KEY_MAX), or the
+ * empty slot that ends its probe when the lexicon lacks it. */
+static inline const lede_evkslot *lede_evkeyed_find(const lede_evkeyed *kv, lede_vocab_key k, size_t n)
+{
+    for (size_t h = lede_evkslot_hash(k, n, kv->shift);; h = (h + 1) & kv->mask) {
+        const lede_evkslot *s = &kv->ks[h];
+        if (!s->len || (s->a == k.a && s->b == k.b && s->len == n))
+            return s;
+    }
+}
+static inline const lede_evlex *lede_evkeyed_entry(const lede_evkeyed *kv, const lede_evkslot *s)
+{
+    return s->len ? &kv->lex[s->idx] : NULL;
+}
+/* The entry of a one- or two-byte form (a third of the tokens:
+ * punctuation, "a", "of", "to", "'s"), by its bytes. */
+static inline const lede_evlex *lede_evkeyed_short(const lede_evkeyed *kv, const char *w, size_t n)
+{
+    if (n == 1)
+        return kv->lex1[(unsigned char)w[0]];
+    unsigned e = kv->lex2[(unsigned char)w[0] | (unsigned char)w[1] << 8];
+    return e ? &kv->lex[e - 1] : NULL;
+}
+/* lede_evmodel_lex of a form the keyed index does not hold (one or two
+ * bytes: from tables by their bytes; longer than LEDE_VOCAB_KEY_MAX). */
+const lede_evlex *lede_evmodel_lex_short(const lede_evmodel *m, const char *w, size_t n);
 const lede_evword *lede_evmodel_word(const lede_evmodel *m, const char *w, size_t n);
 const lede_evtrig *lede_evmodel_trigger(const lede_evmodel *m, const char *w, size_t n);
 /* The closed words of class EC_PREP or EC_TO, in lede_evlex.prep order. */

@@ -7,9 +7,11 @@
  * hash tables over buffers holding the files: one for features, one for forms,
  * whose entry (lede_evlex) holds a form's word classes, trigger entry and
  * closed class (event_words.c's lists), so the stage looks each token up once.
- * A token's lookup (lede_evmodel_lex_tokens) goes by its bytes for one- and
- * two-byte forms, by vocab.h's two-load key for forms up to 16 bytes, by FNV
- * for longer ones.  Also built here: the classifier's dense weight tables
+ * A token's lookup (lede_evmodel_lex_tokens, the word pass through
+ * lede_evmodel_keyed) goes by its bytes for one- and two-byte forms, by
+ * vocab.h's two-load key for forms up to 16 bytes (whose slot also holds the
+ * class, noun class and trigger bit the word pass needs), by FNV for longer
+ * ones.  Also built here: the classifier's dense weight tables
  * (event_score.c) and logit bounds (event_fast.c), each type's roles and
  * name flags (EVT_*).
  * Loaded once with the model; read-only afterwards, so lookups are
@@ -33,7 +35,11 @@ typedef struct slot { const char *key; uint32_t len, idx; } slot;
  * eight bytes and its length (vocab.h), which determine it: a token's lookup
  * is two loads, a multiply and key compares instead of FNV over its bytes
  * and a memcmp.  len 0: an empty slot. */
-typedef struct kslot { uint64_t a, b; uint32_t len, idx; } kslot;
+typedef lede_evkslot kslot;
+/* Keyed slots per form: a load of at most 1/4 (some 16k forms in 64K
+ * slots) keeps a probe at about one slot; at 1/2 a token takes a tenth more
+ * instructions on the profile sample, and the time per document is the same. */
+#define KSLOTS_PER_FORM 4
 
 struct lede_evmodel {
     char *buf, *abuf;
@@ -192,21 +198,24 @@ static char *slurp(const char *path, const char *builder, char *err, size_t errl
     return NULL;
 }
 
-static size_t khash(const lede_evmodel *m, lede_vocab_key k, size_t n)
-{
-    return (size_t)(((k.a ^ (k.b * 0x9E3779B97F4A7C15ull) ^ n) * 0xC2B2AE3D27D4EB4Full) >> m->kshift);
-}
+static size_t khash(const lede_evmodel *m, lede_vocab_key k, size_t n) { return lede_evkslot_hash(k, n, m->kshift); }
 
 /* The keyed index of every form of lslots that is short enough. */
 static bool build_keyed(lede_evmodel *m)
 {
-    m->kcap = m->lcap;
+    size_t nkeyed = 0;
+    for (size_t i = 0; i < m->lcap; i++)
+        nkeyed += m->lslots[i].key && m->lslots[i].len > 0 && m->lslots[i].len <= LEDE_VOCAB_KEY_MAX;
+    for (m->kcap = 64; m->kcap < nkeyed * KSLOTS_PER_FORM;)
+        m->kcap *= 2;
     m->kshift = 64;
     for (size_t c = m->kcap; c > 1; c >>= 1)
         m->kshift--;
     m->kslots = calloc(m->kcap, sizeof *m->kslots);
     if (!m->kslots)
         return false;
+    for (size_t i = 0; i < m->kcap; i++) /* an empty slot answers a miss (lede_evkeyed_find) */
+        m->kslots[i].pcls = LEDE_EV_BY_SUFFIX;
     for (size_t i = 0; i < m->lcap; i++) {
         const slot *s = &m->lslots[i];
         if (!s->key || s->len == 0 || s->len > LEDE_VOCAB_KEY_MAX)
@@ -215,7 +224,8 @@ static bool build_keyed(lede_evmodel *m)
         size_t h = khash(m, k, s->len);
         while (m->kslots[h].len)
             h = (h + 1) & (m->kcap - 1);
-        m->kslots[h] = (kslot){k.a, k.b, s->len, s->idx};
+        const lede_evlex *x = &m->lex[s->idx];
+        m->kslots[h] = (kslot){k.a, k.b, (uint8_t)s->len, x->pcls, x->wncls, x->trig != NULL, s->idx};
     }
     for (int b = 0; b < 256; b++) {
         char ch = (char)b;
@@ -430,43 +440,38 @@ const lede_evlex *lede_evmodel_lex_at(const lede_evmodel *m, const char *w, size
 
 void lede_evmodel_lex_tokens(const lede_evmodel *m, const lede_doc *d, const lede_evlex **out)
 {
-    const kslot *ks = m ? m->kslots : NULL;
-    size_t mask = m && m->kcap ? m->kcap - 1 : 0;
-    const uint16_t *lex2 = m && m->lex2 ? m->lex2 : NULL;
+    lede_evkeyed kv = {0};
+    bool keyed = lede_evmodel_keyed(m, &kv);
     for (size_t i = 0; i < d->toks.n; i++) {
         const lede_token *t = &d->toks.v[i];
         const char *w = lede_tok_norm(d, t);
         size_t n = t->norm_len;
-        /* most tokens (7 in 10) are keyed (3..LEDE_VOCAB_KEY_MAX bytes): one test first */
-        if (n - 3 > LEDE_VOCAB_KEY_MAX - 3 || !ks) {
-            if (n == 1 && ks) { /* a fifth of the tokens: punctuation, "a" */
-                out[i] = m->lex1[(unsigned char)w[0]];
-                continue;
-            }
-            if (n == 2 && lex2) { /* another tenth: "of", "to", "in", "'s" */
-                unsigned e = lex2[(unsigned char)w[0] | (unsigned char)w[1] << 8];
-                out[i] = e ? &m->lex[e - 1] : NULL;
-                continue;
-            }
-            if (!(n == 2 && ks)) {
-                out[i] = lede_evmodel_lex(m, w, n);
-                continue;
-            }
-            /* (two bytes without the table: keyed below) */
-        }
-        lede_vocab_key k = lede_vocab_key_of(w, n, t->norm);
-        const lede_evlex *x = NULL;
-        for (size_t h = khash(m, k, n);; h = (h + 1) & mask) {
-            const kslot *s = &ks[h];
-            if (!s->len)
-                break;
-            if (s->a == k.a && s->b == k.b && s->len == n) {
-                x = &m->lex[s->idx];
-                break;
-            }
-        }
-        out[i] = x;
+        if (keyed && n - 3 <= LEDE_VOCAB_KEY_MAX - 3)
+            out[i] = lede_evkeyed_entry(&kv, lede_evkeyed_find(&kv, lede_vocab_key_of(w, n, t->norm), n));
+        else if (keyed && n - 1 <= 1)
+            out[i] = lede_evkeyed_short(&kv, w, n);
+        else
+            out[i] = lede_evmodel_lex_short(m, w, n);
     }
+}
+
+bool lede_evmodel_keyed(const lede_evmodel *m, lede_evkeyed *kv)
+{
+    if (!m || !m->kcap || !m->lex2)
+        return false;
+    *kv = (lede_evkeyed){m->kslots, m->kcap - 1, m->kshift, m->lex, m->lex1, m->lex2};
+    return true;
+}
+
+const lede_evlex *lede_evmodel_lex_short(const lede_evmodel *m, const char *w, size_t n)
+{
+    if (n == 1 && m && m->kcap) /* a fifth of the tokens: punctuation, "a" */
+        return m->lex1[(unsigned char)w[0]];
+    if (n == 2 && m && m->lex2) { /* another tenth: "of", "to", "in", "'s" */
+        unsigned e = m->lex2[(unsigned char)w[0] | (unsigned char)w[1] << 8];
+        return e ? &m->lex[e - 1] : NULL;
+    }
+    return lede_evmodel_lex_at(m, w, n, 0);
 }
 
 const char *const *lede_evmodel_roles(const lede_evmodel *m, uint8_t type_id, const char *type)

@@ -133,7 +133,8 @@ static uint8_t suffix_class(const char *s, size_t n)
 #define SPECIAL_FLAGS \
     (LEDE_TF_QUOTE | LEDE_TF_POSSESSIVE | LEDE_TF_DASH | LEDE_TF_ALL_UPPER | LEDE_TF_PUNCT | LEDE_TF_DIGIT)
 
-/* closed_class of a token with a mention, a special flag or a capital. */
+/* The class of a token with a mention, a special flag or a capital (the
+ * word pass decides a plain lowercase word itself); *nc its noun class. */
 static uint8_t closed_class_rest(const lede_evctx *c, size_t i, const lede_evlex *x, uint8_t *nc)
 {
     const lede_doc *d = c->d;
@@ -183,24 +184,6 @@ static uint8_t closed_class_rest(const lede_evctx *c, size_t i, const lede_evlex
     if (!sent_start || !w)
         return EC_PROPN;
     return pos_class(w); /* EC_OTHER: several parts of speech, decided in context */
-}
-
-/* Class of token i from itself alone (its lexicon entry x); EC_OTHER when
- * it needs its neighbours.  *nc: its noun class (0 unless set). */
-static inline uint8_t closed_class(const lede_evctx *c, size_t i, const lede_evlex *x, uint8_t *nc)
-{
-    const lede_token *t = &c->d->toks.v[i];
-    /* most tokens are lowercase words: one test skips the mention, flag and
-     * capital rules, and the entry's class (set at load) decides */
-    if (t->mention < 0 && !(t->flags & (SPECIAL_FLAGS | LEDE_TF_UPPER_INIT))) {
-        uint8_t k = x ? x->pcls : LEDE_EV_BY_SUFFIX;
-        if (k != LEDE_EV_BY_SUFFIX) {
-            *nc = x->wncls;
-            return k;
-        }
-        return suffix_class(lede_tok_norm(c->d, t), t->norm_len);
-    }
-    return closed_class_rest(c, i, x, nc);
 }
 
 /* Noun, verb or adjective for an ambiguous word, from the class before it. */
@@ -399,20 +382,52 @@ lede_status lede_ev_words(lede_evctx *c)
     c->tcand = lede_arena_alloc(&c->ws->arena, (nt + 1) * sizeof *c->tcand);
     if (!c->lex || !other || !c->tcand)
         return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory reading events");
-    lede_evmodel_lex_tokens(c->em, d, c->lex);
-    size_t nother = 0;
-    size_t ntcand = 0;
+    /* every token's entry; a lowercase word's class and noun class come
+     * from it (set at load, lede_ev_lex_class), for most tokens from the
+     * lexicon's keyed slot without reading the entry; the trigger pass
+     * visits only the tokens with a trigger entry (c->tcand) */
+    memset(c->chunk_of, 0xFF, nt * sizeof *c->chunk_of); /* -1 */
+    lede_evkeyed kv = {0};
+    bool keyed = lede_evmodel_keyed(c->em, &kv);
+    const lede_token *toks = d->toks.v;
+    const char *norm = d->norm.v;
+    size_t nother = 0, ntcand = 0;
     for (size_t i = 0; i < nt; i++) {
-        const lede_evlex *x = c->lex[i];
-        uint8_t nc = 0;
-        uint8_t k = closed_class(c, i, x, &nc);
-        if (x && x->trig)
-            c->tcand[ntcand++] = (uint32_t)i; /* the trigger pass visits only these */
-        if (k == EC_OTHER)
-            other[nother++] = (uint32_t)i;
+        const lede_token *t = &toks[i];
+        const char *w = norm + t->norm;
+        size_t n = t->norm_len;
+        const lede_evlex *x;
+        uint8_t k, nc;
+        bool trig;
+        /* most tokens (7 in 10) are keyed (3..LEDE_VOCAB_KEY_MAX bytes) */
+        if (keyed && n - 3 <= LEDE_VOCAB_KEY_MAX - 3) {
+            const lede_evkslot *ks = lede_evkeyed_find(&kv, lede_vocab_key_of(w, n, t->norm), n);
+            x = lede_evkeyed_entry(&kv, ks);
+            k = ks->pcls;
+            nc = ks->wncls;
+            trig = ks->trig;
+        } else { /* (one- and two-byte forms are few: their entries stay cached) */
+            x = keyed && n - 1 <= 1 ? lede_evkeyed_short(&kv, w, n) : lede_evmodel_lex_short(c->em, w, n);
+            k = x ? x->pcls : LEDE_EV_BY_SUFFIX;
+            nc = x ? x->wncls : 0;
+            trig = x && x->trig;
+        }
+        c->lex[i] = x;
+        if (trig)
+            c->tcand[ntcand++] = (uint32_t)i;
+        /* most tokens are lowercase words: one test skips the mention, flag
+         * and capital rules, and the entry's class decides */
+        if (t->mention < 0 && !(t->flags & (SPECIAL_FLAGS | LEDE_TF_UPPER_INIT))) {
+            if (k == LEDE_EV_BY_SUFFIX) /* (its noun class is 0) */
+                k = suffix_class(w, n);
+        } else {
+            nc = 0;
+            k = closed_class_rest(c, i, x, &nc);
+        }
         c->cls[i] = k;
         c->ncls[i] = nc;
-        c->chunk_of[i] = -1;
+        if (k == EC_OTHER)
+            other[nother++] = (uint32_t)i;
     }
     c->ntcand = ntcand;
     size_t q = 0;

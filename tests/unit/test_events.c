@@ -399,6 +399,64 @@ static void keyed_lexicon_lookup_equals_hashed(void **state)
     lede_workspace_free(ws);
 }
 
+/* A keyed slot answers what its entry says (class, noun class, trigger), and
+ * a form the lexicon lacks ends on an empty slot that answers like no entry;
+ * the word pass's entries and trigger tokens equal lede_evmodel_lex's. */
+static void check_slot(const lede_evkeyed *kv, const lede_evmodel *em, const char *w)
+{
+    size_t n = strlen(w);
+    if (n < 3 || n > LEDE_VOCAB_KEY_MAX)
+        return;
+    const lede_evkslot *s = lede_evkeyed_find(kv, lede_vocab_key_of(w, n, 0), n);
+    const lede_evlex *x = lede_evmodel_lex(em, w, n);
+    assert_ptr_equal(lede_evkeyed_entry(kv, s), x);
+    assert_int_equal(s->pcls, x ? x->pcls : LEDE_EV_BY_SUFFIX);
+    assert_int_equal(s->wncls, x ? x->wncls : 0);
+    assert_int_equal(s->trig, x && x->trig);
+}
+
+static void slot_cue(void *arg, const char *w, uint8_t flag)
+{
+    (void)flag;
+    const lede_evmodel *em = arg;
+    lede_evkeyed kv;
+    assert_true(lede_evmodel_keyed(em, &kv));
+    check_slot(&kv, em, w);
+}
+
+static void keyed_slots_answer_like_entries(void **state)
+{
+    const lede_evmodel *em = model->events;
+    lede_evkeyed kv;
+    assert_true(lede_evmodel_keyed(em, &kv));
+    size_t nclosed;
+    const lede_evclosed *closed = lede_ev_closed_words(&nclosed);
+    for (size_t k = 0; k < nclosed; k++)
+        check_slot(&kv, em, closed[k].w);
+    lede_ev_cue_words(slot_cue, (void *)em);
+    lede_ev_arg_words(slot_cue, (void *)em);
+    static const char *const forms[] = {"attack", "attacked", "meeting", "officials", "quickly", "present",
+                                        "counterterrorism", "zzzzly", "zzzzed", "zzzz", "xyzzyplugh"};
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
+        check_slot(&kv, em, forms[k]);
+    lede_workspace *ws = prepare("Rebels attacked the town of Kabul on Monday. The officials quickly met, and "
+                                 "a ceasefire was signed; zzzzly zzzzed 5 of 7 - \"talks\" resumed.");
+    const lede_doc *d = &ws->doc;
+    lede_evctx c = {.ws = ws, .d = &ws->doc, .em = em};
+    assert_int_equal(lede_ev_words(&c), LEDE_OK);
+    size_t q = 0;
+    for (size_t i = 0; i < d->toks.n; i++) {
+        const lede_evlex *x = lede_evmodel_lex(em, lede_tok_norm(d, &d->toks.v[i]), d->toks.v[i].norm_len);
+        assert_ptr_equal(c.lex[i], x);
+        if (x && x->trig) {
+            assert_true(q < c.ntcand);
+            assert_int_equal(c.tcand[q++], i);
+        }
+    }
+    assert_int_equal(q, c.ntcand);
+    lede_workspace_free(ws);
+}
+
 static void has_flag(void *arg, const char *w, uint8_t flag)
 {
     const lede_evlex *x = lede_evmodel_lex(arg, w, strlen(w));
@@ -590,6 +648,7 @@ int main(void)
         cmocka_unit_test(table_scores_equal_feature_scores),
         cmocka_unit_test(service_path_equals_dump_path),
         cmocka_unit_test(keyed_lexicon_lookup_equals_hashed),
+        cmocka_unit_test(keyed_slots_answer_like_entries),
         cmocka_unit_test(load_time_word_flags),
         cmocka_unit_test(lowercase_class_from_entry),
         cmocka_unit_test(counts_between_equal_token_counts),
