@@ -63,6 +63,7 @@ enum {
 enum { P_OWN_LITE = 0, P_OWN_FULL = 1, P_NB = 2, P_PER_CLASS = 6 };
 
 struct lede_tg_dense {
+    bool avx2;                 /* the CPU has AVX2: the sums' AVX2 copy runs */
     int32_t *rows[LEDE_TG_TABLES];
     int32_t *prows[LEDE_TG_TABLES];
     uint32_t n_paths;
@@ -185,6 +186,10 @@ lede_tg_dense *lede_tg_dense_build(const lede_tagger *t)
         return NULL;
     }
     d->n_paths = t->tab.n_paths;
+#if LEDE_TG_HAVE_AVX2
+    __builtin_cpu_init();
+    d->avx2 = __builtin_cpu_supports("avx2");
+#endif
     /* 64-byte aligned rows: one row is never split across more lines than needed */
     char *base = (char *)(((uintptr_t)d->mem + 63) & ~(uintptr_t)63);
     for (int p = 0; p < LEDE_TG_TABLES; p++) {
@@ -246,155 +251,68 @@ static inline uint32_t entry_of(const lede_tg_fast *f, uint32_t j)
     return t < f->n ? t + 1 : 0;
 }
 
-/* Fills the own sum of token j's word for table p: its entry's, or, when
- * the cache had no room for its word, into tmp. */
-static __attribute__((noinline)) const int32_t *own_fill(lede_tg_fast *f, uint32_t j, int p, bool lite, int32_t *tmp)
-{
-    const lede_tg_weights *w = &f->tg->w[p];
-    uint64_t keys[LEDE_TG_MAX_STATIC];
-    uint32_t e = entry_of(f, j);
-    int32_t *s = tmp;
-    if (e) {
-        /* sums are handed out in fill order, so a document touches only
-         * as much of the pool as it fills, in sequence; the keys are
-         * token j's, the same as any token's of its text */
-        f->ent[e - 1].at[p] = ++f->used;
-        s = f->sum + (size_t)(f->used - 1) * LEDE_TG_STRIDE;
-    }
-    /* the key list inlined, lite folded: a call cost more than the keys */
-    size_t nk = lite ? lede_tg_keys_of(f->v, j, 0, 0, true, LEDE_TGK_OWN, keys)
-                     : lede_tg_keys_of(f->v, j, 0, 0, false, LEDE_TGK_OWN, keys);
-    acc_t b;
-    acc_zero(&b);
-    /* the word class's path keys: one row summed at load */
-    const lede_tg_tok *k = &f->v->tok[j];
-    if (k->path) {
-        const lede_tg_dense *d = f->tg->dense;
-        acc_add_sum(&b, prow(d->prows[p], d->n_paths, lite ? P_OWN_LITE : P_OWN_FULL, k->cluster));
-    }
-    acc_add_keys(&b, w, keys, nk);
-    acc_store(&b, s);
-    return s;
-}
-
-/* The own sum of token j's word for table p: its entry's when filled (the
- * common case, inline), else own_fill's. */
-static inline const int32_t *own_sum(lede_tg_fast *f, uint32_t j, int p, bool lite, int32_t *tmp)
-{
-    uint32_t e = entry_of(f, j);
-    uint32_t at = e ? f->ent[e - 1].at[p] : 0;
-    if (at)
-        return f->sum + (size_t)(at - 1) * LEDE_TG_STRIDE;
-    return own_fill(f, j, p, lite, tmp);
-}
-
-/* Adds the rows of the SMALL keys of token i in the dense tables to a
- * (each at once: a list of the rows cost a store, a load and a loop
- * round a row); false, adding nothing, when a code lies outside them (a
- * model with other buckets), for the caller to look the keys up. */
-static inline bool small_rows(const int32_t *rows, acc_t *a, const lede_tg_docview *v, size_t i, uint32_t sb,
-                              uint32_t se, bool lite)
-{
-    const lede_tg_tok *k = &v->tok[i];
-    /* lede_tg_prepare keeps cap < 5, ctx < 4, docstat < 4, the positions
-     * (1 + B/I/L/U) < 5 and runlen <= 6; only the codes read from the
-     * model's tables can fall outside */
-    if (k->capb >= NCAPB || k->freqb >= NFREQ || k->gaz >= NGAZ)
-        return false;
-#define ROW(r) (rows + (size_t)(r) * LEDE_TG_STRIDE)
-    unsigned c = cc_index(k->cap, k->ctx);
-    unsigned cm1 = i > sb ? v->tok[i - 1].cap : 7, cp1 = i + 1 < se ? v->tok[i + 1].cap : 7;
-    if (!k->path)
-        acc_add_sum(a, ROW(R_NOPATH + c));
-    acc_add_sum(a, ROW(R_CAPB + (c * NCAPB + k->capb) * NDOC + k->docstat));
-    acc_add_sum(a, ROW(R_CAP3 + (capn_index(cm1) * NCC + c) * NCAPN + capn_index(cp1)));
-    if (k->lexpos)
-        for (uint32_t lex = k->lex & 0xFFFFu; lex; lex &= lex - 1)
-            acc_add_sum(a, ROW(R_LEX + k->lexpos * 16 + (unsigned)__builtin_ctz(lex)));
-    if (k->gazpos)
-        acc_add_sum(a, ROW(R_GAZ + k->gazpos * NGAZ + k->gaz));
-    if (!lite) {
-        acc_add_sum(a, ROW(R_FREQ + c * NFREQ + k->freqb));
-        for (uint32_t m = k->misc & 0xFFu & ~(unsigned)LEDE_TG_M_SKIP; m; m &= m - 1)
-            acc_add_sum(a, ROW(R_MISC + (unsigned)__builtin_ctz(m)));
-        if (k->runpos)
-            acc_add_sum(a, ROW(R_RUN + k->runpos * NRUNLEN + k->runlen));
-    }
-#undef ROW
-    return true;
-}
-
 enum { CHUNK = 4 };
+
+/* The SSE2 copy of the sums (every x86-64, and other CPUs) */
+#define FS(name) name##_base
+#define FS_TARGET
+#define FS_ACC acc_t
+#define FS_ZERO acc_zero
+#define FS_LOAD acc_load
+#define FS_STORE acc_store
+#define FS_ADD acc_add
+#define FS_ADD_SUM acc_add_sum
+#define FS_ADD_KEYS acc_add_keys
+#include "tagger_fast_sums.h"
+#undef FS
+#undef FS_TARGET
+#undef FS_ACC
+#undef FS_ZERO
+#undef FS_LOAD
+#undef FS_STORE
+#undef FS_ADD
+#undef FS_ADD_SUM
+#undef FS_ADD_KEYS
+
+#if LEDE_TG_HAVE_AVX2
+/* and the AVX2 copy: the helpers it inlines are compiled for AVX2 too */
+#define FS(name) name##_avx2
+#define FS_TARGET LEDE_TG_AVX2
+#define FS_ACC acc8_t
+#define FS_ZERO acc8_zero
+#define FS_LOAD acc8_load
+#define FS_STORE acc8_store
+#define FS_ADD acc8_add
+#define FS_ADD_SUM acc8_add_sum
+#define FS_ADD_KEYS acc8_add_keys
+#include "tagger_fast_sums.h"
+#undef FS
+#undef FS_TARGET
+#undef FS_ACC
+#undef FS_ZERO
+#undef FS_LOAD
+#undef FS_STORE
+#undef FS_ADD
+#undef FS_ADD_SUM
+#undef FS_ADD_KEYS
+#endif
 
 void lede_tg_fast_static(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t e, uint32_t sb, uint32_t se,
                          int32_t *stat)
 {
-    const lede_tg_docview *v = f->v;
-    const lede_tg_weights *w = &f->tg->w[p];
-    const int32_t *rows = f->tg->dense->rows[p];
-    uint64_t keys[CHUNK][LEDE_TG_MAX_STATIC];
-    const lede_tg_wrow *rw[CHUNK][LEDE_TG_MAX_STATIC];
-    size_t nk[CHUNK]; /* keys, then rows found */
-    for (uint32_t c0 = b; c0 < e; c0 += CHUNK) {
-        uint32_t m = e - c0 < CHUNK ? e - c0 : CHUNK;
-        /* the PAIR keys of a few tokens first, their slots fetched ahead */
-        for (uint32_t t = 0; t < m; t++) {
-            uint32_t i = c0 + t;
-            nk[t] = lite ? lede_tg_keys_of(v, i, sb, se, true, LEDE_TGK_PAIR, keys[t])
-                         : lede_tg_keys_of(v, i, sb, se, false, LEDE_TGK_PAIR, keys[t]);
-            /* and the NB keys of its neighbours (at the sentence's edges,
-             * the dense edge rows below) */
-            if (i > sb)
-                nk[t] += lede_tg_nb_keys(v, i - 1, -1, lite, keys[t] + nk[t]);
-            if (i + 1 < se)
-                nk[t] += lede_tg_nb_keys(v, i + 1, 1, lite, keys[t] + nk[t]);
-            for (size_t k = 0; k < nk[t]; k++)
-                __builtin_prefetch(lede_tg_home(w, keys[t][k]));
-        }
-        /* then their rows, found in the index entries just fetched */
-        for (uint32_t t = 0; t < m; t++) {
-            size_t nr = 0;
-            for (size_t k = 0; k < nk[t]; k++) {
-                const lede_tg_wrow *x = lede_tg_row(w, keys[t][k]);
-                if (x) {
-                    __builtin_prefetch(x);
-                    rw[t][nr++] = x;
-                }
-            }
-            nk[t] = nr;
-        }
-        for (uint32_t t = 0; t < m; t++) {
-            uint32_t i = c0 + t;
-            /* the stored sums: the own sum, the edges, the neighbours'
-             * word classes and the dense rows, then the rows found */
-            int32_t tmp[LEDE_TG_STRIDE];
-            acc_t a;
-            acc_load(&a, own_sum(f, i, p, lite, tmp));
-            if (i <= sb)
-                acc_add_sum(&a, rows + (size_t)R_EDGE_M1 * LEDE_TG_STRIDE);
-            if (i + 1 >= se)
-                acc_add_sum(&a, rows + (size_t)R_EDGE_P1 * LEDE_TG_STRIDE);
-            if (!lite) { /* NBPATH: F_PATH_M1, _P1, _M2, _P2 */
-                const int32_t *pr = f->tg->dense->prows[p];
-                uint32_t np = f->tg->dense->n_paths;
-                if (i > sb && v->tok[i - 1].path)
-                    acc_add_sum(&a, prow(pr, np, P_NB + 0, v->tok[i - 1].cluster));
-                if (i + 1 < se && v->tok[i + 1].path)
-                    acc_add_sum(&a, prow(pr, np, P_NB + 1, v->tok[i + 1].cluster));
-                if (i >= sb + 2 && v->tok[i - 2].path)
-                    acc_add_sum(&a, prow(pr, np, P_NB + 2, v->tok[i - 2].cluster));
-                if (i + 2 < se && v->tok[i + 2].path)
-                    acc_add_sum(&a, prow(pr, np, P_NB + 3, v->tok[i + 2].cluster));
-            }
-            if (!small_rows(rows, &a, v, i, sb, se, lite)) {
-                uint64_t sk[LEDE_TG_MAX_STATIC];
-                acc_add_keys(&a, w, sk, lede_tg_part_keys(v, i, sb, se, lite, LEDE_TGK_SMALL, sk));
-            }
-            for (size_t k = 0; k < nk[t]; k++)
-                acc_add(&a, rw[t][k]);
-            acc_store(&a, stat + (size_t)i * LEDE_TG_STRIDE);
-        }
+#if LEDE_TG_HAVE_AVX2
+    if (f->tg->dense->avx2) {
+        fast_static_avx2(f, p, lite, b, e, sb, se, stat);
+        return;
     }
+#endif
+    fast_static_base(f, p, lite, b, e, sb, se, stat);
+}
+
+void lede_tg_fast_static_base(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t e, uint32_t sb, uint32_t se,
+                              int32_t *stat)
+{
+    fast_static_base(f, p, lite, b, e, sb, se, stat);
 }
 
 void lede_tg_ref_static(const lede_tagger *tg, const lede_tg_docview *v, int p, bool lite, uint32_t b, uint32_t e,

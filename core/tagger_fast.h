@@ -50,6 +50,11 @@ void lede_tg_fast_init(lede_tg_fast *f, const lede_tagger *tg, const lede_tg_doc
  * lede_ner_run: the lite set for pass 1 only). */
 void lede_tg_fast_static(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t e, uint32_t sb, uint32_t se,
                          int32_t *stat);
+/* The same sums by the copy for any x86-64 (SSE2), whatever the CPU:
+ * lede_tg_fast_static runs a copy compiled for AVX2 where the CPU has it
+ * (tests compare both with the reference). */
+void lede_tg_fast_static_base(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t e, uint32_t sb, uint32_t se,
+                              int32_t *stat);
 /* The same sums, every key of lede_tg_static_keys looked up: the
  * reference, and the fallback when the cache has no memory. */
 void lede_tg_ref_static(const lede_tagger *tg, const lede_tg_docview *v, int p, bool lite, uint32_t b, uint32_t e,

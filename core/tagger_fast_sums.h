@@ -1,0 +1,161 @@
+/*
+ * tagger_fast_sums.h - the body of tagger_fast.c's label-free sums, included
+ * there twice: once for every x86-64 (SSE2), once compiled for AVX2 and
+ * chosen at model load when the CPU has it (the same int32 sums, so the
+ * same scores and output either way).  Owner: the NER tagger.
+ * Before including, define FS(name) (the copy's name), FS_TARGET (its
+ * function attributes) and FS_ACC, FS_ZERO, FS_LOAD, FS_STORE, FS_ADD,
+ * FS_ADD_SUM, FS_ADD_KEYS (tagger_acc.h's acc_* or acc8_*).
+ * Thread-safety: writes only the per-document cache and the caller's sums.
+ */
+
+/* Fills the own sum of token j's word for table p: its entry's, or, when
+ * the cache had no room for its word, into tmp. */
+static __attribute__((noinline)) FS_TARGET const int32_t *FS(own_fill)(lede_tg_fast *f, uint32_t j, int p, bool lite,
+                                                                       int32_t *tmp)
+{
+    const lede_tg_weights *w = &f->tg->w[p];
+    uint64_t keys[LEDE_TG_MAX_STATIC];
+    uint32_t e = entry_of(f, j);
+    int32_t *s = tmp;
+    if (e) {
+        /* sums are handed out in fill order, so a document touches only
+         * as much of the pool as it fills, in sequence; the keys are
+         * token j's, the same as any token's of its text */
+        f->ent[e - 1].at[p] = ++f->used;
+        s = f->sum + (size_t)(f->used - 1) * LEDE_TG_STRIDE;
+    }
+    /* the key list inlined, lite folded: a call cost more than the keys */
+    size_t nk = lite ? lede_tg_keys_of(f->v, j, 0, 0, true, LEDE_TGK_OWN, keys)
+                     : lede_tg_keys_of(f->v, j, 0, 0, false, LEDE_TGK_OWN, keys);
+    FS_ACC b;
+    FS_ZERO(&b);
+    /* the word class's path keys: one row summed at load */
+    const lede_tg_tok *k = &f->v->tok[j];
+    if (k->path) {
+        const lede_tg_dense *d = f->tg->dense;
+        FS_ADD_SUM(&b, prow(d->prows[p], d->n_paths, lite ? P_OWN_LITE : P_OWN_FULL, k->cluster));
+    }
+    FS_ADD_KEYS(&b, w, keys, nk);
+    FS_STORE(&b, s);
+    return s;
+}
+
+/* The own sum of token j's word for table p: its entry's when filled (the
+ * common case, inline), else own_fill's. */
+static inline FS_TARGET const int32_t *FS(own_sum)(lede_tg_fast *f, uint32_t j, int p, bool lite, int32_t *tmp)
+{
+    uint32_t e = entry_of(f, j);
+    uint32_t at = e ? f->ent[e - 1].at[p] : 0;
+    if (at)
+        return f->sum + (size_t)(at - 1) * LEDE_TG_STRIDE;
+    return FS(own_fill)(f, j, p, lite, tmp);
+}
+
+/* Adds the rows of the SMALL keys of token i in the dense tables to a
+ * (each at once: a list of the rows cost a store, a load and a loop
+ * round a row); false, adding nothing, when a code lies outside them (a
+ * model with other buckets), for the caller to look the keys up. */
+static inline FS_TARGET bool FS(small_rows)(const int32_t *rows, FS_ACC *a, const lede_tg_docview *v, size_t i,
+                                            uint32_t sb, uint32_t se, bool lite)
+{
+    const lede_tg_tok *k = &v->tok[i];
+    /* lede_tg_prepare keeps cap < 5, ctx < 4, docstat < 4, the positions
+     * (1 + B/I/L/U) < 5 and runlen <= 6; only the codes read from the
+     * model's tables can fall outside */
+    if (k->capb >= NCAPB || k->freqb >= NFREQ || k->gaz >= NGAZ)
+        return false;
+#define ROW(r) (rows + (size_t)(r) * LEDE_TG_STRIDE)
+    unsigned c = cc_index(k->cap, k->ctx);
+    unsigned cm1 = i > sb ? v->tok[i - 1].cap : 7, cp1 = i + 1 < se ? v->tok[i + 1].cap : 7;
+    if (!k->path)
+        FS_ADD_SUM(a, ROW(R_NOPATH + c));
+    FS_ADD_SUM(a, ROW(R_CAPB + (c * NCAPB + k->capb) * NDOC + k->docstat));
+    FS_ADD_SUM(a, ROW(R_CAP3 + (capn_index(cm1) * NCC + c) * NCAPN + capn_index(cp1)));
+    if (k->lexpos)
+        for (uint32_t lex = k->lex & 0xFFFFu; lex; lex &= lex - 1)
+            FS_ADD_SUM(a, ROW(R_LEX + k->lexpos * 16 + (unsigned)__builtin_ctz(lex)));
+    if (k->gazpos)
+        FS_ADD_SUM(a, ROW(R_GAZ + k->gazpos * NGAZ + k->gaz));
+    if (!lite) {
+        FS_ADD_SUM(a, ROW(R_FREQ + c * NFREQ + k->freqb));
+        for (uint32_t m = k->misc & 0xFFu & ~(unsigned)LEDE_TG_M_SKIP; m; m &= m - 1)
+            FS_ADD_SUM(a, ROW(R_MISC + (unsigned)__builtin_ctz(m)));
+        if (k->runpos)
+            FS_ADD_SUM(a, ROW(R_RUN + k->runpos * NRUNLEN + k->runlen));
+    }
+#undef ROW
+    return true;
+}
+
+/* lede_tg_fast_static's sums (tagger_fast.h). */
+static FS_TARGET void FS(fast_static)(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t e, uint32_t sb,
+                                      uint32_t se, int32_t *stat)
+{
+    const lede_tg_docview *v = f->v;
+    const lede_tg_weights *w = &f->tg->w[p];
+    const int32_t *rows = f->tg->dense->rows[p];
+    uint64_t keys[CHUNK][LEDE_TG_MAX_STATIC];
+    const lede_tg_wrow *rw[CHUNK][LEDE_TG_MAX_STATIC];
+    size_t nk[CHUNK]; /* keys, then rows found */
+    for (uint32_t c0 = b; c0 < e; c0 += CHUNK) {
+        uint32_t m = e - c0 < CHUNK ? e - c0 : CHUNK;
+        /* the PAIR keys of a few tokens first, their slots fetched ahead */
+        for (uint32_t t = 0; t < m; t++) {
+            uint32_t i = c0 + t;
+            nk[t] = lite ? lede_tg_keys_of(v, i, sb, se, true, LEDE_TGK_PAIR, keys[t])
+                         : lede_tg_keys_of(v, i, sb, se, false, LEDE_TGK_PAIR, keys[t]);
+            /* and the NB keys of its neighbours (at the sentence's edges,
+             * the dense edge rows below) */
+            if (i > sb)
+                nk[t] += lede_tg_nb_keys(v, i - 1, -1, lite, keys[t] + nk[t]);
+            if (i + 1 < se)
+                nk[t] += lede_tg_nb_keys(v, i + 1, 1, lite, keys[t] + nk[t]);
+            for (size_t k = 0; k < nk[t]; k++)
+                __builtin_prefetch(lede_tg_home(w, keys[t][k]));
+        }
+        /* then their rows, found in the index entries just fetched */
+        for (uint32_t t = 0; t < m; t++) {
+            size_t nr = 0;
+            for (size_t k = 0; k < nk[t]; k++) {
+                const lede_tg_wrow *x = lede_tg_row(w, keys[t][k]);
+                if (x) {
+                    __builtin_prefetch(x);
+                    rw[t][nr++] = x;
+                }
+            }
+            nk[t] = nr;
+        }
+        for (uint32_t t = 0; t < m; t++) {
+            uint32_t i = c0 + t;
+            /* the stored sums: the own sum, the edges, the neighbours'
+             * word classes and the dense rows, then the rows found */
+            int32_t tmp[LEDE_TG_STRIDE];
+            FS_ACC a;
+            FS_LOAD(&a, FS(own_sum)(f, i, p, lite, tmp));
+            if (i <= sb)
+                FS_ADD_SUM(&a, rows + (size_t)R_EDGE_M1 * LEDE_TG_STRIDE);
+            if (i + 1 >= se)
+                FS_ADD_SUM(&a, rows + (size_t)R_EDGE_P1 * LEDE_TG_STRIDE);
+            if (!lite) { /* NBPATH: F_PATH_M1, _P1, _M2, _P2 */
+                const int32_t *pr = f->tg->dense->prows[p];
+                uint32_t np = f->tg->dense->n_paths;
+                if (i > sb && v->tok[i - 1].path)
+                    FS_ADD_SUM(&a, prow(pr, np, P_NB + 0, v->tok[i - 1].cluster));
+                if (i + 1 < se && v->tok[i + 1].path)
+                    FS_ADD_SUM(&a, prow(pr, np, P_NB + 1, v->tok[i + 1].cluster));
+                if (i >= sb + 2 && v->tok[i - 2].path)
+                    FS_ADD_SUM(&a, prow(pr, np, P_NB + 2, v->tok[i - 2].cluster));
+                if (i + 2 < se && v->tok[i + 2].path)
+                    FS_ADD_SUM(&a, prow(pr, np, P_NB + 3, v->tok[i + 2].cluster));
+            }
+            if (!FS(small_rows)(rows, &a, v, i, sb, se, lite)) {
+                uint64_t sk[LEDE_TG_MAX_STATIC];
+                FS_ADD_KEYS(&a, w, sk, lede_tg_part_keys(v, i, sb, se, lite, LEDE_TGK_SMALL, sk));
+            }
+            for (size_t k = 0; k < nk[t]; k++)
+                FS_ADD(&a, rw[t][k]);
+            FS_STORE(&a, stat + (size_t)i * LEDE_TG_STRIDE);
+        }
+    }
+}
