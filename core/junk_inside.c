@@ -63,22 +63,43 @@ void lede_junk_index_build(lede_junk_index *ix)
         }
 }
 
+/* The patterns whose piece k (at byte i of s) is, checked where they would
+ * start. */
+static unsigned piece_at(const lede_junk_index *ix, const char *s, size_t n, size_t i, uint32_t k, size_t h)
+{
+    unsigned found = 0;
+    for (; ix->slot[h]; h = (h + 1) & (LEDE_JI_SLOTS - 1)) {
+        unsigned e = ix->slot[h] - 1u;
+        if (ix->key[e] != k || ix->off[e] > i)
+            continue;
+        const lede_junk_pat *p = &lede_junk_pats[ix->pat[e]];
+        size_t at = i - ix->off[e];
+        if (at + p->n <= n && memcmp(s + at, p->s, p->n) == 0)
+            found |= p->groups;
+    }
+    return found;
+}
+
 unsigned lede_junk_inside(const char *s, size_t n)
 {
     const lede_junk_index *ix = &lede_junk_index_static;
     unsigned found = 0;
-    for (size_t i = 0; i + 4 <= n; i += 4) {
+    size_t i = 0;
+    /* two pieces an iteration: most pieces of a line hash to an empty slot,
+     * so the common step is a hash, one load and a test each */
+    for (; i + 8 <= n; i += 8) {
+        uint32_t k0 = load4(s + i), k1 = load4(s + i + 4);
+        size_t h0 = piece_hash(k0), h1 = piece_hash(k1);
+        if (__builtin_expect(ix->slot[h0] != 0, 0))
+            found |= piece_at(ix, s, n, i, k0, h0);
+        if (__builtin_expect(ix->slot[h1] != 0, 0))
+            found |= piece_at(ix, s, n, i + 4, k1, h1);
+    }
+    if (i + 4 <= n) {
         uint32_t k = load4(s + i);
-        /* most pieces of a line hash to an empty slot: one load and a test */
-        for (size_t h = piece_hash(k); ix->slot[h]; h = (h + 1) & (LEDE_JI_SLOTS - 1)) {
-            unsigned e = ix->slot[h] - 1u;
-            if (ix->key[e] != k || ix->off[e] > i)
-                continue;
-            const lede_junk_pat *p = &lede_junk_pats[ix->pat[e]];
-            size_t at = i - ix->off[e];
-            if (at + p->n <= n && memcmp(s + at, p->s, p->n) == 0)
-                found |= p->groups;
-        }
+        size_t h = piece_hash(k);
+        if (ix->slot[h])
+            found |= piece_at(ix, s, n, i, k, h);
     }
     return found;
 }
