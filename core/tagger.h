@@ -194,7 +194,6 @@ typedef struct lede_tg_tok {
     uint8_t gazmax;            /* longest gazetteer phrase the word starts, 0 = none */
     uint8_t gaz;               /* LEDE_TG_* type bits of the gazetteer match  */
     uint8_t cap, ctx, capb, freqb;
-    uint8_t docstat;           /* capitalisation of the word elsewhere here   */
     uint8_t misc;              /* LEDE_TG_M_* bits                            */
     uint8_t runpos, runlen;    /* place in a run of capitalised words, 0 = none */
     uint8_t plain;             /* 1: ASCII bytes, no capital (lede_tg_plain_lower) */
@@ -230,6 +229,26 @@ typedef struct lede_tg_docview {
     uint32_t *form_table;      /* open addressing, form index + 1, 0 = empty   */
     uint64_t form_mask;
 } lede_tg_docview;
+
+/* How token i's word is written elsewhere in the document, where case
+ * carries information (prose, not at a sentence's start): bit 0 with a
+ * capital, bit 1 in lower case; 0 for a token with no letter.  From the
+ * per-form counts lede_tg_prepare made, when a feature asks (most tokens
+ * are never decoded). */
+static inline unsigned lede_tg_docstat(const lede_tg_docview *v, size_t i)
+{
+    const lede_tg_tok *k = &v->tok[i];
+    if (k->cap == LEDE_TG_CAP_NONE)
+        return 0;
+    unsigned cap = v->forms[k->form].cap, low = v->forms[k->form].lower;
+    if (k->ctx == LEDE_TG_CTX_BODY) { /* not this use */
+        if (k->cap == LEDE_TG_CAP_LOWER)
+            low--;
+        else
+            cap--;
+    }
+    return (cap ? 1u : 0u) | (low ? 2u : 0u);
+}
 
 /* Prefixes and suffixes of 1-4 code points of token i's folded word (0:
  * none).  Only the keys of a decoded token's own word need all eight, so

@@ -60,9 +60,9 @@ static inline FS_TARGET bool FS(small_rows)(const int32_t *rows, FS_ACC *a, cons
                                             uint32_t sb, uint32_t se, bool lite)
 {
     const lede_tg_tok *k = &v->tok[i];
-    /* lede_tg_prepare keeps cap < 5, ctx < 4, docstat < 4, the positions
+    /* lede_tg_prepare keeps cap < 5, ctx < 4, the positions
      * (1 + B/I/L/U) < 5 and runlen <= 6; only the codes read from the
-     * model's tables can fall outside */
+     * model's tables can fall outside (lede_tg_docstat < 4) */
     if (k->capb >= NCAPB || k->freqb >= NFREQ || k->gaz >= NGAZ)
         return false;
 #define ROW(r) (rows + (size_t)(r) * LEDE_TG_STRIDE)
@@ -70,7 +70,7 @@ static inline FS_TARGET bool FS(small_rows)(const int32_t *rows, FS_ACC *a, cons
     unsigned cm1 = i > sb ? v->tok[i - 1].cap : 7, cp1 = i + 1 < se ? v->tok[i + 1].cap : 7;
     if (!k->path)
         FS_ADD_SUM(a, ROW(R_NOPATH + c));
-    FS_ADD_SUM(a, ROW(R_CAPB + (c * NCAPB + k->capb) * NDOC + k->docstat));
+    FS_ADD_SUM(a, ROW(R_CAPB + (c * NCAPB + k->capb) * NDOC + lede_tg_docstat(v, i)));
     FS_ADD_SUM(a, ROW(R_CAP3 + (capn_index(cm1) * NCC + c) * NCAPN + capn_index(cp1)));
     if (k->lexpos)
         for (uint32_t lex = k->lex & 0xFFFFu; lex; lex &= lex - 1)

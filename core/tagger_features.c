@@ -587,19 +587,7 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
         else
             v->forms[k->form].cap++;
     }
-    for (size_t i = 0; i < n; i++) {
-        lede_tg_tok *k = &v->tok[i];
-        if (k->cap == LEDE_TG_CAP_NONE)
-            continue;
-        unsigned cap = v->forms[k->form].cap, low = v->forms[k->form].lower;
-        if (k->ctx == LEDE_TG_CTX_BODY) {
-            if (k->cap == LEDE_TG_CAP_LOWER)
-                low--;
-            else
-                cap--;
-        }
-        k->docstat = (uint8_t)((cap ? 1 : 0) | (low ? 2 : 0));
-    }
+    /* each token's own: lede_tg_docstat, for the tokens decoded */
 }
 
 void lede_tg_count_labels(lede_tg_docview *v, const uint8_t *y1, const uint8_t *active)

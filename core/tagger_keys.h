@@ -199,7 +199,7 @@ static inline __attribute__((always_inline)) size_t lede_tg_keys_of(const lede_t
     }
     if (S) {
         o[n++] = lede_tgk_cap_capb(cc, k->capb);
-        o[n++] = lede_tgk_cap_doc(cc, k->docstat);
+        o[n++] = lede_tgk_cap_doc(cc, lede_tg_docstat(v, i));
         o[n++] = lede_tgk_cap3(lede_tgk_nb_cap(v, i, -1, sb, se), cc, lede_tgk_nb_cap(v, i, 1, sb, se));
         if (k->lexpos)
             for (uint32_t b = 0; b < 16; b++)
