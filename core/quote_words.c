@@ -278,6 +278,7 @@ static inline __attribute__((always_inline)) bool np_word(const lede_qctx *q, ui
 enum {
     QW_LY = 1u << 0,     /* -ly word longer than 4, not family / ally   */
     QW_MAYCUE = 1u << 1, /* a table word that may start a cue           */
+    QW_THAT = 1u << 2,   /* "that" (the that_next distances)            */
 };
 /* What a token's classes read besides its word: these flags, and for a
  * token without a letter whether it is a colon (TOK_COLON). */
@@ -288,14 +289,17 @@ enum {
 _Static_assert(!(TOK_FLAGS & TOK_COLON), "the colon bit is no token flag");
 typedef struct qword {
     uint64_t hash64;     /* lede_qword_hash64 of the folded form         */
-    uint32_t stem;       /* ... of its stem (quote_learn.c)              */
+    lede_qfh fh;         /* what every token of it gets in ctx->fh: the
+                            hash's low half and the stem's hash          */
+    lede_qtok tk;        /* ... and in ctx->tk: its id, entry and the
+                            classes (pass one's) of the last token shape
+                            seen, no cue (cue_of adds it)                */
+    uint32_t shape;      /* that shape (TOK_FLAGS, TOK_COLON) + 1, 0 =
+                            none yet                                     */
     uint32_t norm;       /* its bytes in doc->norm (the first token's)   */
     uint32_t cls;        /* the table entry's classes, 0 when none       */
-    uint16_t len, ent, id;
+    uint16_t len;
     uint8_t bits;        /* QW_*                                         */
-    uint32_t shape;      /* the last token's flags that the classes read
-                            (TOK_SHAPE, + 1; 0 = none yet) ...           */
-    uint32_t tcls;       /* ... and its classes (pass one's)             */
 } qword;
 
 /* Inline: it runs at the first token of every distinct word. */
@@ -305,77 +309,55 @@ static inline __attribute__((always_inline)) void word_of(const lede_qlex *lx, c
     uint16_t idx = 0;
     uint32_t h = (uint32_t)h64;
     const qent *e = len && len <= lx->maxlen ? find(lx, s, len, h, &idx) : NULL;
-    *w = (qword){.hash64 = h64, .norm = norm, .len = (uint16_t)len, .ent = idx};
-    w->stem = lede_qstem_hash(s, len, h);
+    *w = (qword){.hash64 = h64, .norm = norm, .len = (uint16_t)len};
+    w->fh = (lede_qfh){h, lede_qstem_hash(s, len, h)};
+    w->tk.ent = idx;
     if (e) {
         w->cls = e->cls;
-        w->id = e->id;
+        w->tk.id = e->id;
         if (e->pmask || e->verb >= 0 || e->id == LEDE_QW_ACCORDING)
             w->bits |= QW_MAYCUE;
+        if (e->id == LEDE_QW_THAT)
+            w->bits |= QW_THAT;
     }
-    if (len > 4 && memcmp(s + len - 2, "ly", 2) == 0 && w->id != LEDE_QW_FAMILY && w->id != LEDE_QW_ALLY)
+    if (len > 4 && memcmp(s + len - 2, "ly", 2) == 0 && w->tk.id != LEDE_QW_FAMILY && w->tk.id != LEDE_QW_ALLY)
         w->bits |= QW_LY;
 }
 
 _Static_assert(LEDE_QWORD_DOC_MAX <= UINT16_MAX, "a slot holds an entry + 1 in two bytes");
 typedef struct qwords {
-    uint16_t *slot;      /* entry + 1, 0 = empty; mask + 1 slots (two
-                            bytes: LEDE_QWORD_DOC_MAX entries at most)   */
+    const uint16_t *slot; /* entry + 1, 0 = empty; mask + 1 slots (two
+                             bytes: LEDE_QWORD_DOC_MAX entries at most)  */
+    uint16_t *wslot;      /* the same, writable; NULL without memory     */
     qword *w;
     uint32_t mask, n, cap;
 } qwords;
+
+/* Without arena memory every probe misses here, and every word is worked
+ * out per token. */
+static const uint16_t no_words[1];
 
 static void qwords_init(lede_qctx *q, qwords *t, uint32_t max_words)
 {
     uint32_t cap = q->ntok < max_words ? q->ntok : max_words, slots = 16;
     while (slots < cap * 2) /* at most half full: probes stay short */
         slots *= 2;
-    *t = (qwords){0};
-    t->slot = lede_arena_alloc(&q->ws->arena, slots * sizeof *t->slot);
+    *t = (qwords){.slot = no_words};
+    uint16_t *slot = lede_arena_alloc(&q->ws->arena, slots * sizeof *slot);
     t->w = lede_arena_alloc(&q->ws->arena, (cap ? cap : 1) * sizeof *t->w);
-    if (!t->slot || !t->w) {
-        t->slot = NULL; /* every word per token */
-        return;
-    }
-    memset(t->slot, 0, slots * sizeof *t->slot);
+    if (!slot || !t->w)
+        return; /* every word per token */
+    memset(slot, 0, slots * sizeof *slot);
+    t->slot = t->wslot = slot;
     t->mask = slots - 1;
     t->cap = cap;
-}
-
-/* The token's word: from the table, or worked out (and remembered while
- * there is room). */
-static qword *qwords_get(qwords *t, const lede_qlex *lx, const char *norm, const lede_token *tk, uint64_t h64,
-                         qword *tmp)
-{
-    uint32_t h = (uint32_t)h64;
-    const char *s = norm + tk->norm;
-    uint32_t len = tk->norm_len;
-    if (!t->slot) {
-        word_of(lx, s, len, h64, tk->norm, tmp);
-        return tmp;
-    }
-    uint32_t at = h & t->mask;
-    for (uint32_t e; (e = t->slot[at]) != 0; at = (at + 1) & t->mask) {
-        qword *w = &t->w[e - 1];
-        /* up to 8 bytes the 64-bit hash is one-to-one (quotes.h) */
-        if (w->hash64 == h64 && w->len == len && (len <= 8 || same_bytes(norm + w->norm, s, len)))
-            return w;
-    }
-    if (t->n >= t->cap) {
-        word_of(lx, s, len, h64, tk->norm, tmp);
-        return tmp;
-    }
-    qword *w = &t->w[t->n++];
-    word_of(lx, s, len, h64, tk->norm, w);
-    t->slot[at] = (uint16_t)t->n;
-    return w;
 }
 
 void lede_qtoks_classify(lede_qctx *q) { lede_qtoks_classify_n(q, LEDE_QWORD_DOC_MAX); }
 
 /* Token i's classes from its word w (pass one's: all of them for a word
  * that heads no cue; for one that may, the cue's and what it makes of the
- * noun phrase test wait for pass two). */
+ * noun phrase test wait for pass two).  Its id and entry are in place. */
 static uint32_t token_cls(lede_qctx *q, uint32_t i, const qword *w, uint32_t flags)
 {
     lede_qtok *k = &q->tk[i];
@@ -402,6 +384,33 @@ static uint32_t token_cls(lede_qctx *q, uint32_t i, const qword *w, uint32_t fla
     if (np_word(q, i))
         cls |= LEDE_QT_NPWORD;
     return cls;
+}
+
+/* Token i when its word is not in the table (w NULL; at: the empty slot
+ * the probe ended at) or last had another shape: the word worked out (and
+ * remembered while there is room), the token's classes, kept with the word
+ * for its next tokens.  Out of line: the first token of each distinct word
+ * and a few others come here, about one token in two. */
+static __attribute__((noinline)) qword *token_slow(lede_qctx *q, qwords *t, uint32_t i, qword *w, uint32_t at,
+                                                   uint64_t h64, uint32_t shape, qword *tmp)
+{
+    const lede_token *tok = &q->d->toks.v[i];
+    if (!w) {
+        const char *s = q->d->norm.v + tok->norm;
+        if (!t->wslot || t->n >= t->cap) {
+            w = tmp;
+        } else {
+            w = &t->w[t->n++];
+            t->wslot[at] = (uint16_t)t->n;
+        }
+        word_of(q->lex, s, tok->norm_len, h64, tok->norm, w);
+    }
+    lede_qtok *k = &q->tk[i];
+    q->fh[i] = w->fh;
+    *k = w->tk; /* id, entry, no cue: what token_cls reads */
+    k->cls = w->tk.cls = token_cls(q, i, w, tok->flags);
+    w->shape = shape + 1;
+    return w;
 }
 
 /* A token that may head a cue: its cue (which reads the words after it)
@@ -474,41 +483,55 @@ static inline void fill_after(uint8_t *dist, uint32_t from, uint32_t to)
 void lede_qtoks_classify_n(lede_qctx *q, uint32_t max_words)
 {
     const lede_doc *d = q->d;
-    const lede_qlex *lx = q->lex;
     const char *norm = d->norm.v;
-    uint32_t n = q->ntok, nmarks = 0;
+    uint32_t n = q->ntok;
     qwords words;
     qwords_init(q, &words, max_words);
     /* the tokens that may head a cue, for the pass after this one (a few in
      * a hundred); without arena memory every token is looked at again */
-    uint32_t *may = lede_arena_alloc(&q->ws->arena, (n ? n : 1) * sizeof *may), nmay = 0;
+    uint32_t *may = lede_arena_alloc(&q->ws->arena, (n ? n : 1) * sizeof *may), nmay = 0, nmarks = 0;
     /* words and classes.  A word's tokens mostly look alike (lowercase
-     * inside a sentence): the classes of its last token shape are reused
+     * inside a sentence): the classes of its last token shape are copied
      * when the next one has that shape.  The distances: the tokens from
-     * *_from on have theirs written when the next mark (or "that") comes. */
+     * *_from on have theirs written when the next mark (or "that") comes.
+     * In locals: the stores to tk[] (a struct with byte fields) would
+     * otherwise make the compiler reload every pointer behind q and d. */
     uint32_t prev_from = 0, qopen_from = 0, that_from = 0;
     bool marked = false;
+    const lede_token *toks = d->toks.v;
+    const char *text = d->text;
+    lede_qtok *tk = q->tk;
+    lede_qfh *fh = q->fh;
+    const uint16_t *slot = words.slot;
+    qword *wv = words.w;
+    const uint32_t mask = words.mask;
     for (uint32_t i = 0; i < n; i++) {
-        const lede_token *t = &d->toks.v[i];
-        uint32_t flags = t->flags;
-        lede_qtok *k = &q->tk[i];
-        uint64_t h64 = lede_qword_hash64(norm + t->norm, t->norm_len);
-        qword tmp;
-        qword *w = qwords_get(&words, lx, norm, t, h64, &tmp);
-        q->fh[i].word = (uint32_t)h64;
-        q->fh[i].stem = w->stem;
-        k->ent = w->ent;
-        k->id = w->id;
-        k->cue_len = 0;
+        const lede_token *t = &toks[i];
+        uint32_t flags = t->flags, len = t->norm_len;
+        const char *s = norm + t->norm;
+        uint64_t h64 = lede_qword_hash64(s, len);
         uint32_t shape = flags & TOK_FLAGS;
-        if (!(flags & LEDE_TF_ALPHA) && t->end - t->start == 1 && d->text[t->start] == ':')
+        if (!(flags & LEDE_TF_ALPHA) && t->end - t->start == 1 && text[t->start] == ':')
             shape |= TOK_COLON;
-        if (w->shape == shape + 1) {
-            k->cls = w->tcls;
-        } else {
-            k->cls = w->tcls = token_cls(q, i, w, flags);
-            w->shape = shape + 1;
+        qword *w = NULL, tmp;
+        uint32_t at = (uint32_t)h64 & mask;
+        for (uint32_t e; (e = slot[at]) != 0; at = (at + 1) & mask) {
+            qword *c = &wv[e - 1];
+            /* up to 8 bytes the 64-bit hash is one-to-one (quotes.h) */
+            if (c->hash64 == h64 && c->len == len && (len <= 8 || same_bytes(norm + c->norm, s, len))) {
+                w = c;
+                break;
+            }
         }
+        if (w && w->shape == shape + 1) {
+            fh[i] = w->fh;
+            tk[i] = w->tk;
+        } else {
+            w = token_slow(q, &words, i, w, at, h64, shape, &tmp);
+        }
+        /* the rare tokens: a mark, "that", a word that may head a cue */
+        if (!((flags & LEDE_TF_QUOTE) | (w->bits & (QW_MAYCUE | QW_THAT))))
+            continue;
         if ((w->bits & QW_MAYCUE) && may)
             may[nmay++] = i;
         if (flags & LEDE_TF_QUOTE) {
@@ -525,7 +548,7 @@ void lede_qtoks_classify_n(lede_qctx *q, uint32_t max_words)
                 qopen_from = i + 1;
             }
         }
-        if (w->id == LEDE_QW_THAT) {
+        if (w->bits & QW_THAT) {
             fill_before(q->that_next, that_from, i);
             that_from = i + 1;
         }

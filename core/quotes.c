@@ -159,8 +159,7 @@ lede_status lede_qctx_init(lede_workspace *ws, lede_qctx *q)
     q->memo = lede_arena_alloc(&ws->arena, 2 * sizeof *q->memo);
     if (!q->reg || !q->memo || !q->tok_region || !q->tok_used || !q->attr || !q->frag)
         return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory finding quotes");
-    for (size_t i = 0; i < d->toks.n; i++)
-        q->tok_region[i] = -1;
+    memset(q->tok_region, 0xFF, d->toks.n * sizeof *q->tok_region); /* -1: every byte 0xFF */
     memset(q->tok_used, 0, d->toks.n);
     memset(q->memo, 0, 2 * sizeof *q->memo);
     return LEDE_OK;
