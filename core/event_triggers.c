@@ -211,12 +211,13 @@ static void mark_shape(lede_evctx *c, lede_evtrigger *g, const lede_sentence *s)
 lede_status lede_ev_triggers(lede_evctx *c)
 {
     lede_doc *d = c->d;
-    c->trigs = lede_arena_alloc(&c->ws->arena, (d->toks.n + 1) * sizeof *c->trigs);
+    /* a trigger per token with a trigger entry at most: room for those
+     * (some one token in twelve), not for every token */
+    c->trigs = lede_arena_alloc(&c->ws->arena, (c->ntcand + 1) * sizeof *c->trigs);
     c->trig_of = lede_arena_alloc(&c->ws->arena, (d->toks.n + 1) * sizeof *c->trig_of);
     if (!c->trigs || !c->trig_of)
         return lede_fail(c->ws, LEDE_ERR_NOMEM, "out of memory finding events");
-    for (size_t i = 0; i < d->toks.n; i++)
-        c->trig_of[i] = -1;
+    memset(c->trig_of, 0xFF, d->toks.n * sizeof *c->trig_of); /* -1 */
     /* the tokens with a trigger entry (lede_ev_words lists them in order),
      * sentence by sentence; those in no sentence or a skipped one are none */
     size_t q = 0;
