@@ -350,6 +350,16 @@ size_t lede_tg_doc_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_
 /* Adds pass-1 labels y1 to the per-form counts (before pass 2). */
 void lede_tg_count_labels(lede_tg_docview *v, const uint8_t *y1, const uint8_t *active);
 
+/* A function compiled twice where GCC can (target_clones: the copy for
+ * the CPU is chosen once, at load, by an ifunc): for any x86-64 and for
+ * AVX2, whose 3-operand (VEX) encoding of the same SSE steps needs no
+ * register copies.  Same arithmetic, same results. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && defined(__ELF__)
+#define LEDE_TG_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define LEDE_TG_CLONES
+#endif
+
 /* ---- the loaded model -------------------------------------------------------------------- */
 typedef struct lede_tg_weights {
     const uint32_t *idx;       /* 2^bits entries: tag | row << 16, 0 = empty */
