@@ -31,8 +31,16 @@
 #include "quote_learn.h"
 #include "stages.h"
 
+/* What the stage marks on a word (qent, qword below). */
+enum {
+    QW_LY = 1u << 0,     /* -ly word longer than 4, not family / ally   */
+    QW_MAYCUE = 1u << 1, /* a table word that may start a cue           */
+    QW_THAT = 1u << 2,   /* "that" (the that_next distances)            */
+};
+
 typedef struct qent {
-    uint32_t hash;
+    uint64_t hash64;   /* lede_qword_hash64 of the word              */
+    uint32_t stem;     /* lede_qstem_hash of it (the token's fh)      */
     uint32_t off;      /* the word's bytes in the pool               */
     uint32_t cls;      /* LEDE_QC_* (gated ones before the token's)  */
     uint32_t pmask;    /* phrasal entries this word may head         */
@@ -40,6 +48,7 @@ typedef struct qent {
     int16_t verb;      /* reporting verb (lede_cue_lemma), -1        */
     uint8_t len;
     uint8_t form;      /* its form, or a phrasal head's              */
+    uint8_t bits;      /* QW_*                                       */
 } qent;
 
 struct lede_qlex {
@@ -60,7 +69,7 @@ static const char *const qword_text[LEDE_QW_COUNT] = {
 
 /* The table's hash is the one every token gets anyway (quotes.h), so a
  * token is hashed once for the table and the learned models' features. */
-static uint32_t hash(const char *s, size_t n) { return lede_qword_hash(s, n); }
+static uint64_t hash(const char *s, size_t n) { return lede_qword_hash64(s, n); }
 
 static bool same_bytes(const char *a, const char *b, size_t n)
 {
@@ -70,15 +79,17 @@ static bool same_bytes(const char *a, const char *b, size_t n)
     return true;
 }
 
+/* Up to 8 bytes the 64-bit hash is one-to-one (quotes.h): no byte
+ * compare. */
 static inline __attribute__((always_inline)) const qent *find(const lede_qlex *lx, const char *s, size_t n,
-                                                               uint32_t h, uint16_t *idx)
+                                                               uint64_t h, uint16_t *idx)
 {
-    for (uint32_t at = h & lx->mask;; at = (at + 1) & lx->mask) {
+    for (uint32_t at = (uint32_t)h & lx->mask;; at = (at + 1) & lx->mask) {
         uint16_t e = lx->slot[at];
         if (!e)
             return NULL;
         const qent *q = &lx->ent[e];
-        if (q->hash == h && q->len == n && same_bytes(lx->pool + q->off, s, n)) {
+        if (q->hash64 == h && q->len == n && (n <= 8 || same_bytes(lx->pool + q->off, s, n))) {
             *idx = e;
             return q;
         }
@@ -127,7 +138,7 @@ static void add_word(void *ctx, const char *w, size_t n)
     uint16_t idx;
     if (n == 0 || n > 255 || find(lx, w, n, hash(w, n), &idx))
         return;
-    qent e = {.hash = hash(w, n), .len = (uint8_t)n};
+    qent e = {.hash64 = hash(w, n), .len = (uint8_t)n};
     for (uint16_t i = 1; i < LEDE_QW_COUNT; i++)
         if (strlen(qword_text[i]) == n && memcmp(qword_text[i], w, n) == 0)
             e.id = i;
@@ -136,13 +147,21 @@ static void add_word(void *ctx, const char *w, size_t n)
     e.pmask = lede_cue_phrasal_mask(w, n, e.verb, (e.cls & LEDE_QC_HEAD) != 0, &e.form);
     if (!e.id && !e.cls && e.verb < 0 && !e.pmask)
         return; /* a form produced for lemma() that is not one */
+    /* what word_of would work out per document */
+    e.stem = lede_qstem_hash(w, n, (uint32_t)e.hash64);
+    if (e.pmask || e.verb >= 0 || e.id == LEDE_QW_ACCORDING)
+        e.bits |= QW_MAYCUE;
+    if (e.id == LEDE_QW_THAT)
+        e.bits |= QW_THAT;
+    if (n > 4 && memcmp(w + n - 2, "ly", 2) == 0 && e.id != LEDE_QW_FAMILY && e.id != LEDE_QW_ALLY)
+        e.bits |= QW_LY;
     if (lx->n >= lx->cap || lx->pool_n + n > lx->pool_cap)
         return; /* cannot happen: lede_qlex_bytes counted every word */
     e.off = lx->pool_n;
     memcpy(lx->pool + lx->pool_n, w, n);
     lx->pool_n += (uint32_t)n;
     lx->ent[lx->n] = e;
-    uint32_t at = e.hash & lx->mask;
+    uint32_t at = (uint32_t)e.hash64 & lx->mask;
     while (lx->slot[at])
         at = (at + 1) & lx->mask;
     lx->slot[at] = (uint16_t)lx->n++;
@@ -275,11 +294,6 @@ static inline __attribute__((always_inline)) bool np_word(const lede_qctx *q, ui
  * of 600 tokens has about 300 distinct ones.  Past LEDE_QWORD_DOC_MAX
  * distinct words (or without arena memory) the rest are worked out per
  * token, with the same answers. */
-enum {
-    QW_LY = 1u << 0,     /* -ly word longer than 4, not family / ally   */
-    QW_MAYCUE = 1u << 1, /* a table word that may start a cue           */
-    QW_THAT = 1u << 2,   /* "that" (the that_next distances)            */
-};
 /* What a token's classes read besides its word: these flags, and for a
  * token without a letter whether it is a colon (TOK_COLON). */
 #define TOK_FLAGS                                                                                                     \
@@ -302,25 +316,26 @@ typedef struct qword {
     uint8_t bits;        /* QW_*                                         */
 } qword;
 
-/* Inline: it runs at the first token of every distinct word. */
+/* Inline: it runs at the first token of every distinct word.  A word of
+ * the table has its stem hash and bits from there. */
 static inline __attribute__((always_inline)) void word_of(const lede_qlex *lx, const char *s, uint32_t len,
                                                           uint64_t h64, uint32_t norm, qword *w)
 {
     uint16_t idx = 0;
     uint32_t h = (uint32_t)h64;
-    const qent *e = len && len <= lx->maxlen ? find(lx, s, len, h, &idx) : NULL;
+    const qent *e = len && len <= lx->maxlen ? find(lx, s, len, h64, &idx) : NULL;
     *w = (qword){.hash64 = h64, .norm = norm, .len = (uint16_t)len};
-    w->fh = (lede_qfh){h, lede_qstem_hash(s, len, h)};
     w->tk.ent = idx;
     if (e) {
         w->cls = e->cls;
         w->tk.id = e->id;
-        if (e->pmask || e->verb >= 0 || e->id == LEDE_QW_ACCORDING)
-            w->bits |= QW_MAYCUE;
-        if (e->id == LEDE_QW_THAT)
-            w->bits |= QW_THAT;
+        w->fh = (lede_qfh){h, e->stem};
+        w->bits = e->bits;
+        return;
     }
-    if (len > 4 && memcmp(s + len - 2, "ly", 2) == 0 && w->tk.id != LEDE_QW_FAMILY && w->tk.id != LEDE_QW_ALLY)
+    w->fh = (lede_qfh){h, lede_qstem_hash(s, len, h)};
+    /* no id: not family or ally */
+    if (len > 4 && memcmp(s + len - 2, "ly", 2) == 0)
         w->bits |= QW_LY;
 }
 
