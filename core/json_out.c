@@ -221,9 +221,18 @@ static size_t digit_count(uint64_t v)
     return n + ((v | 1) >= pow10[n]); /* v | 1: zero has one digit */
 }
 
+/* Two digits of v < 100 at o; returns their end. */
+static inline char *pair_at(char *o, uint64_t v)
+{
+    memcpy(o, pairs + 2 * v, 2);
+    return o + 2;
+}
+
 /* Decimal digits of v from o on; returns their end.  Offsets and ids are
- * mostly under 10,000: those are written straight from the pair table. */
-static char *digits_at(char *o, uint64_t v)
+ * mostly under 10,000 and the rest under 1,000,000 (a long story's
+ * offsets): those are written straight from the pair table, inline in the
+ * span writer that calls this for every offset. */
+static inline __attribute__((always_inline)) char *digits_at(char *o, uint64_t v)
 {
     if (v < 100) {
         if (v < 10) {
@@ -243,6 +252,15 @@ static char *digits_at(char *o, uint64_t v)
         }
         memcpy(o, pairs + 2 * lo, 2);
         return o + 2;
+    }
+    if (v < 1000000) {
+        uint64_t hi = v / 10000, lo = v % 10000;
+        if (hi < 10)
+            *o++ = (char)('0' + hi);
+        else
+            o = pair_at(o, hi);
+        o = pair_at(o, lo / 100);
+        return pair_at(o, lo % 100);
     }
     size_t n = digit_count(v);
     put_digits(o + n, v);

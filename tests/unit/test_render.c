@@ -193,6 +193,13 @@ static void numbers_in_place(void **state)
                 assert_int_equal(e - out, n);
                 assert_memory_equal(out, ref, (size_t)n);
             }
+    /* the pair-table paths (under 100, 10,000 and 1,000,000), every 7th number */
+    for (uint64_t v = 0; v < 1100000; v += 7) {
+        char *f = lede_jw_uint(out, v);
+        int n = snprintf(ref, sizeof ref, "%llu", (unsigned long long)v);
+        assert_int_equal(f - out, n);
+        assert_memory_equal(out, ref, (size_t)n);
+    }
     char *e = lede_jw_uint(out, UINT64_MAX);
     assert_int_equal(e - out, 20);
     assert_memory_equal(out, "18446744073709551615", 20);

@@ -323,8 +323,6 @@ static void print_index_file(FILE *f, const lede_vocab_index *ix, const char *st
     fprintf(f, "\n    },\n};\n");
 }
 
-/* The static index is the one lede_vocab_index_build makes of the
- * vocabulary today; LEDE_WRITE_INDEX=path writes the current one there. */
 /* The value writers (timex_cal.c) against snprintf, whose output they
  * replace: widths, signs, extremes, and truncation at every room left. */
 static void value_writers_equal_snprintf(void **state)
@@ -362,6 +360,8 @@ static void value_writers_equal_snprintf(void **state)
     assert_string_equal(lede_cal_fmt_week(out, 2021, 1, 1, 0), "2020-W53");
 }
 
+/* The static index is the one lede_vocab_index_build makes of the
+ * vocabulary today; LEDE_WRITE_INDEX=path writes the current one there. */
 static void index_is_current(void **state)
 {
     (void)state;
