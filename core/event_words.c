@@ -387,10 +387,16 @@ lede_status lede_ev_words(lede_evctx *c)
      * lexicon's keyed slot without reading the entry; the trigger pass
      * visits only the tokens with a trigger entry (c->tcand) */
     memset(c->chunk_of, 0xFF, nt * sizeof *c->chunk_of); /* -1 */
-    lede_evkeyed kv = {0};
-    bool keyed = lede_evmodel_keyed(c->em, &kv);
+    lede_evkeyed kv0 = {0};
+    bool keyed = lede_evmodel_keyed(c->em, &kv0);
+    /* locals, not c's fields: the byte stores to cls[] and ncls[] may alias
+     * anything in memory, and would make the loop reload every pointer */
+    const lede_evkeyed kv = kv0;
     const lede_token *toks = d->toks.v;
     const char *norm = d->norm.v;
+    const lede_evlex **lex = c->lex;
+    uint8_t *cls = c->cls, *ncls = c->ncls;
+    uint32_t *tcand = c->tcand;
     size_t nother = 0, ntcand = 0;
     for (size_t i = 0; i < nt; i++) {
         const lede_token *t = &toks[i];
@@ -412,9 +418,9 @@ lede_status lede_ev_words(lede_evctx *c)
             nc = x ? x->wncls : 0;
             trig = x && x->trig;
         }
-        c->lex[i] = x;
+        lex[i] = x;
         if (trig)
-            c->tcand[ntcand++] = (uint32_t)i;
+            tcand[ntcand++] = (uint32_t)i;
         /* most tokens are lowercase words: one test skips the mention, flag
          * and capital rules, and the entry's class decides */
         if (t->mention < 0 && !(t->flags & (SPECIAL_FLAGS | LEDE_TF_UPPER_INIT))) {
@@ -424,8 +430,8 @@ lede_status lede_ev_words(lede_evctx *c)
             nc = 0;
             k = closed_class_rest(c, i, x, &nc);
         }
-        c->cls[i] = k;
-        c->ncls[i] = nc;
+        cls[i] = k;
+        ncls[i] = nc;
         if (k == EC_OTHER)
             other[nother++] = (uint32_t)i;
     }
