@@ -536,6 +536,7 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
     uint32_t *texts = v->form_table + slots;
     memset(texts, 0, slots * sizeof(uint32_t));
 
+    bool paren = false; /* the token before is "(" */
     for (size_t i = 0; i < n; i++) {
         const lede_token *tk = &d->toks.v[i];
         lede_tg_tok *k = &v->tok[i];
@@ -561,12 +562,15 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
             k->misc |= LEDE_TG_M_ABBREV;
         if (tk->mention >= 0)
             k->misc |= LEDE_TG_M_SKIP;
-        if (i + 1 < n && (d->toks.v[i + 1].flags & LEDE_TF_POSSESSIVE))
-            k->misc |= LEDE_TG_M_POSS_NEXT;
-        if (i > 0 && lede_tok_len(tk - 1) == 1 && d->text[(tk - 1)->start] == '(')
+        /* the marks a token gives its neighbours, set from it: the one
+         * before is described already, the one after reads paren */
+        if (paren)
             k->misc |= LEDE_TG_M_PAREN_PREV;
-        if (i + 1 < n && lede_tok_len(tk + 1) == 1 && d->text[(tk + 1)->start] == '(')
-            k->misc |= LEDE_TG_M_PAREN_NEXT;
+        paren = len == 1 && d->text[tk->start] == '(';
+        if (i > 0 && paren)
+            k[-1].misc |= LEDE_TG_M_PAREN_NEXT;
+        if (i > 0 && (tk->flags & LEDE_TF_POSSESSIVE))
+            k[-1].misc |= LEDE_TG_M_POSS_NEXT;
     }
     for (size_t s = 0; s < d->sents.n; s++) {
         const lede_sentence *se = &d->sents.v[s];
