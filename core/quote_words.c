@@ -49,6 +49,9 @@ typedef struct qent {
     uint8_t len;
     uint8_t form;      /* its form, or a phrasal head's              */
     uint8_t bits;      /* QW_*                                       */
+    uint32_t lcls;     /* a token's classes (token_cls, pass one's)
+                          when it is lowercase inside a sentence:
+                          flags & TOK_FLAGS == LEDE_TF_ALPHA         */
 } qent;
 
 struct lede_qlex {
@@ -119,6 +122,8 @@ static sizer measure(void)
     for (int i = 1; i < LEDE_QW_COUNT; i++)
         count_word(&z, qword_text[i], strlen(qword_text[i]));
     lede_cue_words(count_word, &z);
+    for (size_t i = 0; i < lede_qcommon_count; i++)
+        count_word(&z, lede_qcommon_words[i], strlen(lede_qcommon_words[i]));
     return z;
 }
 
@@ -132,21 +137,27 @@ size_t lede_qlex_bytes(void)
            z.bytes;
 }
 
-static void add_word(void *ctx, const char *w, size_t n)
+static uint32_t lowercase_cls(const qent *e);
+
+/* A word of the lexicon; plain: a common word, added after the lexicon
+ * (a word not already there is none of the lexicon's: no id, class, verb
+ * or phrasal cue, what a word outside the table gets). */
+static void add_entry(lede_qlex *lx, const char *w, size_t n, bool plain)
 {
-    lede_qlex *lx = ctx;
     uint16_t idx;
     if (n == 0 || n > 255 || find(lx, w, n, hash(w, n), &idx))
         return;
-    qent e = {.hash64 = hash(w, n), .len = (uint8_t)n};
-    for (uint16_t i = 1; i < LEDE_QW_COUNT; i++)
-        if (strlen(qword_text[i]) == n && memcmp(qword_text[i], w, n) == 0)
-            e.id = i;
-    e.cls = lede_cue_word_cls(w, n);
-    e.verb = (int16_t)lede_cue_lemma(w, n, &e.form);
-    e.pmask = lede_cue_phrasal_mask(w, n, e.verb, (e.cls & LEDE_QC_HEAD) != 0, &e.form);
-    if (!e.id && !e.cls && e.verb < 0 && !e.pmask)
-        return; /* a form produced for lemma() that is not one */
+    qent e = {.hash64 = hash(w, n), .len = (uint8_t)n, .verb = -1};
+    if (!plain) {
+        for (uint16_t i = 1; i < LEDE_QW_COUNT; i++)
+            if (strlen(qword_text[i]) == n && memcmp(qword_text[i], w, n) == 0)
+                e.id = i;
+        e.cls = lede_cue_word_cls(w, n);
+        e.verb = (int16_t)lede_cue_lemma(w, n, &e.form);
+        e.pmask = lede_cue_phrasal_mask(w, n, e.verb, (e.cls & LEDE_QC_HEAD) != 0, &e.form);
+        if (!e.id && !e.cls && e.verb < 0 && !e.pmask)
+            return; /* a form produced for lemma() that is not one */
+    }
     /* what word_of would work out per document */
     e.stem = lede_qstem_hash(w, n, (uint32_t)e.hash64);
     if (e.pmask || e.verb >= 0 || e.id == LEDE_QW_ACCORDING)
@@ -155,6 +166,7 @@ static void add_word(void *ctx, const char *w, size_t n)
         e.bits |= QW_THAT;
     if (n > 4 && memcmp(w + n - 2, "ly", 2) == 0 && e.id != LEDE_QW_FAMILY && e.id != LEDE_QW_ALLY)
         e.bits |= QW_LY;
+    e.lcls = lowercase_cls(&e);
     if (lx->n >= lx->cap || lx->pool_n + n > lx->pool_cap)
         return; /* cannot happen: lede_qlex_bytes counted every word */
     e.off = lx->pool_n;
@@ -168,6 +180,8 @@ static void add_word(void *ctx, const char *w, size_t n)
     if (n > lx->maxlen)
         lx->maxlen = (uint32_t)n;
 }
+
+static void add_word(void *ctx, const char *w, size_t n) { add_entry(ctx, w, n, false); }
 
 lede_qlex *lede_qlex_init(void *mem, size_t bytes)
 {
@@ -191,6 +205,8 @@ lede_qlex *lede_qlex_init(void *mem, size_t bytes)
     for (int i = 1; i < LEDE_QW_COUNT; i++)
         add_word(lx, qword_text[i], strlen(qword_text[i]));
     lede_cue_words(add_word, lx);
+    for (size_t i = 0; i < lede_qcommon_count; i++)
+        add_entry(lx, lede_qcommon_words[i], strlen(lede_qcommon_words[i]), true);
     return lx;
 }
 
@@ -331,6 +347,8 @@ static inline __attribute__((always_inline)) void word_of(const lede_qlex *lx, c
         w->tk.id = e->id;
         w->fh = (lede_qfh){h, e->stem};
         w->bits = e->bits;
+        w->tk.cls = e->lcls; /* a lowercase token's, worked out at load */
+        w->shape = LEDE_TF_ALPHA + 1;
         return;
     }
     w->fh = (lede_qfh){h, lede_qstem_hash(s, len, h)};
@@ -401,6 +419,22 @@ static uint32_t token_cls(lede_qctx *q, uint32_t i, const qword *w, uint32_t fla
     return cls;
 }
 
+/* What token_cls makes of a lowercase token inside a sentence (flags &
+ * TOK_FLAGS == LEDE_TF_ALPHA) of table word e: asked of token_cls itself,
+ * on a document of that one token, so the two cannot differ. */
+static uint32_t lowercase_cls(const qent *e)
+{
+    lede_token tok = {.start = 0, .end = e->len, .flags = LEDE_TF_ALPHA, .norm_len = e->len, .mention = -1};
+    lede_doc d = {0};
+    d.toks.v = &tok;
+    d.toks.n = 1;
+    qword w = {.cls = e->cls, .bits = e->bits, .len = e->len};
+    w.tk.id = e->id;
+    lede_qtok tk[2] = {w.tk, {0}};
+    lede_qctx q = {.d = &d, .tk = tk, .ntok = 1};
+    return token_cls(&q, 0, &w, LEDE_TF_ALPHA);
+}
+
 /* Token i when its word is not in the table (w NULL; at: the empty slot
  * the probe ended at) or last had another shape: the word worked out (and
  * remembered while there is room), the token's classes, kept with the word
@@ -422,6 +456,10 @@ static __attribute__((noinline)) qword *token_slow(lede_qctx *q, qwords *t, uint
     }
     lede_qtok *k = &q->tk[i];
     q->fh[i] = w->fh;
+    if (w->shape == shape + 1) { /* a table word, lowercase */
+        *k = w->tk;
+        return w;
+    }
     *k = w->tk; /* id, entry, no cue: what token_cls reads */
     k->cls = w->tk.cls = token_cls(q, i, w, tok->flags);
     w->shape = shape + 1;
@@ -588,4 +626,26 @@ void lede_qtoks_classify_n(lede_qctx *q, uint32_t max_words)
             if (q->tk[i].cls & LEDE_QT_MAYCUE)
                 cue_of(q, i, n);
     }
+}
+
+/* The long way, for the tests: the distances as above, then every token's
+ * word worked out on its own and its classes by token_cls (not the ones the
+ * word table keeps for a lowercase token), then the cues. */
+void lede_qtoks_classify_ref(lede_qctx *q)
+{
+    lede_qtoks_classify_n(q, 0);
+    const lede_doc *d = q->d;
+    for (uint32_t i = 0; i < q->ntok; i++) {
+        const lede_token *t = &d->toks.v[i];
+        const char *s = d->norm.v + t->norm;
+        qword w;
+        word_of(q->lex, s, t->norm_len, lede_qword_hash64(s, t->norm_len), t->norm, &w);
+        q->fh[i] = w.fh;
+        q->tk[i] = w.tk;
+        q->tk[i].cls = 0;
+        q->tk[i].cls = token_cls(q, i, &w, t->flags);
+    }
+    for (uint32_t i = 0; i < q->ntok; i++)
+        if (q->tk[i].cls & LEDE_QT_MAYCUE)
+            cue_of(q, i, q->ntok);
 }

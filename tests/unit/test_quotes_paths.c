@@ -152,6 +152,62 @@ static void word_table_matches_per_token(void **state)
     lede_workspace_free(ws);
 }
 
+/* The word table keeps, for each of its words (the lexicon and the common
+ * words), the classes of a lowercase token inside a sentence: the answers
+ * must be those of classifying every token on its own, in every shape. */
+static void common_words_match_reference(void **state)
+{
+    (void)state;
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    const char *text = "The economy said nothing, officials said flatly; the family of the ally said so. "
+                       "Economy: the minister's plan would hardly work, he told reporters on Tuesday. "
+                       "ECONOMY NEWS: Prices rose 5 percent in the year, and the government said that "
+                       "the new rules were finally clear. \"It is over,\" she said. Officials' "
+                       "reports, which the source gave via e-mail, show that it is not over yet. "
+                       "economy economy Economy ECONOMY officials Officials OFFICIALS really Really.";
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    lede_qctx q;
+    assert_int_equal(lede_qctx_init(ws, &q), LEDE_OK);
+    uint32_t n = q.ntok;
+    lede_qtok *tk = malloc((n + 1) * sizeof *tk);
+    lede_qfh *fh = malloc((n + 1) * sizeof *fh);
+    assert_non_null(tk);
+    assert_non_null(fh);
+    memcpy(tk, q.tk, (n + 1) * sizeof *tk);
+    memcpy(fh, q.fh, n * sizeof *fh);
+    size_t common = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        const lede_token *t = &ws->doc.toks.v[i];
+        /* "economy" is no lexicon word: in the table as a common word */
+        if (t->norm_len == 7 && memcmp(lede_tok_norm(&ws->doc, t), "economy", 7) == 0) {
+            assert_int_not_equal(tk[i].ent, 0);
+            assert_int_equal(tk[i].id, 0);
+            common++;
+        }
+    }
+    assert_int_equal(common, 7);
+    lede_qtoks_classify_ref(&q);
+    for (uint32_t i = 0; i <= n; i++) {
+        assert_int_equal(q.tk[i].cls, tk[i].cls);
+        assert_int_equal(q.tk[i].id, tk[i].id);
+        assert_int_equal(q.tk[i].ent, tk[i].ent);
+        assert_int_equal(q.tk[i].cue_len, tk[i].cue_len);
+        if (tk[i].cue_len) {
+            assert_int_equal(q.tk[i].cue_cls, tk[i].cue_cls);
+            assert_int_equal(q.tk[i].cue_form, tk[i].cue_form);
+        }
+        if (i < n) {
+            assert_int_equal(q.fh[i].word, fh[i].word);
+            assert_int_equal(q.fh[i].stem, fh[i].stem);
+        }
+    }
+    free(tk);
+    free(fh);
+    lede_workspace_free(ws);
+}
+
 /* The distance arrays (quote_words.c writes them a stretch at a time from
  * ramps) against a scan per token, on texts whose marks and "that"s lie
  * 1 to 300 tokens apart (the ramps end at 254). */
@@ -214,6 +270,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(speaker_memo_agrees),
         cmocka_unit_test(word_table_matches_per_token),
+        cmocka_unit_test(common_words_match_reference),
         cmocka_unit_test(distances_match_scans),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
