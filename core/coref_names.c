@@ -38,36 +38,44 @@ void lede_rs_union(lede_rs *rs, int32_t a, int32_t b)
         rs->parent[a] = b;
 }
 
-/* Open addressing from 64-bit keys to mention indexes. */
+/* Open addressing from 64-bit keys to mention indexes.  Which slots are
+ * taken is a bitmap (a bit a slot), so a document clears cap / 8 bytes
+ * instead of its 8-byte keys (the map has room for eight keys a mention,
+ * and clearing the keys was most of its cost). */
 typedef struct rs_map {
     uint64_t *keys;
     int32_t *vals;
+    uint64_t *used;
     size_t mask;
 } rs_map;
 
 static bool map_init(rs_map *m, lede_arena *a, size_t n)
 {
-    size_t cap = 16;
+    size_t cap = 64; /* a whole word of the bitmap at least */
     while (cap < n * 2)
         cap *= 2;
     m->keys = lede_arena_alloc(a, cap * sizeof *m->keys);
     m->vals = lede_arena_alloc(a, cap * sizeof *m->vals);
-    if (!m->keys || !m->vals)
+    m->used = lede_arena_alloc(a, cap / 64 * sizeof *m->used);
+    if (!m->keys || !m->vals || !m->used)
         return false;
-    memset(m->keys, 0, cap * sizeof *m->keys);
+    memset(m->used, 0, cap / 64 * sizeof *m->used);
     m->mask = cap - 1;
     return true;
 }
 
-/* The slot for key (0 is reserved: keys are never 0 after the | 1). */
+static bool map_used(const rs_map *m, size_t h) { return (m->used[h >> 6] >> (h & 63)) & 1u; }
+
+/* The slot for key (the | 1 as before: a key is never 0). */
 static int32_t *map_slot(rs_map *m, uint64_t key, bool *fresh)
 {
     key |= 1;
     size_t h = (size_t)(key ^ (key >> 29)) & m->mask;
-    while (m->keys[h] && m->keys[h] != key)
+    while (map_used(m, h) && m->keys[h] != key)
         h = (h + 1) & m->mask;
-    *fresh = !m->keys[h];
+    *fresh = !map_used(m, h);
     if (*fresh) {
+        m->used[h >> 6] |= 1ull << (h & 63);
         m->keys[h] = key;
         m->vals[h] = -1;
     }
@@ -78,7 +86,7 @@ static const int32_t *map_get(const rs_map *m, uint64_t key)
 {
     key |= 1;
     size_t h = (size_t)(key ^ (key >> 29)) & m->mask;
-    while (m->keys[h]) {
+    while (map_used(m, h)) {
         if (m->keys[h] == key)
             return &m->vals[h];
         h = (h + 1) & m->mask;
