@@ -49,10 +49,15 @@ typedef struct qent {
     uint8_t len;
     uint8_t form;      /* its form, or a phrasal head's              */
     uint8_t bits;      /* QW_*                                       */
-    uint32_t lcls;     /* a token's classes (token_cls, pass one's)
-                          when it is lowercase inside a sentence:
-                          flags & TOK_FLAGS == LEDE_TF_ALPHA         */
+    uint32_t pcls[3];  /* a token's classes (token_cls, pass one's)
+                          in the shapes of preset_shape[]            */
 } qent;
+
+/* The commonest token shapes of a word's first token in a document
+ * (flags & TOK_FLAGS below): lowercase inside a sentence, capitalised
+ * inside a sentence, capitalised at its start. */
+static const uint32_t preset_shape[3] = {
+    LEDE_TF_ALPHA, LEDE_TF_ALPHA | LEDE_TF_UPPER_INIT, LEDE_TF_ALPHA | LEDE_TF_UPPER_INIT | LEDE_TF_SENT_START};
 
 struct lede_qlex {
     uint32_t mask;     /* slots - 1 (a power of two minus one)       */
@@ -137,7 +142,7 @@ size_t lede_qlex_bytes(void)
            z.bytes;
 }
 
-static uint32_t lowercase_cls(const qent *e);
+static uint32_t shape_cls(const qent *e, uint32_t flags);
 
 /* A word of the lexicon; plain: a common word, added after the lexicon
  * (a word not already there is none of the lexicon's: no id, class, verb
@@ -166,7 +171,8 @@ static void add_entry(lede_qlex *lx, const char *w, size_t n, bool plain)
         e.bits |= QW_THAT;
     if (n > 4 && memcmp(w + n - 2, "ly", 2) == 0 && e.id != LEDE_QW_FAMILY && e.id != LEDE_QW_ALLY)
         e.bits |= QW_LY;
-    e.lcls = lowercase_cls(&e);
+    for (int k = 0; k < 3; k++)
+        e.pcls[k] = shape_cls(&e, preset_shape[k]);
     if (lx->n >= lx->cap || lx->pool_n + n > lx->pool_cap)
         return; /* cannot happen: lede_qlex_bytes counted every word */
     e.off = lx->pool_n;
@@ -330,6 +336,7 @@ typedef struct qword {
     uint32_t cls;        /* the table entry's classes, 0 when none       */
     uint16_t len;
     uint8_t bits;        /* QW_*                                         */
+    const qent *e;       /* its table entry, NULL when none              */
 } qword;
 
 /* Inline: it runs at the first token of every distinct word.  A word of
@@ -347,8 +354,9 @@ static inline __attribute__((always_inline)) void word_of(const lede_qlex *lx, c
         w->tk.id = e->id;
         w->fh = (lede_qfh){h, e->stem};
         w->bits = e->bits;
-        w->tk.cls = e->lcls; /* a lowercase token's, worked out at load */
-        w->shape = LEDE_TF_ALPHA + 1;
+        w->e = e;
+        w->tk.cls = e->pcls[0]; /* a lowercase token's, worked out at load */
+        w->shape = preset_shape[0] + 1;
         return;
     }
     w->fh = (lede_qfh){h, lede_qstem_hash(s, len, h)};
@@ -419,12 +427,12 @@ static uint32_t token_cls(lede_qctx *q, uint32_t i, const qword *w, uint32_t fla
     return cls;
 }
 
-/* What token_cls makes of a lowercase token inside a sentence (flags &
- * TOK_FLAGS == LEDE_TF_ALPHA) of table word e: asked of token_cls itself,
- * on a document of that one token, so the two cannot differ. */
-static uint32_t lowercase_cls(const qent *e)
+/* What token_cls makes of a token of table word e with these flags (a
+ * shape of preset_shape[]): asked of token_cls itself, on a document of
+ * that one token, so the two cannot differ. */
+static uint32_t shape_cls(const qent *e, uint32_t flags)
 {
-    lede_token tok = {.start = 0, .end = e->len, .flags = LEDE_TF_ALPHA, .norm_len = e->len, .mention = -1};
+    lede_token tok = {.start = 0, .end = e->len, .flags = flags, .norm_len = e->len, .mention = -1};
     lede_doc d = {0};
     d.toks.v = &tok;
     d.toks.n = 1;
@@ -432,7 +440,7 @@ static uint32_t lowercase_cls(const qent *e)
     w.tk.id = e->id;
     lede_qtok tk[2] = {w.tk, {0}};
     lede_qctx q = {.d = &d, .tk = tk, .ntok = 1};
-    return token_cls(&q, 0, &w, LEDE_TF_ALPHA);
+    return token_cls(&q, 0, &w, flags);
 }
 
 /* Token i when its word is not in the table (w NULL; at: the empty slot
@@ -456,9 +464,18 @@ static __attribute__((noinline)) qword *token_slow(lede_qctx *q, qwords *t, uint
     }
     lede_qtok *k = &q->tk[i];
     q->fh[i] = w->fh;
-    if (w->shape == shape + 1) { /* a table word, lowercase */
+    if (w->shape == shape + 1) { /* a new table word, lowercase */
         *k = w->tk;
         return w;
+    }
+    if (w->e) { /* a table word in another shape the table keeps */
+        for (int p = 1; p < 3; p++)
+            if (shape == preset_shape[p]) {
+                w->tk.cls = w->e->pcls[p];
+                w->shape = shape + 1;
+                *k = w->tk;
+                return w;
+            }
     }
     *k = w->tk; /* id, entry, no cue: what token_cls reads */
     k->cls = w->tk.cls = token_cls(q, i, w, tok->flags);
