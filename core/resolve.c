@@ -422,7 +422,8 @@ lede_status lede_entities_resolve(lede_workspace *ws)
     d->entities.n = 0;
     lede_rs rs = {.ws = ws, .d = d, .lex = ws->model ? ws->model->lex : NULL};
     rs.cover = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *rs.cover);
-    if (!rs.cover)
+    rs.acros = lede_arena_alloc(&ws->arena, LEDE_RS_MAX_ACRONYMS * sizeof *rs.acros);
+    if (!rs.cover || !rs.acros)
         return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory resolving entities");
     rs.lk_e = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *rs.lk_e);
     rs.lk_end = lede_arena_alloc(&ws->arena, (d->toks.n + 1) * sizeof *rs.lk_end);

@@ -39,7 +39,9 @@ typedef struct lede_rs {
                                       * grp_start[e + 1]) */
     char countries[LEDE_RS_MAX_COUNTRIES][3];
     size_t n_countries;
-    lede_rs_acro acros[LEDE_RS_MAX_ACRONYMS];
+    lede_rs_acro *acros;            /* LEDE_RS_MAX_ACRONYMS, from the arena: in
+                                       the struct they made every document
+                                       clear 3 KB it rarely uses            */
     size_t n_acros;
     /* tokens (and their sentences) where lede_rs_fallback's pass 0 found a
      * lexicon phrase: the only ones pass 1 tries; NULL: scan all */
