@@ -57,9 +57,7 @@ enum {
 
 /* Rows of the word-class keys, per class c: [c][0] the own path keys of
  * the lite set (F_PATH + 0, + 2), [c][1] of the full set (+ 1, + 3); then
- * per neighbour role r (F_PATH_M1, _P1, _M2, _P2) [r][c].  A model with
- * more classes than this gets no dense tables (every key looked up). */
-#define LEDE_TG_DENSE_PATHS 1024u
+ * per neighbour role r (F_PATH_M1, _P1, _M2, _P2) [r][c]. */
 enum { P_OWN_LITE = 0, P_OWN_FULL = 1, P_NB = 2, P_PER_CLASS = 6 };
 
 struct lede_tg_dense {

@@ -13,7 +13,10 @@
 
 #include "tagger.h"
 
-/* Built by lede_tagger_load; NULL when out of memory. */
+/* Built by lede_tagger_load; NULL when out of memory, or for a model with
+ * more word classes than LEDE_TG_DENSE_PATHS (data/ner.model has 256),
+ * which is then scored key by key (lede_tg_ref_static). */
+#define LEDE_TG_DENSE_PATHS 4096u
 lede_tg_dense *lede_tg_dense_build(const lede_tagger *t);
 void lede_tg_dense_free(lede_tg_dense *d);
 

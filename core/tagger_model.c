@@ -208,7 +208,7 @@ lede_tagger *lede_tagger_load(const char *path, char *err, size_t errlen)
     /* dense rows of the features of small codes (tagger_fast.c): a few
      * hundred KB, built once, read-only after */
     t->dense = lede_tg_dense_build(t);
-    if (!t->dense) {
+    if (!t->dense && t->tab.n_paths <= LEDE_TG_DENSE_PATHS) {
         snprintf(err, errlen, "out of memory loading the tagger model");
         lede_tagger_free(t);
         return NULL;

@@ -382,6 +382,18 @@ static void particle_matches_list(void **state)
     assert_int_equal(found, 13);
 }
 
+/* The dense path rows cover LEDE_TG_DENSE_PATHS word classes: a model
+ * with more gets no dense tables (its keys are looked up), not a failed
+ * load for want of memory. */
+static void dense_tables_cover_the_classes(void **state)
+{
+    (void)state;
+    lede_tagger t = *model->tagger;
+    assert_true(t.tab.n_paths <= LEDE_TG_DENSE_PATHS);
+    t.tab.n_paths = LEDE_TG_DENSE_PATHS + 1;
+    assert_null(lede_tg_dense_build(&t));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -393,6 +405,7 @@ int main(void)
         cmocka_unit_test(view_shape_and_suffix),
         cmocka_unit_test(hashes_match_bytewise),
         cmocka_unit_test(particle_matches_list),
+        cmocka_unit_test(dense_tables_cover_the_classes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
