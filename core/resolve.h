@@ -9,6 +9,8 @@
 #ifndef LEDE_RESOLVE_H
 #define LEDE_RESOLVE_H
 
+#include <math.h>
+
 #include "lexicon.h"
 #include "stages.h"
 
@@ -103,5 +105,27 @@ lede_status lede_rs_cluster(lede_rs *rs);
  * run) roles as quote speaker or event participant.  Reentrant; may be
  * called again after the quotes and events stages. */
 void lede_entities_salience(lede_workspace *ws);
+
+/* salience.c */
+/* log2f(1 + count): most entities are mentioned once or three times, and
+ * log2f of a power of two is its exponent exactly (test_resolve checks
+ * it of this libm), so those skip the call (salience.c). */
+static inline float lede_rs_count_log2(uint32_t count)
+{
+    uint32_t x = count + 1;
+    if (count < (1u << 24) && (x & (x - 1)) == 0) /* (float)x is exact below 2^24 */
+        return (float)__builtin_ctz(x);
+    return log2f(1.0f + (float)count);
+}
+
+/* roundf (halves away from zero) without the call: for |v| < 2^30, v
+ * minus its truncation is exact; anything else goes to roundf. */
+static inline float lede_rs_round_away(float v)
+{
+    if (!(v > -1073741824.0f && v < 1073741824.0f))
+        return roundf(v);
+    float t = (float)(int32_t)v, f = v - t;
+    return f >= 0.5f ? t + 1.0f : f <= -0.5f ? t - 1.0f : copysignf(t, v); /* -0.3 -> -0, as roundf */
+}
 
 #endif

@@ -125,7 +125,7 @@ void lede_entities_salience(lede_workspace *ws)
         const sal_feat *x = &f[e];
         bool title = x->title || title_has(d, &ft, &en->name);
         float early = x->first_sent == UINT32_MAX ? 0.0f : 1.0f - (float)x->first_sent / nsent;
-        float s = SAL_W_COUNT * log2f(1.0f + (float)x->count) + SAL_W_TITLE * title + SAL_W_LEAD * x->lead +
+        float s = SAL_W_COUNT * lede_rs_count_log2(x->count) + SAL_W_TITLE * title + SAL_W_LEAD * x->lead +
                   SAL_W_EARLY * early + SAL_W_SPEAKER * x->speaker + SAL_W_PARTICIPANT * x->participant;
         if (en->type >= LEDE_ET_DATE)
             s *= SAL_VALUE_FACTOR;
@@ -135,6 +135,6 @@ void lede_entities_salience(lede_workspace *ws)
     }
     for (size_t e = 0; e < ne; e++) {
         float s = best > 0 ? d->entities.v[e].salience / best : 0.0f;
-        d->entities.v[e].salience = roundf(s * 1000.0f) / 1000.0f;
+        d->entities.v[e].salience = lede_rs_round_away(s * 1000.0f) / 1000.0f;
     }
 }

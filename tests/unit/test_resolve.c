@@ -413,6 +413,38 @@ static void salience_counts_the_request_title(void **state)
     lede_workspace_free(ws);
 }
 
+/* Salience's fast paths (resolve.h) against the libm calls they stand in
+ * for, bit for bit: log2f(1 + count) and roundf. */
+static void salience_math_equals_libm(void **state)
+{
+    (void)state;
+    static const uint32_t big[] = {(1u << 24) - 2, (1u << 24) - 1, 1u << 24, (1u << 24) + 1, 1u << 30,
+                                   (1u << 31) - 1, UINT32_MAX - 1, UINT32_MAX};
+    for (uint32_t c = 0; c < 70000; c++) {
+        float a = lede_rs_count_log2(c), b = log2f(1.0f + (float)c);
+        assert_memory_equal(&a, &b, sizeof a);
+    }
+    for (size_t k = 0; k < sizeof big / sizeof *big; k++) {
+        float a = lede_rs_count_log2(big[k]), b = log2f(1.0f + (float)big[k]);
+        assert_memory_equal(&a, &b, sizeof a);
+    }
+    uint32_t bits = 12345u;
+    for (int k = 0; k < 400000; k++) {
+        float v;
+        if (k < 200000) {
+            v = (float)(k - 100000) / 64.0f; /* halves, quarters, ... around zero */
+        } else {
+            bits = bits * 1664525u + 1013904223u; /* any bit pattern: NaN, inf, tiny, huge */
+            memcpy(&v, &bits, sizeof v);
+        }
+        float a = lede_rs_round_away(v), b = roundf(v);
+        if (isnan(b))
+            assert_true(isnan(a));
+        else
+            assert_memory_equal(&a, &b, sizeof a);
+    }
+}
+
 /* The per-token lookup cache (lede_rs_lookup_cached) answers as the lexicon
  * does, also when mentions from one token end at different tokens, in turn. */
 static void lookup_cache_matches_lexicon(void **state)
@@ -481,6 +513,7 @@ int main(void)
         cmocka_unit_test(salience_prefers_the_headline_subject),
         cmocka_unit_test(salience_counts_the_request_title),
         cmocka_unit_test(lookup_cache_matches_lexicon),
+        cmocka_unit_test(salience_math_equals_libm),
         cmocka_unit_test(token_hashes_follow_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
