@@ -84,13 +84,12 @@ static void decode(run *r, uint32_t sb, uint32_t se, uint32_t b, uint32_t e, con
     const lede_tagger *tg = r->tg;
     const lede_tg_weights *w = &tg->w[y1 ? 1 : 0];
     const float *trans = r->trans[y1 ? 1 : 0];
-    for (uint32_t i = b; i < e; i++) {
+    /* with the word cache, lede_tg_fast_scores wrote the scores */
+    for (uint32_t i = b; i < e && !r->have_fast; i++) {
         /* label-free sum plus the document keys' rows: one int32 sum,
          * converted once */
         int32_t *sum = r->stat + (size_t)i * LEDE_TG_STRIDE;
-        if (y1 && r->have_fast)
-            lede_tg_fast_doc(tg, &r->v, i, sb, se, y1, sum);
-        else if (y1)
+        if (y1)
             lede_tg_ref_doc(tg, &r->v, i, sb, se, y1, sum);
         acc_t a;
         acc_load(&a, sum);
@@ -127,7 +126,7 @@ static lede_status each_run(run *r, const uint8_t *act, const uint8_t *y1, uint8
                     int p = y1 ? 1 : 0;
                     bool lite = !y1 && r->tg->lite1;
                     if (r->have_fast)
-                        lede_tg_fast_static(&r->fast, p, lite, i, j, se->tok_begin, se->tok_end, r->stat);
+                        lede_tg_fast_scores(&r->fast, p, lite, i, j, se->tok_begin, se->tok_end, y1, false, r->sc);
                     else
                         lede_tg_ref_static(r->tg, &r->v, p, lite, i, j, se->tok_begin, se->tok_end, r->stat);
                 }

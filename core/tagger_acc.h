@@ -138,6 +138,14 @@ static inline LEDE_TG_AVX2 void acc8_add(acc8_t *a, const lede_tg_wrow *s)
     a->hi = _mm256_add_epi32(a->hi, _mm256_sll_epi32(_mm256_cvtepi8_epi32(_mm_unpackhi_epi64(x, x)), cnt));
     a->t = _mm_add_epi32(a->t, _mm_cvtsi32_si128((int32_t)s->w[16] * (1 << s->exp)));
 }
+/* acc_scores of an acc8_t: the same conversions and products. */
+static inline LEDE_TG_AVX2 void acc8_scores(const acc8_t *a, float unit, float *f)
+{
+    __m256 u = _mm256_set1_ps(unit);
+    _mm256_storeu_ps(f, _mm256_mul_ps(_mm256_cvtepi32_ps(a->lo), u));
+    _mm256_storeu_ps(f + 8, _mm256_mul_ps(_mm256_cvtepi32_ps(a->hi), u));
+    f[16] = (float)_mm_cvtsi128_si32(a->t) * unit;
+}
 /* acc_add_keys' steps with acc8_add. */
 static inline LEDE_TG_AVX2 void acc8_add_keys(acc8_t *a, const lede_tg_weights *w, const uint64_t *keys, size_t nk)
 {

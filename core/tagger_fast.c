@@ -261,6 +261,7 @@ enum { CHUNK = 4 };
 #define FS_ADD acc_add
 #define FS_ADD_SUM acc_add_sum
 #define FS_ADD_KEYS acc_add_keys
+#define FS_SCORES acc_scores
 #include "tagger_fast_sums.h"
 #undef FS
 #undef FS_TARGET
@@ -271,6 +272,7 @@ enum { CHUNK = 4 };
 #undef FS_ADD
 #undef FS_ADD_SUM
 #undef FS_ADD_KEYS
+#undef FS_SCORES
 
 #if LEDE_TG_HAVE_AVX2
 /* and the AVX2 copy: the helpers it inlines are compiled for AVX2 too */
@@ -283,6 +285,7 @@ enum { CHUNK = 4 };
 #define FS_ADD acc8_add
 #define FS_ADD_SUM acc8_add_sum
 #define FS_ADD_KEYS acc8_add_keys
+#define FS_SCORES acc8_scores
 #include "tagger_fast_sums.h"
 #undef FS
 #undef FS_TARGET
@@ -293,6 +296,7 @@ enum { CHUNK = 4 };
 #undef FS_ADD
 #undef FS_ADD_SUM
 #undef FS_ADD_KEYS
+#undef FS_SCORES
 #endif
 
 void lede_tg_fast_static(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t e, uint32_t sb, uint32_t se,
@@ -300,17 +304,30 @@ void lede_tg_fast_static(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t
 {
 #if LEDE_TG_HAVE_AVX2
     if (f->tg->dense->avx2) {
-        fast_static_avx2(f, p, lite, b, e, sb, se, stat);
+        fast_static_avx2(f, p, lite, b, e, sb, se, stat, NULL, NULL);
         return;
     }
 #endif
-    fast_static_base(f, p, lite, b, e, sb, se, stat);
+    fast_static_base(f, p, lite, b, e, sb, se, stat, NULL, NULL);
 }
 
 void lede_tg_fast_static_base(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t e, uint32_t sb, uint32_t se,
                               int32_t *stat)
 {
-    fast_static_base(f, p, lite, b, e, sb, se, stat);
+    fast_static_base(f, p, lite, b, e, sb, se, stat, NULL, NULL);
+}
+
+void lede_tg_fast_scores(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t e, uint32_t sb, uint32_t se,
+                         const uint8_t *y1, bool base, float *sc)
+{
+#if LEDE_TG_HAVE_AVX2
+    if (f->tg->dense->avx2 && !base) {
+        fast_static_avx2(f, p, lite, b, e, sb, se, NULL, y1, sc);
+        return;
+    }
+#endif
+    (void)base;
+    fast_static_base(f, p, lite, b, e, sb, se, NULL, y1, sc);
 }
 
 void lede_tg_ref_static(const lede_tagger *tg, const lede_tg_docview *v, int p, bool lite, uint32_t b, uint32_t e,

@@ -58,6 +58,13 @@ void lede_tg_fast_static(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t
  * (tests compare both with the reference). */
 void lede_tg_fast_static_base(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t e, uint32_t sb, uint32_t se,
                               int32_t *stat);
+/* The scores lede_ner_run decodes, without storing the sums: for tokens
+ * [b, e), lede_tg_fast_static's sums plus, with y1 (pass 2, p = 1),
+ * lede_tg_fast_doc's rows, times the table's unit (acc_scores), at
+ * sc + (i - b) * LEDE_TG_NLAB.  base: the SSE2 copy whatever the CPU (for
+ * tests). */
+void lede_tg_fast_scores(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t e, uint32_t sb, uint32_t se,
+                         const uint8_t *y1, bool base, float *sc);
 /* The same sums, every key of lede_tg_static_keys looked up: the
  * reference, and the fallback when the cache has no memory. */
 void lede_tg_ref_static(const lede_tagger *tg, const lede_tg_docview *v, int p, bool lite, uint32_t b, uint32_t e,

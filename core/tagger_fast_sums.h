@@ -5,7 +5,7 @@
  * same scores and output either way).  Owner: the NER tagger.
  * Before including, define FS(name) (the copy's name), FS_TARGET (its
  * function attributes) and FS_ACC, FS_ZERO, FS_LOAD, FS_STORE, FS_ADD,
- * FS_ADD_SUM, FS_ADD_KEYS (tagger_acc.h's acc_* or acc8_*).
+ * FS_ADD_SUM, FS_ADD_KEYS, FS_SCORES (tagger_acc.h's acc_* or acc8_*).
  * Thread-safety: writes only the per-document cache and the caller's sums.
  */
 
@@ -88,9 +88,39 @@ static inline FS_TARGET bool FS(small_rows)(const int32_t *rows, FS_ACC *a, cons
     return true;
 }
 
-/* lede_tg_fast_static's sums (tagger_fast.h). */
+/* Adds token i's pass-2 document rows (table 1) to a: lede_tg_fast_doc's. */
+static inline FS_TARGET void FS(doc_rows)(const lede_tg_fast *f, FS_ACC *a, uint32_t i, uint32_t sb, uint32_t se,
+                                          const uint8_t *y1)
+{
+    const lede_tg_docview *v = f->v;
+    const lede_tg_tok *k = &v->tok[i];
+    const lede_tg_weights *w = &f->tg->w[1];
+    unsigned y = y1[i];
+    unsigned bits = 0, maj = 0;
+    bool codes = lede_tg_doc_codes(v, i, y1, &bits, &maj);
+    if (k->cap >= 5 || k->ctx >= 4 || y >= LEDE_TG_NLAB || bits >= NBITS || maj >= NMAJ) {
+        uint64_t keys[LEDE_TG_MAX_DOC];
+        FS_ADD_KEYS(a, w, keys, lede_tg_doc_keys(v, i, sb, se, y1, keys));
+        return;
+    }
+    const int32_t *rows = f->tg->dense->rows[1];
+    unsigned c = cc_index(k->cap, k->ctx);
+    unsigned ym = i > sb ? y1[i - 1] + 1u : 0, yp = i + 1 < se ? y1[i + 1] + 1u : 0;
+    const lede_tg_wrow *x = lede_tg_row(w, lede_tgk_y1_3(ym, y, yp));
+    if (x)
+        FS_ADD(a, x);
+    FS_ADD_SUM(a, rows + (size_t)(R_Y1 + y * NCC + c) * LEDE_TG_STRIDE);
+    if (codes) {
+        FS_ADD_SUM(a, rows + (size_t)(R_OTHERS + bits * 5 + k->cap) * LEDE_TG_STRIDE);
+        FS_ADD_SUM(a, rows + (size_t)(R_MAJ + maj * NCC + c) * LEDE_TG_STRIDE);
+    }
+}
+
+/* lede_tg_fast_static's sums (tagger_fast.h) into stat, or, with sc,
+ * lede_tg_fast_scores': plus the document rows where y1 is given, as
+ * scores at sc + (i - b) * NLAB. */
 static FS_TARGET void FS(fast_static)(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t e, uint32_t sb,
-                                      uint32_t se, int32_t *stat)
+                                      uint32_t se, int32_t *stat, const uint8_t *y1, float *sc)
 {
     const lede_tg_docview *v = f->v;
     const lede_tg_weights *w = &f->tg->w[p];
@@ -155,7 +185,13 @@ static FS_TARGET void FS(fast_static)(lede_tg_fast *f, int p, bool lite, uint32_
             }
             for (size_t k = 0; k < nk[t]; k++)
                 FS_ADD(&a, rw[t][k]);
-            FS_STORE(&a, stat + (size_t)i * LEDE_TG_STRIDE);
+            if (!sc) {
+                FS_STORE(&a, stat + (size_t)i * LEDE_TG_STRIDE);
+                continue;
+            }
+            if (y1)
+                FS(doc_rows)(f, &a, i, sb, se, y1);
+            FS_SCORES(&a, w->unit, sc + (size_t)(i - b) * LEDE_TG_NLAB);
         }
     }
 }

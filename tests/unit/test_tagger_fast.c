@@ -234,6 +234,35 @@ static void check_text(const char *text, bool news_words)
                 fail_msg("token %u: fast and reference pass-2 sums differ", i);
         }
     }
+    /* the scores lede_ner_run decodes: both copies, both passes (pass 2
+     * with the document rows), against the reference sums converted */
+    float *fa = calloc(n * LEDE_TG_NLAB, sizeof *fa), *fb = calloc(n * LEDE_TG_NLAB, sizeof *fb);
+    assert_true(fa && fb);
+    for (int copy = 0; copy < 2; copy++) {
+        lede_tg_fast f;
+        lede_tg_fast_init(&f, tg, &v, fmem);
+        for (int p = 0; p < 2; p++) {
+            bool lite = p == 0 && tg->lite1;
+            const uint8_t *yy = p ? y1 : NULL;
+            for (size_t s = 0; s < d->sents.n; s++) {
+                const lede_sentence *se = &d->sents.v[s];
+                uint32_t sb = se->tok_begin, sn = se->tok_end;
+                lede_tg_fast_scores(&f, p, lite, sb, sn, sb, sn, yy, copy == 1, fa + (size_t)sb * LEDE_TG_NLAB);
+                lede_tg_ref_static(tg, &v, p, lite, sb, sn, sb, sn, b);
+                for (uint32_t i = sb; i < sn; i++) {
+                    if (yy)
+                        lede_tg_ref_doc(tg, &v, i, sb, sn, yy, b + (size_t)i * LEDE_TG_STRIDE);
+                    acc_t acc;
+                    acc_load(&acc, b + (size_t)i * LEDE_TG_STRIDE);
+                    acc_scores(&acc, tg->w[p].unit, fb + (size_t)i * LEDE_TG_NLAB);
+                }
+            }
+            if (memcmp(fa, fb, n * LEDE_TG_NLAB * sizeof *fa) != 0)
+                fail_msg("copy %d, pass %d: fast and reference scores differ", copy, p + 1);
+        }
+    }
+    free(fa);
+    free(fb);
     free(view);
     free(fmem);
     free(a);
