@@ -644,7 +644,14 @@ static lede_status split_sentences(scan *sc, size_t tb, size_t te, uint32_t para
                 brk = true;
         }
         if (brk) {
-            lede_sentence *s = LEDE_PUSH(d->sents, sc->ws->lim.max_tokens);
+            size_t max = sc->ws->lim.max_tokens;
+            lede_sentence *s;
+            if (d->sents.n < d->sents.cap && (!max || d->sents.n < max)) {
+                s = &d->sents.v[d->sents.n++]; /* room already: LEDE_PUSH without the call */
+                memset(s, 0, sizeof *s);
+            } else {
+                s = LEDE_PUSH(d->sents, max);
+            }
             if (!s)
                 return lede_fail(sc->ws, LEDE_ERR_NOMEM, "out of memory splitting sentences");
             s->tok_begin = (uint32_t)begin;

@@ -102,8 +102,20 @@ static lede_status emit(lede_tx *c, const lede_tx_hit *h)
 {
     lede_workspace *ws = c->ws;
     lede_doc *d = &ws->doc;
-    lede_timex *t = LEDE_PUSH(d->timexes, ws->lim.max_mentions);
-    lede_mention *mm = t ? LEDE_PUSH(d->mentions, ws->lim.max_mentions) : NULL;
+    size_t max = ws->lim.max_mentions;
+    lede_timex *t;
+    lede_mention *mm;
+    if (d->timexes.n < d->timexes.cap && d->mentions.n < d->mentions.cap &&
+        (!max || (d->timexes.n < max && d->mentions.n < max))) {
+        /* room in both already: what LEDE_PUSH does, without the calls */
+        t = &d->timexes.v[d->timexes.n++];
+        mm = &d->mentions.v[d->mentions.n++];
+        memset(t, 0, sizeof *t);
+        memset(mm, 0, sizeof *mm);
+    } else {
+        t = LEDE_PUSH(d->timexes, max);
+        mm = t ? LEDE_PUSH(d->mentions, max) : NULL;
+    }
     if (!t || !mm)
         return lede_fail(ws, LEDE_ERR_DOC_LIMIT, "document has more than %zu mentions", ws->lim.max_mentions);
     t->start = d->toks.v[h->b].start;
