@@ -13,4 +13,4 @@ cmake --build "$B" --target lede_core -j2 >/dev/null
 cc -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude -Icore \
    tools/quotes/train_cues.c "$B/liblede_core.a" \
    $(pkg-config --cflags --libs jansson libutf8proc libxml-2.0) -lm -o "$B/train_cues"
-"$B/train_cues" "$CORPUS" core/quote_cue_model.c --epochs 6 --prune 0.2 --min-count 8 --pre-loss 0.005 "$@"
+"$B/train_cues" "$CORPUS" core/quote_cue_model.c --epochs 6 --prune 0.2 --min-count 8 --pre-loss 0.01 "$@"
