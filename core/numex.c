@@ -64,7 +64,7 @@ typedef struct nx {
     size_t sb, se;
 } nx;
 
-static unsigned classify(const nx_words *w, const char *s, size_t n);
+static inline unsigned classify(const nx_words *w, const char *s, size_t n);
 
 static bool free_tok(const nx *x, size_t i) { return i < x->se && x->d->toks.v[i].mention < 0; }
 /* Token i's NT_* bits, classifying it on first use: most tokens cannot
@@ -121,20 +121,12 @@ static bool word_number(const nx_words *w, const char *s, size_t n, unsigned in,
            (word_in(w, h + 1, n - (size_t)(h - s) - 1) & NXW_NUMBER);
 }
 
-/* The NT_* of a folded token. */
-static unsigned classify(const nx_words *w, const char *s, size_t n)
+/* classify's rest, for a token that starts with a digit or holds a
+ * hyphen (h: the first); in: its own lists. */
+static __attribute__((noinline)) unsigned classify_rest(const nx_words *w, const char *s, size_t n, unsigned in,
+                                                        const char *h)
 {
-    unsigned c = 0, in = 0;
-    const char *h = NULL;
-    if (n > 0 && n <= LEDE_VOCAB_KEY_MAX) {
-        /* one key for the lookup and the hyphen test */
-        lede_vocab_key k = lede_vocab_key_of(s, n, (size_t)(s - w->base));
-        in = lede_nx_word_key(w->ix, k, n);
-        if (lede_vocab_key_has(k, '-'))
-            h = memchr(s, '-', n);
-    } else {
-        h = memchr(s, '-', n);
-    }
+    unsigned c = 0;
     bool scaled = false;
     if (n && s[0] >= '0' && s[0] <= '9' && digit_number(w, s, n, &scaled))
         c |= NT_NUMBER | (scaled ? NT_SCALED : 0);
@@ -149,6 +141,31 @@ static unsigned classify(const nx_words *w, const char *s, size_t n)
             (word_in(w, h + 1, n - a - 1) & NXW_UNIT))
             c |= NT_GLUED;
     }
+    if (n >= 5 && memcmp(s, "point", 5) == 0)
+        c |= NT_POINT;
+    return c;
+}
+
+/* The NT_* of a folded token.  Most tokens classified start with no digit
+ * and hold no hyphen: their bits are their lists' (and "point..."),
+ * worked out here inline; the others go to classify_rest. */
+static inline unsigned classify(const nx_words *w, const char *s, size_t n)
+{
+    unsigned in = 0;
+    const char *h = NULL;
+    if (n > 0 && n <= LEDE_VOCAB_KEY_MAX) {
+        /* one key for the lookup and the hyphen test */
+        lede_vocab_key k = lede_vocab_key_of(s, n, (size_t)(s - w->base));
+        in = lede_nx_word_key(w->ix, k, n);
+        if (lede_vocab_key_has(k, '-'))
+            h = memchr(s, '-', n);
+    } else {
+        h = memchr(s, '-', n);
+    }
+    if (h || (n && s[0] >= '0' && s[0] <= '9'))
+        return classify_rest(w, s, n, in, h);
+    /* word_number without a hyphen is the word's own NXW_NUMBER */
+    unsigned c = (in & NXW_NUMBER ? NT_WORDNUM : 0u) | (in & ~(unsigned)(NXW_NUMBER | NXW_SUFFIX));
     if (n >= 5 && memcmp(s, "point", 5) == 0)
         c |= NT_POINT;
     return c;
