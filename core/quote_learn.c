@@ -204,23 +204,17 @@ static inline __attribute__((always_inline)) void cue_first(const lede_qctx *q, 
         shape |= d->paras.v[d->sents.v[t->sent].para].kind == LEDE_PARA_TITLE ? 16 : 0;
         PUT(H1(T_SHAPE, shape));
     }
-    bool that_soon = false, q_after = false, q_before = false;
-    /* "that" in (i, i + 6) within the sentence */
-    if (i + 1 < q->ntok && q->that_next[i + 1] != LEDE_QTOK_FAR) {
-        uint32_t at = i + 1 + q->that_next[i + 1];
-        that_soon = at < se && at < i + 6;
-    }
-    /* an opening mark in (i, i + CLAUSE_MAX], a mark in [i - CLAUSE_MAX, i),
-     * within the sentence: bounded windows keep a sentence without
-     * punctuation linear; the distances come from quote_words.c */
+    /* "that" in (i, i + 6) within the sentence; an opening mark in (i, i +
+     * CLAUSE_MAX], a mark in [i - CLAUSE_MAX, i), within the sentence:
+     * bounded windows keep a sentence without punctuation linear.  The
+     * distances come from quote_words.c (slot ntok holds FAR, so i + 1 may
+     * be read); FAR (255) lies beyond every window, so the windows' tests
+     * also rule it out. */
     _Static_assert(LEDE_QUOTE_CLAUSE_MAX + 1 < LEDE_QTOK_FAR, "windows fit the stored distances");
-    if (i + 1 < q->ntok) {
-        uint32_t next = i + 1 + q->qopen_next[i + 1];
-        uint32_t end = se < i + 1 + LEDE_QUOTE_CLAUSE_MAX ? se : i + 1 + LEDE_QUOTE_CLAUSE_MAX;
-        q_after = q->qopen_next[i + 1] != LEDE_QTOK_FAR && next < end;
-    }
-    uint32_t lo = i > sb + LEDE_QUOTE_CLAUSE_MAX ? i - LEDE_QUOTE_CLAUSE_MAX : sb;
-    q_before = q->quote_prev[i] != LEDE_QTOK_FAR && i - q->quote_prev[i] >= lo;
+    uint32_t tn = q->that_next[i + 1], qn = q->qopen_next[i + 1], qp = q->quote_prev[i];
+    bool that_soon = tn < 5 && i + 1 + tn < se;
+    bool q_after = qn < LEDE_QUOTE_CLAUSE_MAX && i + 1 + qn < se;
+    bool q_before = qp <= LEDE_QUOTE_CLAUSE_MAX && qp <= i - sb; /* the mark at i - qp >= sb */
     if (mode == FULL)
         PUT(H1(T_THAT5, that_soon));
     PUT(H2(T_S_CTX, st, (uint32_t)that_soon | (uint32_t)q_after << 1 | (uint32_t)q_before << 2));
