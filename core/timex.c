@@ -158,7 +158,9 @@ static void find_dateline(lede_tx *c)
         for (size_t i = c->sb; i < lim; i++) {
             const lede_token *t = &d->toks.v[i];
             lede_tx_hit h = {0};
-            if (lede_timex_match_date(c, i, &h)) {
+            /* a date starts an expression, so only at a marked token
+             * (timex_start.c; test_timex checks it of the date matcher) */
+            if ((c->tok[i] & LEDE_TX_START) && lede_timex_match_date(c, i, &h)) {
                 if (h.y && h.m && h.d) {
                     c->y = h.y;
                     c->m = h.m;

@@ -195,7 +195,8 @@ static void unmarked_tokens_start_nothing(void **state)
                        "at 10:30 GMT on 2021-02-12, 45 percent, 12th of March, 3-4 days, well-known 17 people. "
                        "For years, over decades and for two weeks some years passed; one man, two days later, "
                        "several months ago, until the start of May, by Friday, through the end of June, till "
-                       "then, the year, a year, years ago, day by day, many people, few days, twenty-one hours.";
+                       "then, the year, a year, years ago, day by day, many people, few days, twenty-one hours. "
+                       "KABUL, Feb. 3, 2021 (Reuters) - LONDON 1996-08-30 on 3/4/2021, 30 Aug 1996 and March 2.";
     lede_workspace *ws = run(text, 2021, 2, 4);
     const lede_doc *d = &ws->doc;
     lede_vocab_index ix;
@@ -212,6 +213,10 @@ static void unmarked_tokens_start_nothing(void **state)
             lede_tx_hit h = {0};
             if (lede_timex_match(&c, i, &h))
                 fail_msg("token %zu (%.*s) is not marked but starts an expression", i, (int)d->toks.v[i].norm_len,
+                         lede_tok_norm(d, &d->toks.v[i]));
+            lede_tx_hit hd = {0};
+            if (lede_timex_match_date(&c, i, &hd)) /* find_dateline tries marked tokens only */
+                fail_msg("token %zu (%.*s) is not marked but starts a date", i, (int)d->toks.v[i].norm_len,
                          lede_tok_norm(d, &d->toks.v[i]));
             skipped++;
         }
