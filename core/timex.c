@@ -195,7 +195,16 @@ lede_status lede_timex_find(lede_workspace *ws)
         for (size_t s = pa->sent_begin; s < pa->sent_end; s++) {
             set_sentence(&c, s);
             for (size_t i = c.sb; i < c.se;) {
-                /* most tokens cannot start an expression: skip them without trying each pattern */
+                /* most tokens cannot start an expression: skip them without
+                 * trying each pattern, four marks a load while none is set */
+                if (i + 4 <= c.se) {
+                    uint64_t four;
+                    memcpy(&four, c.tok + i, sizeof four);
+                    if (!(four & (0x0001000100010001ull * LEDE_TX_START))) {
+                        i += 4;
+                        continue;
+                    }
+                }
                 if (!(c.tok[i] & LEDE_TX_START) || d->toks.v[i].mention >= 0) {
                     i++;
                     continue;
