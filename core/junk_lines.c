@@ -12,6 +12,9 @@
  * the caller's stack), so thread-safe; no locale.  Owner: boilerplate/resolve.
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "doc.h"
 #include "junk_inside.h"
@@ -331,13 +334,22 @@ static size_t skip_lead(const unsigned char *s, size_t n)
     }
 }
 
-/* ASCII lowercase of n bytes, eight at a time: a byte gets 0x20 added
+/* ASCII lowercase of n bytes, sixteen (SSE2) or eight at a time: a byte gets 0x20 added
  * when it is below 0x80 and within 'A'..'Z' (the same bytes the one-byte
  * test changes; the others, UTF-8 included, are copied). */
 static void lower(char *dst, const char *src, size_t n)
 {
     const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
     size_t i = 0;
+#ifdef __SSE2__
+    /* sixteen at a time: a signed compare leaves bytes from 0x80 out */
+    const __m128i below_a = _mm_set1_epi8('A' - 1), past_z = _mm_set1_epi8('Z' + 1), gap = _mm_set1_epi8(0x20);
+    for (; i + 16 <= n; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(src + i));
+        __m128i up = _mm_and_si128(_mm_cmpgt_epi8(x, below_a), _mm_cmplt_epi8(x, past_z));
+        _mm_storeu_si128((__m128i *)(void *)(dst + i), _mm_add_epi8(x, _mm_and_si128(up, gap)));
+    }
+#endif
     for (; i + 8 <= n; i += 8) {
         uint64_t x;
         memcpy(&x, src + i, 8);

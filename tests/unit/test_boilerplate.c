@@ -228,6 +228,28 @@ static unsigned inside_by_strstr(const char *s)
     return found;
 }
 
+/* Lines are lowercased sixteen, eight and one byte at a time (junk_lines.c
+ * lower): an upper-case pattern is found at every alignment, next to
+ * UTF-8 letters that stay as they are. */
+static void upper_case_found_at_every_alignment(void **state)
+{
+    (void)state;
+    for (size_t k = 0; k < 48; k++) {
+        char line[128];
+        size_t n = 0;
+        line[n++] = 'W';
+        for (size_t j = 0; j < k; j++)
+            line[n++] = (char)(j % 3 ? 'a' + (char)(j % 26) : 'A' + (char)(j % 26));
+        memcpy(line + n, " \xc3\x89 ClIcK HERE \xc3\x84", 17);
+        n += 17;
+        line[n] = '\0';
+        assert_int_equal(lede_junk_kind(line, n), LEDE_PARA_BOILERPLATE);
+        /* the same line with an accented letter in the pattern: story */
+        memcpy(line + n - 13, "Cl\xc3\x89", 4); /* "ClIc" -> "ClÉ" and one byte more */
+        assert_int_equal(lede_junk_kind(line, n), LEDE_PARA_BODY);
+    }
+}
+
 static void inside_scan_matches_strstr(void **state)
 {
     (void)state;
@@ -316,6 +338,7 @@ int main(void)
         cmocka_unit_test(start_lists_by_first_letter),
         cmocka_unit_test(every_strong_pattern_found_at_a_line_end),
         cmocka_unit_test(inside_scan_matches_strstr),
+        cmocka_unit_test(upper_case_found_at_every_alignment),
         cmocka_unit_test(index_is_current),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
