@@ -46,6 +46,10 @@ typedef struct scan {
      * the text after the position it last looked from (n: none). */
     size_t run_b, run_e, run_dot, at_next;
 } scan;
+/* scan.run_dot before the run's last '.' is looked for (only a run with an
+ * '@' in it needs it: most runs are words of a text with an address
+ * somewhere after them). */
+#define RUN_DOT_UNKNOWN SIZE_MAX
 
 static inline uint32_t peek(const scan *sc, size_t i)
 {
@@ -90,24 +94,38 @@ static size_t url_len(scan *sc, size_t i)
     if (!prefix && sc->at_next >= sc->n)
         return 0; /* neither a URL nor an '@' ahead: no need to measure the run */
     if (i >= sc->run_e || i < sc->run_b) {
-        /* a new run: every later position in it ends at the same place */
+        /* a new run: every later position in it ends at the same place;
+         * ASCII bytes classed from the table, others decoded */
+        const unsigned char *u = (const unsigned char *)sc->s;
         size_t j = i;
-        while (j < sc->n && !is_space(peek(sc, j)))
-            j = adv(sc, j);
+        while (j < sc->n) {
+            if (u[j] < 0x80) {
+                if (ascii_space(u[j]))
+                    break;
+                j++;
+            } else {
+                if (is_space(peek(sc, j)))
+                    break;
+                j = adv(sc, j);
+            }
+        }
         sc->run_b = i;
         sc->run_e = j;
-        sc->run_dot = j;
-        for (size_t k = j; k > i; k--)
-            if (sc->s[k - 1] == '.') {
-                sc->run_dot = k - 1;
-                break;
-            }
+        sc->run_dot = RUN_DOT_UNKNOWN; /* found when an '@' in the run asks for it */
     }
     size_t len = sc->run_e - i;
     bool url = (len > 7 && (memcmp(p, "http://", 7) == 0 || (len > 8 && memcmp(p, "https://", 8) == 0))) ||
                (len > 4 && memcmp(p, "www.", 4) == 0);
     /* at_next is the run's first '@' after i if it is inside the run */
-    bool mail = !url && sc->run_dot != sc->run_e && sc->at_next + 3 < sc->run_e && sc->at_next < sc->run_dot;
+    if (!url && sc->at_next + 3 < sc->run_e && sc->run_dot == RUN_DOT_UNKNOWN) {
+        sc->run_dot = sc->run_e; /* none */
+        for (size_t k = sc->run_e; k > sc->run_b; k--)
+            if (sc->s[k - 1] == '.') {
+                sc->run_dot = k - 1;
+                break;
+            }
+    }
+    bool mail = !url && sc->at_next + 3 < sc->run_e && sc->run_dot != sc->run_e && sc->at_next < sc->run_dot;
     if (!url && !mail)
         return 0;
     while (len > 0 && memchr(".,;:!?)\"'", p[len - 1], 9))

@@ -115,6 +115,20 @@ static void token_cap_is_enforced(void **state)
     lede_workspace_free(ws);
 }
 
+/* Addresses: url_len measures the non-space run a token starts (ASCII
+ * bytes from the table, others decoded) and looks for the run's last '.'
+ * only when the text's next '@' lies in the run. */
+static void addresses_in_runs(void **state)
+{
+    lede_workspace *ws = seg("Write to j.doe@ex.com, or x.y@z.org. \xc3\xbcn\xc3\xaf@d\xc3\xb6.de and "
+                             "a@b.c\xc2\xa0next, \xc3\xa9t\xc3\xa9 then mail@host.org");
+    const char *const want[] = {"Write", "to", "j.doe@ex.com", ",", "or", "x.y@z.org", ".",
+                                "\xc3\xbcn\xc3\xaf@d\xc3\xb6.de", "and", "a@b.c", "next", ",",
+                                "\xc3\xa9t\xc3\xa9", "then", "mail@host.org", NULL};
+    assert_tokens(ws, want);
+    lede_workspace_free(ws);
+}
+
 /* Where words end: at most ASCII bytes a word ends at once (segment.c's
  * ascii_joins); hyphens, number separators, abbreviation periods and
  * apostrophes (ASCII or not) are tried; a URL is still measured after the
@@ -349,6 +363,7 @@ int main(void)
         cmocka_unit_test(folded_forms),
         cmocka_unit_test(token_cap_is_enforced),
         cmocka_unit_test(word_ends_and_late_urls),
+        cmocka_unit_test(addresses_in_runs),
         cmocka_unit_test(every_listed_abbreviation_keeps_its_period),
         cmocka_unit_test(shape_flags_on_both_paths),
         cmocka_unit_test(plain_words_and_their_edges),
