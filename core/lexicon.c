@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytes_eq.h"
 #include "lex_build.h"
 #include "stages.h"
 #include "utf8.h"
@@ -87,35 +88,6 @@ static inline void copy_small(char *o, const char *s, size_t n)
 
 static uint32_t hash_key(const char *s, size_t n) { return hash_more(HASH_INIT, s, n); }
 
-/* a[0..n) == b[0..n), a word at a time (keys are short: a call to memcmp
- * cost more than the comparison). */
-static inline bool key_eq(const char *a, const char *b, size_t n)
-{
-    if (n >= 8) {
-        uint64_t x, y;
-        for (size_t i = 0; i + 8 <= n; i += 8) {
-            memcpy(&x, a + i, 8);
-            memcpy(&y, b + i, 8);
-            if (x != y)
-                return false;
-        }
-        memcpy(&x, a + n - 8, 8); /* the last eight, overlapping */
-        memcpy(&y, b + n - 8, 8);
-        return x == y;
-    }
-    if (n >= 4) {
-        uint32_t x, y, u, v;
-        memcpy(&x, a, 4);
-        memcpy(&y, b, 4);
-        memcpy(&u, a + n - 4, 4);
-        memcpy(&v, b + n - 4, 4);
-        return x == y && u == v;
-    }
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i])
-            return false;
-    return true;
-}
 
 /* ---- keys ----------------------------------------------------------------- */
 
@@ -506,7 +478,7 @@ static const lex_key *find_key_h(const lede_lexicon *l, uint32_t hash, const cha
         if (!s)
             return NULL;
         const lex_key *k = &l->keys[s - 1];
-        if (k->len == n && key_eq(l->pool + k->off, key, n))
+        if (k->len == n && lede_bytes_eq(l->pool + k->off, key, n))
             return k;
         h = (h + 1) & l->mask;
     }

@@ -21,6 +21,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "bytes_eq.h"
 #include "tagger.h"
 #include "tagger_keys.h"
 #include "utf8.h"
@@ -253,45 +254,14 @@ static uint32_t form_of(lede_tg_docview *v, uint64_t word)
  * are those of token j when both have the same bytes, the same folded
  * form and the same letter/digit flags: then every field that
  * describe_text fills is equal. */
-/* memcmp(s, t, n) == 0 for a token's few bytes without the call: whole
- * words, the last one overlapping, or two overlapping halves; reads only
- * [0, n) of each. */
-static inline bool equal_small(const char *s, const char *t, size_t n)
-{
-    if (n >= 8) {
-        uint64_t x, y;
-        for (size_t i = 0; i + 8 <= n; i += 8) {
-            memcpy(&x, s + i, 8);
-            memcpy(&y, t + i, 8);
-            if (x != y)
-                return false;
-        }
-        memcpy(&x, s + n - 8, 8);
-        memcpy(&y, t + n - 8, 8);
-        return x == y;
-    }
-    if (n >= 4) {
-        uint32_t x0, x1, y0, y1;
-        memcpy(&x0, s, 4);
-        memcpy(&y0, t, 4);
-        memcpy(&x1, s + n - 4, 4);
-        memcpy(&y1, t + n - 4, 4);
-        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-    }
-    for (size_t i = 0; i < n; i++)
-        if (s[i] != t[i])
-            return false;
-    return true;
-}
-
 static bool same_text(const lede_doc *d, uint32_t i, uint32_t j)
 {
     const lede_token *a = &d->toks.v[i], *b = &d->toks.v[j];
     size_t len = lede_tok_len(a);
     return len == lede_tok_len(b) && a->norm_len == b->norm_len &&
            ((a->flags ^ b->flags) & (LEDE_TF_ALPHA | LEDE_TF_DIGIT)) == 0 &&
-           equal_small(lede_tok_text(d, a), lede_tok_text(d, b), len) &&
-           equal_small(lede_tok_norm(d, a), lede_tok_norm(d, b), a->norm_len);
+           lede_bytes_eq(lede_tok_text(d, a), lede_tok_text(d, b), len) &&
+           lede_bytes_eq(lede_tok_norm(d, a), lede_tok_norm(d, b), a->norm_len);
 }
 
 /* Fields of a token that depend on its text alone: hashes, shape, the

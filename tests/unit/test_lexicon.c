@@ -9,6 +9,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "bytes_eq.h"
 #include "lexicon.h"
 #include "stages.h"
 
@@ -229,6 +230,31 @@ static void missing_data_is_an_error(void **state)
     assert_non_null(strstr(err, "/nonexistent-lede-data"));
 }
 
+/* lede_bytes_eq (lexicon keys, the tagger's repeated texts) answers as
+ * memcmp does for every length up to 40, with one byte changed at each
+ * position, and reads nothing past n (ASan: exact-size heap copies). */
+static void bytes_eq_matches_memcmp(void **state)
+{
+    (void)state;
+    const char *src = "abcdefghijklmnopqrstuvwxyz0123456789ABCDE";
+    for (size_t n = 0; n <= 40; n++) {
+        char *a = malloc(n ? n : 1), *b = malloc(n ? n : 1);
+        assert_non_null(a);
+        assert_non_null(b);
+        memcpy(a, src, n);
+        memcpy(b, src, n);
+        assert_true(lede_bytes_eq(a, b, n));
+        for (size_t i = 0; i < n; i++) {
+            b[i] ^= 0x20;
+            assert_false(lede_bytes_eq(a, b, n));
+            assert_int_equal(lede_bytes_eq(a, b, n), memcmp(a, b, n) == 0);
+            b[i] ^= 0x20;
+        }
+        free(a);
+        free(b);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -239,6 +265,7 @@ int main(void)
         cmocka_unit_test(phrases_over_tokens),
         cmocka_unit_test(spans_match_joined_keys),
         cmocka_unit_test(missing_data_is_an_error),
+        cmocka_unit_test(bytes_eq_matches_memcmp),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
