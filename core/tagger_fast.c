@@ -263,16 +263,6 @@ enum { CHUNK = 4 };
 #define FS_ADD_KEYS acc_add_keys
 #define FS_SCORES acc_scores
 #include "tagger_fast_sums.h"
-#undef FS
-#undef FS_TARGET
-#undef FS_ACC
-#undef FS_ZERO
-#undef FS_LOAD
-#undef FS_STORE
-#undef FS_ADD
-#undef FS_ADD_SUM
-#undef FS_ADD_KEYS
-#undef FS_SCORES
 
 #if LEDE_TG_HAVE_AVX2
 /* and the AVX2 copy: the helpers it inlines are compiled for AVX2 too */
@@ -287,16 +277,6 @@ enum { CHUNK = 4 };
 #define FS_ADD_KEYS acc8_add_keys
 #define FS_SCORES acc8_scores
 #include "tagger_fast_sums.h"
-#undef FS
-#undef FS_TARGET
-#undef FS_ACC
-#undef FS_ZERO
-#undef FS_LOAD
-#undef FS_STORE
-#undef FS_ADD
-#undef FS_ADD_SUM
-#undef FS_ADD_KEYS
-#undef FS_SCORES
 #endif
 
 void lede_tg_fast_static(lede_tg_fast *f, int p, bool lite, uint32_t b, uint32_t e, uint32_t sb, uint32_t se,

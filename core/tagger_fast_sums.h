@@ -5,7 +5,8 @@
  * same scores and output either way).  Owner: the NER tagger.
  * Before including, define FS(name) (the copy's name), FS_TARGET (its
  * function attributes) and FS_ACC, FS_ZERO, FS_LOAD, FS_STORE, FS_ADD,
- * FS_ADD_SUM, FS_ADD_KEYS, FS_SCORES (tagger_acc.h's acc_* or acc8_*).
+ * FS_ADD_SUM, FS_ADD_KEYS, FS_SCORES (tagger_acc.h's acc_* or acc8_*); this
+ * file undefines them at its end, ready for the next copy.
  * Thread-safety: writes only the per-document cache and the caller's sums.
  */
 
@@ -195,3 +196,14 @@ static FS_TARGET void FS(fast_static)(lede_tg_fast *f, int p, bool lite, uint32_
         }
     }
 }
+
+#undef FS
+#undef FS_TARGET
+#undef FS_ACC
+#undef FS_ZERO
+#undef FS_LOAD
+#undef FS_STORE
+#undef FS_ADD
+#undef FS_ADD_SUM
+#undef FS_ADD_KEYS
+#undef FS_SCORES
