@@ -97,6 +97,25 @@ static inline void acc_add_sum(acc_t *a, const int32_t *p)
 }
 #endif
 
+/* The rows of keys[0..nk) that the model has, into r (room for
+ * LEDE_TG_MAX_STATIC); returns how many.  The index entries are fetched
+ * ahead, then the rows found, so the cache misses of the keys overlap in
+ * both steps.  Shared by the SSE2 and AVX2 adders (inlined into either). */
+static inline size_t acc_rows_of(const lede_tg_weights *w, const uint64_t *keys, size_t nk, const lede_tg_wrow **r)
+{
+    size_t nr = 0;
+    for (size_t k = 0; k < nk; k++)
+        __builtin_prefetch(lede_tg_home(w, keys[k]));
+    for (size_t k = 0; k < nk; k++) {
+        const lede_tg_wrow *x = lede_tg_row(w, keys[k]);
+        if (x) {
+            __builtin_prefetch(x);
+            r[nr++] = x;
+        }
+    }
+    return nr;
+}
+
 /* The same sums with AVX2, for code compiled for it (LEDE_TG_AVX2, chosen
  * at run time: tagger_fast.c): 20 int32 as two 256-bit vectors and one
  * 128-bit one, and a row's int8 weights sign-extended by vpmovsxbd
@@ -146,41 +165,21 @@ static inline LEDE_TG_AVX2 void acc8_scores(const acc8_t *a, float unit, float *
     _mm256_storeu_ps(f + 8, _mm256_mul_ps(_mm256_cvtepi32_ps(a->hi), u));
     f[16] = (float)_mm_cvtsi128_si32(a->t) * unit;
 }
-/* acc_add_keys' steps with acc8_add. */
+/* acc_add_keys with acc8_add. */
 static inline LEDE_TG_AVX2 void acc8_add_keys(acc8_t *a, const lede_tg_weights *w, const uint64_t *keys, size_t nk)
 {
     const lede_tg_wrow *r[LEDE_TG_MAX_STATIC];
-    size_t nr = 0;
-    for (size_t k = 0; k < nk; k++)
-        __builtin_prefetch(lede_tg_home(w, keys[k]));
-    for (size_t k = 0; k < nk; k++) {
-        const lede_tg_wrow *x = lede_tg_row(w, keys[k]);
-        if (x) {
-            __builtin_prefetch(x);
-            r[nr++] = x;
-        }
-    }
+    size_t nr = acc_rows_of(w, keys, nk, r);
     for (size_t k = 0; k < nr; k++)
         acc8_add(a, r[k]);
 }
 #endif
 
-/* Looks every key up and adds the rows found.  The index entries are
- * fetched ahead, then the rows found, so the cache misses of the keys
- * overlap in both steps. */
+/* Looks every key up and adds the rows found. */
 static inline void acc_add_keys(acc_t *a, const lede_tg_weights *w, const uint64_t *keys, size_t nk)
 {
     const lede_tg_wrow *r[LEDE_TG_MAX_STATIC];
-    size_t nr = 0;
-    for (size_t k = 0; k < nk; k++)
-        __builtin_prefetch(lede_tg_home(w, keys[k]));
-    for (size_t k = 0; k < nk; k++) {
-        const lede_tg_wrow *x = lede_tg_row(w, keys[k]);
-        if (x) {
-            __builtin_prefetch(x);
-            r[nr++] = x;
-        }
-    }
+    size_t nr = acc_rows_of(w, keys, nk, r);
     for (size_t k = 0; k < nr; k++)
         acc_add(a, r[k]);
 }
