@@ -22,13 +22,36 @@ static const char *const story =
     "and the source added that talks would go on, said Stuart Stevens, who advised them. "
     "WASHINGTON: Critics mocked the plan; others urged voters to stay home - again.";
 
-static lede_workspace *segmented(void)
+static lede_workspace *segmented_text(const char *text)
 {
     lede_workspace *ws = lede_workspace_new(NULL, NULL);
-    ws->doc.text = story;
-    ws->doc.len = strlen(story);
+    assert_non_null(ws);
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
     assert_int_equal(lede_segment(ws), LEDE_OK);
     return ws;
+}
+
+static lede_workspace *segmented(void) { return segmented_text(story); }
+
+/* q's token classes and feature hashes are tk's and fh's (n tokens and
+ * the end sentinel's classes). */
+static void assert_same_qtoks(const lede_qctx *q, const lede_qtok *tk, const lede_qfh *fh, uint32_t n)
+{
+    for (uint32_t i = 0; i <= n; i++) {
+        assert_int_equal(q->tk[i].cls, tk[i].cls);
+        assert_int_equal(q->tk[i].id, tk[i].id);
+        assert_int_equal(q->tk[i].ent, tk[i].ent);
+        assert_int_equal(q->tk[i].cue_len, tk[i].cue_len);
+        if (tk[i].cue_len) {
+            assert_int_equal(q->tk[i].cue_cls, tk[i].cue_cls);
+            assert_int_equal(q->tk[i].cue_form, tk[i].cue_form);
+        }
+        if (i < n) {
+            assert_int_equal(q->fh[i].word, fh[i].word);
+            assert_int_equal(q->fh[i].stem, fh[i].stem);
+        }
+    }
 }
 
 static void assert_same_speaker(bool fa, const lede_speaker *a, bool fb, const lede_speaker *b)
@@ -85,14 +108,11 @@ static void speaker_memo_agrees(void **state)
  * the word table fills up part way. */
 static void word_table_matches_per_token(void **state)
 {
-    lede_workspace *ws = lede_workspace_new(NULL, NULL);
     const char *text = "The Minister said the talks had failed. THE MINISTER SAID: \"The talks failed,\" "
                        "she said flatly, according to officials. Officials, who said nothing, pointed out "
                        "that the family of the ally said so. Said Ali said the 2 sides said \"no\". "
                        "The minister's aide said the Minister's plan failed.";
-    ws->doc.text = text;
-    ws->doc.len = strlen(text);
-    assert_int_equal(lede_segment(ws), LEDE_OK);
+    lede_workspace *ws = segmented_text(text);
     lede_qctx q;
     assert_int_equal(lede_qctx_init(ws, &q), LEDE_OK);
     uint32_t n = q.ntok, marks = q.nmarks;
@@ -112,22 +132,11 @@ static void word_table_matches_per_token(void **state)
     for (size_t c = 0; c < sizeof caps / sizeof *caps; c++) {
         lede_qtoks_classify_n(&q, caps[c]);
         assert_int_equal(q.nmarks, marks);
+        assert_same_qtoks(&q, tk, fh, n);
         for (uint32_t i = 0; i <= n; i++) {
-            assert_int_equal(q.tk[i].cls, tk[i].cls);
-            assert_int_equal(q.tk[i].id, tk[i].id);
-            assert_int_equal(q.tk[i].ent, tk[i].ent);
-            assert_int_equal(q.tk[i].cue_len, tk[i].cue_len);
-            if (tk[i].cue_len) {
-                assert_int_equal(q.tk[i].cue_cls, tk[i].cue_cls);
-                assert_int_equal(q.tk[i].cue_form, tk[i].cue_form);
-            }
             assert_int_equal(q.qopen_next[i], dist[i]);
             assert_int_equal(q.quote_prev[i], dist[n + 1 + i]);
             assert_int_equal(q.that_next[i], dist[2 * (n + 1) + i]);
-            if (i < n) {
-                assert_int_equal(q.fh[i].word, fh[i].word);
-                assert_int_equal(q.fh[i].stem, fh[i].stem);
-            }
         }
     }
     /* what a few words are, whatever the table holds */
@@ -158,16 +167,13 @@ static void word_table_matches_per_token(void **state)
 static void common_words_match_reference(void **state)
 {
     (void)state;
-    lede_workspace *ws = lede_workspace_new(NULL, NULL);
     const char *text = "The economy said nothing, officials said flatly; the family of the ally said so. "
                        "Economy: the minister's plan would hardly work, he told reporters on Tuesday. "
                        "ECONOMY NEWS: Prices rose 5 percent in the year, and the government said that "
                        "the new rules were finally clear. \"It is over,\" she said. Officials' "
                        "reports, which the source gave via e-mail, show that it is not over yet. "
                        "economy economy Economy ECONOMY officials Officials OFFICIALS really Really.";
-    ws->doc.text = text;
-    ws->doc.len = strlen(text);
-    assert_int_equal(lede_segment(ws), LEDE_OK);
+    lede_workspace *ws = segmented_text(text);
     lede_qctx q;
     assert_int_equal(lede_qctx_init(ws, &q), LEDE_OK);
     uint32_t n = q.ntok;
@@ -189,20 +195,7 @@ static void common_words_match_reference(void **state)
     }
     assert_int_equal(common, 7);
     lede_qtoks_classify_ref(&q);
-    for (uint32_t i = 0; i <= n; i++) {
-        assert_int_equal(q.tk[i].cls, tk[i].cls);
-        assert_int_equal(q.tk[i].id, tk[i].id);
-        assert_int_equal(q.tk[i].ent, tk[i].ent);
-        assert_int_equal(q.tk[i].cue_len, tk[i].cue_len);
-        if (tk[i].cue_len) {
-            assert_int_equal(q.tk[i].cue_cls, tk[i].cue_cls);
-            assert_int_equal(q.tk[i].cue_form, tk[i].cue_form);
-        }
-        if (i < n) {
-            assert_int_equal(q.fh[i].word, fh[i].word);
-            assert_int_equal(q.fh[i].stem, fh[i].stem);
-        }
-    }
+    assert_same_qtoks(&q, tk, fh, n);
     free(tk);
     free(fh);
     lede_workspace_free(ws);
@@ -215,10 +208,7 @@ static uint8_t far_or(uint64_t dist) { return dist < LEDE_QTOK_FAR ? (uint8_t)di
 
 static void check_distances(const char *text)
 {
-    lede_workspace *ws = lede_workspace_new(NULL, NULL);
-    ws->doc.text = text;
-    ws->doc.len = strlen(text);
-    assert_int_equal(lede_segment(ws), LEDE_OK);
+    lede_workspace *ws = segmented_text(text);
     const lede_doc *d = &ws->doc;
     lede_qctx q;
     assert_int_equal(lede_qctx_init(ws, &q), LEDE_OK);
