@@ -107,11 +107,13 @@ static inline size_t acc_rows_of(const lede_tg_weights *w, const uint64_t *keys,
     for (size_t k = 0; k < nk; k++)
         __builtin_prefetch(lede_tg_home(w, keys[k]));
     for (size_t k = 0; k < nk; k++) {
-        const lede_tg_wrow *x = lede_tg_row(w, keys[k]);
-        if (x) {
-            __builtin_prefetch(x);
-            r[nr++] = x;
-        }
+        /* no branch on whether the key was found: r[nr] is overwritten
+         * when it was not; prefetching a row never faults */
+        const lede_tg_wrow *x;
+        unsigned found = lede_tg_probe(w, keys[k], &x);
+        __builtin_prefetch(x);
+        r[nr] = x;
+        nr += found;
     }
     return nr;
 }

@@ -11,7 +11,7 @@
  * class at model load (own and neighbours' cluster path prefixes).  And
  * the unrolled hashes and the name particles against their plain forms.
  * Both copies of the sums (AVX2, run where the CPU has it, and SSE2) are
- * checked. */
+ * checked, and the branch-free index probe against the plain one. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -423,6 +423,37 @@ static void dense_tables_cover_the_classes(void **state)
     assert_null(lede_tg_dense_build(&t));
 }
 
+/* lede_tg_probe finds what lede_tg_row finds, key by key: on a small index
+ * with runs longer than its eight-entry window, a run that wraps past the
+ * end, empty entries between, and tags that repeat (the first match
+ * before an empty entry wins); absent keys too. */
+static void probe_matches_row(void **state)
+{
+    (void)state;
+    enum { BITS = 7, SLOTS = 1 << BITS, ROWS = 300 };
+    static uint32_t idx[SLOTS];
+    static lede_tg_wrow rows[ROWS];
+    lede_tg_weights w = {.idx = idx, .rows = rows, .wmask = SLOTS - 1, .n_rows = ROWS, .unit = 1.0f};
+    for (int round = 0; round < 200; round++) {
+        unsigned fill = 20 + (unsigned)round % 70; /* percent */
+        for (size_t i = 0; i < SLOTS; i++)
+            idx[i] = rnd() % 100 < fill ? (1 + rnd() % 6) | (rnd() % ROWS) << 16 : 0;
+        if (round % 3 == 0) /* a long run across the end */
+            for (size_t i = SLOTS - 11; i < SLOTS + 6; i++)
+                idx[i % SLOTS] = (1 + rnd() % 6) | (rnd() % ROWS) << 16;
+        idx[rnd() % SLOTS] = 0; /* every search ends */
+        for (uint64_t home = 0; home < SLOTS; home++)
+            for (uint64_t tag = 1; tag <= 8; tag++) {
+                uint64_t key = tag << 48 | home;
+                const lede_tg_wrow *want = lede_tg_row(&w, key), *got = NULL;
+                unsigned found = lede_tg_probe(&w, key, &got);
+                assert_int_equal(found, want != NULL);
+                if (found)
+                    assert_ptr_equal(got, want);
+            }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -435,6 +466,7 @@ int main(void)
         cmocka_unit_test(hashes_match_bytewise),
         cmocka_unit_test(particle_matches_list),
         cmocka_unit_test(dense_tables_cover_the_classes),
+        cmocka_unit_test(probe_matches_row),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
