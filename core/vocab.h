@@ -70,8 +70,8 @@ static inline long lede_vocab_find(const void *tab, size_t stride, size_t lo, si
 /* Longest word the hashed lookup keys; longer ones are in no table. */
 #define LEDE_VOCAB_KEY_MAX 16
 /* Slots of an index (a power of two); it holds at most half as many words. */
-#define LEDE_VOCAB_SLOTS 512
-#define LEDE_VOCAB_WORDS_MAX (LEDE_VOCAB_SLOTS / 2)
+#define LEDE_VOCAB_SLOTS 2048
+#define LEDE_VOCAB_WORDS_MAX 256
 
 typedef struct lede_vocab_key {
     uint64_t a, b;
