@@ -231,7 +231,7 @@ size_t lede_tg_scratch_size(size_t n)
     size_t a = (n * sizeof(lede_tg_tok) + 15) & ~(size_t)15;
     size_t b = (n * sizeof(lede_tg_form) + 15) & ~(size_t)15;
     /* the form table and the table of distinct texts (same_text) */
-    return a + b + 2 * slots * sizeof(uint32_t) + 16;
+    return a + b + slots * (sizeof(uint32_t) + sizeof(uint64_t)) + 16;
 }
 
 static uint32_t form_of(lede_tg_docview *v, uint64_t word)
@@ -266,8 +266,8 @@ static bool same_text(const lede_doc *d, uint32_t i, uint32_t j)
 
 /* Fields of a token that depend on its text alone: hashes, shape, the
  * 3-code-point suffix (the other affixes: lede_tg_affixes, for the tokens
- * decoded), word class, form and the gazetteer's first-word entry (k->raw
- * is set). */
+ * decoded), word class, form and the gazetteer's first-word entry (k->raw,
+ * the FNV of its bytes, is set). */
 static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const lede_token *tk, lede_tg_tok *k)
 {
     const lede_doc *d = v->d;
@@ -294,9 +294,31 @@ static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const led
     k->form = form_of(v, k->word);
 }
 
+/* A hash of a token's bytes for finding its earlier copies in the document
+ * (lede_tg_prepare), cheaper than the FNV of lede_tg_hash, which only
+ * distinct texts need: the first and last eight bytes and the length.
+ * Tokens sharing those are told apart by same_text. */
+static uint64_t text_key(const lede_doc *d, const lede_token *tk, size_t len)
+{
+    const char *s = lede_tok_text(d, tk);
+    uint64_t a = 0, b = 0;
+    if (len >= 8) {
+        memcpy(&a, s, 8);
+        memcpy(&b, s + len - 8, 8);
+    } else if (tk->start >= 8 - len) { /* the bytes before are the text's */
+        memcpy(&a, s + len - 8, 8);
+        a >>= 8 * (8 - len); /* little-endian: drop them */
+    } else {
+        memcpy(&a, s, len);
+    }
+    uint64_t x = (a ^ (b * 0x9E3779B97F4A7C15ULL) ^ len) * 0xC2B2AE3D27D4EB4FULL;
+    return x ^ (x >> 29);
+}
+
 /* Copies the fields describe_text fills from the token with the same text. */
 static void copy_text(lede_tg_tok *k, const lede_tg_tok *src)
 {
+    k->raw = src->raw;
     k->word = src->word;
     k->sshape = src->sshape;
     k->suf2 = src->suf2;
@@ -500,11 +522,12 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
     v->n_forms = 0;
     v->n_texts = 0;
     memset(v->form_table, 0, slots * sizeof(uint32_t));
-    /* first token of each distinct text + 1, by raw hash: a document repeats
-     * most of its words, and describing one costs ~500 instructions
-     * (hashes, shape, affixes) and two lookups in tables of 256-512 KB */
-    uint32_t *texts = v->form_table + slots;
-    memset(texts, 0, slots * sizeof(uint32_t));
+    /* first token of each distinct text + 1 (low half) and the high half
+     * of its text_key: a document repeats most of its words, and
+     * describing one costs ~500 instructions (hashes, shape, affixes) and
+     * two lookups in tables of 256-512 KB */
+    uint64_t *texts = (uint64_t *)(void *)(v->form_table + slots);
+    memset(texts, 0, slots * sizeof(uint64_t));
 
     bool paren = false; /* the token before is "(" */
     for (size_t i = 0; i < n; i++) {
@@ -512,16 +535,18 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
         lede_tg_tok *k = &v->tok[i];
         memset(k, 0, sizeof *k);
         size_t len = lede_tok_len(tk);
-        k->raw = lede_tg_hash(lede_tok_text(d, tk), len, 0x99);
-        for (uint64_t s = k->raw & v->form_mask;; s = (s + 1) & v->form_mask) {
-            uint32_t j = texts[s];
+        uint64_t key = text_key(d, tk, len);
+        for (uint64_t s = key & v->form_mask;; s = (s + 1) & v->form_mask) {
+            uint64_t e = texts[s];
+            uint32_t j = (uint32_t)e;
             if (j == 0) {
-                texts[s] = (uint32_t)i + 1;
+                texts[s] = ((uint64_t)i + 1) | (key & 0xFFFFFFFF00000000ULL);
+                k->raw = lede_tg_hash(lede_tok_text(d, tk), len, 0x99);
                 describe_text(v, t, tk, k);
                 k->text = v->n_texts++;
                 break;
             }
-            if (v->tok[j - 1].raw == k->raw && same_text(d, (uint32_t)i, j - 1)) {
+            if ((e ^ key) >> 32 == 0 && same_text(d, (uint32_t)i, j - 1)) {
                 copy_text(k, &v->tok[j - 1]);
                 k->text = v->tok[j - 1].text;
                 break;

@@ -361,6 +361,45 @@ static void view_shape_and_suffix(void **state)
     lede_workspace_free(ws);
 }
 
+/* A token described once per distinct text: every copy of a word carries
+ * the hashes of its own bytes (raw: FNV of the text; word: of the folded
+ * form) and its copies share a text number, wherever they sit (the first
+ * bytes of the document, where the text key cannot read before the word)
+ * and however they resemble other words (the same length, first and last
+ * eight bytes: told apart). */
+static void repeats_share_their_description(void **state)
+{
+    (void)state;
+    static const char text[] = "a A a ab ab abcdefgh1ijklmnop abcdefgh2ijklmnop abcdefgh1ijklmnop "
+                               "Paris PARIS Paris paris x x 1996 1997 1996 abcdefghij abcdefghij .\n";
+    lede_workspace *ws = lede_workspace_new(model, NULL);
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    ws->doc.text_is_input = true;
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    const lede_doc *d = &ws->doc;
+    size_t n = d->toks.n;
+    void *view = aligned_alloc(64, (lede_tg_scratch_size(n) + 63) & ~(size_t)63);
+    assert_non_null(view);
+    lede_tg_tables tab = model->tagger->tab;
+    tab.lex = model->lex;
+    lede_tg_docview v;
+    lede_tg_prepare(&v, d, &tab, view);
+    for (size_t i = 0; i < n; i++) {
+        const lede_token *a = &d->toks.v[i];
+        assert_true(v.tok[i].raw == lede_tg_hash(lede_tok_text(d, a), lede_tok_len(a), 0x99));
+        assert_true(v.tok[i].word == lede_tg_word_hash(lede_tok_norm(d, a), a->norm_len));
+        for (size_t j = 0; j < i; j++) {
+            const lede_token *b = &d->toks.v[j];
+            bool same = lede_tok_len(a) == lede_tok_len(b) &&
+                        memcmp(lede_tok_text(d, a), lede_tok_text(d, b), lede_tok_len(a)) == 0;
+            assert_int_equal(v.tok[i].text == v.tok[j].text, same);
+        }
+    }
+    free(view);
+    lede_workspace_free(ws);
+}
+
 /* The unrolled hashes give the byte-by-byte FNV they stand for (the
  * word hash with every digit as '0'), at every length. */
 static void hashes_match_bytewise(void **state)
@@ -463,6 +502,7 @@ int main(void)
         cmocka_unit_test(sums_match_reference_on_news),
         cmocka_unit_test(sums_match_reference_past_the_cache),
         cmocka_unit_test(view_shape_and_suffix),
+        cmocka_unit_test(repeats_share_their_description),
         cmocka_unit_test(hashes_match_bytewise),
         cmocka_unit_test(particle_matches_list),
         cmocka_unit_test(dense_tables_cover_the_classes),
