@@ -79,7 +79,11 @@ static void make_request_id(lede_srv_req *rq)
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
     z ^= z >> 31;
-    snprintf(rq->id, sizeof rq->id, "%016llx", (unsigned long long)z);
+    /* "%016llx" by hand: snprintf cost ~1,000 instructions a request */
+    static const char hex[] = "0123456789abcdef";
+    for (int i = 15; i >= 0; i--, z >>= 4)
+        rq->id[i] = hex[z & 15];
+    rq->id[16] = '\0';
 }
 
 static bool draining(const lede_srv *s) { return atomic_load(&s->draining); }
@@ -221,7 +225,9 @@ static lede_srv_req *req_new(lede_srv *s, struct MHD_Connection *conn, const cha
     rq->t0_us = lede_srv_now_us();
     rq->offsets = LEDE_OFFSETS_CODEPOINT;
     rq->features = LEDE_FEATURE_ALL;
-    snprintf(rq->method, sizeof rq->method, "%s", method);
+    size_t mlen = strnlen(method, sizeof rq->method - 1); /* cut as snprintf did */
+    memcpy(rq->method, method, mlen);
+    rq->method[mlen] = '\0';
     rq->path_len = strlen(url);
     if (rq->path_len >= sizeof rq->path)
         rq->path_len = sizeof rq->path - 1;
