@@ -4,6 +4,7 @@ log and the settings log line."""
 
 import os
 import re
+import time
 
 from lede_http import REPO, ServerTest, main
 
@@ -152,6 +153,27 @@ class OpsTest(ServerTest):
         self.assertGreaterEqual(rec["duration_ms"], 0)
         self.assertEqual(rec["level"], "info")
         self.assertRegex(rec["ts"], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
+
+    def test_log_times_follow_the_clock(self):
+        # the "ts" head is cached per thread for a second: lines on either
+        # side of second boundaries must still carry their own time
+        import datetime
+        for i in range(7):
+            before = datetime.datetime.now(datetime.timezone.utc)
+            self.assertEqual(self.server.get("/healthz", headers={"X-Request-Id": "clock-%d" % i}).status, 200)
+            after = datetime.datetime.now(datetime.timezone.utc)
+            rec = self.server.wait_log(lambda l, i=i: l.get("msg") == "request" and l.get("id") == "clock-%d" % i)
+            self.assertIsNotNone(rec, self.server.stderr_text()[-2000:])
+            self.assertRegex(rec["ts"], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
+            ts = datetime.datetime.strptime(rec["ts"], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=datetime.timezone.utc)
+            # the log truncates to the millisecond
+            self.assertLessEqual(before - datetime.timedelta(milliseconds=1), ts)
+            self.assertLessEqual(ts, after)
+            time.sleep(0.35)
+        # numbers are written by hand: plain decimals, three decimals of ms
+        for line in self.server.stderr_text().split("\n"):
+            if '"msg":"request"' in line:
+                self.assertRegex(line, r'"status":\d{3},"bytes_in":\d+,"bytes_out":\d+,"duration_ms":\d+\.\d{3}[,}]')
 
     def test_every_stderr_line_is_json(self):
         self.server.get("/healthz")
