@@ -228,10 +228,12 @@ def run_http(build, a, text_path, body_path, core_us):
                 # shared machine's speed drifts by tens of percent within minutes, so each
                 # run's ratio pairs two measures taken under the same conditions
                 cu = core_us() if name == "lede-server" else None
+                cuw = core_us(min(w, os.cpu_count() or 1)) if name == "lede-server" and w > 1 else cu
                 c0 = proc_cpu_s(p.pid)
                 r = wrk(port, script, a.http_secs, a.conns)
                 if cu:
                     r["core_us"] = cu
+                    r["core_us_par"] = cuw
                 # server CPU per answered request: robust to other load on the machine
                 r["cpu_us"] = (proc_cpu_s(p.pid) - c0) * 1e6 / max(1, r["requests"])
                 runs.append(r)
@@ -348,21 +350,26 @@ def http_section(out, res):
         # each run against the core-only figure measured just before it (older results: the one figure)
         cu = [x.get("core_us", core_us) for x in r["runs"]]
         share = med([u / c for u, c in zip(cu, cpu)]) if lede else ""
+        cup = [x.get("core_us_par", u) for x, u in zip(r["runs"], cu)]
+        share_par = med([u / c for u, c in zip(cup, cpu)]) if lede else ""
         wall = med([x * u / 1e6 / min(r["workers"], res["env"]["cpus"]) for x, u in zip(rps, cu)]) if lede else ""
         errs = sum(x["errors"] for x in r["runs"])
         reqs = sum(x["requests"] for x in r["runs"])
         rows.append([r["server"], str(r["workers"]), med(rps), med([x["p50"] for x in r["runs"]]),
-                     med([x["p99"] for x in r["runs"]]), med(cpu), share, wall,
+                     med([x["p99"] for x in r["runs"]]), med(cpu), share, share_par, wall,
                      "%d / %s" % (errs, "{:,}".format(reqs)), "%.1f" % (r["rss_peak_kb"] / 1024),
                      "%s / %s" % (med([t * 1000 for t in r["ready_s"]]), med([t * 1000 for t in r["ready_cpu_s"]]))])
     out.append(table(["server", "workers", "req/s", "p50 ms", "p99 ms", "server CPU µs/req", "core share of CPU",
-                      "req/s ÷ core docs/s", "errors / requests", "peak RSS MB", "start→ready ms wall / CPU"], rows))
+                      "same, core-only at the same concurrency", "req/s ÷ core docs/s", "errors / requests", "peak RSS MB", "start→ready ms wall / CPU"], rows))
     out.append("\nCore only on the same article: %.0f µs of CPU per document. `server CPU µs/req`: the server "
                "process's user+system CPU over the measured runs divided by the answered requests (all threads), "
                "which other load on the machine does not distort; the echo servers' figure is the HTTP floor. "
                "`core share of CPU`: core µs/doc ÷ server µs/req, the share of the server's CPU that is analysis "
                "(target ≥ 0.8); both ratios pair each HTTP run with a core-only measure of the same article taken just "
-               "before it. `req/s ÷ core docs/s`: wall-clock throughput over core-only throughput times "
+               "before it. `same, core-only at the same concurrency`: the core-only figure measured as the mean of as "
+               "many bench_core processes at once as the server has workers (up to the CPUs), so that the analysis "
+               "meets the same contention for the CPUs and caches in both measures and the ratio is the cost of HTTP "
+               "alone; with one worker it is the column before. `req/s ÷ core docs/s`: wall-clock throughput over core-only throughput times "
                "min(workers, CPUs), which only means something on an otherwise idle machine; wrk runs on the "
                "same CPUs. `start→ready`: from exec to the first 200 from /readyz (echo: any path), wall clock and the "
                "process's CPU time by then.\n" % core_us)
@@ -450,11 +457,23 @@ def main():
     res["core_5k"] = stages["all"]
     res["http_conns"], res["http_secs"], res["http_runs"] = a.conns, a.http_secs, a.http_runs
 
-    def core_us():
-        """CPU µs per analysis of the article, core only (one pass of 200)."""
-        st, _ = run_core(a.build, ["--passes", "1", "--raw", "--reps", "200"], [text_path])
-        b, d, secs = st["all"][0]
-        return secs * 1e6 / d
+    def core_us(par=1):
+        """CPU µs per analysis of the article, core only (one pass of 200), as the mean of `par`
+        bench_core processes run at once: with par = the server's workers, the analysis meets the
+        same contention for the CPUs and caches as in the server, so the ratio measures HTTP alone."""
+        cmd = [os.path.join(a.build, "bench_core"), "--passes", "1", "--raw", "--reps", "200", text_path]
+        procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for _ in range(par)]
+        us = []
+        for p in procs:
+            out, err = p.communicate()
+            if p.returncode != 0:
+                sys.exit("bench: %s failed:\n%s" % (" ".join(cmd), err))
+            for line in out.splitlines():
+                f = line.split("\t")
+                if f[0] == "1" and f[1] == "all":
+                    us.append(float(f[4]) * 1e6 / int(f[3]))
+        return sum(us) / len(us)
 
     res["http"] = run_http(a.build, a, text_path, body_path, core_us)
     finish(a, res)
