@@ -57,7 +57,7 @@ lede_etype lede_tg_etype(int type);
 #define LEDE_TG_VERSION 3u
 /* Bumped whenever a feature template changes: an old model would score
  * the wrong features, so load refuses it. */
-#define LEDE_TG_FEATSET 7u
+#define LEDE_TG_FEATSET 8u
 #define LEDE_TG_HEADER_SIZE 512u
 
 /* One weight table. */
@@ -256,8 +256,7 @@ static inline unsigned lede_tg_docstat(const lede_tg_docview *v, size_t i)
 /* Prefixes and suffixes of 1-4 code points of token i's folded word (0:
  * none).  Only the keys of a decoded token's own word need all eight, so
  * they are hashed there, from the text, and not for every token of the
- * view (which keeps suf[2], lede_tg_tok.suf2, for the lite and neighbour
- * keys). */
+ * view (which keeps suf[2], lede_tg_tok.suf2, for the lite keys). */
 void lede_tg_affixes(const lede_tg_docview *v, size_t i, uint64_t pre[4], uint64_t suf[4]);
 
 /* Bytes of scratch lede_tg_prepare needs for n tokens. */

@@ -15,7 +15,7 @@
  *  - OWN keys depend on the token's text alone: each distinct word of the
  *    document gets one cache entry holding its own sum per weight table
  *    (with its class's OWNPATH row), filled the first time it is needed;
- *  - NB keys (one to three of a neighbour's word) and PAIR keys (and the
+ *  - NB keys (a neighbour's word) and PAIR keys (and the
  *    N_Y1_3 trigram of pass 2) are looked up: cached per word, the few NB
  *    rows were seldom reused within a document once pass 2 decoded
  *    mostly capitalised words (tagger_settle.c), and cost more to store.

@@ -139,9 +139,9 @@ static FS_TARGET void FS(fast_static)(lede_tg_fast *f, int p, bool lite, uint32_
             /* and the NB keys of its neighbours (at the sentence's edges,
              * the dense edge rows below) */
             if (i > sb)
-                nk[t] += lede_tg_nb_keys(v, i - 1, -1, lite, keys[t] + nk[t]);
+                nk[t] += lede_tg_nb_keys(v, i - 1, -1, keys[t] + nk[t]);
             if (i + 1 < se)
-                nk[t] += lede_tg_nb_keys(v, i + 1, 1, lite, keys[t] + nk[t]);
+                nk[t] += lede_tg_nb_keys(v, i + 1, 1, keys[t] + nk[t]);
             for (size_t k = 0; k < nk[t]; k++)
                 __builtin_prefetch(lede_tg_home(w, keys[t][k]));
         }

@@ -11,8 +11,10 @@
 #include "tagger.h"
 
 /* Template numbers; retired templates (F_LSHAPE, F_WM2, F_WP2, F_BIG_*,
- * F_GAZ_T, F_HEADWORD, F_PATH_CAP: no gain on validation) keep theirs so the
- * others keep their keys. */
+ * F_GAZ_T, F_HEADWORD, F_PATH_CAP: no gain on validation; F_SH_L,
+ * F_SUF_CAP, F_SUF_M1, F_SUF_P1: up to four hash probes per token of pass 2
+ * for no loss on validation, feature set 8) keep theirs so the others keep
+ * their keys. */
 enum {
     F_BIAS = 1, F_WORD, F_RAW, F_LSHAPE, F_SSHAPE, F_PRE, F_SUF = F_PRE + 4,
     F_WM1 = F_SUF + 4, F_WP1, F_WM2, F_WP2, F_BIG_L, F_BIG_R,
@@ -68,8 +70,6 @@ static inline uint64_t lede_tgk_path_own(unsigned a, uint64_t path)
 }
 /* t: F_PATH_M1, F_PATH_P1, F_PATH_M2 or F_PATH_P2 */
 static inline uint64_t lede_tgk_path_nb(uint32_t t, uint64_t path) { return lede_tg_key(t, lede_tgk_path_prefix(path, 6)); }
-/* t: F_SUF_M1 or F_SUF_P1 */
-static inline uint64_t lede_tgk_suf_nb(uint32_t t, uint64_t suf2) { return lede_tg_key(t, suf2); }
 
 /* ---- document keys (pass 2) --------------------------------------------------------- */
 static inline uint64_t lede_tgk_y1(unsigned y) { return lede_tg_key(N_Y1, y); }
@@ -92,11 +92,11 @@ bool lede_tg_doc_codes(const lede_tg_docview *v, size_t i, const uint8_t *y1, un
  *   OWNPATH  functions of the token's own word class: F_PATH + 0..3 (the
  *          cluster path's prefixes)
  *   NB     functions of one neighbour's text: F_WM1/F_WP1 (or the sentence
- *          edge), F_SUF_M1/P1
+ *          edge)
  *   NBPATH functions of one neighbour's word class: F_PATH_M1/P1/M2/P2
  *   SMALL  functions of small codes (case, context, lexicon, gazetteer, runs)
  *          and the bias (a function of none)
- *   PAIR   the rest (shape trigram and pairs, suffix or neighbour x case,
+ *   PAIR   the rest (shape trigram and right pair, neighbour x case,
  *          words at the ends of a capitalised run)
  * Word classes are few (256 in data/ner.model): tagger_fast.c sums their
  * keys' rows per class at model load. */
@@ -108,27 +108,21 @@ size_t lede_tg_part_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32
 /* The NB keys token j gives the token at j - off (off: -1 or +1: j is
  * that token's neighbour at off; at +-2 there are NBPATH keys only).
  * They are lede_tg_keys_of's NB keys seen from the neighbour j: each
- * depends on j's own fields only (word, suf2).  Inline, so a caller's
- * constant offset folds the switch away. */
-static inline size_t lede_tg_nb_keys(const lede_tg_docview *v, size_t j, int off, bool lite, uint64_t *o)
+ * depends on j's own fields only (its word), the same in both sets.
+ * Inline, so a caller's constant offset folds the switch away. */
+static inline size_t lede_tg_nb_keys(const lede_tg_docview *v, size_t j, int off, uint64_t *o)
 {
     const lede_tg_tok *t = &v->tok[j];
-    size_t n = 0;
     switch (off) {
     case -1:
-        o[n++] = lede_tgk_wm1(t->word);
-        if (!lite && t->suf2)
-            o[n++] = lede_tgk_suf_nb(F_SUF_M1, t->suf2);
-        break;
+        o[0] = lede_tgk_wm1(t->word);
+        return 1;
     case 1:
-        o[n++] = lede_tgk_wp1(t->word);
-        if (!lite && t->suf2)
-            o[n++] = lede_tgk_suf_nb(F_SUF_P1, t->suf2);
-        break;
+        o[0] = lede_tgk_wp1(t->word);
+        return 1;
     default:
-        break;
+        return 0;
     }
-    return n;
 }
 
 /* ---- the key list of a token (tagger_features.c's lede_tg_*_keys, and inlined
@@ -226,7 +220,6 @@ static inline __attribute__((always_inline)) size_t lede_tg_keys_of(const lede_t
     if (P) {
         uint64_t sm1 = lede_tgk_nb_shape(v, i, -1, sb, se), sp1 = lede_tgk_nb_shape(v, i, 1, sb, se);
         o[n++] = lede_tg_key2(F_SH3, sm1 * 3 + k->sshape, sp1);
-        o[n++] = lede_tg_key2(F_SH_L, sm1, k->sshape);
         o[n++] = lede_tg_key2(F_SH_R, k->sshape, sp1);
     }
     if (WP && k->path) {
@@ -245,8 +238,6 @@ static inline __attribute__((always_inline)) size_t lede_tg_keys_of(const lede_t
                 o[n++] = lede_tgk_misc(b);
     }
     if (P) {
-        if (k->suf2)
-            o[n++] = lede_tg_key2(F_SUF_CAP, k->suf2, cc);
         o[n++] = lede_tg_key2(F_WM1_CAP, wm1, cc);
         o[n++] = lede_tg_key2(F_WP1_CAP, wp1, cc);
     }
@@ -255,12 +246,6 @@ static inline __attribute__((always_inline)) size_t lede_tg_keys_of(const lede_t
             o[n++] = lede_tgk_path_nb(F_PATH_M2, v->tok[i - 2].path);
         if (i + 2 < se && v->tok[i + 2].path)
             o[n++] = lede_tgk_path_nb(F_PATH_P2, v->tok[i + 2].path);
-    }
-    if (N) {
-        if ((long)i - 1 >= (long)sb && v->tok[i - 1].suf2)
-            o[n++] = lede_tgk_suf_nb(F_SUF_M1, v->tok[i - 1].suf2);
-        if (i + 1 < se && v->tok[i + 1].suf2)
-            o[n++] = lede_tgk_suf_nb(F_SUF_P1, v->tok[i + 1].suf2);
     }
     if (k->runpos) {
         if (P)
