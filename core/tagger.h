@@ -187,9 +187,13 @@ static inline uint64_t lede_tg_gaz_first(uint64_t word) { return lede_tg_key(0x6
 enum { LEDE_TG_CAP_NONE, LEDE_TG_CAP_LOWER, LEDE_TG_CAP_INIT, LEDE_TG_CAP_ALL, LEDE_TG_CAP_ONE };
 enum { LEDE_TG_CTX_BODY, LEDE_TG_CTX_INIT, LEDE_TG_CTX_HEAD, LEDE_TG_CTX_NUMLINE };
 
+/* One token, 64 bytes.  The hashes only a decoded word's own keys read
+ * (F_RAW, the 3-code-point suffix) are not kept here: lede_tg_keys_of
+ * computes them from the token's bytes (lede_tg_raw, lede_tg_suf3), once
+ * per distinct word and table, where the view would have for every
+ * distinct text of the document. */
 typedef struct lede_tg_tok {
-    uint64_t word, raw, sshape;
-    uint64_t suf2;             /* suffix of 3 code points (lede_tg_affixes' suf[2]), 0 = none */
+    uint64_t word, sshape;
     uint64_t path;             /* cluster path bits | len << 32, 0 = none   */
     uint32_t form;             /* index of the word in the document          */
     uint16_t lex;              /* LEDE_LEX_* bits of the lexicon match        */
@@ -256,8 +260,17 @@ static inline unsigned lede_tg_docstat(const lede_tg_docview *v, size_t i)
 /* Prefixes and suffixes of 1-4 code points of token i's folded word (0:
  * none).  Only the keys of a decoded token's own word need all eight, so
  * they are hashed there, from the text, and not for every token of the
- * view (which keeps suf[2], lede_tg_tok.suf2, for the lite keys). */
+ * view. */
 void lede_tg_affixes(const lede_tg_docview *v, size_t i, uint64_t pre[4], uint64_t suf[4]);
+/* lede_tg_affixes' suf[2] alone (the lite set's suffix key): the hash of
+ * the last 3 code points of a word of 4 or more, else 0. */
+uint64_t lede_tg_suf3(const lede_tg_docview *v, size_t i);
+/* The F_RAW key's hash: FNV of token i's bytes as written. */
+static inline uint64_t lede_tg_raw(const lede_tg_docview *v, size_t i)
+{
+    const lede_token *tk = &v->d->toks.v[i];
+    return lede_tg_hash(lede_tok_text(v->d, tk), lede_tok_len(tk), 0x99);
+}
 
 /* Bytes of scratch lede_tg_prepare needs for n tokens. */
 size_t lede_tg_scratch_size(size_t n_tokens);
@@ -272,9 +285,9 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
  * set (pass 1 of a two-pass model) or all of them. */
 size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, bool lite, uint64_t *out);
 /* The same keys split in two, for lede_ner_run's per-document word cache:
- * word keys are functions of the token's own text alone (its word, raw,
- * sshape, suf2 and path fields, computed by lede_tg_prepare from the
- * token's bytes, and its affixes, lede_tg_affixes), so equal raw and word hashes give equal keys;
+ * word keys are functions of the token's own text alone (its word, sshape
+ * and path fields, computed by lede_tg_prepare from the token's bytes, its
+ * raw hash and its affixes, lede_tg_raw and lede_tg_affixes), so equal texts give equal keys;
  * context keys are the rest (neighbours, case in context, document
  * statistics, lexicon, gazetteer and capital-run positions).  Together they
  * are exactly lede_tg_static_keys' keys, in another order. */

@@ -203,6 +203,12 @@ static uint64_t suffix3(const char *s, size_t n)
     return 0;
 }
 
+uint64_t lede_tg_suf3(const lede_tg_docview *v, size_t i)
+{
+    const lede_token *tk = &v->d->toks.v[i];
+    return tk->flags & LEDE_TF_ALPHA ? suffix3(lede_tok_norm(v->d, tk), tk->norm_len) : 0;
+}
+
 void lede_tg_affixes(const lede_tg_docview *v, size_t i, uint64_t pre[4], uint64_t suf[4])
 {
     const lede_token *tk = &v->d->toks.v[i];
@@ -264,10 +270,10 @@ static bool same_text(const lede_doc *d, uint32_t i, uint32_t j)
            lede_bytes_eq(lede_tok_norm(d, a), lede_tok_norm(d, b), a->norm_len);
 }
 
-/* Fields of a token that depend on its text alone: hashes, shape, the
- * 3-code-point suffix (the other affixes: lede_tg_affixes, for the tokens
- * decoded), word class, form and the gazetteer's first-word entry (k->raw,
- * the FNV of its bytes, is set). */
+/* Fields of a token that depend on its text alone: word hash, shape, word
+ * class, form and the gazetteer's first-word entry (its raw hash and
+ * affixes are computed for the decoded words' keys: lede_tg_raw,
+ * lede_tg_affixes). */
 static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const lede_token *tk, lede_tg_tok *k)
 {
     const lede_doc *d = v->d;
@@ -275,8 +281,6 @@ static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const led
     size_t len = lede_tok_len(tk);
     k->word = lede_tg_word_hash(norm, tk->norm_len);
     shapes(lede_tok_text(d, tk), len, k);
-    if (tk->flags & LEDE_TF_ALPHA)
-        k->suf2 = suffix3(norm, tk->norm_len);
     const lede_tg_cslot *c = lede_tg_cls_find(t, k->word);
     k->cluster = LEDE_TG_NO_CLUSTER;
     if (c) {
@@ -318,10 +322,8 @@ static uint64_t text_key(const lede_doc *d, const lede_token *tk, size_t len)
 /* Copies the fields describe_text fills from the token with the same text. */
 static void copy_text(lede_tg_tok *k, const lede_tg_tok *src)
 {
-    k->raw = src->raw;
     k->word = src->word;
     k->sshape = src->sshape;
-    k->suf2 = src->suf2;
     k->misc |= src->misc & LEDE_TG_M_HYPHEN;
     k->capb = src->capb;
     k->freqb = src->freqb;
@@ -541,7 +543,6 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
             uint32_t j = (uint32_t)e;
             if (j == 0) {
                 texts[s] = ((uint64_t)i + 1) | (key & 0xFFFFFFFF00000000ULL);
-                k->raw = lede_tg_hash(lede_tok_text(d, tk), len, 0x99);
                 describe_text(v, t, tk, k);
                 k->text = v->n_texts++;
                 break;

@@ -172,12 +172,22 @@ static inline __attribute__((always_inline)) size_t lede_tg_keys_of(const lede_t
     /* the lite set: enough for pass 1, whose labels only feed pass 2 */
     if (S) /* a function of no code at all: tagger_fast.c adds it with the case rows */
         o[n++] = lede_tgk_bias();
+    /* the full set's affixes, hashed at once: suf[2] is the suffix key
+     * both sets list here */
+    uint64_t pre[4], suf[4];
     if (W) {
+        uint64_t suf2;
+        if (lite) {
+            suf2 = lede_tg_suf3(v, i);
+        } else {
+            lede_tg_affixes(v, i, pre, suf);
+            suf2 = suf[2];
+        }
         o[n++] = lede_tg_key(F_WORD, k->word);
-        o[n++] = lede_tg_key(F_RAW, k->raw);
+        o[n++] = lede_tg_key(F_RAW, lede_tg_raw(v, i));
         o[n++] = lede_tg_key(F_SSHAPE, k->sshape);
-        if (k->suf2)
-            o[n++] = lede_tg_key(F_SUF + 2, k->suf2);
+        if (suf2)
+            o[n++] = lede_tg_key(F_SUF + 2, suf2);
     }
     if (N) {
         o[n++] = lede_tgk_wm1(wm1);
@@ -208,8 +218,6 @@ static inline __attribute__((always_inline)) size_t lede_tg_keys_of(const lede_t
         return n;
 
     if (W) {
-        uint64_t pre[4], suf[4];
-        lede_tg_affixes(v, i, pre, suf);
         for (uint32_t a = 0; a < 4; a++) {
             if (pre[a])
                 o[n++] = lede_tg_key(F_PRE + a, pre[a]);
