@@ -57,7 +57,7 @@ lede_etype lede_tg_etype(int type);
 #define LEDE_TG_VERSION 3u
 /* Bumped whenever a feature template changes: an old model would score
  * the wrong features, so load refuses it. */
-#define LEDE_TG_FEATSET 8u
+#define LEDE_TG_FEATSET 9u
 #define LEDE_TG_HEADER_SIZE 512u
 
 /* One weight table. */
@@ -187,11 +187,11 @@ static inline uint64_t lede_tg_gaz_first(uint64_t word) { return lede_tg_key(0x6
 enum { LEDE_TG_CAP_NONE, LEDE_TG_CAP_LOWER, LEDE_TG_CAP_INIT, LEDE_TG_CAP_ALL, LEDE_TG_CAP_ONE };
 enum { LEDE_TG_CTX_BODY, LEDE_TG_CTX_INIT, LEDE_TG_CTX_HEAD, LEDE_TG_CTX_NUMLINE };
 
-/* One token, 64 bytes.  The hashes only a decoded word's own keys read
- * (F_RAW, the 3-code-point suffix) are not kept here: lede_tg_keys_of
- * computes them from the token's bytes (lede_tg_raw, lede_tg_suf3), once
- * per distinct word and table, where the view would have for every
- * distinct text of the document. */
+/* One token, 64 bytes.  The hash only a decoded word's own keys read (the
+ * 3-code-point suffix) is not kept here: lede_tg_keys_of computes it from
+ * the token's bytes (lede_tg_suf3, lede_tg_affixes), once per distinct
+ * word and table, where the view would have for every distinct text of
+ * the document. */
 typedef struct lede_tg_tok {
     uint64_t word, sshape;
     uint64_t path;             /* cluster path bits | len << 32, 0 = none   */
@@ -265,12 +265,6 @@ void lede_tg_affixes(const lede_tg_docview *v, size_t i, uint64_t pre[4], uint64
 /* lede_tg_affixes' suf[2] alone (the lite set's suffix key): the hash of
  * the last 3 code points of a word of 4 or more, else 0. */
 uint64_t lede_tg_suf3(const lede_tg_docview *v, size_t i);
-/* The F_RAW key's hash: FNV of token i's bytes as written. */
-static inline uint64_t lede_tg_raw(const lede_tg_docview *v, size_t i)
-{
-    const lede_token *tk = &v->d->toks.v[i];
-    return lede_tg_hash(lede_tok_text(v->d, tk), lede_tok_len(tk), 0x99);
-}
 
 /* Bytes of scratch lede_tg_prepare needs for n tokens. */
 size_t lede_tg_scratch_size(size_t n_tokens);
@@ -286,8 +280,8 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
 size_t lede_tg_static_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, bool lite, uint64_t *out);
 /* The same keys split in two, for lede_ner_run's per-document word cache:
  * word keys are functions of the token's own text alone (its word, sshape
- * and path fields, computed by lede_tg_prepare from the token's bytes, its
- * raw hash and its affixes, lede_tg_raw and lede_tg_affixes), so equal texts give equal keys;
+ * and path fields, computed by lede_tg_prepare from the token's bytes, and
+ * its affixes, lede_tg_affixes), so equal texts give equal keys;
  * context keys are the rest (neighbours, case in context, document
  * statistics, lexicon, gazetteer and capital-run positions).  Together they
  * are exactly lede_tg_static_keys' keys, in another order. */

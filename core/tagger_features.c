@@ -271,9 +271,8 @@ static bool same_text(const lede_doc *d, uint32_t i, uint32_t j)
 }
 
 /* Fields of a token that depend on its text alone: word hash, shape, word
- * class, form and the gazetteer's first-word entry (its raw hash and
- * affixes are computed for the decoded words' keys: lede_tg_raw,
- * lede_tg_affixes). */
+ * class, form and the gazetteer's first-word entry (its affixes are
+ * hashed for the decoded words' keys: lede_tg_suf3, lede_tg_affixes). */
 static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const lede_token *tk, lede_tg_tok *k)
 {
     const lede_doc *d = v->d;

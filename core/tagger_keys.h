@@ -13,8 +13,10 @@
 /* Template numbers; retired templates (F_LSHAPE, F_WM2, F_WP2, F_BIG_*,
  * F_GAZ_T, F_HEADWORD, F_PATH_CAP: no gain on validation; F_SH_L,
  * F_SUF_CAP, F_SUF_M1, F_SUF_P1: up to four hash probes per token of pass 2
- * for no loss on validation, feature set 8) keep theirs so the others keep
- * their keys. */
+ * for no loss on validation, feature set 8; F_RAW and the 1-, 2- and
+ * 4-code-point suffixes F_SUF + 0, 1, 3: a hash of the bytes and up to
+ * five probes per decoded word, feature set 9) keep theirs so the others
+ * keep their keys. */
 enum {
     F_BIAS = 1, F_WORD, F_RAW, F_LSHAPE, F_SSHAPE, F_PRE, F_SUF = F_PRE + 4,
     F_WM1 = F_SUF + 4, F_WP1, F_WM2, F_WP2, F_BIG_L, F_BIG_R,
@@ -88,7 +90,7 @@ bool lede_tg_doc_codes(const lede_tg_docview *v, size_t i, const uint8_t *y1, un
 
 /* Which keys of a token lede_tg_part_keys lists (any union, in the one
  * order of lede_tg_static_keys):
- *   OWN    functions of the token's own text (word, raw, sshape, affixes)
+ *   OWN    functions of the token's own text (word, sshape, affixes)
  *   OWNPATH  functions of the token's own word class: F_PATH + 0..3 (the
  *          cluster path's prefixes)
  *   NB     functions of one neighbour's text: F_WM1/F_WP1 (or the sentence
@@ -173,7 +175,7 @@ static inline __attribute__((always_inline)) size_t lede_tg_keys_of(const lede_t
     if (S) /* a function of no code at all: tagger_fast.c adds it with the case rows */
         o[n++] = lede_tgk_bias();
     /* the full set's affixes, hashed at once: suf[2] is the suffix key
-     * both sets list here */
+     * both sets list here, and the only one */
     uint64_t pre[4], suf[4];
     if (W) {
         uint64_t suf2;
@@ -184,7 +186,6 @@ static inline __attribute__((always_inline)) size_t lede_tg_keys_of(const lede_t
             suf2 = suf[2];
         }
         o[n++] = lede_tg_key(F_WORD, k->word);
-        o[n++] = lede_tg_key(F_RAW, lede_tg_raw(v, i));
         o[n++] = lede_tg_key(F_SSHAPE, k->sshape);
         if (suf2)
             o[n++] = lede_tg_key(F_SUF + 2, suf2);
@@ -221,8 +222,6 @@ static inline __attribute__((always_inline)) size_t lede_tg_keys_of(const lede_t
         for (uint32_t a = 0; a < 4; a++) {
             if (pre[a])
                 o[n++] = lede_tg_key(F_PRE + a, pre[a]);
-            if (suf[a] && a != 2)
-                o[n++] = lede_tg_key(F_SUF + a, suf[a]);
         }
     }
     if (P) {
