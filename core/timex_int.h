@@ -16,6 +16,8 @@ typedef struct lede_tx {
     const lede_vocab_index *ix; /* lede_tx_vocab hashed (lede_tx_index_build) */
     size_t sb, se;   /* sentence tokens [sb, se)                     */
     int y, m, dd;    /* anchor date; 0 where unknown                  */
+    unsigned *fwd_reads; /* if set, counts the recognisers' reads of the
+                          * clause's outlook (lede_timex_match)          */
 } lede_tx;
 
 typedef struct lede_tx_hit {

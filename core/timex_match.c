@@ -55,6 +55,14 @@ static int L(const tx *c, size_t i, int list)
     return id ? lede_tx_vocab[id - 1].in[list] - 1 : -1;
 }
 
+/* A recogniser is about to let the clause's outlook (fwd) decide part of a
+ * value: counted so lede_timex_match knows whether the outlook matters. */
+static void fwd_read(const tx *c)
+{
+    if (c->fwd_reads)
+        ++*c->fwd_reads;
+}
+
 static bool capitalised(const tx *c, size_t i)
 {
     return i < c->se && (c->d->toks.v[i].flags & LEDE_TF_UPPER_INIT);
@@ -221,8 +229,10 @@ static int month_in(const tx *c, size_t i)
 static void fill_date(const tx *c, hit *h, int y, int m, int d, bool fwd)
 {
     h->type = LEDE_TX_DATE;
-    if (!y)
+    if (!y) {
+        fwd_read(c);
         y = lede_tx_infer_year(c, m, d, fwd);
+    }
     if (!y)
         return; /* value stays "" */
     if (d) {
@@ -378,6 +388,7 @@ static bool match_weekday(const tx *c, size_t i, bool fwd, hit *h)
     long z0 = lede_cal_days(c->y, c->m, c->dd);
     int pw = lede_cal_weekday(z0);
     long z;
+    fwd_read(c);
     if (rel < 0 || (rel == 0 && !fwd)) {
         long delta = (pw - w + 7) % 7;
         z = z0 - (rel < 0 && delta == 0 ? 7 : delta);
@@ -580,6 +591,7 @@ static bool match_quarter(const tx *c, size_t i, bool fwd, hit *h)
         q = 3;
     if (!y && c->y) {
         int cur = c->m ? (c->m - 1) / 3 : q;
+        fwd_read(c);
         y = !fwd && q > cur ? c->y - 1 : c->y;
     }
     if (y) {
@@ -735,12 +747,18 @@ static bool match_at(const lede_tx *c, size_t i, bool fwd, lede_tx_hit *h)
 
 /* Whether the clause looks ahead changes only a match's value, never whether
  * it matches or its span, so it is looked for (12 tokens around) only once
- * token i has matched. */
+ * token i has matched, and only when a recogniser read it on the way (a
+ * missing year, a weekday, a quarter: fwd_read): the match of most tokens
+ * (years, durations, "yesterday") is the same either way, and matching
+ * again with fwd set would follow the same path to the same hit. */
 bool lede_timex_match(const lede_tx *c, size_t i, lede_tx_hit *h)
 {
-    if (!match_at(c, i, false, h))
+    unsigned reads = 0;
+    lede_tx cr = *c;
+    cr.fwd_reads = &reads;
+    if (!match_at(&cr, i, false, h))
         return false;
-    if (future_near(c, i)) {
+    if (reads && future_near(c, i)) {
         memset(h, 0, sizeof *h);
         match_at(c, i, true, h);
     }

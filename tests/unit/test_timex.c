@@ -68,6 +68,26 @@ static void partial_dates_take_the_year_from_publication(void **state)
     lede_workspace_free(ws);
 }
 
+/* The clause's outlook ("will") is looked for only when a recogniser read
+ * it (timex_match.c, fwd_read): a missing year, a weekday, a quarter, a
+ * weekday with its time take the next one in a clause that looks ahead;
+ * a year, a duration and "tomorrow", which read nothing, keep their values
+ * beside "will" too. */
+static void outlook_decides_where_read(void **state)
+{
+    lede_workspace *ws = run("Talks will resume on Monday. The report will come in the third quarter. "
+                             "They will meet in January. It will end Friday at 10 a.m. "
+                             "He will leave in 2022 for two weeks and return tomorrow. "
+                             "They met on Monday in the third quarter and in January.",
+                             2021, 2, 4); /* a Thursday */
+    const char *const want[] = {"Monday", "2021-02-08", "the third quarter", "2021-Q3", "January", "2022-01",
+                                "Friday at 10 a.m.", "2021-02-05T10:00", "2022", "2022", "two weeks", "P2W",
+                                "tomorrow", "2021-02-05", "Monday", "2021-02-01", "the third quarter", "2020-Q3",
+                                "January", "2021-01", NULL};
+    expect(ws, want);
+    lede_workspace_free(ws);
+}
+
 static void relative_expressions(void **state)
 {
     lede_workspace *ws = run("The officials met in Kabul earlier this week. Last year's deal ended. "
@@ -392,6 +412,7 @@ int main(void)
         cmocka_unit_test(calendar_dates),
         cmocka_unit_test(partial_dates_take_the_year_from_publication),
         cmocka_unit_test(relative_expressions),
+        cmocka_unit_test(outlook_decides_where_read),
         cmocka_unit_test(weeks_cross_the_year),
         cmocka_unit_test(durations_and_vague_periods),
         cmocka_unit_test(times_join_their_day),
