@@ -360,8 +360,20 @@ void lede_json_num(lede_buf *b, double v)
     lede_json_put(b, e, (size_t)(tmp + sizeof tmp - e));
 }
 
+/* Most numbers written are confidences and saliences, from 0 to 10: those
+ * ("d.ddd") go straight to o, without the scratch copy of num_digits and
+ * its variable-length move; the same digits by construction. */
 char *lede_jw_num(char *o, double v)
 {
+    long long k = round_away((isfinite(v) ? v : 0) * 1000.0);
+    if (k >= 0 && k < 10000) {
+        unsigned u = (unsigned)k;
+        o[0] = (char)('0' + u / 1000);
+        o[1] = '.';
+        memcpy(o + 2, pairs + 2 * (u % 1000 / 10), 2);
+        o[4] = (char)('0' + u % 10);
+        return o + 5;
+    }
     char tmp[32];
     char *e = num_digits(tmp + sizeof tmp, v);
     return lede_jw_mem(o, e, (size_t)(tmp + sizeof tmp - e));

@@ -126,13 +126,14 @@ static void escapes_at_every_length(void **state)
 }
 
 /* Three decimals as llround(v * 1000) gives them (halves away from zero),
- * around the halves, signs and the 2^52 edge where rounding goes to libm. */
+ * around the halves, signs, the 2^52 edge where rounding goes to libm and
+ * the end of lede_jw_num's in-place writing (below 9.9995). */
 static void decimals_round_half_away(void **state)
 {
     (void)state;
     static const double vs[] = {0.0005, -0.0005, 0.0015, 0.0025, -0.0025, 0.4999999999999999, 1.0, 0.999,
                                 0.9995, 0.99949999, 123.4565, -7.0005, 4503599627370.4955, 4503599627370496.0,
-                                1e20, -1e20, 0.0, -0.0};
+                                1e20, -1e20, 0.0, -0.0, 9.9995, 9.9994999, 10.0, 9.999, 5.0005, -0.0004};
     char out[64], ref[64];
     for (size_t i = 0; i < sizeof vs / sizeof *vs; i++)
         for (int k = -2; k <= 2; k++) {
