@@ -47,9 +47,13 @@ static bool word_in(const char *const *list, const char *s, size_t n)
     return false;
 }
 
+/* Both flag tests as one branch, not two: lede_rs_fallback asks it of
+ * every token, and whether a token is capitalised is a toss-up that the
+ * second of two branches mispredicted (callgrind --branch-sim). */
 static bool capitalised(const lede_token *t)
 {
-    return (t->flags & LEDE_TF_ALPHA) && (t->flags & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER));
+    uint32_t f = t->flags;
+    return (unsigned)((f & LEDE_TF_ALPHA) != 0) & (unsigned)((f & (LEDE_TF_UPPER_INIT | LEDE_TF_ALL_UPPER)) != 0);
 }
 
 const lede_lex_entry *lede_rs_lookup(const lede_rs *rs, const lede_mention *m)
