@@ -635,6 +635,12 @@ static lede_status split_sentences(scan *sc, size_t tb, size_t te, uint32_t para
     size_t begin = tb;
     uint32_t si = (uint32_t)d->sents.n; /* the sentence being read: each token gets it as it passes */
     for (size_t i = tb; i < te; i++) {
+        /* most tokens end nothing (not the paragraph's last, no . ! ?, no
+         * line break after them): they only take the sentence's number,
+         * in a loop of their own rather than through the tests below */
+        lede_token *tv = d->toks.v;
+        while (i + 1 < te && !(tv[i].flags & LEDE_TF_SENT_END) && !(tv[i + 1].flags & LEDE_TF_NEWLINE_BEFORE))
+            tv[i++].sent = si;
         d->toks.v[i].sent = si;
         bool brk = false;
         if (i + 1 == te) {
