@@ -166,12 +166,18 @@ static lede_status sort_mentions(lede_rs *rs)
             memcpy(v + lo, tmp + lo, (hi - lo) * sizeof *v);
         }
     }
-    for (size_t t = 0; t < d->toks.n; t++)
-        d->toks.v[t].mention = -1;
-    for (size_t i = 0; i < n; i++)
-        for (uint32_t t = v[i].tok_begin; t < v[i].tok_end && t < d->toks.n; t++)
-            if (d->toks.v[t].mention < 0)
-                d->toks.v[t].mention = (int32_t)i;
+    /* the token array and its length in locals: the stores to it need not
+     * reload them (each loop runs over every token or mention) */
+    lede_token *tv = d->toks.v;
+    size_t nt = d->toks.n;
+    for (lede_token *t = tv, *te = tv + nt; t < te; t++)
+        t->mention = -1;
+    for (size_t i = 0; i < n; i++) {
+        size_t te = v[i].tok_end < nt ? v[i].tok_end : nt;
+        for (size_t t = v[i].tok_begin; t < te; t++)
+            if (tv[t].mention < 0)
+                tv[t].mention = (int32_t)i;
+    }
     return LEDE_OK;
 }
 
