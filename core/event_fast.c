@@ -31,8 +31,10 @@
 #define OFFS (2 * OFF_SPAN + 1)
 #define CAPPED 3 /* verbs, commas: 0, 1, 2 or more */
 
-/* Bucket of distances 0..20 (event_score.c's bucket()); larger ones are 7. */
-static const uint8_t bucket_of[21] = {0, 0, 1, 2, 3, 3, 4, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6};
+/* Bucket of distances 0..20 (event_score.c's bucket()); larger ones are 7,
+ * the last entry, to which a distance is clamped by a select (a branch on
+ * it mispredicted). */
+static const uint8_t bucket_of[22] = {0, 0, 1, 2, 3, 3, 4, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 7};
 
 /* ---- an upper bound of an unmarked phrase's logit -------------------------
  * Most phrases near a trigger miss the threshold by far.  For a phrase the
@@ -226,7 +228,12 @@ static inline __attribute__((always_inline)) int cand_logit(const lede_evctx *c,
     const lede_token *toks = c->d->toks.v;
     const lede_evchunk *k = &c->chunks[ch];
     size_t head = k->head, b = k->b, e = k->e, ntok = c->d->toks.n;
-    size_t sem = tt->tb->sem_idx[(unsigned char)(k->pron ? 'p' : k->sem ? (char)k->sem : '0')];
+    /* the phrase's semantic value ('p' for a pronoun, '0' for none) picked
+     * by selects, not branches: a coin toss per candidate that mispredicted */
+    unsigned sv = k->sem;
+    sv = sv ? sv : '0';
+    sv = k->pron ? 'p' : sv;
+    size_t sem = tt->tb->sem_idx[sv];
     size_t hs = toks[head].sent;
     int off = (int)hs - (int)tt->sent;
     size_t via = slot >= 0 ? c->via_of[ch] : VIA_NONE;
@@ -234,8 +241,10 @@ static inline __attribute__((always_inline)) int cand_logit(const lede_evctx *c,
         (unsigned)(slot + 1) >= SLOTS || via >= VIA_COUNT)
         return CAND_GENERAL;
     bool left = head < tt->tok;
-    size_t dist = left ? tt->tok - head : b - tt->tok;
-    size_t s = (size_t)(slot + 1), side = !left, bk = dist < sizeof bucket_of ? bucket_of[dist] : 7,
+    size_t dl = tt->tok - head, dr = b - tt->tok;
+    size_t dist = left ? dl : dr;
+    size_t bd = dist < sizeof bucket_of - 1 ? dist : sizeof bucket_of - 1;
+    size_t s = (size_t)(slot + 1), side = !left, bk = bucket_of[bd],
            o = (size_t)(off + OFF_SPAN), list = k->next >= 0 || k->list != ch;
     size_t nt = tt->nt, ns = tt->ns;
     const float *const *w = tt->w;
