@@ -29,18 +29,21 @@ static inline bool same_family(const lede_evtrigger *g, const lede_evtrigger *h)
     return (g->tflags & h->tflags & EVT_CC) && ((g->tflags | h->tflags) & EVT_MEET);
 }
 
-/* Token index of the first token starting at or after byte `start`. */
+/* Token index of the first token starting at or after byte `start`.  The
+ * halving picks its half by a select, not a branch (which half is a coin
+ * toss, and mispredicted): the loop's trip count depends on the length only. */
 static size_t tok_at(const lede_doc *d, uint32_t start)
 {
-    size_t lo = 0, hi = d->toks.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->toks.v[mid].start < start)
-            lo = mid + 1;
-        else
-            hi = mid;
+    const lede_token *v = d->toks.v, *b = v;
+    size_t len = d->toks.n;
+    if (len == 0)
+        return 0;
+    while (len > 1) { /* the answer is in [b, b + len] */
+        size_t half = len / 2;
+        b = b[half].start < start ? b + half : b;
+        len -= half;
     }
-    return lo;
+    return (size_t)(b - v) + (b->start < start);
 }
 
 /* Anchors each trigger to a timex of its sentence.  Timexes and triggers are
