@@ -278,9 +278,15 @@ lede_status lede_rs_fallback(lede_rs *rs, int pass)
             continue;
         size_t sb = d->sents.v[s].tok_begin, se = d->sents.v[s].tok_end;
         for (size_t i = sb; i < se; i++) {
-            const lede_token *t = &d->toks.v[i];
-            /* most tokens are lowercase: their flags turn them away first */
-            if (!capitalised(t) || rs->cover[i] >= 0 || t->mention >= 0)
+            /* most tokens are lowercase: their flags turn them away first,
+             * in a loop of their own */
+            const lede_token *tv = d->toks.v;
+            while (i < se && !capitalised(&tv[i]))
+                i++;
+            if (i >= se)
+                break;
+            const lede_token *t = &tv[i];
+            if (rs->cover[i] >= 0 || t->mention >= 0)
                 continue;
             bool matched;
             size_t added;
