@@ -38,10 +38,12 @@ typedef struct lede_evtrig {
     /* set at load by lede_ev_trig_prepare, for event_triggers.c's rules */
     uint8_t type0;                        /* types[0]'s index in lede_event_types(), 0xFF */
     uint8_t kind;                         /* EVK_*: the lemmas and types the rules single out */
+    uint8_t live;                         /* some context can lift p to the threshold: only
+                                           * such entries make a token a trigger candidate */
 } lede_evtrig;
 enum { EVK_FIRE = 1, EVK_CHARGE = 2, EVK_STRIKE = 4, EVK_ATTACK = 8, EVK_T_ATTACK = 16, EVK_T_DETONATE = 32,
        EVK_UNACC = 64 };
-/* Fills t->type0 and t->kind from its lemma and types (event_triggers.c). */
+/* Fills t->type0, t->kind and t->live from its lemma and types (event_triggers.c). */
 void lede_ev_trig_prepare(lede_evtrig *t);
 
 /* Everything the lexicon knows of one folded form: one hash lookup per token
@@ -86,7 +88,7 @@ typedef struct lede_evkslot {
     uint8_t len;       /* the form's length, 0: empty                       */
     uint8_t pcls;      /* its entry's pcls and wncls (lede_ev_lex_class)     */
     uint8_t wncls;
-    uint8_t trig;      /* its entry has a trigger entry                     */
+    uint8_t trig;      /* its entry has a live trigger entry (.live)        */
     uint32_t idx;      /* its entry's index                                 */
 } lede_evkslot;
 typedef struct lede_evkeyed {
@@ -241,7 +243,7 @@ typedef struct lede_evctx {
     lede_doc *d;
     const lede_evmodel *em;
     const lede_evlex **lex;  /* lexicon entry per token, NULL               */
-    uint32_t *tcand;         /* tokens whose entry has a trigger, in order  */
+    uint32_t *tcand;         /* tokens whose entry has a live trigger, in order */
     size_t ntcand;
     uint8_t *cls;            /* EC_* per token                               */
     uint8_t *ncls;           /* noun class per token                         */

@@ -225,7 +225,7 @@ static bool build_keyed(lede_evmodel *m)
         while (m->kslots[h].len)
             h = (h + 1) & (m->kcap - 1);
         const lede_evlex *x = &m->lex[s->idx];
-        m->kslots[h] = (kslot){k.a, k.b, (uint8_t)s->len, x->pcls, x->wncls, x->trig != NULL, s->idx};
+        m->kslots[h] = (kslot){k.a, k.b, (uint8_t)s->len, x->pcls, x->wncls, x->trig && x->trig->live, s->idx};
     }
     for (int b = 0; b < 256; b++) {
         char ch = (char)b;

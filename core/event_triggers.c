@@ -95,6 +95,9 @@ void lede_ev_trig_prepare(lede_evtrig *t)
               (type && starts_with(type, "Conflict.Attack.") ? EVK_T_ATTACK : 0) |
               (type && strcmp(type, "Conflict.Attack.DetonateExplode") == 0 ? EVK_T_DETONATE : 0) |
               (lede_ev_unaccusative(lemma) ? EVK_UNACC : 0);
+    /* half the entries on the profile sample: no context can lift them to
+     * the threshold, so the word pass does not list them (c->tcand) */
+    t->live = t->p + LEDE_EV_PARTY_BOOST_MAX + (t->kind & EVK_FIRE ? LEDE_EV_FIRE_BOOST : 0) >= LEDE_EV_TRIGGER_MIN;
 }
 
 /* The type of trigger i in context, NULL when the context says it is no
@@ -229,10 +232,8 @@ lede_status lede_ev_triggers(lede_evctx *c)
             continue;
         for (; q < c->ntcand && c->tcand[q] < s->tok_end; q++) {
             size_t i = c->tcand[q];
+            /* (only live entries are listed: lede_ev_trig_prepare) */
             const lede_evtrig *lx = c->lex[i]->trig;
-            /* half the candidates: no context can lift them to the threshold */
-            if (lx->p + LEDE_EV_PARTY_BOOST_MAX + (lx->kind & EVK_FIRE ? LEDE_EV_FIRE_BOOST : 0) < LEDE_EV_TRIGGER_MIN)
-                continue;
             uint8_t k = c->cls[i];
             if (k != EC_NOUN && k != EC_VERB && k != EC_PROPN && k != EC_ADJ && k != EC_OTHER)
                 continue;

@@ -385,7 +385,7 @@ lede_status lede_ev_words(lede_evctx *c)
     /* every token's entry; a lowercase word's class and noun class come
      * from it (set at load, lede_ev_lex_class), for most tokens from the
      * lexicon's keyed slot without reading the entry; the trigger pass
-     * visits only the tokens with a trigger entry (c->tcand) */
+     * visits only the tokens with a live trigger entry (c->tcand) */
     memset(c->chunk_of, 0xFF, nt * sizeof *c->chunk_of); /* -1 */
     lede_evkeyed kv0 = {0};
     bool keyed = lede_evmodel_keyed(c->em, &kv0);
@@ -416,7 +416,7 @@ lede_status lede_ev_words(lede_evctx *c)
             x = keyed && n - 1 <= 1 ? lede_evkeyed_short(&kv, w, n) : lede_evmodel_lex_short(c->em, w, n);
             k = x ? x->pcls : LEDE_EV_BY_SUFFIX;
             nc = x ? x->wncls : 0;
-            trig = x && x->trig;
+            trig = x && x->trig && x->trig->live;
         }
         lex[i] = x;
         if (trig)
