@@ -161,8 +161,11 @@ class OpsTest(ServerTest):
         for i in range(7):
             before = datetime.datetime.now(datetime.timezone.utc)
             self.assertEqual(self.server.get("/healthz", headers={"X-Request-Id": "clock-%d" % i}).status, 200)
-            after = datetime.datetime.now(datetime.timezone.utc)
             rec = self.server.wait_log(lambda l, i=i: l.get("msg") == "request" and l.get("id") == "clock-%d" % i)
+            # after the line is read, not after the answer: the server logs a
+            # request when it completes, which can be after the client has
+            # the answer
+            after = datetime.datetime.now(datetime.timezone.utc)
             self.assertIsNotNone(rec, self.server.stderr_text()[-2000:])
             self.assertRegex(rec["ts"], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
             ts = datetime.datetime.strptime(rec["ts"], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=datetime.timezone.utc)
