@@ -163,6 +163,38 @@ static int teardown(void **state)
     return 0;
 }
 
+/* A text segmented in a workspace of its own, and its tagger view: what
+ * the tests below read. */
+typedef struct viewed {
+    lede_workspace *ws;
+    void *mem;
+    lede_tg_tables tab;
+    lede_tg_docview v;
+} viewed;
+
+static const lede_doc *view_text(viewed *x, const char *text)
+{
+    x->ws = lede_workspace_new(model, NULL);
+    assert_non_null(x->ws);
+    x->ws->doc.text = text;
+    x->ws->doc.len = strlen(text);
+    x->ws->doc.text_is_input = true;
+    assert_int_equal(lede_segment(x->ws), LEDE_OK);
+    size_t n = x->ws->doc.toks.n;
+    x->mem = aligned_alloc(64, (lede_tg_scratch_size(n) + 63) & ~(size_t)63);
+    assert_non_null(x->mem);
+    x->tab = model->tagger->tab;
+    x->tab.lex = model->lex;
+    lede_tg_prepare(&x->v, &x->ws->doc, &x->tab, x->mem);
+    return &x->ws->doc;
+}
+
+static void view_free(viewed *x)
+{
+    free(x->mem);
+    lede_workspace_free(x->ws);
+}
+
 /* Segments text and compares, for every sentence, the fast sums of both
  * passes with the reference, then the pass-2 document sums for some
  * pass-1 labels. */
@@ -170,23 +202,16 @@ static void check_text(const char *text, bool news_words)
 {
     const lede_tagger *tg = model->tagger;
     assert_non_null(tg->dense);
-    lede_workspace *ws = lede_workspace_new(model, NULL);
-    ws->doc.text = text;
-    ws->doc.len = strlen(text);
-    ws->doc.text_is_input = true;
-    assert_int_equal(lede_segment(ws), LEDE_OK);
-    const lede_doc *d = &ws->doc;
+    viewed x;
+    const lede_doc *d = view_text(&x, text);
+    const lede_tg_tables tab = x.tab;
+    lede_tg_docview v = x.v;
     size_t n = d->toks.n;
     assert_true(n > 0);
-    void *view = aligned_alloc(64, (lede_tg_scratch_size(n) + 63) & ~(size_t)63);
     void *fmem = aligned_alloc(64, (lede_tg_fast_bytes(n) + 63) & ~(size_t)63);
     int32_t *a = calloc(n * LEDE_TG_STRIDE, sizeof *a), *b = calloc(n * LEDE_TG_STRIDE, sizeof *b);
     uint8_t *y1 = calloc(n, 1);
-    assert_true(view && fmem && a && b && y1);
-    lede_tg_tables tab = tg->tab;
-    tab.lex = model->lex;
-    lede_tg_docview v;
-    lede_tg_prepare(&v, d, &tab, view);
+    assert_true(fmem && a && b && y1);
     size_t classed = 0;
     for (size_t i = 0; i < n; i++) { /* tagger_reach.c reads it from the view */
         assert_int_equal(v.tok[i].plain, lede_tg_plain_lower(lede_tok_text(d, &d->toks.v[i]), lede_tok_len(&d->toks.v[i])));
@@ -263,12 +288,11 @@ static void check_text(const char *text, bool news_words)
     }
     free(fa);
     free(fb);
-    free(view);
     free(fmem);
     free(a);
     free(b);
     free(y1);
-    lede_workspace_free(ws);
+    view_free(&x);
 }
 
 static const char news[] = "GERMANY BEATS FRANCE 2-1 IN PARIS\n\n"
@@ -316,34 +340,24 @@ static void view_shape_and_suffix(void **state)
         {"1996", "d"}, {"ab", "x"}, {"abc", "x"}, {"\xc3\xa9t\xc3\xa9", "x"}, {"\xc3\xa9t\xc3\xa9s", "x"},
         {"McDonald", "XxXx"}, {"iPhone", "xXx"}, {"\xc3\xbc" "ber", "x"}, {"A1b2C3d4E5", "XdxdXdxd"},
     };
-    const lede_tagger *tg = model->tagger;
-    lede_workspace *ws = lede_workspace_new(model, NULL);
     char text[512];
     size_t at = 0;
     for (size_t k = 0; k < sizeof want / sizeof *want; k++)
         at += (size_t)snprintf(text + at, sizeof text - at, "%s %s", k ? "," : "", want[k].w);
     snprintf(text + at, sizeof text - at, " .\n");
-    ws->doc.text = text;
-    ws->doc.len = strlen(text);
-    ws->doc.text_is_input = true;
-    assert_int_equal(lede_segment(ws), LEDE_OK);
-    const lede_doc *d = &ws->doc;
+    viewed x;
+    const lede_doc *d = view_text(&x, text);
+    const lede_tg_docview *v = &x.v;
     size_t n = d->toks.n;
-    void *view = aligned_alloc(64, (lede_tg_scratch_size(n) + 63) & ~(size_t)63);
-    assert_non_null(view);
-    lede_tg_tables tab = tg->tab;
-    tab.lex = model->lex;
-    lede_tg_docview v;
-    lede_tg_prepare(&v, d, &tab, view);
     size_t found = 0;
     for (size_t i = 0; i < n; i++) {
         uint64_t pre[4], suf[4];
-        lede_tg_affixes(&v, i, pre, suf);
-        assert_true(lede_tg_suf3(&v, i) == suf[2]);
+        lede_tg_affixes(v, i, pre, suf);
+        assert_true(lede_tg_suf3(v, i) == suf[2]);
         const lede_token *t = &d->toks.v[i];
         for (size_t k = 0; k < sizeof want / sizeof *want; k++)
             if (strlen(want[k].w) == lede_tok_len(t) && memcmp(want[k].w, lede_tok_text(d, t), lede_tok_len(t)) == 0) {
-                if (v.tok[i].sshape != lede_tg_hash(want[k].shape, strlen(want[k].shape), 0x22))
+                if (v->tok[i].sshape != lede_tg_hash(want[k].shape, strlen(want[k].shape), 0x22))
                     fail_msg("%s: short shape is not %s", want[k].w, want[k].shape);
                 found++;
             }
@@ -354,12 +368,11 @@ static void view_shape_and_suffix(void **state)
     for (size_t i = 0; i < n; i++) {
         const lede_token *t = &d->toks.v[i];
         if (lede_tok_len(t) == 6 && memcmp(lede_tok_text(d, t), "\xc3\xa9t\xc3\xa9s", 6) == 0)
-            assert_true(lede_tg_suf3(&v, i) != 0);
+            assert_true(lede_tg_suf3(v, i) != 0);
         if (lede_tok_len(t) == 3 && memcmp(lede_tok_text(d, t), "abc", 3) == 0)
-            assert_true(lede_tg_suf3(&v, i) == 0);
+            assert_true(lede_tg_suf3(v, i) == 0);
     }
-    free(view);
-    lede_workspace_free(ws);
+    view_free(&x);
 }
 
 /* A token described once per distinct text: every copy of a word carries
@@ -372,31 +385,21 @@ static void repeats_share_their_description(void **state)
     (void)state;
     static const char text[] = "a A a ab ab abcdefgh1ijklmnop abcdefgh2ijklmnop abcdefgh1ijklmnop "
                                "Paris PARIS Paris paris x x 1996 1997 1996 abcdefghij abcdefghij .\n";
-    lede_workspace *ws = lede_workspace_new(model, NULL);
-    ws->doc.text = text;
-    ws->doc.len = strlen(text);
-    ws->doc.text_is_input = true;
-    assert_int_equal(lede_segment(ws), LEDE_OK);
-    const lede_doc *d = &ws->doc;
+    viewed x;
+    const lede_doc *d = view_text(&x, text);
+    const lede_tg_docview *v = &x.v;
     size_t n = d->toks.n;
-    void *view = aligned_alloc(64, (lede_tg_scratch_size(n) + 63) & ~(size_t)63);
-    assert_non_null(view);
-    lede_tg_tables tab = model->tagger->tab;
-    tab.lex = model->lex;
-    lede_tg_docview v;
-    lede_tg_prepare(&v, d, &tab, view);
     for (size_t i = 0; i < n; i++) {
         const lede_token *a = &d->toks.v[i];
-        assert_true(v.tok[i].word == lede_tg_word_hash(lede_tok_norm(d, a), a->norm_len));
+        assert_true(v->tok[i].word == lede_tg_word_hash(lede_tok_norm(d, a), a->norm_len));
         for (size_t j = 0; j < i; j++) {
             const lede_token *b = &d->toks.v[j];
             bool same = lede_tok_len(a) == lede_tok_len(b) &&
                         memcmp(lede_tok_text(d, a), lede_tok_text(d, b), lede_tok_len(a)) == 0;
-            assert_int_equal(v.tok[i].text == v.tok[j].text, same);
+            assert_int_equal(v->tok[i].text == v->tok[j].text, same);
         }
     }
-    free(view);
-    lede_workspace_free(ws);
+    view_free(&x);
 }
 
 /* The unrolled hashes give the byte-by-byte FNV they stand for (the
