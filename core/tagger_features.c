@@ -298,9 +298,9 @@ static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const led
 }
 
 /* A hash of a token's bytes for finding its earlier copies in the document
- * (lede_tg_prepare), cheaper than the FNV of lede_tg_hash, which only
- * distinct texts need: the first and last eight bytes and the length.
- * Tokens sharing those are told apart by same_text. */
+ * (lede_tg_prepare), cheaper than a byte-by-byte FNV (lede_tg_hash): the
+ * first and last eight bytes and the length.  Tokens sharing those are
+ * told apart by same_text. */
 static uint64_t text_key(const lede_doc *d, const lede_token *tk, size_t len)
 {
     const char *s = lede_tok_text(d, tk);
