@@ -23,6 +23,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "lede/lede.h"
 
@@ -32,8 +33,17 @@
 /* Returns a zeroed new slot, or NULL when the cap is reached or memory runs
  * out (the caller maps NULL to LEDE_ERR_DOC_LIMIT / LEDE_ERR_NOMEM). */
 void *lede_vec_push(void **v, size_t *n, size_t *cap, size_t elsize, size_t max);
-#define LEDE_PUSH(vec, max) \
-    lede_vec_push((void **)&(vec).v, &(vec).n, &(vec).cap, sizeof(*(vec).v), (max))
+/* Whether a vector of n slots of cap has room for one more under max (0:
+ * no cap) without growing. */
+static inline bool lede_vec_room(size_t n, size_t cap, size_t max) { return n < cap && (max == 0 || n < max); }
+/* lede_vec_push on vec, with its common case inline: when the array has
+ * room under the cap (warm workspaces, every token and mention) the slot
+ * is zeroed in place, without a call.  vec and max are evaluated more than
+ * once: pass plain lvalues and side-effect-free caps. */
+#define LEDE_PUSH(vec, max)                                                  \
+    (lede_vec_room((vec).n, (vec).cap, (max))                                \
+         ? memset(&(vec).v[(vec).n++], 0, sizeof(*(vec).v))                  \
+         : lede_vec_push((void **)&(vec).v, &(vec).n, &(vec).cap, sizeof(*(vec).v), (max)))
 
 typedef struct lede_span { uint32_t start, end; } lede_span;
 

@@ -369,14 +369,7 @@ static lede_status build_entities(lede_rs *rs)
         int32_t r = lede_rs_find(rs, (int32_t)i);
         if (root_ent[r] < 0) {
             size_t max = rs->ws->lim.max_mentions;
-            lede_entity *en;
-            if (d->entities.n < d->entities.cap && (!max || d->entities.n < max)) {
-                /* room already: what LEDE_PUSH does, without the call */
-                en = &d->entities.v[d->entities.n++];
-                memset(en, 0, sizeof *en);
-            } else {
-                en = LEDE_PUSH(d->entities, max);
-            }
+            lede_entity *en = LEDE_PUSH(d->entities, max);
             if (!en)
                 return lede_fail(rs->ws, LEDE_ERR_DOC_LIMIT, "document has more than %zu entities",
                                  rs->ws->lim.max_mentions);

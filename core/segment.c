@@ -228,14 +228,7 @@ static lede_status push_tok(scan *sc, size_t a, size_t b, uint32_t flags)
 {
     lede_doc *d = &sc->ws->doc;
     size_t max = sc->ws->lim.max_tokens;
-    lede_token *t;
-    if (d->toks.n < d->toks.cap && (!max || d->toks.n < max)) {
-        /* room already: what LEDE_PUSH does, without the call */
-        t = &d->toks.v[d->toks.n++];
-        memset(t, 0, sizeof *t);
-    } else {
-        t = LEDE_PUSH(d->toks, max);
-    }
+    lede_token *t = LEDE_PUSH(d->toks, max);
     if (!t)
         return lede_fail(sc->ws, LEDE_ERR_DOC_LIMIT, "document has more than %zu tokens",
                          sc->ws->lim.max_tokens);

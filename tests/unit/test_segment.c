@@ -2,7 +2,9 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -351,10 +353,39 @@ static void words_before_a_period(void **state)
     lede_workspace_free(ws);
 }
 
+/* LEDE_PUSH (doc.h): a new slot is zeroed whether the array had room (the
+ * inline path, here over old values) or had to grow (lede_vec_push), and
+ * the cap holds on both paths. */
+static void push_zeroes_and_caps(void **state)
+{
+    (void)state;
+    LEDE_VEC(uint64_t) vec = {NULL, 0, 0};
+    for (size_t k = 0; k < 100; k++) {
+        uint64_t *x = LEDE_PUSH(vec, 100);
+        assert_non_null(x);
+        assert_true(*x == 0);
+        *x = ~(uint64_t)0;
+    }
+    assert_null(LEDE_PUSH(vec, 100)); /* full: grown 64 -> 100 slots, not past the cap */
+    assert_int_equal(vec.n, 100);
+    assert_int_equal(vec.cap, 100);
+    vec.n = 10; /* a reset keeps the storage and its old bytes */
+    for (size_t k = 10; k < 50; k++) {
+        uint64_t *x = LEDE_PUSH(vec, 50);
+        assert_non_null(x);
+        assert_true(*x == 0);
+    }
+    assert_null(LEDE_PUSH(vec, 50));
+    assert_int_equal(vec.n, 50);
+    assert_non_null(LEDE_PUSH(vec, 0)); /* 0: no cap */
+    free(vec.v);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(abbreviations_and_possessives),
+        cmocka_unit_test(push_zeroes_and_caps),
         cmocka_unit_test(quotation_marks),
         cmocka_unit_test(sentences_after_abbreviation_at_end),
         cmocka_unit_test(paragraphs_and_headline),
