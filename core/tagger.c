@@ -115,11 +115,8 @@ static lede_status each_run(run *r, const uint8_t *act, const uint8_t *y1, uint8
         const lede_sentence *se = &d->sents.v[s];
         uint32_t i = se->tok_begin;
         while (i < se->tok_end) {
-            while (i < se->tok_end && !act[i])
-                i++;
-            uint32_t j = i;
-            while (j < se->tok_end && act[j] && j - i < TG_RUN_MAX)
-                j++;
+            i = (uint32_t)lede_tg_next_set(act, i, se->tok_end);
+            uint32_t j = (uint32_t)lede_tg_next_clear(act, i, se->tok_end - i > TG_RUN_MAX ? i + TG_RUN_MAX : se->tok_end);
             if (j > i) {
                 /* pass 2 has its own weights in a two-pass model */
                 if (!y1 || r->tg->two_pass) {
@@ -154,9 +151,9 @@ static lede_status emit(run *r)
     lede_doc *d = &ws->doc;
     size_t start = 0;
     float minm = 0;
-    for (size_t i = 0; i < d->toks.n; i++) {
-        if (!r->active2[i] || r->y2[i] == 0)
-            continue;
+    /* y2 is 0 (O) wherever pass 2 (or a one-pass model's pass) did not
+     * decode: mentions are few, so whole words of it are skipped */
+    for (size_t i = 0; (i = lede_tg_next_set(r->y2, i, d->toks.n)) < d->toks.n; i++) {
         int pos = lede_tg_lpos(r->y2[i]);
         if (pos == LEDE_TG_B || pos == LEDE_TG_U) {
             start = i;

@@ -31,6 +31,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -313,6 +314,38 @@ void lede_tg_viterbi_vt(const float *sc, size_t n, const lede_tg_vtrans *vt, uin
 void lede_tg_viterbi_alpha(const float *sc, size_t n, const lede_tg_vtrans *vt, float *alpha, uint8_t *y);
 /* Score of y[i] minus the best other label valid between its neighbours. */
 float lede_tg_margin(const float *sc, size_t n, const float *trans, const uint8_t *y, size_t i);
+
+/* The first i in [i, e) where flag bytes p[i] are nonzero (e if none),
+ * eight bytes a step: the tagger's per-token flags (active tokens,
+ * labels) are zero for most of a document's tokens, and the loops that
+ * read them visit every token. */
+static inline size_t lede_tg_next_set(const uint8_t *p, size_t i, size_t e)
+{
+    for (; i + 8 <= e; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (w) /* little-endian: the lowest set byte comes first */
+            return i + (size_t)__builtin_ctzll(w) / 8;
+    }
+    while (i < e && !p[i])
+        i++;
+    return i;
+}
+/* The first i in [i, e) where p[i] is zero (e if none). */
+static inline size_t lede_tg_next_clear(const uint8_t *p, size_t i, size_t e)
+{
+    for (; i + 8 <= e; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        /* a zero byte's high bit set; exact for the lowest zero byte */
+        uint64_t z = (w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL;
+        if (z)
+            return i + (size_t)__builtin_ctzll(z) / 8;
+    }
+    while (i < e && p[i])
+        i++;
+    return i;
+}
 
 /* No capital letter in the token's bytes (ASCII only: a byte of another
  * script counts as one, left to the model). */

@@ -3,7 +3,7 @@
  * the rows) and tagging of composed news sentences with
  * the bundled model (LEDE_DATA_DIR): types of people, organisations and
  * places, ALL-CAPS and Title Case headlines, and no overlap with earlier
- * mentions. */
+ * mentions; the scans of per-token flag bytes. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -491,6 +491,34 @@ static void skips_boilerplate_and_empty(void **state)
     lede_workspace_free(ws);
 }
 
+/* lede_tg_next_set and lede_tg_next_clear, which step eight bytes at a
+ * time, against a byte loop: every start and end over flag patterns with
+ * set bytes in every lane, runs longer than a word and values other than 1. */
+static void flag_scans(void **state)
+{
+    (void)state;
+    uint8_t p[64];
+    for (unsigned pat = 0; pat < 40; pat++) {
+        for (size_t k = 0; k < sizeof p; k++) {
+            unsigned x = (unsigned)(k * 2654435761u ^ pat * 40503u) >> 7;
+            /* pattern 0: all zero; 1: all set; then sparser and denser */
+            p[k] = pat == 0 ? 0 : pat == 1 ? 1 : (x % (pat % 9 + 2)) == 0 ? (uint8_t)(1 + x % 3) : 0;
+            if (pat >= 30) /* long runs of each */
+                p[k] = ((k / (pat - 27)) & 1) ? (uint8_t)(pat & 0xF0 ? 2 : 1) : 0;
+        }
+        for (size_t i = 0; i <= sizeof p; i++)
+            for (size_t e = i; e <= sizeof p; e++) {
+                size_t s = i, c = i;
+                while (s < e && !p[s])
+                    s++;
+                while (c < e && p[c])
+                    c++;
+                assert_int_equal(lede_tg_next_set(p, i, e), s);
+                assert_int_equal(lede_tg_next_clear(p, i, e), c);
+            }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest file_tests[] = {
@@ -501,6 +529,7 @@ int main(void)
         cmocka_unit_test(rejects_corrupt_body),
         cmocka_unit_test(rejects_other_version),
         cmocka_unit_test(rejects_index_past_rows),
+        cmocka_unit_test(flag_scans),
     };
     const struct CMUnitTest tag_tests[] = {
         cmocka_unit_test(people_orgs_places),
