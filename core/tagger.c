@@ -241,9 +241,7 @@ lede_status lede_ner_run(lede_workspace *ws)
         uint8_t kind = se->para < d->paras.n ? d->paras.v[se->para].kind : LEDE_PARA_BODY;
         if (kind == LEDE_PARA_BOILERPLATE || kind == LEDE_PARA_CAPTION)
             continue;
-        for (uint32_t i = se->tok_begin; i < se->tok_end; i++)
-            r.active[i] = d->toks.v[i].mention < 0;
-        lede_tg_far_from_names(d, &r.v, se, r.active);
+        lede_tg_reach_names(d, &r.v, se, r.active);
     }
     /* a one-table model (lede-train --one-pass) has no pass 2: its one
      * pass decodes, and emit reads, every active token */

@@ -375,6 +375,10 @@ bool lede_tg_particle(const char *s, size_t n);
  * counts as having no capital; with v NULL every capital counts. */
 void lede_tg_far_from_names(const lede_doc *d, const lede_tg_docview *v, const lede_sentence *se,
                             uint8_t *active);
+/* lede_ner_run's: active[i] of the sentence's tokens set to "no earlier
+ * stage's mention covers it" (mention < 0), then cleared as
+ * lede_tg_far_from_names would, in the same pass. */
+void lede_tg_reach_names(const lede_doc *d, const lede_tg_docview *v, const lede_sentence *se, uint8_t *active);
 /* Words within this many tokens after one pass 2 must revisit, and
  * capitalised words that far before one (tagger_settle.c), are decoded
  * again in pass 2. */

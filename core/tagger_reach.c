@@ -17,9 +17,9 @@
 
 /* No capital letter (ASCII only: other scripts are left to the model);
  * the prepared view has it per distinct text. */
-static bool plain_lower(const lede_doc *d, const lede_tg_docview *v, uint32_t i)
+static inline bool plain_lower(const lede_doc *d, const lede_tg_docview *v, uint32_t i)
 {
-    if (v)
+    if (v) /* a constant where far() is inlined */
         return v->tok[i].plain;
     const lede_token *t = &d->toks.v[i];
     return lede_tg_plain_lower(d->text + t->start, t->end - t->start);
@@ -41,36 +41,60 @@ static uint32_t is_word(const lede_doc *d, uint32_t i)
     return (d->toks.v[i].flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT)) != 0;
 }
 
-/* Forward, bit 2 marks the tokens far from the capital before them and bit
- * 4 the tokens with no capital; back, the marked tokens also far from the
- * capital after them are cleared. */
-void lede_tg_far_from_names(const lede_doc *d, const lede_tg_docview *v, const lede_sentence *se,
-                            uint8_t *active)
+/* Forward, bit 2 marks the tokens far from the capital before them, bit
+ * 4 the tokens with no capital and bit 8 the words among them; back, the
+ * marked tokens also far from the capital after them are cleared.  With
+ * init, active[i] starts as "no earlier stage's mention covers token i"
+ * (lede_ner_run's), set in the same pass; else as the caller's.  Inlined
+ * into each public function, once with a view and once without, so no
+ * loop tests v or init. */
+static inline __attribute__((always_inline)) void far(const lede_doc *d, const lede_tg_docview *v,
+                                                      const lede_sentence *se, uint8_t *active, bool init)
 {
     uint32_t b = se->tok_begin, e = se->tok_end;
     bool capitals = false;
     uint32_t dist = LEDE_TG_NAME_REACH + 1; /* words since the last capital */
     for (uint32_t i = b; i < e; i++) {
+        unsigned a = init ? d->toks.v[i].mention < 0 : active[i];
         if (!plain_lower(d, v, i)) {
             /* the sentence has case information either way */
             capitals = true;
             if (!v || !by_position(v, i)) {
+                if (init)
+                    active[i] = (uint8_t)a;
                 dist = 0;
                 continue;
             }
         }
-        active[i] |= 4;
-        dist += is_word(d, i);
-        if (dist > LEDE_TG_NAME_REACH && (active[i] & 1))
-            active[i] |= 2;
+        uint32_t w = is_word(d, i);
+        dist += w;
+        active[i] = (uint8_t)(a | 4 | w << 3 | (dist > LEDE_TG_NAME_REACH && (a & 1) ? 2 : 0));
     }
     dist = LEDE_TG_NAME_REACH + 1;
     for (uint32_t i = e; i-- > b;) {
-        if (!(active[i] & 4)) {
+        unsigned a = active[i];
+        if (!(a & 4)) {
             dist = 0;
             continue;
         }
-        dist += is_word(d, i);
-        active[i] = (active[i] & 2) && capitals && dist > LEDE_TG_NAME_REACH ? 0 : active[i] & 1;
+        dist += (a >> 3) & 1;
+        active[i] = (a & 2) && capitals && dist > LEDE_TG_NAME_REACH ? 0 : (uint8_t)(a & 1);
     }
+}
+
+void lede_tg_far_from_names(const lede_doc *d, const lede_tg_docview *v, const lede_sentence *se,
+                            uint8_t *active)
+{
+    if (v)
+        far(d, v, se, active, false);
+    else
+        far(d, NULL, se, active, false);
+}
+
+void lede_tg_reach_names(const lede_doc *d, const lede_tg_docview *v, const lede_sentence *se, uint8_t *active)
+{
+    if (v)
+        far(d, v, se, active, true);
+    else /* not lede_ner_run's: it has a view */
+        far(d, NULL, se, active, true);
 }

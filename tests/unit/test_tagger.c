@@ -382,6 +382,59 @@ static void position_capitals(void **state)
     lede_workspace_free(ws);
 }
 
+/* lede_tg_reach_names (lede_ner_run's: active from the mentions and
+ * cleared in one pass) gives what setting active[i] = mention < 0 and
+ * calling lede_tg_far_from_names gives, with the view and without it, on
+ * sentences with names, position-only capitals, mentions (inside and at
+ * a name) and no capital at all. */
+static void reach_names_one_pass(void **state)
+{
+    (void)state;
+    lede_workspace *ws = lede_workspace_new(model, NULL);
+    const char *text = "The rates rose again , the bank said in a statement on Monday .\n"
+                       "But Smith of the Bank of England said the rates would stay low for now .\n"
+                       "prices rose again in the end of the week , traders said .\n"
+                       "\"The market is quiet , \" said John Brown , who runs Acme Corp in London .";
+    ws->doc.text = text;
+    ws->doc.len = strlen(text);
+    ws->doc.text_is_input = true;
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    lede_doc *d = &ws->doc;
+    assert_true(d->sents.n >= 4);
+    size_t n = d->toks.n;
+    assert_true(n <= 128);
+    for (size_t i = 0; i < n; i += 7) /* as if earlier stages had taken them */
+        d->toks.v[i].mention = 0;
+    d->toks.v[n - 3].mention = 1; /* "London" or next to it */
+    lede_tg_tables tab = model->tagger->tab;
+    tab.lex = model->lex;
+    void *mem = malloc(lede_tg_scratch_size(n));
+    assert_non_null(mem);
+    lede_tg_docview v;
+    lede_tg_prepare(&v, d, &tab, mem);
+    for (int view = 0; view < 2; view++) {
+        uint8_t want[128], got[128];
+        memset(got, 0xEE, sizeof got); /* every byte of a sentence is set */
+        for (size_t s = 0; s < d->sents.n; s++) {
+            const lede_sentence *se = &d->sents.v[s];
+            for (uint32_t i = se->tok_begin; i < se->tok_end; i++)
+                want[i] = d->toks.v[i].mention < 0;
+            lede_tg_far_from_names(d, view ? &v : NULL, se, want);
+            lede_tg_reach_names(d, view ? &v : NULL, se, got);
+        }
+        size_t kept = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (want[i] != got[i])
+                fail_msg("view %d, token %zu (%.*s): %u, not %u", view, i, (int)lede_tok_len(&d->toks.v[i]),
+                         lede_tok_text(d, &d->toks.v[i]), got[i], want[i]);
+            kept += want[i];
+        }
+        assert_true(kept > 0 && kept < n); /* some taken, some kept */
+    }
+    free(mem);
+    lede_workspace_free(ws);
+}
+
 /* Pass 2 decodes the tokens pass 1 left open and their neighbours: a
  * token is settled when pass 1 said O and, if capitalised, gave its word
  * no type anywhere in the document; settled tokens more than
@@ -539,6 +592,7 @@ int main(void)
         cmocka_unit_test(skips_boilerplate_and_empty),
         cmocka_unit_test(far_from_names),
         cmocka_unit_test(position_capitals),
+        cmocka_unit_test(reach_names_one_pass),
         cmocka_unit_test(settles_pass_one),
         cmocka_unit_test(settle_leaves_punctuation),
     };
