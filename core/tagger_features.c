@@ -333,54 +333,62 @@ static void copy_text(lede_tg_tok *k, const lede_tg_tok *src)
     k->form = src->form;
 }
 
+/* Adds token k's use to its form's counts where case carries information
+ * (dir 1: prose, not at a sentence's start), or takes it back (-1). */
+static inline void count_case(lede_tg_docview *v, const lede_tg_tok *k, int dir)
+{
+    if (k->ctx != LEDE_TG_CTX_BODY || k->cap == LEDE_TG_CAP_NONE)
+        return;
+    if (k->cap == LEDE_TG_CAP_LOWER)
+        v->forms[k->form].lower = (uint16_t)(v->forms[k->form].lower + dir);
+    else
+        v->forms[k->form].cap = (uint16_t)(v->forms[k->form].cap + dir);
+}
+
 /* Sentence context: headline (marked, or mostly ALL CAPS), a table line
  * (mostly numbers: sports results), or prose where the first word is
- * capitalised by convention. */
+ * capitalised by convention.  One pass gives each token its context as
+ * in prose and counts its case (count_case); a headline or table line,
+ * known at the sentence's end, then takes the counts back (a tenth of
+ * the sentences in news). */
 static void sentence_context(lede_tg_docview *v, const lede_sentence *s)
 {
     const lede_doc *d = v->d;
     size_t alpha = 0, upper = 0, numeric = 0, head = 0, n = s->tok_end - s->tok_begin;
+    /* prose: a word starts the sentence's case where no word came before
+     * it, and after an opening quote or a colon */
+    bool first = true, opens = false;
     for (size_t i = s->tok_begin; i < s->tok_end; i++) {
-        uint32_t f = d->toks.v[i].flags;
+        const lede_token *t = &d->toks.v[i];
+        uint32_t f = t->flags;
+        uint8_t c = LEDE_TG_CTX_BODY;
         if (f & LEDE_TF_ALPHA) {
             alpha++;
-            if ((f & LEDE_TF_ALL_UPPER) && lede_tok_len(&d->toks.v[i]) > 1)
+            if ((f & LEDE_TF_ALL_UPPER) && lede_tok_len(t) > 1)
                 upper++;
+            if (first || opens)
+                c = LEDE_TG_CTX_INIT;
         } else if (f & LEDE_TF_DIGIT) {
             numeric++;
         }
         if (f & LEDE_TF_HEADLINE)
             head++;
+        if (f & (LEDE_TF_ALPHA | LEDE_TF_DIGIT))
+            first = false;
+        opens = (f & LEDE_TF_QOPEN) || (lede_tok_len(t) == 1 && d->text[t->start] == ':');
+        v->tok[i].ctx = c;
+        count_case(v, &v->tok[i], 1);
     }
     uint8_t ctx = LEDE_TG_CTX_BODY;
     if ((alpha >= 2 && upper * 10 >= alpha * 6) || (alpha == 1 && upper == 1 && n <= 3) || head * 2 > n)
         ctx = LEDE_TG_CTX_HEAD;
     else if (numeric * 10 >= n * 4 && n >= 3)
         ctx = LEDE_TG_CTX_NUMLINE;
-    if (ctx != LEDE_TG_CTX_BODY) {
-        for (size_t i = s->tok_begin; i < s->tok_end; i++)
+    if (ctx != LEDE_TG_CTX_BODY)
+        for (size_t i = s->tok_begin; i < s->tok_end; i++) {
+            count_case(v, &v->tok[i], -1);
             v->tok[i].ctx = ctx;
-        return;
-    }
-    /* prose: a word starts the sentence's case where no word came before
-     * it, and after an opening quote or a colon */
-    bool first = true;
-    for (size_t i = s->tok_begin; i < s->tok_end; i++) {
-        const lede_token *t = &d->toks.v[i];
-        uint8_t c = LEDE_TG_CTX_BODY;
-        if (t->flags & LEDE_TF_ALPHA) {
-            if (first)
-                c = LEDE_TG_CTX_INIT;
-            else if (i > s->tok_begin) {
-                const lede_token *p = t - 1;
-                if ((p->flags & LEDE_TF_QOPEN) || (lede_tok_len(p) == 1 && d->text[p->start] == ':'))
-                    c = LEDE_TG_CTX_INIT;
-            }
         }
-        if (t->flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT))
-            first = false;
-        v->tok[i].ctx = c;
-    }
 }
 
 /* Greedy longest lexicon matches within the sentence. */
@@ -592,8 +600,20 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
         if (i > 0 && (tk->flags & LEDE_TF_POSSESSIVE))
             k[-1].misc |= LEDE_TG_M_POSS_NEXT;
     }
+    /* how each word is written where case carries information: counted
+     * by sentence_context for the tokens of sentences in order and apart
+     * (lede_segment's), here for the tokens between them (body text); in
+     * any other case, once every context is known */
+    size_t at = 0; /* tokens before it counted */
     for (size_t s = 0; s < d->sents.n; s++) {
         const lede_sentence *se = &d->sents.v[s];
+        if (at <= se->tok_begin && se->tok_begin <= se->tok_end && se->tok_end <= n) {
+            for (; at < se->tok_begin; at++)
+                count_case(v, &v->tok[at], 1);
+            at = se->tok_end;
+        } else {
+            at = SIZE_MAX;
+        }
         sentence_context(v, se);
         capital_runs(v, se);
         if (t->lex)
@@ -601,16 +621,13 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
         if (t->gaz)
             gazetteer_matches(v, t, se);
     }
-    /* how each word is written where case carries information */
-    for (size_t i = 0; i < n; i++) {
-        lede_tg_tok *k = &v->tok[i];
-        if (k->ctx != LEDE_TG_CTX_BODY || k->cap == LEDE_TG_CAP_NONE)
-            continue;
-        if (k->cap == LEDE_TG_CAP_LOWER)
-            v->forms[k->form].lower++;
-        else
-            v->forms[k->form].cap++;
+    if (at == SIZE_MAX) { /* take back what sentence_context counted: count again */
+        for (uint32_t f = 0; f < v->n_forms; f++)
+            v->forms[f].cap = v->forms[f].lower = 0;
+        at = 0;
     }
+    for (; at < n; at++)
+        count_case(v, &v->tok[at], 1);
     /* each token's own: lede_tg_docstat, for the tokens decoded */
 }
 

@@ -9,7 +9,8 @@
  * (ASCII classed without decoding) and 3-code-point suffix (hashed alone)
  * against their definitions.  The sums include the rows summed per word
  * class at model load (own and neighbours' cluster path prefixes).  And
- * the unrolled hashes and the name particles against their plain forms.
+ * the unrolled hashes and the name particles against their plain forms;
+ * the view's per-form case counts against its final contexts.
  * Both copies of the sums (AVX2, run where the CPU has it, and SSE2) are
  * checked, and the branch-free index probe against the plain one. */
 #include <setjmp.h>
@@ -375,6 +376,62 @@ static void view_shape_and_suffix(void **state)
     view_free(&x);
 }
 
+/* Each form's case counts (where case carries information: body
+ * context, a token with letters) against counting them from the final
+ * view, token by token. */
+static void check_case_counts(const lede_tg_docview *v, size_t n)
+{
+    uint16_t *cap = calloc(v->n_forms + 1, sizeof *cap), *low = calloc(v->n_forms + 1, sizeof *low);
+    assert_true(cap && low);
+    for (size_t i = 0; i < n; i++) {
+        const lede_tg_tok *k = &v->tok[i];
+        if (k->ctx == LEDE_TG_CTX_BODY && k->cap != LEDE_TG_CAP_NONE)
+            (k->cap == LEDE_TG_CAP_LOWER ? low : cap)[k->form]++;
+    }
+    for (uint32_t f = 0; f < v->n_forms; f++) {
+        assert_int_equal(v->forms[f].cap, cap[f]);
+        assert_int_equal(v->forms[f].lower, low[f]);
+    }
+    free(cap);
+    free(low);
+}
+
+/* lede_tg_prepare counts case as it gives sentences their context, and
+ * takes the counts of a headline or table line back; tokens outside every
+ * sentence count as body text; sentences out of order are counted once
+ * every context is known.  All three give the counts of the final view. */
+static void case_counts_match_contexts(void **state)
+{
+    (void)state;
+    viewed x;
+    const lede_doc *d = view_text(&x, "MARKET REPORT : SHARES RISE IN LONDON\n\n"
+                                      "Shares in London rose on Monday , and the Bank of England said rates "
+                                      "would stay low .\n\n1 . Arsenal 3 2 1 0 7\n\n\"Shares will rise ,\" "
+                                      "said Smith of London : The market rose .\n\nshares rose in london .");
+    size_t n = d->toks.n;
+    assert_true(d->sents.n >= 4);
+    bool head = false, num = false;
+    for (size_t i = 0; i < n; i++) {
+        head |= x.v.tok[i].ctx == LEDE_TG_CTX_HEAD;
+        num |= x.v.tok[i].ctx == LEDE_TG_CTX_NUMLINE;
+    }
+    assert_true(head && num); /* both kinds taken back */
+    check_case_counts(&x.v, n);
+    lede_doc *w = &x.ws->doc;
+    /* a token outside every sentence: the first sentence starts later */
+    w->sents.v[0].tok_begin++;
+    lede_tg_prepare(&x.v, w, &x.tab, x.mem);
+    check_case_counts(&x.v, n);
+    w->sents.v[0].tok_begin--;
+    /* sentences out of order */
+    lede_sentence tmp = w->sents.v[0];
+    w->sents.v[0] = w->sents.v[1];
+    w->sents.v[1] = tmp;
+    lede_tg_prepare(&x.v, w, &x.tab, x.mem);
+    check_case_counts(&x.v, n);
+    view_free(&x);
+}
+
 /* A token described once per distinct text: every copy of a word carries
  * the hash of its own folded form (word) and its copies share a text number, wherever they sit (the first
  * bytes of the document, where the text key cannot read before the word)
@@ -505,6 +562,7 @@ int main(void)
         cmocka_unit_test(sums_match_reference_past_the_cache),
         cmocka_unit_test(view_shape_and_suffix),
         cmocka_unit_test(repeats_share_their_description),
+        cmocka_unit_test(case_counts_match_contexts),
         cmocka_unit_test(hashes_match_bytewise),
         cmocka_unit_test(particle_matches_list),
         cmocka_unit_test(dense_tables_cover_the_classes),
