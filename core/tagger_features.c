@@ -678,32 +678,6 @@ size_t lede_tg_part_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32
 
 uint64_t lede_tg_trans_key(int prev) { return lede_tg_key(D_P1, (uint64_t)(prev + 1)); }
 
-bool lede_tg_doc_codes(const lede_tg_docview *v, size_t i, const uint8_t *y1, unsigned *bits_out, unsigned *maj_out)
-{
-    const lede_tg_tok *k = &v->tok[i];
-    if (k->cap == LEDE_TG_CAP_NONE)
-        return false;
-    const lede_tg_form *f = &v->forms[k->form];
-    unsigned cnt[LEDE_TG_NTYPES + 1];
-    for (int t = 0; t <= LEDE_TG_NTYPES; t++)
-        cnt[t] = f->lab[t];
-    int own = lede_tg_ltype(y1[i]);
-    if (cnt[own < 0 ? LEDE_TG_NTYPES : own])
-        cnt[own < 0 ? LEDE_TG_NTYPES : own]--;
-    unsigned bits = 0, best = 0, maj = 0;
-    for (int t = 0; t <= LEDE_TG_NTYPES; t++) {
-        if (cnt[t])
-            bits |= 1u << t;
-        if (cnt[t] > best) {
-            best = cnt[t];
-            maj = (unsigned)t + 1;
-        }
-    }
-    *bits_out = bits;
-    *maj_out = maj;
-    return true;
-}
-
 size_t lede_tg_doc_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_t se, const uint8_t *y1,
                         uint64_t *o)
 {

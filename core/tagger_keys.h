@@ -85,8 +85,34 @@ static inline uint64_t lede_tgk_maj(unsigned maj, uint64_t cc) { return lede_tg_
 
 /* The codes of the N_OTHERS and N_MAJ keys of token i (pass 1's labels
  * of the same word elsewhere); false when the token has no letters (no
- * such keys). */
-bool lede_tg_doc_codes(const lede_tg_docview *v, size_t i, const uint8_t *y1, unsigned *bits, unsigned *maj);
+ * such keys).  Inline: pass 2 asks at every token it decodes, and the
+ * call and the loops over the five counts cost more than the codes. */
+static inline bool lede_tg_doc_codes(const lede_tg_docview *v, size_t i, const uint8_t *y1, unsigned *bits_out,
+                                     unsigned *maj_out)
+{
+    const lede_tg_tok *k = &v->tok[i];
+    if (k->cap == LEDE_TG_CAP_NONE)
+        return false;
+    const uint16_t *lab = v->forms[k->form].lab;
+    unsigned cnt[LEDE_TG_NTYPES + 1];
+    for (int t = 0; t <= LEDE_TG_NTYPES; t++)
+        cnt[t] = lab[t];
+    int own = lede_tg_ltype(y1[i]);
+    if (cnt[own < 0 ? LEDE_TG_NTYPES : own])
+        cnt[own < 0 ? LEDE_TG_NTYPES : own]--;
+    unsigned bits = 0, best = 0, maj = 0;
+    for (int t = 0; t <= LEDE_TG_NTYPES; t++) {
+        if (cnt[t])
+            bits |= 1u << t;
+        if (cnt[t] > best) {
+            best = cnt[t];
+            maj = (unsigned)t + 1;
+        }
+    }
+    *bits_out = bits;
+    *maj_out = maj;
+    return true;
+}
 
 /* Which keys of a token lede_tg_part_keys lists (any union, in the one
  * order of lede_tg_static_keys):
