@@ -62,6 +62,7 @@ enum { P_OWN_LITE = 0, P_OWN_FULL = 1, P_NB = 2, P_PER_CLASS = 6 };
 
 struct lede_tg_dense {
     bool avx2;                 /* the CPU has AVX2: the sums' AVX2 copy runs */
+    bool codes_fit;            /* every word class's and gazetteer entry's codes index the rows */
     int32_t *rows[LEDE_TG_TABLES];
     int32_t *prows[LEDE_TG_TABLES];
     uint32_t n_paths;
@@ -172,6 +173,21 @@ static void paths_fill(const lede_tg_weights *w, const lede_tg_tables *tab, int3
     }
 }
 
+/* Whether every code the view can take from the model's tables (a word
+ * class's capitalisation and frequency buckets, a gazetteer entry's type
+ * bits; 0 for a word in neither) has a row in the dense tables: then
+ * small_rows need not check each token's. */
+static bool codes_fit(const lede_tg_tables *tab)
+{
+    for (uint64_t i = 0; tab->cls && i <= tab->cls_mask; i++)
+        if (tab->cls[i].tag && (tab->cls[i].capb >= NCAPB || tab->cls[i].freqb >= NFREQ))
+            return false;
+    for (uint64_t i = 0; tab->gaz && i <= tab->gaz_mask; i++)
+        if (tab->gaz[i].tag && tab->gaz[i].types >= NGAZ)
+            return false;
+    return true;
+}
+
 lede_tg_dense *lede_tg_dense_build(const lede_tagger *t)
 {
     if (t->tab.n_paths > LEDE_TG_DENSE_PATHS)
@@ -184,6 +200,7 @@ lede_tg_dense *lede_tg_dense_build(const lede_tagger *t)
         return NULL;
     }
     d->n_paths = t->tab.n_paths;
+    d->codes_fit = codes_fit(&t->tab);
 #if LEDE_TG_HAVE_AVX2
     __builtin_cpu_init();
     d->avx2 = __builtin_cpu_supports("avx2");
@@ -200,6 +217,8 @@ lede_tg_dense *lede_tg_dense_build(const lede_tagger *t)
     }
     return d;
 }
+
+bool lede_tg_dense_codes_fit(const lede_tg_dense *d) { return d->codes_fit; }
 
 void lede_tg_dense_free(lede_tg_dense *d)
 {

@@ -19,6 +19,9 @@
 #define LEDE_TG_DENSE_PATHS 4096u
 lede_tg_dense *lede_tg_dense_build(const lede_tagger *t);
 void lede_tg_dense_free(lede_tg_dense *d);
+/* Whether every code the model's word classes and gazetteer give a token
+ * has a dense row (then the sums check no token's codes). */
+bool lede_tg_dense_codes_fit(const lede_tg_dense *d);
 
 /* Transition scores of table k as the decoder takes them: [prev + 1][label]
  * (row 0: start), the weight rows of lede_tg_trans_key times the unit. */

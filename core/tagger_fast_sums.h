@@ -56,15 +56,16 @@ static inline FS_TARGET const int32_t *FS(own_sum)(lede_tg_fast *f, uint32_t j, 
 /* Adds the rows of the SMALL keys of token i in the dense tables to a
  * (each at once: a list of the rows cost a store, a load and a loop
  * round a row); false, adding nothing, when a code lies outside them (a
- * model with other buckets), for the caller to look the keys up. */
+ * model with other buckets), for the caller to look the keys up.  fit:
+ * the model's codes all lie inside (codes_fit, checked at load). */
 static inline FS_TARGET bool FS(small_rows)(const int32_t *rows, FS_ACC *a, const lede_tg_docview *v, size_t i,
-                                            uint32_t sb, uint32_t se, bool lite)
+                                            uint32_t sb, uint32_t se, bool lite, bool fit)
 {
     const lede_tg_tok *k = &v->tok[i];
     /* lede_tg_prepare keeps cap < 5, ctx < 4, the positions
      * (1 + B/I/L/U) < 5 and runlen <= 6; only the codes read from the
      * model's tables can fall outside (lede_tg_docstat < 4) */
-    if (k->capb >= NCAPB || k->freqb >= NFREQ || k->gaz >= NGAZ)
+    if (!fit && (k->capb >= NCAPB || k->freqb >= NFREQ || k->gaz >= NGAZ))
         return false;
 #define ROW(r) (rows + (size_t)(r) * LEDE_TG_STRIDE)
     unsigned c = cc_index(k->cap, k->ctx);
@@ -126,6 +127,7 @@ static FS_TARGET void FS(fast_static)(lede_tg_fast *f, int p, bool lite, uint32_
     const lede_tg_docview *v = f->v;
     const lede_tg_weights *w = &f->tg->w[p];
     const int32_t *rows = f->tg->dense->rows[p];
+    const bool fit = f->tg->dense->codes_fit;
     uint64_t keys[CHUNK][LEDE_TG_MAX_STATIC];
     const lede_tg_wrow *rw[CHUNK][LEDE_TG_MAX_STATIC];
     size_t nk[CHUNK]; /* keys, then rows found */
@@ -180,7 +182,7 @@ static FS_TARGET void FS(fast_static)(lede_tg_fast *f, int p, bool lite, uint32_
                 if (i + 2 < se && v->tok[i + 2].path)
                     FS_ADD_SUM(&a, prow(pr, np, P_NB + 3, v->tok[i + 2].cluster));
             }
-            if (!FS(small_rows)(rows, &a, v, i, sb, se, lite)) {
+            if (!FS(small_rows)(rows, &a, v, i, sb, se, lite, fit)) {
                 uint64_t sk[LEDE_TG_MAX_STATIC];
                 FS_ADD_KEYS(&a, w, sk, lede_tg_part_keys(v, i, sb, se, lite, LEDE_TGK_SMALL, sk));
             }

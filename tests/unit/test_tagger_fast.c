@@ -521,6 +521,56 @@ static void dense_tables_cover_the_classes(void **state)
     assert_null(lede_tg_dense_build(&t));
 }
 
+/* A model whose word classes give a code outside the dense rows (a
+ * capitalisation bucket of 9) is found so at load, and its tokens' SMALL
+ * keys are looked up: the sums still equal the reference. */
+static void codes_outside_the_rows(void **state)
+{
+    (void)state;
+    assert_true(lede_tg_dense_codes_fit(model->tagger->dense));
+    lede_tagger t = *model->tagger;
+    size_t slots = (size_t)t.tab.cls_mask + 1;
+    lede_tg_cslot *cls = malloc(slots * sizeof *cls);
+    assert_non_null(cls);
+    memcpy(cls, t.tab.cls, slots * sizeof *cls);
+    uint64_t word = lede_tg_word_hash("london", 6);
+    const lede_tg_cslot *c = lede_tg_cls_find(&t.tab, word);
+    assert_non_null(c);
+    cls[c - t.tab.cls].capb = 9;
+    t.tab.cls = cls;
+    t.dense = lede_tg_dense_build(&t);
+    assert_non_null(t.dense);
+    assert_false(lede_tg_dense_codes_fit(t.dense));
+    viewed x;
+    const lede_doc *d = view_text(&x, "Shares rose in London on Monday , traders in London said .");
+    x.tab.cls = cls;
+    lede_tg_prepare(&x.v, d, &x.tab, x.mem);
+    size_t n = d->toks.n, nine = 0;
+    for (size_t i = 0; i < n; i++)
+        nine += x.v.tok[i].capb == 9;
+    assert_int_equal(nine, 2);
+    void *fmem = aligned_alloc(64, (lede_tg_fast_bytes(n) + 63) & ~(size_t)63);
+    int32_t *a = calloc(n * LEDE_TG_STRIDE, sizeof *a), *b = calloc(n * LEDE_TG_STRIDE, sizeof *b);
+    assert_true(fmem && a && b);
+    lede_tg_fast f;
+    lede_tg_fast_init(&f, &t, &x.v, fmem);
+    for (int p = 0; p < 2; p++) {
+        bool lite = p == 0 && t.lite1;
+        const lede_sentence *se = &d->sents.v[0];
+        lede_tg_fast_static(&f, p, lite, se->tok_begin, se->tok_end, se->tok_begin, se->tok_end, a);
+        lede_tg_ref_static(&t, &x.v, p, lite, se->tok_begin, se->tok_end, se->tok_begin, se->tok_end, b);
+        for (uint32_t i = se->tok_begin; i < se->tok_end; i++)
+            if (memcmp(a + i * LEDE_TG_STRIDE, b + i * LEDE_TG_STRIDE, LEDE_TG_STRIDE * sizeof *a) != 0)
+                fail_msg("pass %d, token %u: fast and reference sums differ", p + 1, i);
+    }
+    free(fmem);
+    free(a);
+    free(b);
+    view_free(&x);
+    lede_tg_dense_free(t.dense);
+    free(cls);
+}
+
 /* lede_tg_probe finds what lede_tg_row finds, key by key: on a small index
  * with runs longer than its eight-entry window, a run that wraps past the
  * end, empty entries between, and tags that repeat (the first match
@@ -566,6 +616,7 @@ int main(void)
         cmocka_unit_test(hashes_match_bytewise),
         cmocka_unit_test(particle_matches_list),
         cmocka_unit_test(dense_tables_cover_the_classes),
+        cmocka_unit_test(codes_outside_the_rows),
         cmocka_unit_test(probe_matches_row),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
