@@ -128,6 +128,8 @@ static lede_status each_run(run *r, const uint8_t *act, const uint8_t *y1, uint8
                         lede_tg_ref_static(r->tg, &r->v, p, lite, i, j, se->tok_begin, se->tok_end, r->stat);
                 }
                 decode(r, se->tok_begin, se->tok_end, i, j, y1, y, final);
+                if (!y1 && r->tg->two_pass) /* pass 2 reads pass 1's labels of every form */
+                    lede_tg_count_run(&r->v, y, i, j);
             }
             if (j - i == TG_RUN_MAX) {
                 lede_status st = lede_check_deadline(r->ws);
@@ -251,7 +253,6 @@ lede_status lede_ner_run(lede_workspace *ws)
     if (st != LEDE_OK)
         return st;
     if (tg->two_pass) {
-        lede_tg_count_labels(&r.v, r.y1, r.active);
         lede_tg_settle(&r.v, r.y1, r.active, r.active2);
         st = each_run(&r, r.active2, r.y1, r.y2, true);
         if (st != LEDE_OK)

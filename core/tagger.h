@@ -395,6 +395,11 @@ size_t lede_tg_doc_keys(const lede_tg_docview *v, size_t i, uint32_t sb, uint32_
                         uint64_t *out);
 /* Adds pass-1 labels y1 to the per-form counts (before pass 2). */
 void lede_tg_count_labels(lede_tg_docview *v, const uint8_t *y1, const uint8_t *active);
+/* Adds the pass-1 labels of tokens [b, e) to the per-form counts, which
+ * lede_tg_prepare left at 0: lede_ner_run counts each run as pass 1
+ * decodes it, the active tokens only (lede_tg_count_labels' counts, with
+ * no pass over the document). */
+void lede_tg_count_run(lede_tg_docview *v, const uint8_t *y1, size_t b, size_t e);
 
 /* A function compiled twice where GCC can (target_clones: the copy for
  * the CPU is chosen once, at load, by an ifunc): for any x86-64 and for

@@ -571,6 +571,40 @@ static void codes_outside_the_rows(void **state)
     free(cls);
 }
 
+/* lede_tg_count_run over the runs of active tokens, from the counts
+ * lede_tg_prepare leaves (0), gives lede_tg_count_labels' counts. */
+static void run_counts_match_document_counts(void **state)
+{
+    (void)state;
+    viewed x;
+    const lede_doc *d = view_text(&x, "Shares in London rose , and the Bank of England said rates would stay "
+                                      "low .\nSmith said London and Paris rose , and the Bank said so .");
+    size_t n = d->toks.n;
+    uint8_t *y1 = calloc(n, 1), *active = calloc(n, 1);
+    lede_tg_form *want = calloc(x.v.n_forms, sizeof *want);
+    assert_true(y1 && active && want);
+    for (size_t i = 0; i < n; i++) {
+        y1[i] = (uint8_t)((i * 5 + (i >> 2)) % LEDE_TG_NLAB);
+        active[i] = i % 7 != 3 && i % 11 != 5;
+    }
+    lede_tg_count_labels(&x.v, y1, active);
+    memcpy(want, x.v.forms, x.v.n_forms * sizeof *want);
+    lede_tg_prepare(&x.v, d, &x.tab, x.mem);
+    for (size_t s = 0; s < d->sents.n; s++)
+        for (size_t i = d->sents.v[s].tok_begin, j; i < d->sents.v[s].tok_end; i = j) {
+            for (j = i; j < d->sents.v[s].tok_end && active[j] == active[i]; j++)
+                ;
+            if (active[i])
+                lede_tg_count_run(&x.v, y1, i, j);
+        }
+    for (uint32_t f = 0; f < x.v.n_forms; f++)
+        assert_memory_equal(x.v.forms[f].lab, want[f].lab, sizeof want[f].lab);
+    free(y1);
+    free(active);
+    free(want);
+    view_free(&x);
+}
+
 /* lede_tg_probe finds what lede_tg_row finds, key by key: on a small index
  * with runs longer than its eight-entry window, a run that wraps past the
  * end, empty entries between, and tags that repeat (the first match
@@ -617,6 +651,7 @@ int main(void)
         cmocka_unit_test(particle_matches_list),
         cmocka_unit_test(dense_tables_cover_the_classes),
         cmocka_unit_test(codes_outside_the_rows),
+        cmocka_unit_test(run_counts_match_document_counts),
         cmocka_unit_test(probe_matches_row),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
