@@ -318,19 +318,15 @@ static uint64_t text_key(const lede_doc *d, const lede_token *tk, size_t len)
     return x ^ (x >> 29);
 }
 
-/* Copies the fields describe_text fills from the token with the same text. */
+/* Copies the fields describe_text fills, and the text's number, from the
+ * token with the same text, described earlier in lede_tg_prepare's first
+ * loop: the whole 64-byte record at once, as the fields this
+ * loop sets per token are then set again (cap) or cleared here (misc: all
+ * but the text's hyphen), and the later passes' are still 0. */
 static void copy_text(lede_tg_tok *k, const lede_tg_tok *src)
 {
-    k->word = src->word;
-    k->sshape = src->sshape;
-    k->misc |= src->misc & LEDE_TG_M_HYPHEN;
-    k->capb = src->capb;
-    k->freqb = src->freqb;
-    k->path = src->path;
-    k->cluster = src->cluster;
-    k->gazmax = src->gazmax;
-    k->plain = src->plain;
-    k->form = src->form;
+    *k = *src;
+    k->misc &= LEDE_TG_M_HYPHEN;
 }
 
 /* Adds token k's use to its form's counts where case carries information
@@ -567,7 +563,6 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
     for (size_t i = 0; i < n; i++) {
         const lede_token *tk = &d->toks.v[i];
         lede_tg_tok *k = &v->tok[i];
-        memset(k, 0, sizeof *k);
         size_t len = lede_tok_len(tk);
         uint64_t key = text_key(d, tk, len);
         for (uint64_t s = key & v->form_mask;; s = (s + 1) & v->form_mask) {
@@ -575,13 +570,13 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
             uint32_t j = (uint32_t)e;
             if (j == 0) {
                 texts[s] = ((uint64_t)i + 1) | (key & 0xFFFFFFFF00000000ULL);
+                memset(k, 0, sizeof *k);
                 describe_text(v, t, tk, k);
                 k->text = v->n_texts++;
                 break;
             }
             if ((e ^ key) >> 32 == 0 && same_text(d, (uint32_t)i, j - 1)) {
                 copy_text(k, &v->tok[j - 1]);
-                k->text = v->tok[j - 1].text;
                 break;
             }
         }
