@@ -79,12 +79,20 @@ static const char *const qword_text[LEDE_QW_COUNT] = {
  * token is hashed once for the table and the learned models' features. */
 static uint64_t hash(const char *s, size_t n) { return lede_qword_hash64(s, n); }
 
-static bool same_bytes(const char *a, const char *b, size_t n)
+/* Words of more than 8 bytes (shorter ones compare by their hash, below):
+ * eight bytes at a time, the last eight overlapping, no library call. */
+static inline bool same_bytes(const char *a, const char *b, size_t n)
 {
-    for (size_t i = 0; i < n; i++) /* words are short: no library call */
-        if (a[i] != b[i])
+    uint64_t x, y;
+    for (size_t i = 0; i + 8 < n; i += 8) {
+        memcpy(&x, a + i, 8);
+        memcpy(&y, b + i, 8);
+        if (x != y)
             return false;
-    return true;
+    }
+    memcpy(&x, a + n - 8, 8);
+    memcpy(&y, b + n - 8, 8);
+    return x == y;
 }
 
 /* Up to 8 bytes the 64-bit hash is one-to-one (quotes.h): no byte
@@ -347,19 +355,19 @@ static inline __attribute__((always_inline)) void word_of(const lede_qlex *lx, c
     uint16_t idx = 0;
     uint32_t h = (uint32_t)h64;
     const qent *e = len && len <= lx->maxlen ? find(lx, s, len, h64, &idx) : NULL;
-    *w = (qword){.hash64 = h64, .norm = norm, .len = (uint16_t)len};
-    w->tk.ent = idx;
-    if (e) {
-        w->cls = e->cls;
-        w->tk.id = e->id;
-        w->fh = (lede_qfh){h, e->stem};
-        w->bits = e->bits;
-        w->e = e;
-        w->tk.cls = e->pcls[0]; /* a lowercase token's, worked out at load */
-        w->shape = preset_shape[0] + 1;
+    if (e) { /* one store of the whole word: no zeroing first */
+        *w = (qword){.hash64 = h64,
+                     .fh = {h, e->stem},
+                     .tk = {.cls = e->pcls[0], .id = e->id, .ent = idx}, /* a lowercase token's, worked out at load */
+                     .shape = preset_shape[0] + 1,
+                     .norm = norm,
+                     .cls = e->cls,
+                     .len = (uint16_t)len,
+                     .bits = e->bits,
+                     .e = e};
         return;
     }
-    w->fh = (lede_qfh){h, lede_qstem_hash(s, len, h)};
+    *w = (qword){.hash64 = h64, .fh = {h, lede_qstem_hash(s, len, h)}, .norm = norm, .len = (uint16_t)len};
     /* no id: not family or ally */
     if (len > 4 && memcmp(s + len - 2, "ly", 2) == 0)
         w->bits |= QW_LY;

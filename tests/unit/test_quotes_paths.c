@@ -172,7 +172,8 @@ static void common_words_match_reference(void **state)
                        "ECONOMY NEWS: Prices rose 5 percent in the year, and the government said that "
                        "the new rules were finally clear. \"It is over,\" she said. Officials' "
                        "reports, which the source gave via e-mail, show that it is not over yet. "
-                       "economy economy Economy ECONOMY officials Officials OFFICIALS really Really.";
+                       "economy economy Economy ECONOMY officials Officials OFFICIALS really Really. "
+                       "Telecommunications officials, telecommunication officials and telecommunixations.";
     lede_workspace *ws = segmented_text(text);
     lede_qctx q;
     assert_int_equal(lede_qctx_init(ws, &q), LEDE_OK);
@@ -194,6 +195,24 @@ static void common_words_match_reference(void **state)
         }
     }
     assert_int_equal(common, 7);
+    /* words of more than 8 bytes are found by their bytes (compared eight
+     * at a time, the last eight overlapping): 9, 17 and 18 bytes */
+    size_t longer = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        const lede_token *t = &ws->doc.toks.v[i];
+        const char *w = lede_tok_norm(&ws->doc, t);
+        if ((t->norm_len == 9 && memcmp(w, "officials", 9) == 0) ||
+            (t->norm_len == 17 && memcmp(w, "telecommunication", 17) == 0) ||
+            (t->norm_len == 18 && memcmp(w, "telecommunications", 18) == 0)) {
+            assert_int_not_equal(tk[i].ent, 0);
+            longer++;
+        }
+        if (t->norm_len == 18 && memcmp(w, "telecommunixations", 18) == 0) {
+            assert_int_equal(tk[i].ent, 0);
+            longer++;
+        }
+    }
+    assert_true(longer >= 3 + 2 + 1 + 1 + 1);
     lede_qtoks_classify_ref(&q);
     assert_same_qtoks(&q, tk, fh, n);
     free(tk);
