@@ -168,7 +168,7 @@ static uint32_t cue_code(const lede_cue *c)
 enum { FULL, PRE_LIST, PRE_SUM };
 
 static inline __attribute__((always_inline)) void cue_first(const lede_qctx *q, uint32_t i, uint32_t sb,
-                                                            uint32_t se, fbuf *f, int mode)
+                                                            uint32_t se, fbuf *f, int mode, const lede_cue *known)
 {
 #define H1(t, a) (mode != FULL ? pre1(t, a) : f1(t, a))
 #define H2(t, a, b) (mode != FULL ? pre2(t, a, b) : f2(t, a, b))
@@ -220,8 +220,10 @@ static inline __attribute__((always_inline)) void cue_first(const lede_qctx *q, 
     PUT(H2(T_S_CTX, st, (uint32_t)that_soon | (uint32_t)q_after << 1 | (uint32_t)q_before << 2));
     if (mode == FULL)
         PUT(H1(T_QA_QB, (uint32_t)q_after | (uint32_t)q_before << 1));
+    /* known: the caller's lede_cue_at(q, i, se) (te == tb: none), NULL
+     * when it did not ask */
     lede_cue c;
-    if (lede_cue_at(q, i, se, &c)) {
+    if (known ? (c = *known, c.te > c.tb) : lede_cue_at(q, i, se, &c)) {
         PUT(H1(T_CUE, cue_code(&c)));
         for (uint32_t b = 0; mode == FULL && b < 7; b++)
             if (c.cls & (1u << b))
@@ -240,7 +242,7 @@ static inline __attribute__((always_inline)) void cue_first(const lede_qctx *q, 
 static inline __attribute__((always_inline)) void cue_pre(const lede_qctx *q, uint32_t i, uint32_t sb,
                                                           uint32_t se, fbuf *f)
 {
-    cue_first(q, i, sb, se, f, FULL);
+    cue_first(q, i, sb, se, f, FULL, NULL);
 }
 
 size_t lede_qpre_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se, uint32_t *out, size_t cap)
@@ -248,7 +250,7 @@ size_t lede_qpre_features(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t 
     if (cap < LEDE_QCUE_MAX_FEATURES)
         return 0;
     fbuf f = fbuf_for(out, NULL);
-    cue_first(q, i, sb, se, &f, PRE_LIST);
+    cue_first(q, i, sb, se, &f, PRE_LIST, NULL);
     return f.n;
 }
 
@@ -388,7 +390,7 @@ static inline __attribute__((always_inline)) float dot(const lede_qweights *w, c
 }
 
 static inline __attribute__((always_inline)) bool plausible(const lede_qctx *q, uint32_t i, uint32_t sb,
-                                                             uint32_t se)
+                                                             uint32_t se, const lede_cue *known)
 {
     const lede_qpre *pre = &lede_qpre_model;
     if (!pre->n)
@@ -398,13 +400,13 @@ static inline __attribute__((always_inline)) bool plausible(const lede_qctx *q, 
      * so the order is no matter) */
     fbuf p = fbuf_for(NULL, NULL);
     p.pre = pre->w;
-    cue_first(q, i, sb, se, &p, PRE_SUM);
+    cue_first(q, i, sb, se, &p, PRE_SUM, known);
     return (float)p.sum * pre->scale > lede_qpre_cut;
 }
 
 bool lede_qcue_plausible(const lede_qctx *q, uint32_t i, uint32_t sb, uint32_t se)
 {
-    return plausible(q, i, sb, se);
+    return plausible(q, i, sb, se, NULL);
 }
 
 uint32_t lede_qcue_next(const lede_qctx *q, uint32_t k, uint32_t end, uint32_t sb, uint32_t se)
@@ -421,11 +423,14 @@ uint32_t lede_qcue_next(const lede_qctx *q, uint32_t k, uint32_t end, uint32_t s
          * sentence end has no clause (clause_start, asked next for such
          * words), whatever the prefilter says: told first, for a few reads */
         lede_cue c;
-        if (!lede_cue_at(q, k, se, &c) && (tok(q->d, k)->flags & LEDE_TF_ALPHA) && lede_qno_clause_after(q, k, se))
-            continue;
+        if (!lede_cue_at(q, k, se, &c)) {
+            if ((tok(q->d, k)->flags & LEDE_TF_ALPHA) && lede_qno_clause_after(q, k, se))
+                continue;
+            c.tb = c.te = k; /* none, for the prefilter (not asked twice) */
+        }
         /* the prefilter: it rules out most words, for less than the clause
          * test and the full model cost */
-        if (plausible(q, k, sb, se))
+        if (plausible(q, k, sb, se, &c))
             return k;
     }
     return end;
