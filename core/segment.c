@@ -45,6 +45,12 @@ typedef struct scan {
      * [run_b, run_e) and its last '.' (run_e: none); and the first '@' of
      * the text after the position it last looked from (n: none). */
     size_t run_b, run_e, run_dot, at_next;
+    /* One past the last ASCII space before at_next (at most the position
+     * at_next was looked for from): a token starting before it ends its
+     * run before the '@', so only a URL prefix can make it a link, and
+     * tokenize_range skips the call (most tokens of a text with an
+     * address in it). */
+    size_t at_run;
 } scan;
 /* scan.run_dot before the run's last '.' is looked for (only a run with an
  * '@' in it needs it: most runs are words of a text with an address
@@ -87,6 +93,10 @@ static size_t url_len(scan *sc, size_t i)
     if (sc->at_next < i + 1) {
         const char *at = i + 1 < sc->n ? memchr(p + 1, '@', rest - 1) : NULL;
         sc->at_next = at ? (size_t)(at - sc->s) : sc->n;
+        size_t q = sc->at_next < sc->n ? sc->at_next : i;
+        while (q > i && !ascii_space((unsigned char)sc->s[q - 1]))
+            q--; /* back over the '@''s word only: the ranges scanned never overlap */
+        sc->at_run = q;
     }
     bool prefix = (p[0] == 'h' && ((rest > 7 && memcmp(p, "http://", 7) == 0) ||
                                    (rest > 8 && memcmp(p, "https://", 8) == 0))) ||
@@ -527,9 +537,10 @@ static lede_status tokenize_range(scan *sc, size_t a, size_t b)
         lede_status st;
         uint32_t after = 0; /* flags the next token gets from what this one took */
         /* url_len's own first test, here: most tokens need no call (one
-         * starting "ht" or "ww" may be a URL, an '@' ahead an address) */
+         * starting "ht" or "ww" may be a URL, an '@' ahead an address
+         * when no space lies between: sc->at_run) */
         size_t ul = 0;
-        if (sc->at_next < sc->n ||
+        if ((sc->at_next < sc->n && i >= sc->at_run) ||
             ((c == 'h' || c == 'w') && i + 1 < sc->n && sc->s[i + 1] == (c == 'h' ? 't' : 'w')))
             ul = url_len(sc, i);
         if (ul && i + ul <= b) {

@@ -129,6 +129,14 @@ static void addresses_in_runs(void **state)
                                 "\xc3\xa9t\xc3\xa9", "then", "mail@host.org", NULL};
     assert_tokens(ws, want);
     lede_workspace_free(ws);
+    /* tokens before the last ASCII space ahead of an '@' skip url_len
+     * (scan.at_run); a non-ASCII space ends a run but not that skip, and
+     * a run with inner punctuation is one address */
+    ws = seg("Mail foo\xc2\xa0" "bar@x.org, a-b c.d,e@f.net\tor x;y@z.com then g@h");
+    const char *const want2[] = {"Mail", "foo", "bar@x.org", ",", "a-b", "c.d,e@f.net", "or", "x;y@z.com",
+                                 "then", "g", "@", "h", NULL};
+    assert_tokens(ws, want2);
+    lede_workspace_free(ws);
 }
 
 /* Where words end: at most ASCII bytes a word ends at once (segment.c's
