@@ -698,6 +698,11 @@ static lede_status split_sentences(scan *sc, size_t tb, size_t te, uint32_t para
 /* Title-case or all-caps lines are headlines: capitalisation says little there. */
 static void mark_headline(lede_doc *d, size_t tb, size_t te)
 {
+    /* a line that ends a sentence is no headline, whatever its words: most
+     * paragraphs leave here, before their tokens are counted */
+    const lede_token *last = te > tb ? &d->toks.v[te - 1] : NULL;
+    if (!last || d->text[last->start] == '.' || (last->flags & LEDE_TF_QCLOSE))
+        return;
     size_t words = 0, caps = 0, limit = 3 * (te - tb);
     for (size_t i = tb; i < te; i++) {
         const lede_token *t = &d->toks.v[i];
@@ -710,9 +715,7 @@ static void mark_headline(lede_doc *d, size_t tb, size_t te)
             return; /* uncapitalised words are already more than 3 in 10 of all the tokens, so more
                        than 3 in 10 of the words however the line goes on: no headline */
     }
-    const lede_token *last = te > tb ? &d->toks.v[te - 1] : NULL;
-    bool ends_sentence = last && (d->text[last->start] == '.' || (last->flags & LEDE_TF_QCLOSE));
-    if (words >= 2 && caps * 10 >= words * 7 && !ends_sentence)
+    if (words >= 2 && caps * 10 >= words * 7)
         for (size_t i = tb; i < te; i++)
             d->toks.v[i].flags |= LEDE_TF_HEADLINE;
 }

@@ -249,6 +249,15 @@ static void headline_at_seven_in_ten(void **state)
     ws = seg("Rebels Take Key Town as Talks Stall in the north\n\nThe next paragraph is story text.");
     assert_false(ws->doc.toks.v[0].flags & LEDE_TF_HEADLINE);
     lede_workspace_free(ws);
+    /* a line ending in a period or a closing quote is no headline, however
+     * capitalised (mark_headline tests it first); another mark is no end */
+    ws = seg("Rebels Take Key Town As Talks Stall.\n\n\"Rebels Take Key Town As Talks Stall\"\n\n"
+             "Rebels Take Key Town As Talks Stall!");
+    assert_int_equal(ws->doc.paras.n, 3);
+    for (size_t i = 0; i < ws->doc.toks.n; i++)
+        assert_int_equal(!!(ws->doc.toks.v[i].flags & LEDE_TF_HEADLINE),
+                         ws->doc.toks.v[i].start >= ws->doc.paras.v[2].start);
+    lede_workspace_free(ws);
 }
 
 /* The flags push_tok gives an ASCII token, worked out here independently. */
