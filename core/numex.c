@@ -338,8 +338,11 @@ lede_status lede_numex_find(lede_workspace *ws)
          * a number word (maybe hyphen-joined) has, can be one of the first
          * five (lede_nx_start_len, which has both); the others are
          * classified on demand. */
-        unsigned c = 0;
-        if (n && ((lede_nx_start_len[(unsigned char)s[0]] >> (n < 31 ? n : 31)) & 1u))
+        unsigned c = 0, b = n < 31 ? (unsigned)n : 31u, c0 = (unsigned char)(n ? s[0] : 0);
+        /* then, for two bytes or more not starting with a digit, the pair
+         * of first bytes (lede_nx_start_pair): "the", "from" go here */
+        if (n && ((lede_nx_start_len[c0] >> b) & 1u) &&
+            (n == 1 || c0 - '0' < 10u || ((lede_nx_start_pair[lede_nx_pair_slot(c0, (unsigned char)s[1])] >> b) & 1u)))
             c = classify(&w, s, n) | NT_KNOWN;
         if ((c & (NT_CURSYM | NT_NUMBER | NT_WORDNUM | NT_A | NT_GLUED)) ||
             ((t->flags & LEDE_TF_ALL_UPPER) && lede_tok_len(t) <= 3))

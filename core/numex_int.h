@@ -55,6 +55,17 @@ static inline unsigned lede_nx_word_key(const lede_vocab_index *ix, lede_vocab_k
  * lede_nx_start_len_ok checks it against the vocabulary (test_numex.c). */
 extern const uint32_t lede_nx_start_len[256];
 bool lede_nx_start_len_ok(void);
+/* A finer test for tokens of two bytes or more that do not start with a
+ * digit, per pair of first bytes: "the" and "from" pass lede_nx_start_len
+ * ("two", "four-day") but not this.  Bit min(n, 31) of
+ * lede_nx_start_pair[lede_nx_pair_slot(s[0], s[1])] is set when a token of
+ * n bytes starting so may be a currency symbol, "a" or a number word, alone
+ * or joined by a hyphen (pairs that share a slot share their bits);
+ * lede_nx_start_pair_ok checks it against the vocabulary (test_numex.c). */
+#define LEDE_NX_PAIR_SLOTS 1024
+static inline size_t lede_nx_pair_slot(unsigned char a, unsigned char b) { return (size_t)(a & 31) << 5 | (b & 31); }
+extern const uint32_t lede_nx_start_pair[LEDE_NX_PAIR_SLOTS];
+bool lede_nx_start_pair_ok(void);
 /* For tests: the vocabulary's size and its k-th word (NULL past the end). */
 extern const size_t lede_nx_vocab_n;
 /* Where each first letter's words start in the vocabulary. */

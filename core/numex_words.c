@@ -238,6 +238,25 @@ static void start_len_of(uint32_t *len)
         len[c] = ~1u;
 }
 
+/* The same, per pair of a token's first two bytes (lede_nx_pair_slot) and
+ * for tokens of two bytes or more: a word's own length at its own first
+ * pair, and for a number word every length from two bytes longer (a
+ * hyphen and another word after it).  Digits are lede_nx_start_len's. */
+static void start_pair_of(uint32_t *len)
+{
+    memset(len, 0, LEDE_NX_PAIR_SLOTS * sizeof *len);
+    for (size_t k = 0; k < lede_nx_vocab_n; k++) {
+        size_t n = strlen(vocab[k].w);
+        if (n < 2 || !(vocab[k].in & (NXW_CURSYM | NXW_NUMBER | NXW_A)))
+            continue;
+        uint32_t *l = &len[lede_nx_pair_slot((unsigned char)vocab[k].w[0], (unsigned char)vocab[k].w[1])];
+        *l |= 1u << (n < 31 ? n : 31);
+        if (vocab[k].in & NXW_NUMBER)
+            for (size_t m = n + 2; m <= 31; m++)
+                *l |= 1u << m;
+    }
+}
+
 #define DIGIT_LEN 0xfffffffeu /* any length but 0 */
 const uint32_t lede_nx_start_len[256] = {
     ['0'] = DIGIT_LEN, ['1'] = DIGIT_LEN, ['2'] = DIGIT_LEN, ['3'] = DIGIT_LEN, ['4'] = DIGIT_LEN,
@@ -246,9 +265,26 @@ const uint32_t lede_nx_start_len[256] = {
     ['h'] = 0xffffffd0u, ['n'] = 0xffffffd0u, ['o'] = 0xffffffe8u, ['r'] = 0x0000000cu, ['s'] = 0xffffffe8u,
     ['t'] = 0xffffffe8u, [0xc2] = 0x00000004u, [0xe2] = 0x00000008u};
 
+/* start_pair_of's table, written out (test_numex.c checks it is current). */
+const uint32_t lede_nx_start_pair[LEDE_NX_PAIR_SLOTS] = {
+    [66] = 0x00000008u, [67] = 0x00000004u, [69] = 0x00000004u, [143] = 0xffffffe0u,
+    [169] = 0xffffffe0u, [172] = 0xffffff40u, [201] = 0xfffffff0u, [207] = 0xfffffff0u,
+    [257] = 0xffffffd0u, [457] = 0xffffffd0u, [494] = 0xffffffe8u, [595] = 0x0000000cu,
+    [613] = 0xffffffa0u, [617] = 0xffffffe8u, [645] = 0xffffffe8u, [648] = 0xffffffe0u,
+    [663] = 0xffffffe8u,
+};
+
 bool lede_nx_start_len_ok(void)
 {
     uint32_t len[256];
     start_len_of(len);
     return memcmp(len, lede_nx_start_len, sizeof len) == 0;
 }
+
+bool lede_nx_start_pair_ok(void)
+{
+    uint32_t len[LEDE_NX_PAIR_SLOTS];
+    start_pair_of(len);
+    return memcmp(len, lede_nx_start_pair, sizeof len) == 0;
+}
+

@@ -235,6 +235,40 @@ static void start_lengths_match_vocabulary(void **state)
         assert_int_equal(lede_nx_start_len[(unsigned char)dg], ~1u);
 }
 
+/* The finer filter by the first two bytes (lede_nx_start_pair) passes every
+ * listed start word and every hyphen join a number word begins, and turns
+ * away common words the first byte lets through. */
+static bool pair_passes(const char *w)
+{
+    size_t n = strlen(w), b = n < 31 ? n : 31;
+    return ((lede_nx_start_len[(unsigned char)w[0]] >> b) & 1u) &&
+           ((lede_nx_start_pair[lede_nx_pair_slot((unsigned char)w[0], (unsigned char)w[1])] >> b) & 1u);
+}
+static void start_pairs_match_vocabulary(void **state)
+{
+    (void)state;
+    assert_true(lede_nx_start_pair_ok());
+    for (size_t k = 0; lede_nx_vocab_word(k); k++) {
+        const char *w = lede_nx_vocab_word(k);
+        unsigned in = lede_nx_word(w, strlen(w));
+        if (strlen(w) >= 2 && (in & (NXW_CURSYM | NXW_NUMBER | NXW_A)))
+            assert_true(pair_passes(w));
+        if (in & NXW_NUMBER) {
+            char j[64];
+            snprintf(j, sizeof j, "%s-x", w);
+            assert_true(pair_passes(j));
+            snprintf(j, sizeof j, "%s-kilometre-long-stretch-of-the-road", w);
+            assert_true(pair_passes(j));
+        }
+    }
+    const char *no[] = {"the", "from", "that", "news", "said", "other"};
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++)
+        assert_false(pair_passes(no[k]));
+    /* the two shapes numex.c names */
+    assert_true(pair_passes("twenty-five"));
+    assert_true(pair_passes("five-km"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -247,6 +281,7 @@ int main(void)
         cmocka_unit_test(hashed_index_matches_binary_search),
         cmocka_unit_test(index_is_current),
         cmocka_unit_test(start_lengths_match_vocabulary),
+        cmocka_unit_test(start_pairs_match_vocabulary),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
