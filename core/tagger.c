@@ -64,7 +64,12 @@ static void *scratch(lede_workspace *ws, size_t n)
         size_t cap = b->cap ? b->cap : 4096;
         while (cap < n + 1)
             cap *= 2;
-        char *p = realloc(b->p, cap);
+        /* nothing in it is kept: a new block, not realloc's copy of the
+         * old one (megabytes, as the first long documents grow it) */
+        free(b->p);
+        b->p = NULL;
+        b->cap = 0;
+        char *p = malloc(cap);
         if (!p)
             return NULL;
         b->p = p;
