@@ -69,6 +69,18 @@ int lede_tx_word_at(const lede_tx *c, const char *s, size_t n);
  * lede_tx_index_build makes; test_timex.c checks it is current). */
 extern const lede_vocab_index lede_tx_index;
 void lede_tx_index_build(lede_vocab_index *ix);
+/* Per pair of a folded token's first two bytes (the second 0 for a token of
+ * one byte), hashed by lede_tx_pair_slot: bit min(n, 31) of
+ * lede_tx_start_pair[slot] is set when a word of the vocabulary of n bytes
+ * starts so, or a hyphen-joined token of n bytes may start with one that
+ * hyphen_starts accepts (a unit, number or tens word, "mid": every length
+ * from one byte longer).  A token whose bit is clear is no word of the
+ * vocabulary and starts no hyphen join: lede_tx_classify skips its lookup
+ * (most tokens).  lede_tx_start_pair_ok checks it (test_timex.c). */
+#define LEDE_TX_PAIR_SLOTS 1024
+static inline size_t lede_tx_pair_slot(unsigned char a, unsigned char b) { return (size_t)(a & 31) << 5 | (b & 31); }
+extern const uint32_t lede_tx_start_pair[LEDE_TX_PAIR_SLOTS];
+bool lede_tx_start_pair_ok(void);
 /* Fills c->tok for every token of the document (workspace arena); needs c->ix. */
 lede_status lede_tx_classify(lede_tx *c);
 

@@ -89,8 +89,13 @@ lede_status lede_tx_classify(lede_tx *c)
         size_t n = t->norm_len;
         unsigned id = 0;
         bool keyed = n - 1 < LEDE_VOCAB_KEY_MAX; /* 1..16 bytes (n == 0 wraps) */
+        /* no listed word and no hyphen join starts so (most tokens): no
+         * lookup, and id 0 is what it would find */
+        bool listed = n && ((lede_tx_start_pair[lede_tx_pair_slot((unsigned char)s[0], (unsigned char)(n > 1 ? s[1] : 0))] >>
+                             (n < 31 ? n : 31)) &
+                            1u);
         lede_vocab_key k = {0, 0};
-        if (keyed) {
+        if (keyed && listed) {
             k = lede_vocab_key_of(s, n, t->norm);
             if (n <= LEDE_TX_WORD_MAX)
                 id = (unsigned)lede_vocab_index_find_key(c->ix, k, n);
@@ -131,7 +136,7 @@ lede_status lede_tx_classify(lede_tx *c)
         } else if (n == 2) {
             if (s[0] == 'q' && s[1] >= '1' && s[1] <= '4') /* a quarter ("Q3") */
                 tok[i] |= LEDE_TX_START;
-        } else if (n >= 4 && (keyed ? lede_vocab_key_has(k, '-') : memchr(s, '-', n) != NULL) &&
+        } else if (listed && n >= 4 && (keyed ? lede_vocab_key_has(k, '-') : memchr(s, '-', n) != NULL) &&
                    hyphen_starts(c, s, n)) {
             /* "two-day", "mid-February": a hyphen after "mid" or a listed
              * word, so four bytes at least; tested on the key when there

@@ -263,3 +263,50 @@ int lede_tx_word_at(const lede_tx *c, const char *s, size_t n)
         return 0;
     return lede_vocab_index_find(c->ix, s, n, (size_t)(s - c->d->norm.v));
 }
+
+/* lede_tx_start_pair's contents, from the vocabulary. */
+static void start_pair_of(uint32_t *len)
+{
+    memset(len, 0, LEDE_TX_PAIR_SLOTS * sizeof *len);
+    for (size_t k = 0; k < lede_tx_vocab_n; k++) {
+        const lede_tx_word *w = &lede_tx_vocab[k];
+        size_t n = strlen(w->w);
+        uint32_t *l = &len[lede_tx_pair_slot((unsigned char)w->w[0], (unsigned char)(n > 1 ? w->w[1] : 0))];
+        *l |= 1u << (n < 31 ? n : 31);
+        if (w->in[TXL_UNIT] > 0 || w->in[TXL_NUMBER] || w->in[TXL_TENS] || strcmp(w->w, "mid") == 0)
+            for (size_t m = n + 1; m <= 31; m++)
+                *l |= 1u << m;
+    }
+}
+
+/* start_pair_of's table, written out (test_timex.c checks it is current). */
+const uint32_t lede_tx_start_pair[LEDE_TX_PAIR_SLOTS] = {
+    [32] = 0x00000002u, [34] = 0x00000020u, [38] = 0x00000220u, [39] = 0x00000008u,
+    [44] = 0x00000040u, [45] = 0x00000004u, [46] = 0x0000001cu, [48] = 0x00000038u,
+    [50] = 0x00000040u, [51] = 0x00000004u, [53] = 0x00000058u, [69] = 0x000002c0u,
+    [83] = 0x00000008u, [89] = 0x00000004u, [101] = 0xffffff88u, [105] = 0x00000020u,
+    [108] = 0x00000020u, [111] = 0x00000040u, [117] = 0x00000080u, [129] = 0xfffffff8u,
+    [133] = 0xffffffd8u, [149] = 0x00000048u, [161] = 0x000000b0u, [164] = 0x00000008u,
+    [169] = 0xffffffe0u, [172] = 0xffffffc0u, [174] = 0x00000008u, [179] = 0x00000008u,
+    [182] = 0x000000a0u, [193] = 0x00000010u, [197] = 0x00000118u, [201] = 0xfffffff0u,
+    [207] = 0xfffffff8u, [210] = 0x00000050u, [236] = 0x00000008u, [237] = 0x00000008u,
+    [271] = 0xfffffff0u, [302] = 0x00000004u, [321] = 0x00000098u, [341] = 0x00000018u,
+    [384] = 0x00000002u, [385] = 0x00000030u, [399] = 0x00000020u, [417] = 0x00000038u,
+    [425] = 0xfffffff8u, [431] = 0xffffffe0u, [453] = 0x00000050u, [457] = 0xfffffff0u,
+    [463] = 0x00000118u, [483] = 0x00000098u, [486] = 0x00000004u, [494] = 0xfffffffcu,
+    [498] = 0x00000004u, [502] = 0x00000010u, [513] = 0x00000010u, [516] = 0x00000008u,
+    [524] = 0x000000a0u, [525] = 0x00000004u, [526] = 0x00000018u, [530] = 0x00000100u,
+    [531] = 0x00000008u, [581] = 0x00000040u, [609] = 0x00000100u, [611] = 0x00000200u,
+    [613] = 0xfffffff8u, [616] = 0x00000020u, [617] = 0xfffffff8u, [623] = 0x00000010u,
+    [624] = 0x00000040u, [628] = 0x00000020u, [629] = 0x00000040u, [645] = 0xfffffff8u,
+    [648] = 0xfffffff8u, [649] = 0x00000010u, [655] = 0x000001a4u, [661] = 0x00000090u,
+    [663] = 0xfffffff8u, [686] = 0x00000020u, [688] = 0x00000100u, [692] = 0x00000008u,
+    [741] = 0xfffffff0u, [745] = 0x00000050u, [805] = 0xfffffff0u, [837] = 0xfffffff0u,
+};
+
+bool lede_tx_start_pair_ok(void)
+{
+    uint32_t len[LEDE_TX_PAIR_SLOTS];
+    start_pair_of(len);
+    return memcmp(len, lede_tx_start_pair, sizeof len) == 0;
+}

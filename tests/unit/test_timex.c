@@ -387,6 +387,40 @@ static void value_writers_equal_snprintf(void **state)
 
 /* The static index is the one lede_vocab_index_build makes of the
  * vocabulary today; LEDE_WRITE_INDEX=path writes the current one there. */
+/* lede_tx_classify looks a token up only when its first two bytes and
+ * length fit a listed word or a hyphen join hyphen_starts takes
+ * (lede_tx_start_pair): every listed word and such join passes, and common
+ * words that start nothing are turned away. */
+static bool pair_passes(const char *w)
+{
+    size_t n = strlen(w);
+    return (lede_tx_start_pair[lede_tx_pair_slot((unsigned char)w[0], (unsigned char)(n > 1 ? w[1] : 0))] >>
+            (n < 31 ? n : 31)) &
+           1u;
+}
+static void start_pairs_match_vocabulary(void **state)
+{
+    (void)state;
+    assert_true(lede_tx_start_pair_ok());
+    char j[64];
+    for (size_t k = 0; k < lede_tx_vocab_n; k++) {
+        const lede_tx_word *w = &lede_tx_vocab[k];
+        assert_true(pair_passes(w->w));
+        if (w->in[TXL_UNIT] > 0 || w->in[TXL_NUMBER] || w->in[TXL_TENS]) {
+            snprintf(j, sizeof j, "%s-x", w->w);
+            assert_true(pair_passes(j));
+            snprintf(j, sizeof j, "%s-long-and-very-much-longer-than-that", w->w);
+            assert_true(pair_passes(j));
+        }
+    }
+    const char *yes[] = {"mid-february", "two-day", "decade-long", "twenty-five"};
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++)
+        assert_true(pair_passes(yes[k]));
+    const char *no[] = {"said", "president", "government", "would"};
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++)
+        assert_false(pair_passes(no[k]));
+}
+
 static void index_is_current(void **state)
 {
     (void)state;
@@ -423,6 +457,7 @@ int main(void)
         cmocka_unit_test(vocabulary_is_sorted),
         cmocka_unit_test(hashed_index_matches_binary_search),
         cmocka_unit_test(index_is_current),
+        cmocka_unit_test(start_pairs_match_vocabulary),
         cmocka_unit_test(value_writers_equal_snprintf),
         cmocka_unit_test(unmarked_tokens_start_nothing),
     };
