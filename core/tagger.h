@@ -236,6 +236,7 @@ typedef struct lede_tg_docview {
     uint32_t n_texts;          /* distinct texts (same bytes, folded form, letter/digit flags) */
     uint32_t *form_table;      /* open addressing, form index + 1, 0 = empty   */
     uint64_t form_mask;
+    uint32_t *starts;          /* lede_tg_prepare's: 2 x d->toks.n             */
 } lede_tg_docview;
 
 /* How token i's word is written elsewhere in the document, where case

@@ -236,8 +236,9 @@ size_t lede_tg_scratch_size(size_t n)
         slots <<= 1;
     size_t a = (n * sizeof(lede_tg_tok) + 15) & ~(size_t)15;
     size_t b = (n * sizeof(lede_tg_form) + 15) & ~(size_t)15;
-    /* the form table and the table of distinct texts (same_text) */
-    return a + b + slots * (sizeof(uint32_t) + sizeof(uint64_t)) + 16;
+    /* the form table and the table of distinct texts (same_text), then
+     * a sentence's starts (sentence_context) */
+    return a + b + slots * (sizeof(uint32_t) + sizeof(uint64_t)) + 2 * n * sizeof(uint32_t) + 16;
 }
 
 static uint32_t form_of(lede_tg_docview *v, uint64_t word)
@@ -347,10 +348,20 @@ static inline void count_case(lede_tg_docview *v, const lede_tg_tok *k, int dir)
  * in prose and counts its case (count_case); a headline or table line,
  * known at the sentence's end, then takes the counts back (a tenth of
  * the sentences in news). */
-static void sentence_context(lede_tg_docview *v, const lede_sentence *s)
+/* The tokens of one sentence the later passes start at, in order: the
+ * capitalised ones (capital runs, lexicon matches) and the ones that start
+ * a gazetteer phrase.  Listed in sentence_context's pass, so those passes
+ * visit only them and not every token. */
+typedef struct starts {
+    uint32_t *caps, *gaz;      /* room for the sentence's tokens each */
+    size_t ncaps, ngaz;
+} starts;
+
+static uint8_t sentence_context(lede_tg_docview *v, const lede_sentence *s, starts *st)
 {
     const lede_doc *d = v->d;
     size_t alpha = 0, upper = 0, numeric = 0, head = 0, n = s->tok_end - s->tok_begin;
+    size_t nc = 0, ng = 0;
     /* prose: a word starts the sentence's case where no word came before
      * it, and after an opening quote or a colon */
     bool first = true, opens = false;
@@ -374,7 +385,14 @@ static void sentence_context(lede_tg_docview *v, const lede_sentence *s)
         opens = (f & LEDE_TF_QOPEN) || (lede_tok_len(t) == 1 && d->text[t->start] == ':');
         v->tok[i].ctx = c;
         count_case(v, &v->tok[i], 1);
+        /* branch-free: whether a token is listed is a coin toss */
+        st->caps[nc] = (uint32_t)i;
+        nc += v->tok[i].cap >= LEDE_TG_CAP_INIT;
+        st->gaz[ng] = (uint32_t)i;
+        ng += v->tok[i].gazmax != 0;
     }
+    st->ncaps = nc;
+    st->ngaz = ng;
     uint8_t ctx = LEDE_TG_CTX_BODY;
     if ((alpha >= 2 && upper * 10 >= alpha * 6) || (alpha == 1 && upper == 1 && n <= 3) || head * 2 > n)
         ctx = LEDE_TG_CTX_HEAD;
@@ -385,67 +403,71 @@ static void sentence_context(lede_tg_docview *v, const lede_sentence *s)
             count_case(v, &v->tok[i], -1);
             v->tok[i].ctx = ctx;
         }
+    return ctx;
 }
 
-/* Greedy longest lexicon matches within the sentence. */
-static void lexicon_matches(lede_tg_docview *v, const lede_tg_tables *t, const lede_sentence *s)
+/* Greedy longest lexicon matches within the sentence, from its
+ * capitalised tokens (st->caps): names start with a capital (or a
+ * headline shouts them). */
+static void lexicon_matches(lede_tg_docview *v, const lede_tg_tables *t, const lede_sentence *s, const starts *st)
 {
     const lede_doc *d = v->d;
-    for (size_t i = s->tok_begin; i < s->tok_end;) {
-        const lede_lex_entry *e = NULL;
-        size_t n = 0;
-        /* names start with a capital (or a headline shouts them) */
-        if (v->tok[i].cap >= LEDE_TG_CAP_INIT)
-            n = lede_lexicon_longest(t->lex, d, i, s->tok_end, &e);
-        if (!n || !e) {
-            i++;
+    size_t from = s->tok_begin; /* tokens before it are in a match */
+    for (size_t c = 0; c < st->ncaps; c++) {
+        size_t i = st->caps[c];
+        if (i < from)
             continue;
-        }
+        const lede_lex_entry *e = NULL;
+        size_t n = lede_lexicon_longest(t->lex, d, i, s->tok_end, &e);
+        if (!n || !e)
+            continue;
         for (size_t k = 0; k < n; k++) {
             lede_tg_tok *tk = &v->tok[i + k];
             tk->lex = (uint16_t)(e->classes & LEDE_TG_LEX_CLASSES);
             tk->lexpos = 1 + (n == 1 ? LEDE_TG_U : k == 0 ? LEDE_TG_B : k + 1 == n ? LEDE_TG_L : LEDE_TG_I);
         }
-        i += n;
+        from = i + n;
     }
 }
 
-/* Greedy longest gazetteer matches (names seen in training) in the sentence. */
-static void gazetteer_matches(lede_tg_docview *v, const lede_tg_tables *t, const lede_sentence *s)
+/* Greedy longest gazetteer matches (names seen in training) in the
+ * sentence, from the tokens whose text starts a phrase (st->gaz: the
+ * first word's entry, looked up once per distinct text by lede_tg_prepare). */
+static void gazetteer_matches(lede_tg_docview *v, const lede_tg_tables *t, const lede_sentence *s, const starts *st)
 {
-    for (size_t i = s->tok_begin; i < s->tok_end;) {
-        /* the first word's entry: looked up once per distinct text (lede_tg_prepare) */
+    size_t from = s->tok_begin; /* tokens before it are in a match */
+    for (size_t c = 0; c < st->ngaz; c++) {
+        size_t i = st->gaz[c];
+        if (i < from)
+            continue;
         size_t best = 0;
         uint8_t types = 0;
-        if (v->tok[i].gazmax) {
-            uint64_t h = LEDE_TG_GAZ_SEED;
-            size_t max = v->tok[i].gazmax;
-            for (size_t k = 0; k < max && i + k < s->tok_end; k++) {
-                h = lede_tg_gaz_step(h, v->tok[i + k].word);
-                const lede_tg_gslot *g = lede_tg_gaz_find(t->gaz, t->gaz_mask, h);
-                if (g && g->types) {
-                    best = k + 1;
-                    types = g->types;
-                }
+        uint64_t h = LEDE_TG_GAZ_SEED;
+        size_t max = v->tok[i].gazmax;
+        for (size_t k = 0; k < max && i + k < s->tok_end; k++) {
+            h = lede_tg_gaz_step(h, v->tok[i + k].word);
+            const lede_tg_gslot *g = lede_tg_gaz_find(t->gaz, t->gaz_mask, h);
+            if (g && g->types) {
+                best = k + 1;
+                types = g->types;
             }
         }
-        if (!best) {
-            i++;
+        if (!best)
             continue;
-        }
         for (size_t k = 0; k < best; k++) {
             lede_tg_tok *tk = &v->tok[i + k];
             tk->gaz = types;
             tk->gazpos = 1 + (best == 1 ? LEDE_TG_U : k == 0 ? LEDE_TG_B : k + 1 == best ? LEDE_TG_L : LEDE_TG_I);
         }
-        i += best;
+        from = i + best;
     }
 }
 
 /* Runs of capitalised words in prose ("Bank of England", "Peter Blackburn"):
  * the run's last word often decides the type of all of it (Bank, Corp,
  * University), its first word too (Mr, Lake).  Lowercase particles of
- * names may sit inside.  Headlines are all capitals: no runs there. */
+ * names may sit inside.  Headlines are all capitals: no runs there (the
+ * caller's test).  From the sentence's capitalised tokens (st->caps). */
 bool lede_tg_particle(const char *s, size_t n)
 {
     /* "of", "&", "de", "van", "von", "der", "du", "del", "da", "bin",
@@ -474,29 +496,20 @@ bool lede_tg_particle(const char *s, size_t n)
     }
 }
 
-static void capital_runs(lede_tg_docview *v, const lede_sentence *s)
+static void capital_runs(lede_tg_docview *v, const starts *st)
 {
     const lede_doc *d = v->d;
-    uint32_t i = s->tok_begin;
-    while (i < s->tok_end) {
-        const lede_tg_tok *k = &v->tok[i];
-        if (k->ctx == LEDE_TG_CTX_HEAD || k->cap < LEDE_TG_CAP_INIT) {
-            i++;
-            continue;
-        }
-        uint32_t j = i + 1, last = i;
-        while (j < s->tok_end) {
-            const lede_tg_tok *kj = &v->tok[j];
-            if (kj->cap >= LEDE_TG_CAP_INIT) {
-                last = j++;
-                continue;
+    for (size_t c = 0; c < st->ncaps; c++) {
+        /* a run: capitalised words next to each other, or one particle apart */
+        uint32_t i = st->caps[c], last = i;
+        for (; c + 1 < st->ncaps; c++) {
+            uint32_t next = st->caps[c + 1];
+            if (next != last + 1) {
+                const lede_token *t = &d->toks.v[last + 1];
+                if (next != last + 2 || !lede_tg_particle(lede_tok_norm(d, t), t->norm_len))
+                    break;
             }
-            const lede_token *t = &d->toks.v[j];
-            if (j + 1 < s->tok_end && v->tok[j + 1].cap >= LEDE_TG_CAP_INIT && lede_tg_particle(lede_tok_norm(d, t), t->norm_len)) {
-                j++;
-                continue;
-            }
-            break;
+            last = next;
         }
         uint32_t n = last + 1 - i;
         for (uint32_t x = i; x <= last; x++) {
@@ -506,7 +519,6 @@ static void capital_runs(lede_tg_docview *v, const lede_sentence *s)
             kx->run_first = i;
             kx->run_last = last;
         }
-        i = last + 1;
     }
 }
 
@@ -558,6 +570,7 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
     uint64_t *texts = (uint64_t *)(void *)(v->form_table + slots);
     /* both tables, adjacent */
     zero_tables(v->form_table, slots * (sizeof(uint32_t) + sizeof(uint64_t)));
+    v->starts = (uint32_t *)(void *)(texts + slots);
 
     bool paren = false; /* the token before is "(" */
     for (size_t i = 0; i < n; i++) {
@@ -609,12 +622,14 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
         } else {
             at = SIZE_MAX;
         }
-        sentence_context(v, se);
-        capital_runs(v, se);
+        size_t len = se->tok_end - se->tok_begin;
+        starts st = {.caps = v->starts, .gaz = v->starts + len};
+        if (sentence_context(v, se, &st) != LEDE_TG_CTX_HEAD)
+            capital_runs(v, &st);
         if (t->lex)
-            lexicon_matches(v, t, se);
+            lexicon_matches(v, t, se, &st);
         if (t->gaz)
-            gazetteer_matches(v, t, se);
+            gazetteer_matches(v, t, se, &st);
     }
     if (at == SIZE_MAX) { /* take back what sentence_context counted: count again */
         for (uint32_t f = 0; f < v->n_forms; f++)

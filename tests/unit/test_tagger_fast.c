@@ -571,6 +571,110 @@ static void codes_outside_the_rows(void **state)
     free(cls);
 }
 
+/* lede_tg_prepare's capital runs, lexicon and gazetteer matches start
+ * only at the tokens its context pass lists; here they are found as
+ * before, token by token, and compared field by field. */
+static void matches_from_listed_starts(void **state)
+{
+    (void)state;
+    viewed x;
+    const lede_doc *d = view_text(&x, "BANK OF ENGLAND RAISES RATES\n\n"
+                                      "The Bank of England and the University of Texas at Austin said on Monday "
+                                      "that Ludwig van Beethoven , New York and the United States of America , "
+                                      "Procter & Gamble Co and Mr John Smith of London met in Paris , France .\n\n"
+                                      "1 . Manchester United 3 2 1 0 7");
+    const lede_tg_docview *v = &x.v;
+    for (size_t s = 0; s < d->sents.n; s++) {
+        const lede_sentence *se = &d->sents.v[s];
+        uint32_t b = se->tok_begin, e = se->tok_end;
+        /* capital runs */
+        for (uint32_t i = b; i < e;) {
+            const lede_tg_tok *k = &v->tok[i];
+            if (k->ctx == LEDE_TG_CTX_HEAD || k->cap < LEDE_TG_CAP_INIT) {
+                assert_int_equal(k->runpos, 0);
+                i++;
+                continue;
+            }
+            uint32_t j = i + 1, last = i;
+            while (j < e) {
+                if (v->tok[j].cap >= LEDE_TG_CAP_INIT) {
+                    last = j++;
+                    continue;
+                }
+                const lede_token *t = &d->toks.v[j];
+                if (j + 1 < e && v->tok[j + 1].cap >= LEDE_TG_CAP_INIT &&
+                    lede_tg_particle(lede_tok_norm(d, t), t->norm_len)) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            uint32_t n = last + 1 - i;
+            for (uint32_t q = i; q <= last; q++) {
+                assert_int_equal(v->tok[q].runlen, n > 6 ? 6 : n);
+                assert_int_equal(v->tok[q].runpos,
+                                 1 + (n == 1 ? LEDE_TG_U : q == i ? LEDE_TG_B : q == last ? LEDE_TG_L : LEDE_TG_I));
+                assert_int_equal(v->tok[q].run_first, i);
+                assert_int_equal(v->tok[q].run_last, last);
+            }
+            for (uint32_t q = last + 1; q < j; q++) /* a particle after the run: none */
+                assert_int_equal(v->tok[q].runpos, 0);
+            i = last + 1;
+        }
+        /* lexicon matches */
+        for (uint32_t i = b; i < e;) {
+            const lede_lex_entry *en = NULL;
+            size_t n = v->tok[i].cap >= LEDE_TG_CAP_INIT ? lede_lexicon_longest(x.tab.lex, d, i, e, &en) : 0;
+            if (!n || !en) {
+                assert_int_equal(v->tok[i].lexpos, 0);
+                i++;
+                continue;
+            }
+            for (size_t k = 0; k < n; k++) {
+                assert_int_equal(v->tok[i + k].lex, en->classes & LEDE_TG_LEX_CLASSES);
+                assert_int_equal(v->tok[i + k].lexpos,
+                                 1 + (n == 1 ? LEDE_TG_U : k == 0 ? LEDE_TG_B : k + 1 == n ? LEDE_TG_L : LEDE_TG_I));
+            }
+            i += (uint32_t)n;
+        }
+        /* gazetteer matches */
+        for (uint32_t i = b; i < e;) {
+            size_t best = 0;
+            uint8_t types = 0;
+            uint64_t h = LEDE_TG_GAZ_SEED;
+            for (size_t k = 0; k < v->tok[i].gazmax && i + k < e; k++) {
+                h = lede_tg_gaz_step(h, v->tok[i + k].word);
+                const lede_tg_gslot *g = lede_tg_gaz_find(x.tab.gaz, x.tab.gaz_mask, h);
+                if (g && g->types) {
+                    best = k + 1;
+                    types = g->types;
+                }
+            }
+            if (!best) {
+                assert_int_equal(v->tok[i].gazpos, 0);
+                i++;
+                continue;
+            }
+            for (size_t k = 0; k < best; k++) {
+                assert_int_equal(v->tok[i + k].gaz, types);
+                assert_int_equal(v->tok[i + k].gazpos, 1 + (best == 1   ? LEDE_TG_U
+                                                            : k == 0      ? LEDE_TG_B
+                                                            : k + 1 == best ? LEDE_TG_L
+                                                                            : LEDE_TG_I));
+            }
+            i += (uint32_t)best;
+        }
+    }
+    size_t runs = 0, lex = 0, gaz = 0;
+    for (size_t i = 0; i < d->toks.n; i++) {
+        runs += v->tok[i].runlen > 1;
+        lex += v->tok[i].lexpos != 0;
+        gaz += v->tok[i].gazpos != 0;
+    }
+    assert_true(runs > 5 && lex > 0 && gaz > 0); /* the text has each */
+    view_free(&x);
+}
+
 /* lede_tg_count_run over the runs of active tokens, from the counts
  * lede_tg_prepare leaves (0), gives lede_tg_count_labels' counts. */
 static void run_counts_match_document_counts(void **state)
@@ -652,6 +756,7 @@ int main(void)
         cmocka_unit_test(dense_tables_cover_the_classes),
         cmocka_unit_test(codes_outside_the_rows),
         cmocka_unit_test(run_counts_match_document_counts),
+        cmocka_unit_test(matches_from_listed_starts),
         cmocka_unit_test(probe_matches_row),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
