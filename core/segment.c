@@ -526,7 +526,9 @@ static lede_status tokenize_range(scan *sc, size_t a, size_t b)
             i++;
             continue;
         }
-        uint32_t c = peek(sc, i);
+        /* i < b <= n: an ASCII byte is its code point, without peek's
+         * end test */
+        uint32_t c = (unsigned char)sc->s[i] < 0x80 ? (unsigned char)sc->s[i] : peek(sc, i);
         if (is_space(c)) {
             pending |= LEDE_TF_SPACE_BEFORE;
             if (c == '\n')
