@@ -380,6 +380,9 @@ typedef struct qwords {
     uint16_t *wslot;      /* the same, writable; NULL without memory     */
     qword *w;
     uint32_t mask, n, cap;
+    const lede_qlex *lex; /* the words' table                            */
+    qword tmp;            /* a word past the cap (or without memory), for
+                             its one token                               */
 } qwords;
 
 /* Without arena memory every probe misses here, and every word is worked
@@ -391,7 +394,7 @@ static void qwords_init(lede_qctx *q, qwords *t, uint32_t max_words)
     uint32_t cap = q->ntok < max_words ? q->ntok : max_words, slots = 16;
     while (slots < cap * 2) /* at most half full: probes stay short */
         slots *= 2;
-    *t = (qwords){.slot = no_words};
+    *t = (qwords){.slot = no_words, .lex = q->lex};
     uint16_t *slot = lede_arena_alloc(&q->ws->arena, slots * sizeof *slot);
     t->w = lede_arena_alloc(&q->ws->arena, (cap ? cap : 1) * sizeof *t->w);
     if (!slot || !t->w)
@@ -451,44 +454,42 @@ static uint32_t shape_cls(const qent *e, uint32_t flags)
     return token_cls(&q, 0, &w, flags);
 }
 
-/* Token i when its word is not in the table (w NULL; at: the empty slot
- * the probe ended at) or last had another shape: the word worked out (and
- * remembered while there is room), the token's classes, kept with the word
- * for its next tokens.  Out of line: the first token of each distinct word
- * and a few others come here, about one token in two. */
-static __attribute__((noinline)) qword *token_slow(lede_qctx *q, qwords *t, uint32_t i, qword *w, uint32_t at,
-                                                   uint64_t h64, uint32_t shape, qword *tmp)
+/* A word not yet in the per-document table (at: the empty slot its probe
+ * ended at): worked out (word_of) and remembered while there is room, else
+ * worked out into t->tmp for this token alone.  Out of line, and with no
+ * token to classify, so it needs few registers: the first token of each
+ * distinct word comes here, about one token in five. */
+static __attribute__((noinline)) qword *word_new(qwords *t, uint32_t at, uint64_t h64, const char *s, uint32_t len,
+                                                 uint32_t norm)
 {
-    const lede_token *tok = &q->d->toks.v[i];
-    if (!w) {
-        const char *s = q->d->norm.v + tok->norm;
-        if (!t->wslot || t->n >= t->cap) {
-            w = tmp;
-        } else {
-            w = &t->w[t->n++];
-            t->wslot[at] = (uint16_t)t->n;
-        }
-        word_of(q->lex, s, tok->norm_len, h64, tok->norm, w);
+    qword *w = &t->tmp;
+    if (t->wslot && t->n < t->cap) {
+        w = &t->w[t->n++];
+        t->wslot[at] = (uint16_t)t->n;
     }
+    word_of(t->lex, s, len, h64, norm, w);
+    return w;
+}
+
+/* Token i of word w when w last had another shape (or none yet, or is a
+ * word outside the table): the token's classes, kept with the word for its
+ * next tokens.  Out of line: a few tokens in a hundred come here. */
+static __attribute__((noinline)) void token_shape(lede_qctx *q, uint32_t i, qword *w, uint32_t shape)
+{
     lede_qtok *k = &q->tk[i];
     q->fh[i] = w->fh;
-    if (w->shape == shape + 1) { /* a new table word, lowercase */
-        *k = w->tk;
-        return w;
-    }
     if (w->e) { /* a table word in another shape the table keeps */
-        for (int p = 1; p < 3; p++)
+        for (int p = 0; p < 3; p++)
             if (shape == preset_shape[p]) {
                 w->tk.cls = w->e->pcls[p];
                 w->shape = shape + 1;
                 *k = w->tk;
-                return w;
+                return;
             }
     }
     *k = w->tk; /* id, entry, no cue: what token_cls reads */
-    k->cls = w->tk.cls = token_cls(q, i, w, tok->flags);
+    k->cls = w->tk.cls = token_cls(q, i, w, q->d->toks.v[i].flags);
     w->shape = shape + 1;
-    return w;
 }
 
 /* A token that may head a cue: its cue (which reads the words after it)
@@ -591,7 +592,7 @@ void lede_qtoks_classify_n(lede_qctx *q, uint32_t max_words)
         uint32_t shape = flags & TOK_FLAGS;
         if (!(flags & LEDE_TF_ALPHA) && t->end - t->start == 1 && text[t->start] == ':')
             shape |= TOK_COLON;
-        qword *w = NULL, tmp;
+        qword *w = NULL;
         uint32_t at = (uint32_t)h64 & mask;
         for (uint32_t e; (e = slot[at]) != 0; at = (at + 1) & mask) {
             qword *c = &wv[e - 1];
@@ -601,11 +602,13 @@ void lede_qtoks_classify_n(lede_qctx *q, uint32_t max_words)
                 break;
             }
         }
-        if (w && w->shape == shape + 1) {
+        if (!w)
+            w = word_new(&words, at, h64, s, len, t->norm);
+        if (w->shape == shape + 1) {
             fh[i] = w->fh;
             tk[i] = w->tk;
         } else {
-            w = token_slow(q, &words, i, w, at, h64, shape, &tmp);
+            token_shape(q, i, w, shape);
         }
         /* the rare tokens: a mark, "that", a word that may head a cue */
         if (!((flags & LEDE_TF_QUOTE) | (w->bits & (QW_MAYCUE | QW_THAT))))
