@@ -15,30 +15,14 @@
  */
 #include "tagger.h"
 
-/* No capital letter (ASCII only: other scripts are left to the model);
- * the prepared view has it per distinct text. */
-static inline bool plain_lower(const lede_doc *d, const lede_tg_docview *v, uint32_t i)
-{
-    if (v) /* a constant where far() is inlined */
-        return v->tok[i].plain;
-    const lede_token *t = &d->toks.v[i];
-    return lede_tg_plain_lower(d->text + t->start, t->end - t->start);
-}
-
 /* Capitalised by position only: an initial capital where the sentence
  * (or a quote) starts, on a word capitalised inside sentences in under 5%
  * of its uses in unlabeled news (capitalisation bucket 1, tools/train/
  * brown.c).  "The", "But", "In" open most sentences and, counted as
  * capitals, kept the word after them decoded too. */
-static bool by_position(const lede_tg_docview *v, uint32_t i)
+static inline bool by_position(const lede_tg_tok *k)
 {
-    const lede_tg_tok *k = &v->tok[i];
     return k->ctx == LEDE_TG_CTX_INIT && k->cap == LEDE_TG_CAP_INIT && k->capb == 1;
-}
-
-static uint32_t is_word(const lede_doc *d, uint32_t i)
-{
-    return (d->toks.v[i].flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT)) != 0;
 }
 
 /* Forward, bit 2 marks the tokens far from the capital before them, bit
@@ -54,19 +38,26 @@ static inline __attribute__((always_inline)) void far(const lede_doc *d, const l
     uint32_t b = se->tok_begin, e = se->tok_end;
     bool capitals = false;
     uint32_t dist = LEDE_TG_NAME_REACH + 1; /* words since the last capital */
+    /* in locals: active's byte stores could alias the view's fields.  A
+     * word has a capital unless lede_tg_plain_lower says so (ASCII only:
+     * other scripts are left to the model), which the view has per
+     * distinct text (plain) */
+    const lede_token *toks = d->toks.v;
+    const lede_tg_tok *tv = v ? v->tok : NULL;
     for (uint32_t i = b; i < e; i++) {
-        unsigned a = init ? d->toks.v[i].mention < 0 : active[i];
-        if (!plain_lower(d, v, i)) {
+        const lede_token *t = &toks[i];
+        unsigned a = init ? t->mention < 0 : active[i];
+        if (v ? !tv[i].plain : !lede_tg_plain_lower(d->text + t->start, t->end - t->start)) {
             /* the sentence has case information either way */
             capitals = true;
-            if (!v || !by_position(v, i)) {
+            if (!v || !by_position(&tv[i])) {
                 if (init)
                     active[i] = (uint8_t)a;
                 dist = 0;
                 continue;
             }
         }
-        uint32_t w = is_word(d, i);
+        uint32_t w = (t->flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT)) != 0;
         dist += w;
         active[i] = (uint8_t)(a | 4 | w << 3 | (dist > LEDE_TG_NAME_REACH && (a & 1) ? 2 : 0));
     }
