@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "segment_chars.h"
+#include "segment_scan.h"
 #include "stages.h"
 #include "utf8.h"
 
@@ -35,113 +36,6 @@ static bool in_list(const word *list, const uint8_t *at, const char *s, size_t n
     return false;
 }
 #define IN_LIST(list, s, n) in_list(list, list##_at, s, n)
-
-typedef struct scan {
-    lede_workspace *ws;
-    const char *s;
-    size_t n;
-    /* url_len's memory of the non-space run it last measured, so a run of
-     * many tokens ("a,b,c,...") is scanned once, not once per token:
-     * [run_b, run_e) and its last '.' (run_e: none); and the first '@' of
-     * the text after the position it last looked from (n: none). */
-    size_t run_b, run_e, run_dot, at_next;
-    /* One past the last ASCII space before at_next (at most the position
-     * at_next was looked for from): a token starting before it ends its
-     * run before the '@', so only a URL prefix can make it a link, and
-     * tokenize_range skips the call (most tokens of a text with an
-     * address in it). */
-    size_t at_run;
-} scan;
-/* scan.run_dot before the run's last '.' is looked for (only a run with an
- * '@' in it needs it: most runs are words of a text with an address
- * somewhere after them). */
-#define RUN_DOT_UNKNOWN SIZE_MAX
-
-static inline uint32_t peek(const scan *sc, size_t i)
-{
-    if (i >= sc->n)
-        return 0;
-    if ((unsigned char)sc->s[i] < 0x80)
-        return (unsigned char)sc->s[i];
-    return lede_utf8_next(sc->s, sc->n, &i);
-}
-static inline size_t adv(const scan *sc, size_t i)
-{
-    if ((unsigned char)sc->s[i] < 0x80)
-        return i + 1;
-    lede_utf8_next(sc->s, sc->n, &i);
-    return i;
-}
-/* The code point before byte i (i > 0). */
-static inline uint32_t prev_cp(const char *s, size_t i)
-{
-    return (unsigned char)s[i - 1] < 0x80 ? (unsigned char)s[i - 1] : lede_utf8_prev(s, i);
-}
-
-/* Length of a URL, e-mail or handle starting at i (not a space), 0 if none:
- * the rest of the non-space run when it starts with http://, https:// or
- * www., or has an '@' (not first, three or more bytes before the end) with
- * a '.' somewhere after it; trailing punctuation excluded. */
-static size_t url_len(scan *sc, size_t i)
-{
-    const char *p = sc->s + i;
-    size_t rest = sc->n - i;
-    if (sc->at_next >= sc->n && p[0] != 'h' && p[0] != 'w')
-        return 0; /* no '@' in the rest of the text and no URL prefix: most tokens */
-    /* the first '@' after i in the text; i only grows, so it is found
-     * again only once passed */
-    if (sc->at_next < i + 1) {
-        const char *at = i + 1 < sc->n ? memchr(p + 1, '@', rest - 1) : NULL;
-        sc->at_next = at ? (size_t)(at - sc->s) : sc->n;
-        size_t q = sc->at_next < sc->n ? sc->at_next : i;
-        while (q > i && !ascii_space((unsigned char)sc->s[q - 1]))
-            q--; /* back over the '@''s word only: the ranges scanned never overlap */
-        sc->at_run = q;
-    }
-    bool prefix = (p[0] == 'h' && ((rest > 7 && memcmp(p, "http://", 7) == 0) ||
-                                   (rest > 8 && memcmp(p, "https://", 8) == 0))) ||
-                  (p[0] == 'w' && rest > 4 && memcmp(p, "www.", 4) == 0);
-    if (!prefix && sc->at_next >= sc->n)
-        return 0; /* neither a URL nor an '@' ahead: no need to measure the run */
-    if (i >= sc->run_e || i < sc->run_b) {
-        /* a new run: every later position in it ends at the same place;
-         * ASCII bytes classed from the table, others decoded */
-        const unsigned char *u = (const unsigned char *)sc->s;
-        size_t j = i;
-        while (j < sc->n) {
-            if (u[j] < 0x80) {
-                if (ascii_space(u[j]))
-                    break;
-                j++;
-            } else {
-                if (is_space(peek(sc, j)))
-                    break;
-                j = adv(sc, j);
-            }
-        }
-        sc->run_b = i;
-        sc->run_e = j;
-        sc->run_dot = RUN_DOT_UNKNOWN; /* found when an '@' in the run asks for it */
-    }
-    size_t len = sc->run_e - i;
-    bool url = (len > 7 && (memcmp(p, "http://", 7) == 0 || (len > 8 && memcmp(p, "https://", 8) == 0))) ||
-               (len > 4 && memcmp(p, "www.", 4) == 0);
-    /* at_next is the run's first '@' after i if it is inside the run */
-    if (!url && sc->at_next + 3 < sc->run_e && sc->run_dot == RUN_DOT_UNKNOWN) {
-        sc->run_dot = sc->run_e; /* none */
-        for (size_t k = sc->run_e; k > sc->run_b; k--)
-            if (sc->s[k - 1] == '.') {
-                sc->run_dot = k - 1;
-                break;
-            }
-    }
-    bool mail = !url && sc->at_next + 3 < sc->run_e && sc->run_dot != sc->run_e && sc->at_next < sc->run_dot;
-    if (!url && !mail)
-        return 0;
-    while (len > 0 && memchr(".,;:!?)\"'", p[len - 1], 9))
-        len--; /* trailing punctuation belongs to the sentence */
-    return len;
-}
 
 /* End of the word starting at i: letters/digits joined by inner hyphens,
  * apostrophes, periods (abbreviations, decimals) and separators in numbers. */
@@ -520,6 +414,9 @@ static lede_status tokenize_range(scan *sc, size_t a, size_t b)
 {
     size_t i = a;
     uint32_t pending = 0;
+    sc->nstops = 0;
+    sc->stops_over = false;
+    sc->stops_tb = sc->ws->doc.toks.n;
     while (i < b) {
         if (sc->s[i] == ' ') {
             pending |= LEDE_TF_SPACE_BEFORE; /* the commonest byte, before any decoding */
@@ -531,20 +428,23 @@ static lede_status tokenize_range(scan *sc, size_t a, size_t b)
         uint32_t c = (unsigned char)sc->s[i] < 0x80 ? (unsigned char)sc->s[i] : peek(sc, i);
         if (is_space(c)) {
             pending |= LEDE_TF_SPACE_BEFORE;
-            if (c == '\n')
+            if (c == '\n') {
                 pending |= LEDE_TF_NEWLINE_BEFORE;
+                if (sc->ws->doc.toks.n > sc->stops_tb)
+                    stop_at(sc, sc->ws->doc.toks.n - 1); /* the token before the break */
+            }
             i = adv(sc, i);
             continue;
         }
         lede_status st;
         uint32_t after = 0; /* flags the next token gets from what this one took */
-        /* url_len's own first test, here: most tokens need no call (one
+        /* lede_seg_url_len's own first test, here: most tokens need no call (one
          * starting "ht" or "ww" may be a URL, an '@' ahead an address
          * when no space lies between: sc->at_run) */
         size_t ul = 0;
         if ((sc->at_next < sc->n && i >= sc->at_run) ||
             ((c == 'h' || c == 'w') && i + 1 < sc->n && sc->s[i + 1] == (c == 'h' ? 't' : 'w')))
-            ul = url_len(sc, i);
+            ul = lede_seg_url_len(sc, i);
         if (ul && i + ul <= b) {
             st = push_tok(sc, i, i + ul, pending);
             i += ul;
@@ -579,6 +479,8 @@ static lede_status tokenize_range(scan *sc, size_t a, size_t b)
                         f |= LEDE_TF_SENT_END;
                 }
             }
+            if (f & LEDE_TF_SENT_END)
+                stop_at(sc, sc->ws->doc.toks.n);
             st = (f & LEDE_TF_ABBREV) ? push_tok(sc, i, j, f) : push_word(sc, i, j, f);
             i = j;
         } else if (c == '.' && i + 2 < b && sc->s[i + 1] == '.' && sc->s[i + 2] == '.') {
@@ -613,8 +515,10 @@ static lede_status tokenize_range(scan *sc, size_t a, size_t b)
                 else
                     f |= LEDE_TF_QUOTE | (open ? LEDE_TF_QOPEN : LEDE_TF_QCLOSE);
             }
-            if (c == '.' || c == '!' || c == '?')
+            if (c == '.' || c == '!' || c == '?') {
                 f |= LEDE_TF_SENT_END;
+                stop_at(sc, sc->ws->doc.toks.n);
+            }
             st = c < 0x80 ? push_punct(sc, i, f) : push_tok(sc, i, j, f);
             i = j;
         }
@@ -640,13 +544,24 @@ static lede_status split_sentences(scan *sc, size_t tb, size_t te, uint32_t para
     lede_doc *d = &sc->ws->doc;
     size_t begin = tb;
     uint32_t si = (uint32_t)d->sents.n; /* the sentence being read: each token gets it as it passes */
+    size_t sk = 0;                      /* sc->stops[sk]: the next stop noted */
     for (size_t i = tb; i < te; i++) {
         /* most tokens end nothing (not the paragraph's last, no . ! ?, no
          * line break after them): they only take the sentence's number,
-         * in a loop of their own rather than through the tests below */
+         * in a loop of their own rather than through the tests below, up
+         * to the next stop tokenize_range noted (or, past its cap, the
+         * next token whose flags say it may end one) */
         lede_token *tv = d->toks.v;
-        while (i + 1 < te && !(tv[i].flags & LEDE_TF_SENT_END) && !(tv[i + 1].flags & LEDE_TF_NEWLINE_BEFORE))
-            tv[i++].sent = si;
+        if (!sc->stops_over) {
+            while (sk < sc->nstops && sc->stops[sk] < i)
+                sk++;
+            size_t stop = sk < sc->nstops && sc->stops[sk] < te - 1 ? sc->stops[sk] : te - 1;
+            for (; i < stop; i++)
+                tv[i].sent = si;
+        } else {
+            while (i + 1 < te && !(tv[i].flags & LEDE_TF_SENT_END) && !(tv[i + 1].flags & LEDE_TF_NEWLINE_BEFORE))
+                tv[i++].sent = si;
+        }
         d->toks.v[i].sent = si;
         bool brk = false;
         if (i + 1 == te) {

@@ -3,7 +3,7 @@
  * its text with: byte tables for ASCII (class, folded byte, an all-ASCII
  * token's shape flags, the bytes a word may continue through) and
  * utf8proc's categories for other code points; the title and
- * abbreviation lists.  Included by segment.c only.  Owned by the segmentation stage.  Constant tables and pure
+ * abbreviation lists.  Included by segment.c and segment_url.c only.  Owned by the segmentation stage.  Constant tables and pure
  * functions: thread-safe.
  */
 #ifndef LEDE_SEGMENT_CHARS_H
@@ -91,10 +91,10 @@ static inline bool is_word(uint32_t c)
 {
     return c < 0x80 ? (ascii[c] & (LO | UP | DG)) != 0 : is_letter_u(c) || is_digit_u(c);
 }
-static bool is_apostrophe(uint32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
-static bool is_hyphen(uint32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
-static bool is_dash(uint32_t c) { return c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2012; }
-static bool is_quote(uint32_t c)
+static inline bool is_apostrophe(uint32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+static inline bool is_hyphen(uint32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+static inline bool is_dash(uint32_t c) { return c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2012; }
+static inline bool is_quote(uint32_t c)
 {
     switch (c) {
     case '"': case 0x201C: case 0x201D: case 0x201E: case 0x201A: case 0x201F: case 0x00AB: case 0x00BB:

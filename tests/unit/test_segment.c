@@ -160,6 +160,44 @@ static void word_ends_and_late_urls(void **state)
 /* Every listed title and abbreviation keeps its period, in any case (the
  * lists are binary-searched, so they must stay sorted: a word out of order
  * would be missed here). */
+/* split_sentences stops where tokenize_range noted a sentence may end (a
+ * . ! ?, an abbreviation that ends one, a line break), or past
+ * LEDE_SEG_STOPS such places in a paragraph at every token whose flags
+ * say so: the same sentences either way.  One paragraph repeats a unit
+ * that is its own sentences; every token carries its sentence's number. */
+static void assert_sentences_repeat(const char *unit, size_t times, size_t per_unit)
+{
+    size_t n = strlen(unit) * times + 16;
+    char *text = malloc(n);
+    assert_non_null(text);
+    text[0] = '\0';
+    for (size_t k = 0; k < times; k++)
+        strcat(text, unit);
+    strcat(text, "\n\nEnd.");
+    lede_workspace *ws = seg(text);
+    const lede_doc *d = &ws->doc;
+    assert_int_equal(d->paras.n, 2);
+    assert_int_equal(d->sents.n, per_unit * times + 1);
+    for (size_t k = 0; k < d->sents.n; k++)
+        for (size_t t = d->sents.v[k].tok_begin; t < d->sents.v[k].tok_end; t++)
+            assert_int_equal(d->toks.v[t].sent, k);
+    for (size_t k = 1; k < per_unit * times; k++) /* the unit's sentences, over and over */
+        assert_int_equal(d->sents.v[k].tok_end - d->sents.v[k].tok_begin,
+                         d->sents.v[k % per_unit].tok_end - d->sents.v[k % per_unit].tok_begin);
+    lede_workspace_free(ws);
+    free(text);
+}
+static void sentence_stops_below_and_over_the_cap(void **state)
+{
+    (void)state;
+    const char *unit = "Mr. Smith went to the U.S. The vote was held! \"Go.\" He said so?  "
+                       "Short heading\nAnd more text, on the same line as the rest of this long line "
+                       "which goes on and on past eighty bytes\nwithout a stop here. ";
+    assert_sentences_repeat(unit, 1, 6);
+    assert_sentences_repeat(unit, 2, 6);
+    assert_sentences_repeat(unit, 40, 6); /* 240 sentences: over LEDE_SEG_STOPS */
+}
+
 static void every_listed_abbreviation_keeps_its_period(void **state)
 {
     (void)state;
@@ -416,6 +454,7 @@ int main(void)
         cmocka_unit_test(shape_flags_on_both_paths),
         cmocka_unit_test(plain_words_and_their_edges),
         cmocka_unit_test(headline_at_seven_in_ten),
+        cmocka_unit_test(sentence_stops_below_and_over_the_cap),
         cmocka_unit_test(lower_case_runs_any_length),
         cmocka_unit_test(words_before_a_period),
     };
