@@ -332,14 +332,14 @@ static void copy_text(lede_tg_tok *k, const lede_tg_tok *src)
 
 /* Adds token k's use to its form's counts where case carries information
  * (dir 1: prose, not at a sentence's start), or takes it back (-1). */
-static inline void count_case(lede_tg_docview *v, const lede_tg_tok *k, int dir)
+static inline void count_case(lede_tg_form *forms, const lede_tg_tok *k, int dir)
 {
     if (k->ctx != LEDE_TG_CTX_BODY || k->cap == LEDE_TG_CAP_NONE)
         return;
     if (k->cap == LEDE_TG_CAP_LOWER)
-        v->forms[k->form].lower = (uint16_t)(v->forms[k->form].lower + dir);
+        forms[k->form].lower = (uint16_t)(forms[k->form].lower + dir);
     else
-        v->forms[k->form].cap = (uint16_t)(v->forms[k->form].cap + dir);
+        forms[k->form].cap = (uint16_t)(forms[k->form].cap + dir);
 }
 
 /* Sentence context: headline (marked, or mostly ALL CAPS), a table line
@@ -365,8 +365,15 @@ static uint8_t sentence_context(lede_tg_docview *v, const lede_sentence *s, star
     /* prose: a word starts the sentence's case where no word came before
      * it, and after an opening quote or a colon */
     bool first = true, opens = false;
+    /* in locals: the byte stores below could alias the view's fields */
+    const lede_token *toks = d->toks.v;
+    const char *text = d->text;
+    lede_tg_tok *tokv = v->tok;
+    lede_tg_form *forms = v->forms;
+    uint32_t *caps = st->caps, *gaz = st->gaz;
     for (size_t i = s->tok_begin; i < s->tok_end; i++) {
-        const lede_token *t = &d->toks.v[i];
+        const lede_token *t = &toks[i];
+        lede_tg_tok *k = &tokv[i];
         uint32_t f = t->flags;
         uint8_t c = LEDE_TG_CTX_BODY;
         if (f & LEDE_TF_ALPHA) {
@@ -382,14 +389,14 @@ static uint8_t sentence_context(lede_tg_docview *v, const lede_sentence *s, star
             head++;
         if (f & (LEDE_TF_ALPHA | LEDE_TF_DIGIT))
             first = false;
-        opens = (f & LEDE_TF_QOPEN) || (lede_tok_len(t) == 1 && d->text[t->start] == ':');
-        v->tok[i].ctx = c;
-        count_case(v, &v->tok[i], 1);
+        opens = (f & LEDE_TF_QOPEN) || (lede_tok_len(t) == 1 && text[t->start] == ':');
+        k->ctx = c;
+        count_case(forms, k, 1);
         /* branch-free: whether a token is listed is a coin toss */
-        st->caps[nc] = (uint32_t)i;
-        nc += v->tok[i].cap >= LEDE_TG_CAP_INIT;
-        st->gaz[ng] = (uint32_t)i;
-        ng += v->tok[i].gazmax != 0;
+        caps[nc] = (uint32_t)i;
+        nc += k->cap >= LEDE_TG_CAP_INIT;
+        gaz[ng] = (uint32_t)i;
+        ng += k->gazmax != 0;
     }
     st->ncaps = nc;
     st->ngaz = ng;
@@ -400,8 +407,8 @@ static uint8_t sentence_context(lede_tg_docview *v, const lede_sentence *s, star
         ctx = LEDE_TG_CTX_NUMLINE;
     if (ctx != LEDE_TG_CTX_BODY)
         for (size_t i = s->tok_begin; i < s->tok_end; i++) {
-            count_case(v, &v->tok[i], -1);
-            v->tok[i].ctx = ctx;
+            count_case(forms, &tokv[i], -1);
+            tokv[i].ctx = ctx;
         }
     return ctx;
 }
@@ -617,7 +624,7 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
         const lede_sentence *se = &d->sents.v[s];
         if (at <= se->tok_begin && se->tok_begin <= se->tok_end && se->tok_end <= n) {
             for (; at < se->tok_begin; at++)
-                count_case(v, &v->tok[at], 1);
+                count_case(v->forms, &v->tok[at], 1);
             at = se->tok_end;
         } else {
             at = SIZE_MAX;
@@ -637,7 +644,7 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
         at = 0;
     }
     for (; at < n; at++)
-        count_case(v, &v->tok[at], 1);
+        count_case(v->forms, &v->tok[at], 1);
     /* each token's own: lede_tg_docstat, for the tokens decoded */
 }
 
