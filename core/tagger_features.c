@@ -160,12 +160,10 @@ static void shapes(const char *s, size_t n, lede_tg_tok *k)
     k->plain = plain;
 }
 
-/* Prefixes and suffixes of 1-4 code points of the folded word; a word of
- * at most k code points has no affix of length k (the word feature says it). */
-static void affixes(const char *s, size_t n, uint64_t pre[4], uint64_t suf[4])
+/* Prefixes of 1-4 code points of the folded word (affixes' pre): one FNV
+ * pass forwards, read out at code-point boundaries. */
+static void prefixes(const char *s, size_t n, uint64_t pre[4])
 {
-    /* one FNV pass forwards for the prefixes, one backwards for the
-     * suffixes, each read out at code-point boundaries */
     const unsigned char *u = (const unsigned char *)s;
     uint64_t h = 0xcbf29ce484222325ULL;
     size_t cps = 0;
@@ -177,7 +175,18 @@ static void affixes(const char *s, size_t n, uint64_t pre[4], uint64_t suf[4])
             pre[cps - 1] = i + 1 < n ? lede_tg_mix(h ^ (0x33 + cps)) : 0;
         }
     }
-    h = 0x84222325cbf29ce4ULL;
+}
+
+/* Prefixes and suffixes of 1-4 code points of the folded word; a word of
+ * at most k code points has no affix of length k (the word feature says it). */
+static void affixes(const char *s, size_t n, uint64_t pre[4], uint64_t suf[4])
+{
+    /* one FNV pass forwards for the prefixes, one backwards for the
+     * suffixes, each read out at code-point boundaries */
+    const unsigned char *u = (const unsigned char *)s;
+    prefixes(s, n, pre);
+    uint64_t h = 0x84222325cbf29ce4ULL;
+    size_t cps = 0;
     cps = 0;
     for (size_t i = n; i-- > 0 && cps < 4;) {
         h = (h ^ u[i]) * 0x100000001b3ULL;
@@ -207,6 +216,14 @@ uint64_t lede_tg_suf3(const lede_tg_docview *v, size_t i)
 {
     const lede_token *tk = &v->d->toks.v[i];
     return tk->flags & LEDE_TF_ALPHA ? suffix3(lede_tok_norm(v->d, tk), tk->norm_len) : 0;
+}
+
+void lede_tg_prefixes(const lede_tg_docview *v, size_t i, uint64_t pre[4])
+{
+    const lede_token *tk = &v->d->toks.v[i];
+    memset(pre, 0, 4 * sizeof *pre);
+    if (tk->flags & LEDE_TF_ALPHA)
+        prefixes(lede_tok_norm(v->d, tk), tk->norm_len, pre);
 }
 
 void lede_tg_affixes(const lede_tg_docview *v, size_t i, uint64_t pre[4], uint64_t suf[4])

@@ -200,17 +200,13 @@ static inline __attribute__((always_inline)) size_t lede_tg_keys_of(const lede_t
     /* the lite set: enough for pass 1, whose labels only feed pass 2 */
     if (S) /* a function of no code at all: tagger_fast.c adds it with the case rows */
         o[n++] = lede_tgk_bias();
-    /* the full set's affixes, hashed at once: suf[2] is the suffix key
-     * both sets list here, and the only one */
-    uint64_t pre[4], suf[4];
+    /* the full set's prefixes; lede_tg_affixes' suf[2] is the suffix key
+     * both sets list here, and the only one (lede_tg_suf3) */
+    uint64_t pre[4];
     if (W) {
-        uint64_t suf2;
-        if (lite) {
-            suf2 = lede_tg_suf3(v, i);
-        } else {
-            lede_tg_affixes(v, i, pre, suf);
-            suf2 = suf[2];
-        }
+        uint64_t suf2 = lede_tg_suf3(v, i);
+        if (!lite)
+            lede_tg_prefixes(v, i, pre);
         o[n++] = lede_tg_key(F_WORD, k->word);
         o[n++] = lede_tg_key(F_SSHAPE, k->sshape);
         if (suf2)
