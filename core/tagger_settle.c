@@ -63,27 +63,21 @@ void lede_tg_settle(const lede_tg_docview *v, const uint8_t *y1, const uint8_t *
 {
     size_t n = v->d->toks.n;
     /* distance (tokens) from the last unsettled active token, forwards:
-     * after an open token, words that may continue a name; bit 2 keeps
-     * "open" for the way back */
+     * after an open token, words that may continue a name.  Before it,
+     * capitalised words only: an open token reaches back to them when
+     * it is found (they are kept if any open token lies that near after
+     * them, the nearest one or another), so no backward pass */
     size_t dist = LEDE_TG_SETTLE_REACH + 1;
     for (size_t i = 0; i < n; i++) {
         bool open = active[i] && !settled(v, y1, i);
-        if (open)
+        if (open) {
             dist = 0;
-        else if (dist <= LEDE_TG_SETTLE_REACH)
+            for (size_t k = 1; k <= LEDE_TG_SETTLE_REACH && k <= i; k++)
+                if (active[i - k] && v->tok[i - k].cap >= LEDE_TG_CAP_INIT)
+                    active2[i - k] = 1;
+        } else if (dist <= LEDE_TG_SETTLE_REACH) {
             dist++;
-        active2[i] = (uint8_t)((open ? 2 : 0) |
-                               (active[i] && (dist == 0 || (dist <= LEDE_TG_SETTLE_REACH && continues(v, i)))));
-    }
-    /* and backwards: before an open token, capitalised words only */
-    dist = LEDE_TG_SETTLE_REACH + 1;
-    for (size_t i = n; i-- > 0;) {
-        if (active2[i] & 2)
-            dist = 0;
-        else if (dist <= LEDE_TG_SETTLE_REACH)
-            dist++;
-        if (active[i] && dist <= LEDE_TG_SETTLE_REACH && (dist == 0 || v->tok[i].cap >= LEDE_TG_CAP_INIT))
-            active2[i] = 1;
-        active2[i] &= 1;
+        }
+        active2[i] = (uint8_t)(active[i] && (dist == 0 || (dist <= LEDE_TG_SETTLE_REACH && continues(v, i))));
     }
 }

@@ -475,6 +475,16 @@ static void settles_pass_one(void **state)
                           d->text + d->toks.v[i].start);
     assert_int_equal(LEDE_TG_SETTLE_REACH, 1);
     assert_string_equal(kept, "Smith|the|Paris|Later|Paris|");
+    /* an open token reaches back to a capitalised word only if it is active */
+    active[17] = 0; /* Later */
+    lede_tg_settle(&v, y1, active, active2);
+    p = kept;
+    *p = '\0';
+    for (size_t i = 0; i < d->toks.n; i++)
+        if (active2[i])
+            p += snprintf(p, sizeof kept - (size_t)(p - kept), "%.*s|", (int)(d->toks.v[i].end - d->toks.v[i].start),
+                          d->text + d->toks.v[i].start);
+    assert_string_equal(kept, "Smith|the|Paris|Paris|");
     free(mem);
     lede_workspace_free(ws);
 }
