@@ -133,6 +133,7 @@ static lede_status push_tok(scan *sc, size_t a, size_t b, uint32_t flags)
     lede_doc *d = &sc->ws->doc;
     size_t max = sc->ws->lim.max_tokens;
     lede_token *t = LEDE_PUSH(d->toks, max);
+    sc->tok_lim = max && max < d->toks.cap ? max : d->toks.cap; /* the array may have grown */
     if (!t)
         return lede_fail(sc->ws, LEDE_ERR_DOC_LIMIT, "document has more than %zu tokens",
                          sc->ws->lim.max_tokens);
@@ -280,8 +281,7 @@ static bool sentence_break_after(const lede_doc *d, size_t ti, const scan *sc)
 static lede_status push_punct(scan *sc, size_t i, uint32_t flags)
 {
     lede_doc *d = &sc->ws->doc;
-    size_t max = sc->ws->lim.max_tokens;
-    if (!(d->toks.n < d->toks.cap && (!max || d->toks.n < max)) || !norm_reserve(sc->ws, 1 * 2 + 8))
+    if (d->toks.n >= sc->tok_lim || !norm_reserve(sc->ws, 1 * 2 + 8))
         return push_tok(sc, i, i + 1, flags); /* grows the arrays or reports the limit */
     lede_token *t = &d->toks.v[d->toks.n++];
     memset(t, 0, sizeof *t);
@@ -391,8 +391,7 @@ scanned:
         }
     }
 push:;
-    size_t max = sc->ws->lim.max_tokens;
-    if (!(d->toks.n < d->toks.cap && (!max || d->toks.n < max)))
+    if (d->toks.n >= sc->tok_lim)
         return false; /* push_tok grows the array or reports the limit */
     size_t len = j - i;
     /* every field at once (the others zero, as push_tok's memset leaves them) */

@@ -39,6 +39,10 @@ typedef struct scan {
      * the flags, so split_sentences need not test every token's).  More
      * than LEDE_SEG_STOPS of them: stops_over, and split_sentences tests
      * every token as before. */
+    /* doc->toks.n below it: room for a token without growing the array and
+     * under lim.max_tokens (the smaller of the two; 0 before the first
+     * token's push, which sets it, as every push_tok does) */
+    size_t tok_lim;
     uint32_t stops[LEDE_SEG_STOPS];
     size_t nstops, stops_tb;
     bool stops_over;

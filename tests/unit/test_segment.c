@@ -114,7 +114,30 @@ static void token_cap_is_enforced(void **state)
     ws->doc.text = "one two three four five six seven";
     ws->doc.len = strlen(ws->doc.text);
     assert_int_equal(lede_segment(ws), LEDE_ERR_DOC_LIMIT);
+    /* the cap exactly, and one over, on the fast paths (words, punctuation)
+     * whose room test is scan.tok_lim */
+    const char *five[] = {"one, two three.", "one, two three..", "Hi! Oh, ok", "Hi! Oh, ok!"};
+    const lede_status want[] = {LEDE_OK, LEDE_ERR_DOC_LIMIT, LEDE_OK, LEDE_ERR_DOC_LIMIT};
+    for (size_t k = 0; k < 4; k++) {
+        lede_doc_clear(ws);
+        ws->doc.text = five[k];
+        ws->doc.len = strlen(five[k]);
+        assert_int_equal(lede_segment(ws), want[k]);
+        if (want[k] == LEDE_OK)
+            assert_int_equal(ws->doc.toks.n, 5);
+    }
     lede_workspace_free(ws);
+    /* and an array that grows many times under the default cap */
+    size_t n = 20000;
+    char *text = malloc(n + 1);
+    assert_non_null(text);
+    for (size_t k = 0; k < n; k += 4)
+        memcpy(text + k, "ab, ", 4);
+    text[n] = '\0';
+    ws = seg(text);
+    assert_int_equal(ws->doc.toks.n, n / 2);
+    lede_workspace_free(ws);
+    free(text);
 }
 
 /* Addresses: url_len measures the non-space run a token starts (ASCII
