@@ -48,8 +48,6 @@ typedef struct run {
     float *alpha;         /* Viterbi best scores: run x LEDE_TG_ASTRIDE    */
     const float *trans[2];        /* per pass: lede_tg_trans_fill's        */
     const lede_tg_vtrans *vt[2];  /* the same, laid out for the decoder     */
-    float own_trans[2][LEDE_TG_NTRANS]; /* without dense tables: built here */
-    lede_tg_vtrans own_vt[2];
     lede_tg_fast fast;    /* per-document word cache                       */
     bool have_fast;       /* else every key is looked up                   */
 } run;
@@ -216,6 +214,9 @@ lede_status lede_ner_run(lede_workspace *ws)
     if (!mem)
         return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory tagging %zu tokens", n);
     run r = {.ws = ws, .tg = tg, .have_fast = fast};
+    /* without dense tables: built here (not in r, which is zeroed) */
+    float own_trans[2][LEDE_TG_NTRANS];
+    lede_tg_vtrans own_vt[2];
     r.stat = (int32_t *)(mem + view);
     r.sc = (float *)(mem + view + stat);
     r.alpha = (float *)(void *)(mem + view + stat + scs); /* 16-byte aligned for SSE stores */
@@ -231,10 +232,10 @@ lede_status lede_ner_run(lede_workspace *ws)
             r.trans[k] = lede_tg_dense_trans(tg->dense, k);
             r.vt[k] = lede_tg_dense_vtrans(tg->dense, k);
         } else {
-            lede_tg_trans_fill(tg, k, r.own_trans[k]);
-            lede_tg_vtrans_init(&r.own_vt[k], r.own_trans[k]);
-            r.trans[k] = r.own_trans[k];
-            r.vt[k] = &r.own_vt[k];
+            lede_tg_trans_fill(tg, k, own_trans[k]);
+            lede_tg_vtrans_init(&own_vt[k], own_trans[k]);
+            r.trans[k] = own_trans[k];
+            r.vt[k] = &own_vt[k];
         }
     }
 
