@@ -225,7 +225,10 @@ lede_status lede_ner_run(lede_workspace *ws)
     r.y2 = r.y1 + n;
     r.active = r.y2 + n;
     r.active2 = r.active + n;
-    memset(r.y1, 0, 4 * n);
+    /* y1, y2 and active: 0 where pass 1, pass 2 and the reach pass do not
+     * write them; active2 is written whole (lede_tg_settle, or the copy
+     * below) */
+    lede_tg_zero(r.y1, 3 * n);
     for (int k = 0; k < 2; k++) {
         /* built with the model's dense tables, once; else here */
         if (tg->dense) {

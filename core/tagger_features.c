@@ -546,19 +546,15 @@ static void capital_runs(lede_tg_docview *v, const starts *st)
     }
 }
 
-/* Zeroes n bytes at p (n a multiple of 64) with plain
- * vector stores.  glibc's memset runs `rep stosb` above 2 KB, which is
- * as fast, but counts as one instruction a byte in callgrind, the
- * measure of bench/profile.sh: the two tables of a 400-token document
- * (12 KB) were 4.5M of lede_tg_prepare's 69.5M instructions a path.
- * The empty asm hides the address from gcc, which would otherwise turn
- * the loop back into a memset call. */
-static void zero_tables(void *p, size_t n)
+void lede_tg_zero(void *p, size_t n)
 {
     char *q = p;
-    for (size_t k = 0; k < n; k += 64) {
+    size_t k = 0;
+    for (; k + 64 <= n; k += 64) {
         char *o = q + k;
 #if defined(__SSE2__) && defined(__GNUC__)
+        /* the empty asm hides the address from gcc, which would otherwise
+         * turn the loop back into a memset call */
         __asm__("" : "+r"(o));
         __m128i z = _mm_setzero_si128();
         _mm_storeu_si128((__m128i *)(void *)o, z);
@@ -569,6 +565,7 @@ static void zero_tables(void *p, size_t n)
         memset(o, 0, 64);
 #endif
     }
+    memset(q + k, 0, n - k); /* under 64 bytes: memset's vector stores */
 }
 
 void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables *t, void *mem)
@@ -593,7 +590,7 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
      * two lookups in tables of 256-512 KB */
     uint64_t *texts = (uint64_t *)(void *)(v->form_table + slots);
     /* both tables, adjacent */
-    zero_tables(v->form_table, slots * (sizeof(uint32_t) + sizeof(uint64_t)));
+    lede_tg_zero(v->form_table, slots * (sizeof(uint32_t) + sizeof(uint64_t)));
     v->starts = (uint32_t *)(void *)(texts + slots);
 
     bool paren = false; /* the token before is "(" */

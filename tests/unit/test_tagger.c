@@ -3,7 +3,7 @@
  * the rows) and tagging of composed news sentences with
  * the bundled model (LEDE_DATA_DIR): types of people, organisations and
  * places, ALL-CAPS and Title Case headlines, and no overlap with earlier
- * mentions; the scans of per-token flag bytes. */
+ * mentions; the scans of per-token flag bytes and the vector zeroing. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -582,6 +582,21 @@ static void flag_scans(void **state)
     }
 }
 
+/* lede_tg_zero clears exactly [p, p + n): every length up to three
+ * 64-byte blocks and a tail, at every offset of a 16-byte line. */
+static void zero_clears_exactly(void **state)
+{
+    (void)state;
+    uint8_t buf[256];
+    for (size_t off = 0; off < 16; off++)
+        for (size_t n = 0; n <= 200; n++) {
+            memset(buf, 0xA5, sizeof buf);
+            lede_tg_zero(buf + off, n);
+            for (size_t i = 0; i < sizeof buf; i++)
+                assert_int_equal(buf[i], i >= off && i < off + n ? 0 : 0xA5);
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest file_tests[] = {
@@ -593,6 +608,7 @@ int main(void)
         cmocka_unit_test(rejects_other_version),
         cmocka_unit_test(rejects_index_past_rows),
         cmocka_unit_test(flag_scans),
+        cmocka_unit_test(zero_clears_exactly),
     };
     const struct CMUnitTest tag_tests[] = {
         cmocka_unit_test(people_orgs_places),
