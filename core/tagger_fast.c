@@ -258,7 +258,7 @@ void lede_tg_fast_init(lede_tg_fast *f, const lede_tagger *tg, const lede_tg_doc
      * entry each, shared by every token of that text (equal texts have
      * equal sums) */
     f->n = (uint32_t)(v->n_texts < cap ? v->n_texts : cap);
-    memset(f->ent, 0, f->n * sizeof(lede_tg_fent));
+    lede_tg_zero(f->ent, f->n * sizeof(lede_tg_fent)); /* not memset: see lede_tg_zero */
 }
 
 /* Token j's cache entry + 1, 0 = none (the cache had no room for its text). */
