@@ -662,17 +662,6 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
     /* each token's own: lede_tg_docstat, for the tokens decoded */
 }
 
-void lede_tg_count_run(lede_tg_docview *v, const uint8_t *y1, size_t b, size_t e)
-{
-    for (size_t i = b; i < e; i++) {
-        const lede_tg_tok *k = &v->tok[i];
-        if (k->cap == LEDE_TG_CAP_NONE)
-            continue;
-        int ty = lede_tg_ltype(y1[i]);
-        v->forms[k->form].lab[ty < 0 ? LEDE_TG_NTYPES : ty]++;
-    }
-}
-
 void lede_tg_count_labels(lede_tg_docview *v, const uint8_t *y1, const uint8_t *active)
 {
     for (uint32_t f = 0; f < v->n_forms; f++)
