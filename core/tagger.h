@@ -267,10 +267,10 @@ void lede_tg_affixes(const lede_tg_docview *v, size_t i, uint64_t pre[4], uint64
 /* lede_tg_affixes' suf[2] alone (the lite set's suffix key): the hash of
  * the last 3 code points of a word of 4 or more, else 0. */
 uint64_t lede_tg_suf3(const lede_tg_docview *v, size_t i);
-/* lede_tg_affixes' pre alone: with lede_tg_suf3, every affix the keys of
- * feature set 9 list (the other suffixes were dropped), for a third less
- * hashing than lede_tg_affixes. */
-void lede_tg_prefixes(const lede_tg_docview *v, size_t i, uint64_t pre[4]);
+/* lede_tg_affixes' pre, and its suf[2] returned (lede_tg_suf3): every
+ * affix the keys of feature set 9 list (the other suffixes were dropped),
+ * for a third less hashing than lede_tg_affixes, in one call. */
+uint64_t lede_tg_prefixes(const lede_tg_docview *v, size_t i, uint64_t pre[4]);
 
 /* Zeroes n bytes at p with plain vector stores.  glibc's memset runs `rep
  * stosb` above 2 KB, which is as fast, but counts as one instruction a

@@ -218,12 +218,15 @@ uint64_t lede_tg_suf3(const lede_tg_docview *v, size_t i)
     return tk->flags & LEDE_TF_ALPHA ? suffix3(lede_tok_norm(v->d, tk), tk->norm_len) : 0;
 }
 
-void lede_tg_prefixes(const lede_tg_docview *v, size_t i, uint64_t pre[4])
+uint64_t lede_tg_prefixes(const lede_tg_docview *v, size_t i, uint64_t pre[4])
 {
     const lede_token *tk = &v->d->toks.v[i];
     memset(pre, 0, 4 * sizeof *pre);
-    if (tk->flags & LEDE_TF_ALPHA)
-        prefixes(lede_tok_norm(v->d, tk), tk->norm_len, pre);
+    if (!(tk->flags & LEDE_TF_ALPHA))
+        return 0;
+    const char *s = lede_tok_norm(v->d, tk);
+    prefixes(s, tk->norm_len, pre);
+    return suffix3(s, tk->norm_len);
 }
 
 void lede_tg_affixes(const lede_tg_docview *v, size_t i, uint64_t pre[4], uint64_t suf[4])

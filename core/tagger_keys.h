@@ -204,9 +204,7 @@ static inline __attribute__((always_inline)) size_t lede_tg_keys_of(const lede_t
      * both sets list here, and the only one (lede_tg_suf3) */
     uint64_t pre[4];
     if (W) {
-        uint64_t suf2 = lede_tg_suf3(v, i);
-        if (!lite)
-            lede_tg_prefixes(v, i, pre);
+        uint64_t suf2 = lite ? lede_tg_suf3(v, i) : lede_tg_prefixes(v, i, pre);
         o[n++] = lede_tg_key(F_WORD, k->word);
         o[n++] = lede_tg_key(F_SSHAPE, k->sshape);
         if (suf2)

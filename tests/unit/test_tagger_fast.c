@@ -332,7 +332,7 @@ static void sums_match_reference_past_the_cache(void **state)
 
 /* The view's sshape is the hash of the word's short shape, whichever way
  * its characters were classed, and lede_tg_suf3 (the lite keys' suffix)
- * is lede_tg_affixes' suf[2], lede_tg_prefixes its pre. */
+ * is lede_tg_affixes' suf[2], lede_tg_prefixes its pre (and suf[2]). */
 static void view_shape_and_suffix(void **state)
 {
     (void)state;
@@ -356,7 +356,7 @@ static void view_shape_and_suffix(void **state)
         lede_tg_affixes(v, i, pre, suf);
         assert_true(lede_tg_suf3(v, i) == suf[2]);
         uint64_t pre_only[4] = {1, 1, 1, 1};
-        lede_tg_prefixes(v, i, pre_only);
+        assert_true(lede_tg_prefixes(v, i, pre_only) == suf[2]);
         assert_memory_equal(pre_only, pre, sizeof pre_only);
         const lede_token *t = &d->toks.v[i];
         for (size_t k = 0; k < sizeof want / sizeof *want; k++)
