@@ -192,8 +192,11 @@ static void initials_rule(lede_rs *rs, rs_map *map)
 }
 
 /* "Ghazikhail" joins the nearest earlier person whose name ends (or,
- * failing that, starts) with it; with none earlier, the first later one. */
-static void person_rule(lede_rs *rs, rs_map *map, int dir)
+ * failing that, starts) with it; with none earlier, the first later one.
+ * The rule runs forward, then backward: a mention's word hashes (its last
+ * and first word's keys, or a one-word mention's hash) are kept in
+ * key[2 i], key[2 i + 1] the first time (keyed[i]) for the second run. */
+static void person_rule(lede_rs *rs, rs_map *map, int dir, uint64_t *key, uint8_t *keyed)
 {
     lede_doc *d = rs->d;
     size_t n = d->mentions.n;
@@ -208,8 +211,12 @@ static void person_rule(lede_rs *rs, rs_map *map, int dir)
         /* the word hashes only once a mention can use them (both rules run
          * over every name, most of which neither stores nor looks up) */
         if (lede_rs_full_person(d, m)) {
-            uint64_t lk = mix(K_LAST, lede_rs_hash_tokens(d, m->tok_end - 1, m->tok_end, 0));
-            uint64_t fk = mix(K_FIRST, lede_rs_hash_tokens(d, m->tok_begin, m->tok_begin + 1, 0));
+            if (!keyed[i]) {
+                key[2 * i] = mix(K_LAST, lede_rs_hash_tokens(d, m->tok_end - 1, m->tok_end, 0));
+                key[2 * i + 1] = mix(K_FIRST, lede_rs_hash_tokens(d, m->tok_begin, m->tok_begin + 1, 0));
+                keyed[i] = 1;
+            }
+            uint64_t lk = key[2 * i], fk = key[2 * i + 1];
             bool fresh;
             int32_t *v = map_slot(map, lk, &fresh);
             /* forward: the latest full name; backward: the first one */
@@ -224,7 +231,11 @@ static void person_rule(lede_rs *rs, rs_map *map, int dir)
             m->type != LEDE_ET_NONE)
             continue;
         /* one word: its first word is its last */
-        uint64_t h = lede_rs_hash_tokens(d, m->tok_begin, m->tok_end, 0);
+        if (!keyed[i]) {
+            key[2 * i] = lede_rs_hash_tokens(d, m->tok_begin, m->tok_end, 0);
+            keyed[i] = 1;
+        }
+        uint64_t h = key[2 * i];
         const int32_t *v = map_get(map, mix(K_LAST, h));
         if (!v && person)
             v = map_get(map, mix(K_FIRST, h));
@@ -268,7 +279,12 @@ lede_status lede_rs_cluster(lede_rs *rs)
     }
     if (rs->lex)
         initials_rule(rs, &map);
-    person_rule(rs, &map, 1);
-    person_rule(rs, &map, -1);
+    uint64_t *key = lede_arena_alloc(&rs->ws->arena, (2 * n + 2) * sizeof *key);
+    uint8_t *keyed = lede_arena_alloc(&rs->ws->arena, n + 1);
+    if (!key || !keyed)
+        return lede_fail(rs->ws, LEDE_ERR_NOMEM, "out of memory clustering %zu mentions", n);
+    memset(keyed, 0, n + 1);
+    person_rule(rs, &map, 1, key, keyed);
+    person_rule(rs, &map, -1, key, keyed);
     return LEDE_OK;
 }
