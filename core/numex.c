@@ -327,9 +327,14 @@ lede_status lede_numex_find(lede_workspace *ws)
     if (!cls)
         return lede_fail(ws, LEDE_ERR_NOMEM, "out of memory reading numbers");
     nx_words w = {&lede_nx_index, d->norm.v};
-    for (size_t i = 0; i < d->toks.n; i++) {
-        const lede_token *t = &d->toks.v[i];
-        const char *s = lede_tok_norm(d, t);
+    /* the arrays and the count in locals: the stores to cls[] (32-bit
+     * words, as tokens' fields are) would make gcc reload them per token */
+    const lede_token *tv = d->toks.v;
+    const char *norm = d->norm.v;
+    size_t nt = d->toks.n;
+    for (size_t i = 0; i < nt; i++) {
+        const lede_token *t = &tv[i];
+        const char *s = norm + t->norm;
         size_t n = t->norm_len;
         /* what match_at can start on: a currency symbol, a number, "a" (a
          * million), a glued quantity, or a short upper-case word (a code,
