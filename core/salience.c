@@ -93,18 +93,24 @@ void lede_entities_salience(lede_workspace *ws)
     for (size_t p = 0; p < d->paras.n && lead_para == d->paras.n; p++)
         if (d->paras.v[p].kind == LEDE_PARA_BODY)
             lead_para = p;
-    for (size_t i = 0; i < d->mentions.n; i++) {
-        const lede_mention *m = &d->mentions.v[i];
-        if (m->entity < 0 || (size_t)m->entity >= ne || m->tok_begin >= d->toks.n)
+    /* the document's arrays in locals: the byte stores to f[] may alias
+     * anything, so gcc would reload them for every mention */
+    const lede_mention *mv = d->mentions.v;
+    const lede_token *tv = d->toks.v;
+    const lede_sentence *sv = d->sents.v;
+    const lede_paragraph *pv = d->paras.v;
+    size_t nm = d->mentions.n, nt = d->toks.n, np = d->paras.n;
+    for (size_t i = 0; i < nm; i++) {
+        const lede_mention *m = &mv[i];
+        if (m->entity < 0 || (size_t)m->entity >= ne || m->tok_begin >= nt)
             continue;
         sal_feat *x = &f[m->entity];
-        const lede_token *t = &d->toks.v[m->tok_begin];
-        uint32_t para = d->sents.v[t->sent].para;
+        const lede_token *t = &tv[m->tok_begin];
+        uint32_t para = sv[t->sent].para;
         x->count++;
         if (t->sent < x->first_sent)
             x->first_sent = t->sent;
-        if ((para < d->paras.n && d->paras.v[para].kind == LEDE_PARA_TITLE) ||
-            (para == 0 && (t->flags & LEDE_TF_HEADLINE)))
+        if ((para < np && pv[para].kind == LEDE_PARA_TITLE) || (para == 0 && (t->flags & LEDE_TF_HEADLINE)))
             x->title = 1;
         if (para == lead_para)
             x->lead = 1;
