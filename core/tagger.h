@@ -47,8 +47,20 @@ enum { LEDE_TG_B, LEDE_TG_I, LEDE_TG_L, LEDE_TG_U };
 static inline int lede_tg_label(int type, int pos) { return 1 + type * 4 + pos; }
 static inline int lede_tg_ltype(int label) { return label ? (label - 1) >> 2 : -1; }
 static inline int lede_tg_lpos(int label) { return label ? (label - 1) & 3 : -1; }
-/* The labels that may follow `prev` (-1: sentence start); bit per label. */
-uint32_t lede_tg_allowed(int prev, bool last_in_sentence);
+/* The labels that may follow `prev` (-1: sentence start); bit per label.
+ * In closed form (no loop over the types), inline: the decoder's margin
+ * asks for it at every mention token.  Label 1 + 4t + pos: B = 1, I = 2,
+ * L = 3, U = 4 (+ 4t). */
+static inline uint32_t lede_tg_allowed(int prev, bool last)
+{
+    int pp = lede_tg_lpos(prev);
+    if (prev > 0 && (pp == LEDE_TG_B || pp == LEDE_TG_I)) {
+        int t = lede_tg_ltype(prev);
+        return 1u << lede_tg_label(t, LEDE_TG_L) | (last ? 0u : 1u << lede_tg_label(t, LEDE_TG_I));
+    }
+    /* O, every U-x and, unless last, every B-x */
+    return 0x11111u | (last ? 0u : 0x2222u);
+}
 lede_etype lede_tg_etype(int type);
 
 /* ---- file format ----------------------------------------------------------------- */

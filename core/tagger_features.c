@@ -48,20 +48,6 @@ uint64_t lede_tg_word_hash(const char *norm, size_t n)
     return lede_tg_mix(h);
 }
 
-/* In closed form (no loop over the types): the decoder's margin asks
- * for it at every mention token.  Label 1 + 4t + pos: B = 1, I = 2,
- * L = 3, U = 4 (+ 4t). */
-uint32_t lede_tg_allowed(int prev, bool last)
-{
-    int pp = lede_tg_lpos(prev);
-    if (prev > 0 && (pp == LEDE_TG_B || pp == LEDE_TG_I)) {
-        int t = lede_tg_ltype(prev);
-        return 1u << lede_tg_label(t, LEDE_TG_L) | (last ? 0u : 1u << lede_tg_label(t, LEDE_TG_I));
-    }
-    /* O, every U-x and, unless last, every B-x */
-    return 0x11111u | (last ? 0u : 0x2222u);
-}
-
 lede_etype lede_tg_etype(int type)
 {
     static const lede_etype map[LEDE_TG_NTYPES] = {LEDE_ET_PERSON, LEDE_ET_ORG, LEDE_ET_LOC, LEDE_ET_MISC};
