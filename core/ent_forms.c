@@ -61,6 +61,8 @@ static bool model_number(const lede_rs *rs, const lede_mention *m)
     if (m->tok_end - m->tok_begin != 1 || m->type == LEDE_ET_LOC)
         return false;
     const lede_token *t = &rs->d->toks.v[m->tok_begin];
+    if (!(t->flags & LEDE_TF_DIGIT))
+        return false; /* no digit at all (most names): segmentation's flag says so without the loop */
     const char *s = rs->d->text + t->start;
     size_t n = t->end - t->start, i = 0, lower_run = 0;
     if (!n || !(s[0] >= 'A' && s[0] <= 'Z'))
