@@ -33,7 +33,9 @@ static inline unsigned word_byte(const char *s, size_t i)
     return c - '0' < 10u ? '0' : c;
 }
 
-uint64_t lede_tg_word_hash(const char *norm, size_t n)
+/* lede_tg_word_hash, inlined into describe_text: it hashes every distinct
+ * text of a document, and the call cost a tenth of a short word's hash. */
+static inline __attribute__((always_inline)) uint64_t word_hash(const char *norm, size_t n)
 {
     uint64_t h = 0xcbf29ce484222325ULL;
     size_t i = 0;
@@ -47,6 +49,8 @@ uint64_t lede_tg_word_hash(const char *norm, size_t n)
         h = (h ^ word_byte(norm, i)) * 0x100000001b3ULL;
     return lede_tg_mix(h);
 }
+
+uint64_t lede_tg_word_hash(const char *norm, size_t n) { return word_hash(norm, n); }
 
 lede_etype lede_tg_etype(int type)
 {
@@ -285,7 +289,7 @@ static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const led
     const lede_doc *d = v->d;
     const char *norm = lede_tok_norm(d, tk);
     size_t len = lede_tok_len(tk);
-    k->word = lede_tg_word_hash(norm, tk->norm_len);
+    k->word = word_hash(norm, tk->norm_len);
     shapes(lede_tok_text(d, tk), len, k);
     const lede_tg_cslot *c = lede_tg_cls_find(t, k->word);
     k->cluster = LEDE_TG_NO_CLUSTER;
