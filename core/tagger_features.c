@@ -150,23 +150,6 @@ static void shapes(const char *s, size_t n, lede_tg_tok *k)
     k->plain = plain;
 }
 
-/* Prefixes of 1-4 code points of the folded word (affixes' pre): one FNV
- * pass forwards, read out at code-point boundaries. */
-static void prefixes(const char *s, size_t n, uint64_t pre[4])
-{
-    const unsigned char *u = (const unsigned char *)s;
-    uint64_t h = 0xcbf29ce484222325ULL;
-    size_t cps = 0;
-    for (size_t i = 0; i < n && cps < 4; i++) {
-        h = (h ^ u[i]) * 0x100000001b3ULL;
-        if (i + 1 == n || (u[i + 1] & 0xC0) != 0x80) {
-            cps++;
-            /* a prefix that is the whole word is not an affix */
-            pre[cps - 1] = i + 1 < n ? lede_tg_mix(h ^ (0x33 + cps)) : 0;
-        }
-    }
-}
-
 /* Prefixes and suffixes of 1-4 code points of the folded word; a word of
  * at most k code points has no affix of length k (the word feature says it). */
 static void affixes(const char *s, size_t n, uint64_t pre[4], uint64_t suf[4])
@@ -174,7 +157,7 @@ static void affixes(const char *s, size_t n, uint64_t pre[4], uint64_t suf[4])
     /* one FNV pass forwards for the prefixes, one backwards for the
      * suffixes, each read out at code-point boundaries */
     const unsigned char *u = (const unsigned char *)s;
-    prefixes(s, n, pre);
+    lede_tgk_prefixes(s, n, pre);
     uint64_t h = 0x84222325cbf29ce4ULL;
     size_t cps = 0;
     cps = 0;
@@ -187,37 +170,9 @@ static void affixes(const char *s, size_t n, uint64_t pre[4], uint64_t suf[4])
     }
 }
 
-/* affixes' suf[2] alone: the one affix every token's keys need (lite and
- * neighbour keys); the others wait for lede_tg_affixes. */
-static uint64_t suffix3(const char *s, size_t n)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    uint64_t h = 0x84222325cbf29ce4ULL;
-    size_t cps = 0;
-    for (size_t i = n; i-- > 0;) {
-        h = (h ^ u[i]) * 0x100000001b3ULL;
-        if ((u[i] & 0xC0) != 0x80 && ++cps == 3)
-            return i > 0 ? lede_tg_mix(h ^ (0x44 + 3)) : 0;
-    }
-    return 0;
-}
+uint64_t lede_tg_suf3(const lede_tg_docview *v, size_t i) { return lede_tgk_suf3(v, i); }
 
-uint64_t lede_tg_suf3(const lede_tg_docview *v, size_t i)
-{
-    const lede_token *tk = &v->d->toks.v[i];
-    return tk->flags & LEDE_TF_ALPHA ? suffix3(lede_tok_norm(v->d, tk), tk->norm_len) : 0;
-}
-
-uint64_t lede_tg_prefixes(const lede_tg_docview *v, size_t i, uint64_t pre[4])
-{
-    const lede_token *tk = &v->d->toks.v[i];
-    memset(pre, 0, 4 * sizeof *pre);
-    if (!(tk->flags & LEDE_TF_ALPHA))
-        return 0;
-    const char *s = lede_tok_norm(v->d, tk);
-    prefixes(s, tk->norm_len, pre);
-    return suffix3(s, tk->norm_len);
-}
+uint64_t lede_tg_prefixes(const lede_tg_docview *v, size_t i, uint64_t pre[4]) { return lede_tgk_affixes9(v, i, pre); }
 
 void lede_tg_affixes(const lede_tg_docview *v, size_t i, uint64_t pre[4], uint64_t suf[4])
 {

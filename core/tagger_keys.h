@@ -153,6 +153,57 @@ static inline size_t lede_tg_nb_keys(const lede_tg_docview *v, size_t j, int off
     }
 }
 
+/* ---- a decoded word's affixes (tagger_features.c's lede_tg_suf3,
+ * lede_tg_prefixes and lede_tg_affixes), here to be inlined into the key
+ * lists: the per-document cache fills a word's own keys once a table ---- */
+/* Prefixes of 1-4 code points of the folded word (affixes' pre): one FNV
+ * pass forwards, read out at code-point boundaries. */
+static inline void lede_tgk_prefixes(const char *s, size_t n, uint64_t pre[4])
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint64_t h = 0xcbf29ce484222325ULL;
+    size_t cps = 0;
+    for (size_t i = 0; i < n && cps < 4; i++) {
+        h = (h ^ u[i]) * 0x100000001b3ULL;
+        if (i + 1 == n || (u[i + 1] & 0xC0) != 0x80) {
+            cps++;
+            /* a prefix that is the whole word is not an affix */
+            pre[cps - 1] = i + 1 < n ? lede_tg_mix(h ^ (0x33 + cps)) : 0;
+        }
+    }
+}
+
+/* lede_tg_affixes' suf[2] alone: the one suffix the keys list. */
+static inline uint64_t lede_tgk_suffix3(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint64_t h = 0x84222325cbf29ce4ULL;
+    size_t cps = 0;
+    for (size_t i = n; i-- > 0;) {
+        h = (h ^ u[i]) * 0x100000001b3ULL;
+        if ((u[i] & 0xC0) != 0x80 && ++cps == 3)
+            return i > 0 ? lede_tg_mix(h ^ (0x44 + 3)) : 0;
+    }
+    return 0;
+}
+
+static inline uint64_t lede_tgk_suf3(const lede_tg_docview *v, size_t i)
+{
+    const lede_token *tk = &v->d->toks.v[i];
+    return tk->flags & LEDE_TF_ALPHA ? lede_tgk_suffix3(lede_tok_norm(v->d, tk), tk->norm_len) : 0;
+}
+/* The prefixes into pre, and the 3-code-point suffix returned. */
+static inline uint64_t lede_tgk_affixes9(const lede_tg_docview *v, size_t i, uint64_t pre[4])
+{
+    const lede_token *tk = &v->d->toks.v[i];
+    memset(pre, 0, 4 * sizeof *pre);
+    if (!(tk->flags & LEDE_TF_ALPHA))
+        return 0;
+    const char *s = lede_tok_norm(v->d, tk);
+    lede_tgk_prefixes(s, tk->norm_len, pre);
+    return lede_tgk_suffix3(s, tk->norm_len);
+}
+
 /* ---- the key list of a token (tagger_features.c's lede_tg_*_keys, and inlined
  * into tagger_fast.c's sums with a constant `parts`) ------------------------------- */
 
@@ -204,7 +255,7 @@ static inline __attribute__((always_inline)) size_t lede_tg_keys_of(const lede_t
      * both sets list here, and the only one (lede_tg_suf3) */
     uint64_t pre[4];
     if (W) {
-        uint64_t suf2 = lite ? lede_tg_suf3(v, i) : lede_tg_prefixes(v, i, pre);
+        uint64_t suf2 = lite ? lede_tgk_suf3(v, i) : lede_tgk_affixes9(v, i, pre);
         o[n++] = lede_tg_key(F_WORD, k->word);
         o[n++] = lede_tg_key(F_SSHAPE, k->sshape);
         if (suf2)
