@@ -1,5 +1,5 @@
 #!/bin/sh
-# run.sh - builds build-bench (RelWithDebInfo: -O2 -g) and runs every benchmark,
+# run.sh - builds build-bench (RelWithDebInfo: -O3 -g with LTO, as a release build) and runs every benchmark,
 # rewriting the results in bench/README.md.  Niced: the machine is shared.
 #   bench/run.sh            the full run (about 10 minutes)
 #   bench/run.sh --quick    a smoke run (about 2 minutes)
