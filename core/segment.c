@@ -120,7 +120,7 @@ static bool norm_grow(lede_workspace *ws, size_t extra)
         cap *= 2;
     if (cap > max)
         cap = max;
-    char *p = realloc(d->norm.v, cap);
+    char *p = lede_blk_grow(d->norm.v, d->norm.cap, cap);
     if (!p)
         return false;
     d->norm.v = p;

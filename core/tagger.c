@@ -64,10 +64,10 @@ static void *scratch(lede_workspace *ws, size_t n)
             cap *= 2;
         /* nothing in it is kept: a new block, not realloc's copy of the
          * old one (megabytes, as the first long documents grow it) */
-        free(b->p);
+        lede_blk_free(b->p, b->cap);
         b->p = NULL;
         b->cap = 0;
-        char *p = malloc(cap);
+        char *p = lede_blk_alloc(cap);
         if (!p)
             return NULL;
         b->p = p;

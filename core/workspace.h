@@ -10,6 +10,16 @@
 
 #include "doc.h"
 
+/* Memory blocks for per-document arrays: below LEDE_BLK_BIG bytes from
+ * malloc, from LEDE_BLK_BIG up their own 2 MB aligned mapping in huge pages
+ * where the kernel allows (workspace.c).  lede_blk_free and lede_blk_grow
+ * take the block's size (its capacity, as last allocated); lede_blk_grow
+ * only grows (n >= old) and keeps the first old bytes. */
+#define LEDE_BLK_BIG ((size_t)2 << 20)
+void *lede_blk_alloc(size_t n);
+void lede_blk_free(void *p, size_t n);
+void *lede_blk_grow(void *p, size_t old, size_t n);
+
 /* Bump allocator in chunks; reset keeps the first chunk. */
 typedef struct lede_arena_chunk lede_arena_chunk;
 typedef struct lede_arena {

@@ -1,0 +1,142 @@
+/* test_workspace.c - the workspace's memory: blocks (malloc below
+ * LEDE_BLK_BIG, 2 MB aligned mappings from it up), growable arrays and
+ * buffers across that size, the arena's chunks and what a reset keeps. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "workspace.h"
+
+static void fill(unsigned char *p, size_t n, unsigned seed)
+{
+    for (size_t i = 0; i < n; i++)
+        p[i] = (unsigned char)(i * 31 + seed);
+}
+
+static bool filled(const unsigned char *p, size_t n, unsigned seed)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != (unsigned char)(i * 31 + seed))
+            return false;
+    return true;
+}
+
+/* Small and big blocks are usable to their last byte; a big one is 2 MB
+ * aligned; growing keeps the old bytes on every path (malloc to malloc,
+ * malloc to mapping, within the mapping's last page, to a new mapping). */
+static void blocks_grow_and_keep(void **state)
+{
+    (void)state;
+    static const size_t sizes[] = {1, 4096, LEDE_BLK_BIG - 1, LEDE_BLK_BIG, LEDE_BLK_BIG + 1,
+                                   3 * LEDE_BLK_BIG + 5, 4 * LEDE_BLK_BIG, 5 * LEDE_BLK_BIG};
+    size_t ns = sizeof sizes / sizeof *sizes;
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = i; j < ns; j++) {
+            unsigned char *p = lede_blk_alloc(sizes[i]);
+            assert_non_null(p);
+            if (sizes[i] >= LEDE_BLK_BIG)
+                assert_int_equal((uintptr_t)p % LEDE_BLK_BIG, 0);
+            fill(p, sizes[i], (unsigned)(i + j));
+            unsigned char *q = lede_blk_grow(p, sizes[i], sizes[j]);
+            assert_non_null(q);
+            assert_true(filled(q, sizes[i], (unsigned)(i + j)));
+            q[sizes[j] - 1] = 7; /* the whole new size is writable */
+            if (sizes[j] >= LEDE_BLK_BIG)
+                assert_int_equal((uintptr_t)q % LEDE_BLK_BIG, 0);
+            /* within the mapping's last 2 MB page: not moved */
+            if (sizes[i] >= LEDE_BLK_BIG && (sizes[j] - 1) / LEDE_BLK_BIG == (sizes[i] - 1) / LEDE_BLK_BIG)
+                assert_ptr_equal(q, p);
+            lede_blk_free(q, sizes[j]);
+        }
+    lede_blk_free(NULL, LEDE_BLK_BIG);
+    lede_blk_free(NULL, 1);
+}
+
+/* A growable array keeps its slots as it grows past LEDE_BLK_BIG bytes
+ * (malloc, then a mapping, then larger mappings), and the cap holds. */
+static void vector_grows_across_blocks(void **state)
+{
+    (void)state;
+    LEDE_VEC(uint64_t) vec = {NULL, 0, 0};
+    size_t n = 3 * LEDE_BLK_BIG / sizeof(uint64_t) + 17;
+    for (size_t k = 0; k < n; k++) {
+        uint64_t *x = LEDE_PUSH(vec, n);
+        assert_non_null(x);
+        assert_true(*x == 0);
+        *x = k * 2654435761u;
+    }
+    assert_null(LEDE_PUSH(vec, n));
+    assert_true(vec.cap * sizeof(uint64_t) >= LEDE_BLK_BIG);
+    for (size_t k = 0; k < n; k++)
+        assert_true(vec.v[k] == k * 2654435761u);
+    lede_blk_free(vec.v, vec.cap * sizeof(uint64_t));
+}
+
+/* A buffer keeps its bytes as it grows past LEDE_BLK_BIG, to its cap. */
+static void buffer_grows_across_blocks(void **state)
+{
+    (void)state;
+    size_t max = 3 * LEDE_BLK_BIG + 100;
+    lede_buf b = {.max = max};
+    char piece[1000];
+    for (size_t i = 0; i < sizeof piece; i++)
+        piece[i] = (char)('a' + i % 26);
+    while (!b.failed)
+        lede_buf_put(&b, piece, sizeof piece);
+    assert_true(b.n <= max && b.n + sizeof piece > max);
+    for (size_t i = 0; i < b.n; i++)
+        if (b.p[i] != piece[i % sizeof piece])
+            fail();
+    lede_blk_free(b.p, b.cap);
+}
+
+/* Arena allocations of every size are disjoint and keep their bytes; the
+ * space after a large allocation in its mapped chunk serves the next
+ * ones; a reset keeps only a small first chunk, never a mapped one. */
+static void arena_chunks(void **state)
+{
+    (void)state;
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    assert_non_null(ws);
+    static const size_t sizes[] = {10, 70000, LEDE_BLK_BIG + 3, 5, 100000, 3 * LEDE_BLK_BIG, 1, 64 * 1024};
+    size_t ns = sizeof sizes / sizeof *sizes;
+    for (int round = 0; round < 3; round++) {
+        unsigned char *p[sizeof sizes / sizeof *sizes];
+        for (size_t i = 0; i < ns; i++) {
+            p[i] = lede_arena_alloc(&ws->arena, sizes[i]);
+            assert_non_null(p[i]);
+            assert_int_equal((uintptr_t)p[i] % 16, 0);
+            fill(p[i], sizes[i], (unsigned)i);
+        }
+        for (size_t i = 0; i < ns; i++)
+            assert_true(filled(p[i], sizes[i], (unsigned)i));
+        /* the 5 bytes went into the rest of the big allocation's chunk */
+        assert_true(p[3] >= p[2] + sizes[2] && p[3] < p[2] + 2 * LEDE_BLK_BIG);
+        lede_workspace_reset(ws);
+        /* kept: the first 64 KB chunk, nothing mapped */
+        assert_int_equal(ws->arena.used_total, 64 * 1024);
+    }
+    lede_workspace_free(ws);
+    /* a workspace whose first allocation is large keeps nothing of it */
+    ws = lede_workspace_new(NULL, NULL);
+    assert_non_null(lede_arena_alloc(&ws->arena, 2 * LEDE_BLK_BIG));
+    lede_workspace_reset(ws);
+    assert_null(ws->arena.head);
+    assert_int_equal(ws->arena.used_total, 0);
+    lede_workspace_free(ws);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blocks_grow_and_keep),
+        cmocka_unit_test(vector_grows_across_blocks),
+        cmocka_unit_test(buffer_grows_across_blocks),
+        cmocka_unit_test(arena_chunks),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
