@@ -3,6 +3,7 @@
  * error details and deadlines.  A workspace is used by one thread at a time;
  * reset keeps all capacity so warm requests do not allocate.
  */
+#define _GNU_SOURCE /* mremap */
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -64,6 +65,15 @@ void *lede_blk_grow(void *p, size_t old, size_t n)
         return realloc(p, n);
     if (p && old >= LEDE_BLK_BIG && blk_len(n) == blk_len(old))
         return p;
+#ifdef MREMAP_MAYMOVE
+    if (p && old >= LEDE_BLK_BIG) {
+        /* the kernel moves the pages instead of a copy touching fresh ones
+         * (the new place is 2 MB aligned in practice, and keeps the advice;
+         * nothing here depends on it) */
+        void *q = mremap(p, blk_len(old), blk_len(n), MREMAP_MAYMOVE);
+        return q == MAP_FAILED ? NULL : q;
+    }
+#endif
     void *q = lede_blk_alloc(n);
     if (!q)
         return NULL;
