@@ -267,5 +267,9 @@ lede_status lede_ner_run(lede_workspace *ws)
         if (st != LEDE_OK)
             return st;
     }
-    return emit(&r);
+    st = emit(&r);
+    /* nothing of the scratch is read after this stage: a long document's
+     * goes on as arena space for the stages after it */
+    lede_scratch_done(ws);
+    return st;
 }

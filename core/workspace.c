@@ -138,6 +138,23 @@ char *lede_arena_strndup(lede_arena *a, const char *s, size_t n)
 
 static void chunk_free(lede_arena_chunk *c) { lede_blk_free(c, sizeof(*c) + c->size); }
 
+void lede_scratch_done(lede_workspace *ws)
+{
+    lede_buf *b = &ws->scratch;
+    if (b->cap <= SCRATCH_KEEP || b->cap < LEDE_BLK_BIG)
+        return;
+    /* the arena's next chunk: its pages are touched already, so the later
+     * stages' arrays reuse them instead of faulting in fresh ones; the cap
+     * counts what the arena asked for, not this */
+    lede_arena_chunk *c = (lede_arena_chunk *)(void *)b->p;
+    c->size = blk_len(b->cap) - sizeof(*c);
+    c->used = 0;
+    c->next = ws->arena.head;
+    ws->arena.head = c;
+    b->p = NULL;
+    b->n = b->cap = 0;
+}
+
 /* Keep the oldest chunk (the tail), unless it is a mapped block (a long
  * document's first allocation), free the rest. */
 static void arena_reset(lede_arena *a)

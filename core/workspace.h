@@ -60,6 +60,11 @@ struct lede_workspace {
     char err[512];
 };
 
+/* Called when no stage will use ws->scratch again in this document: a
+ * scratch larger than what lede_doc_clear keeps becomes the arena's current
+ * chunk, for the later stages' arrays. */
+void lede_scratch_done(lede_workspace *ws);
+
 /* Clears the document and buffers but keeps the arena (which may hold the
  * decoded request); lede_analyze starts with it. */
 void lede_doc_clear(lede_workspace *ws);

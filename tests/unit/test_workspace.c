@@ -1,6 +1,7 @@
 /* test_workspace.c - the workspace's memory: blocks (malloc below
  * LEDE_BLK_BIG, 2 MB aligned mappings from it up), growable arrays and
- * buffers across that size, the arena's chunks and what a reset keeps. */
+ * buffers across that size, the arena's chunks and what a reset
+ * keeps, and the tagger's scratch handed to the arena. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -129,6 +130,40 @@ static void arena_chunks(void **state)
     lede_workspace_free(ws);
 }
 
+/* A scratch larger than what a clear keeps becomes the arena's chunk: the
+ * next arena allocations come from its memory; a smaller one stays. */
+static void scratch_goes_to_arena(void **state)
+{
+    (void)state;
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    assert_non_null(ws);
+    static char piece[1 << 16];
+    while (ws->scratch.n < (size_t)8 << 20)
+        lede_buf_put(&ws->scratch, piece, sizeof piece);
+    char *small = ws->scratch.p;
+    lede_scratch_done(ws); /* 16 MB or less: kept */
+    assert_ptr_equal(ws->scratch.p, small);
+    while (ws->scratch.n < (size_t)17 << 20)
+        lede_buf_put(&ws->scratch, piece, sizeof piece);
+    assert_false(ws->scratch.failed);
+    char *p = ws->scratch.p;
+    size_t cap = ws->scratch.cap;
+    size_t total = ws->arena.used_total;
+    lede_scratch_done(ws);
+    assert_null(ws->scratch.p);
+    assert_int_equal(ws->scratch.cap, 0);
+    assert_int_equal(ws->arena.used_total, total);
+    char *x = lede_arena_alloc(&ws->arena, cap / 2);
+    char *y = lede_arena_alloc(&ws->arena, cap / 4);
+    assert_true(x > p && x < p + 64);
+    assert_true(y >= x + cap / 2 && y + cap / 4 <= p + cap);
+    memset(x, 1, cap / 2);
+    memset(y, 2, cap / 4);
+    lede_workspace_reset(ws); /* frees it: a mapped chunk is never kept */
+    assert_null(ws->arena.head);
+    lede_workspace_free(ws);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -136,6 +171,7 @@ int main(void)
         cmocka_unit_test(vector_grows_across_blocks),
         cmocka_unit_test(buffer_grows_across_blocks),
         cmocka_unit_test(arena_chunks),
+        cmocka_unit_test(scratch_goes_to_arena),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
