@@ -1,7 +1,8 @@
 /*
  * workspace.c - per-thread scratch: arena, capped buffers, growable arrays,
  * error details and deadlines.  A workspace is used by one thread at a time;
- * reset keeps all capacity so warm requests do not allocate.
+ * reset keeps the capacity of ordinary documents so warm requests do not
+ * allocate, and returns what a huge one took.
  */
 #define _GNU_SOURCE /* mremap */
 #include <errno.h>
@@ -97,6 +98,9 @@ enum { ARENA_CHUNK = 64 * 1024 };
 enum { ARENA_PER_TOKEN = 256 };
 /* scratch capacity kept across documents; larger buffers are returned */
 #define SCRATCH_KEEP ((size_t)16 << 20)
+/* the same for each of the document's arrays and the text and output
+ * buffers (a 1 MB document's tokens take 8 MB) */
+#define ARRAY_KEEP ((size_t)8 << 20)
 
 void *lede_arena_alloc(lede_arena *a, size_t n)
 {
@@ -302,14 +306,34 @@ lede_workspace *lede_workspace_new(const lede_model *m, const lede_limits *lim)
 
 #define VEC_FREE(vec) lede_blk_free((vec).v, (vec).cap * sizeof(*(vec).v))
 #define VEC_CLEAR(vec) ((vec).n = 0)
+/* a huge document's arrays go back to the kernel, not pinned for the
+ * worker's life */
+#define VEC_TRIM(vec)                                   \
+    do {                                                \
+        if ((vec).cap * sizeof(*(vec).v) > ARRAY_KEEP) { \
+            VEC_FREE(vec);                              \
+            (vec).v = NULL;                             \
+            (vec).cap = 0;                              \
+        }                                               \
+    } while (0)
 #define DOC_VECS(X) \
     X(d->norm); X(d->paras); X(d->sents); X(d->toks); X(d->mentions); X(d->entities); \
     X(d->timexes); X(d->quotes); X(d->events); X(d->event_mentions); X(d->participants)
+
+static void buf_trim(lede_buf *b, size_t keep)
+{
+    if (b->cap > keep) {
+        lede_blk_free(b->p, b->cap);
+        b->p = NULL;
+        b->cap = 0;
+    }
+}
 
 void lede_doc_clear(lede_workspace *ws)
 {
     lede_doc *d = &ws->doc;
     DOC_VECS(VEC_CLEAR);
+    DOC_VECS(VEC_TRIM);
     lede_doc keep = *d;
     memset(d, 0, sizeof *d);
     /* restore the arrays' storage, now empty */
@@ -317,15 +341,14 @@ void lede_doc_clear(lede_workspace *ws)
     d->mentions = keep.mentions; d->entities = keep.entities; d->timexes = keep.timexes;
     d->quotes = keep.quotes; d->events = keep.events; d->event_mentions = keep.event_mentions;
     d->participants = keep.participants;
+    /* one huge document must not pin its lattice, text or output for the
+     * worker's life */
+    buf_trim(&ws->text, ARRAY_KEEP);
+    buf_trim(&ws->out, ARRAY_KEEP);
+    buf_trim(&ws->scratch, SCRATCH_KEEP);
     buf_reset(&ws->text);
     buf_reset(&ws->out);
     buf_reset(&ws->scratch);
-    if (ws->scratch.cap > SCRATCH_KEEP) {
-        /* one huge document must not pin its lattice for the worker's life */
-        lede_blk_free(ws->scratch.p, ws->scratch.cap);
-        ws->scratch.p = NULL;
-        ws->scratch.cap = 0;
-    }
     ws->deadline_ms = 0;
     ws->cancel = NULL;
     ws->err[0] = '\0';

@@ -1,7 +1,8 @@
 /* test_workspace.c - the workspace's memory: blocks (malloc below
  * LEDE_BLK_BIG, 2 MB aligned mappings from it up), growable arrays and
  * buffers across that size, the arena's chunks and what a reset
- * keeps, and the tagger's scratch handed to the arena. */
+ * keeps, the tagger's scratch handed to the arena, and what a clear keeps
+ * of a huge document's arrays. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -164,6 +165,51 @@ static void scratch_goes_to_arena(void **state)
     lede_workspace_free(ws);
 }
 
+/* A clear keeps an ordinary document's arrays and buffers (warm requests
+ * do not allocate) and returns those over 8 MB, and a scratch over 16 MB. */
+static void clear_trims_huge_arrays(void **state)
+{
+    (void)state;
+    lede_workspace *ws = lede_workspace_new(NULL, NULL);
+    assert_non_null(ws);
+    lede_doc *d = &ws->doc;
+    for (int round = 0; round < 2; round++) {
+        size_t ntok = (size_t)(9 << 20) / sizeof(lede_token); /* over 8 MB */
+        for (size_t i = 0; i < ntok; i++)
+            assert_non_null(LEDE_PUSH(d->toks, 0));
+        for (size_t i = 0; i < 1000; i++) /* 1000 mentions: kept */
+            assert_non_null(LEDE_PUSH(d->mentions, 0));
+        static char piece[1 << 16];
+        while (ws->out.n <= (size_t)8 << 20)
+            lede_buf_put(&ws->out, piece, sizeof piece);
+        lede_buf_put(&ws->text, piece, sizeof piece);
+        while (ws->scratch.n < (size_t)12 << 20)
+            lede_buf_put(&ws->scratch, piece, sizeof piece); /* 16 MB capacity: kept */
+        void *mentions = d->mentions.v, *text = ws->text.p, *scratch = ws->scratch.p;
+        size_t mcap = d->mentions.cap;
+        lede_doc_clear(ws);
+        assert_null(d->toks.v);
+        assert_int_equal(d->toks.cap, 0);
+        assert_null(ws->out.p);
+        assert_int_equal(ws->out.cap, 0);
+        assert_ptr_equal(d->mentions.v, mentions);
+        assert_int_equal(d->mentions.cap, mcap);
+        assert_int_equal(d->mentions.n, 0);
+        assert_ptr_equal(ws->text.p, text);
+        assert_int_equal(ws->text.n, 0);
+        assert_ptr_equal(ws->scratch.p, scratch);
+        while (ws->scratch.n <= (size_t)16 << 20)
+            lede_buf_put(&ws->scratch, piece, sizeof piece);
+        lede_doc_clear(ws);
+        assert_null(ws->scratch.p);
+        /* what stays works for the next document */
+        lede_buf_put(&ws->out, "ok", 2);
+        assert_string_equal(ws->out.p, "ok");
+        lede_doc_clear(ws);
+    }
+    lede_workspace_free(ws);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -172,6 +218,7 @@ int main(void)
         cmocka_unit_test(buffer_grows_across_blocks),
         cmocka_unit_test(arena_chunks),
         cmocka_unit_test(scratch_goes_to_arena),
+        cmocka_unit_test(clear_trims_huge_arrays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
