@@ -291,6 +291,9 @@ uint64_t lede_tg_prefixes(const lede_tg_docview *v, size_t i, uint64_t pre[4]);
  * 69.5M instructions a path. */
 void lede_tg_zero(void *p, size_t n);
 
+/* Slots the form and text tables of lede_tg_prepare start with at most
+ * (room for 2n are reserved; they double when half full). */
+#define LEDE_TG_SLOTS0 ((size_t)1 << 16)
 /* Bytes of scratch lede_tg_prepare needs for n tokens. */
 size_t lede_tg_scratch_size(size_t n_tokens);
 /* Fills the token view of the whole document into `mem` (scratch_size

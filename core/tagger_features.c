@@ -516,12 +516,49 @@ void lede_tg_zero(void *p, size_t n)
     memset(q + k, 0, n - k); /* under 64 bytes: memset's vector stores */
 }
 
+/* Doubles the form and text tables of lede_tg_prepare, filled again from
+ * the forms and from the first token of each text among tokens [0, n). */
+static void tables_grow(lede_tg_docview *v, uint64_t *texts, size_t n)
+{
+    size_t slots = (size_t)(v->form_mask + 1) * 2;
+    v->form_mask = slots - 1;
+    lede_tg_zero(v->form_table, slots * sizeof *v->form_table);
+    lede_tg_zero(texts, slots * sizeof *texts);
+    for (uint32_t f = 0; f < v->n_forms; f++) {
+        uint64_t i = v->forms[f].word & v->form_mask;
+        while (v->form_table[i])
+            i = (i + 1) & v->form_mask;
+        v->form_table[i] = f + 1;
+    }
+    /* texts are numbered in the order of their first tokens, and a copy
+     * carries its text's number: the first token of text m is the first
+     * whose number is m */
+    const lede_doc *d = v->d;
+    uint32_t next = 0;
+    for (size_t j = 0; j < n && next < v->n_texts; j++) {
+        if (v->tok[j].text != next)
+            continue;
+        next++;
+        const lede_token *tk = &d->toks.v[j];
+        uint64_t key = text_key(d, tk, lede_tok_len(tk));
+        uint64_t s = key & v->form_mask;
+        while ((uint32_t)texts[s])
+            s = (s + 1) & v->form_mask;
+        texts[s] = ((uint64_t)j + 1) | (key & 0xFFFFFFFF00000000ULL);
+    }
+}
+
 void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables *t, void *mem)
 {
     size_t n = d->toks.n;
     size_t slots = 16;
     while (slots < 2 * n)
         slots <<= 1;
+    /* the tables start at LEDE_TG_SLOTS0 slots at most and double when
+     * half full: a long document has far fewer distinct texts than tokens,
+     * and zeroing and probing 2n slots touched 12 bytes a token (24 MB for
+     * a 4 MB document) */
+    size_t cur = slots < LEDE_TG_SLOTS0 ? slots : LEDE_TG_SLOTS0;
     char *p = mem;
     v->d = d;
     v->tok = (lede_tg_tok *)p;
@@ -529,7 +566,7 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
     v->forms = (lede_tg_form *)p;
     p += (n * sizeof(lede_tg_form) + 15) & ~(size_t)15;
     v->form_table = (uint32_t *)p;
-    v->form_mask = slots - 1;
+    v->form_mask = cur - 1;
     v->n_forms = 0;
     v->n_texts = 0;
     /* first token of each distinct text + 1 (low half) and the high half
@@ -537,8 +574,13 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
      * describing one costs ~500 instructions (hashes, shape, affixes) and
      * two lookups in tables of 256-512 KB */
     uint64_t *texts = (uint64_t *)(void *)(v->form_table + slots);
-    /* both tables, adjacent */
-    lede_tg_zero(v->form_table, slots * (sizeof(uint32_t) + sizeof(uint64_t)));
+    if (cur == slots) { /* both tables, adjacent */
+        lede_tg_zero(v->form_table, slots * (sizeof(uint32_t) + sizeof(uint64_t)));
+    } else {
+        lede_tg_zero(v->form_table, cur * sizeof(uint32_t));
+        lede_tg_zero(texts, cur * sizeof(uint64_t));
+    }
+    uint32_t grow_at = cur < slots ? (uint32_t)(cur / 2) : UINT32_MAX;
     v->starts = (uint32_t *)(void *)(texts + slots);
 
     bool paren = false; /* the token before is "(" */
@@ -555,6 +597,10 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
                 memset(k, 0, sizeof *k);
                 describe_text(v, t, tk, k);
                 k->text = v->n_texts++;
+                if (v->n_texts >= grow_at) {
+                    tables_grow(v, texts, i + 1);
+                    grow_at = v->form_mask + 1 < slots ? (uint32_t)((v->form_mask + 1) / 2) : UINT32_MAX;
+                }
                 break;
             }
             if ((e ^ key) >> 32 == 0 && same_text(d, (uint32_t)i, j - 1)) {

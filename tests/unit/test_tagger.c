@@ -382,6 +382,97 @@ static void position_capitals(void **state)
     lede_workspace_free(ws);
 }
 
+/* Bytes then folded form of a token, for sorting texts. */
+static const lede_doc *cmp_doc;
+static int cmp_text(const void *a, const void *b)
+{
+    const lede_token *x = &cmp_doc->toks.v[*(const uint32_t *)a], *y = &cmp_doc->toks.v[*(const uint32_t *)b];
+    size_t lx = x->end - x->start, ly = y->end - y->start;
+    int c = memcmp(cmp_doc->text + x->start, cmp_doc->text + y->start, lx < ly ? lx : ly);
+    if (c || lx != ly)
+        return c ? c : lx < ly ? -1 : 1;
+    return memcmp(cmp_doc->norm.v + x->norm, cmp_doc->norm.v + y->norm, x->norm_len < y->norm_len ? x->norm_len : y->norm_len);
+}
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* lede_tg_prepare's form and text tables start small and double as a
+ * document's distinct texts fill them (LEDE_TG_SLOTS0): with 80,000
+ * distinct words (two doublings), each also capitalised (same form,
+ * another text) and repeated, every token still gets the number of the
+ * first token with its text, no two numbers share a text, and forms are
+ * the distinct word hashes. */
+static void prepare_tables_grow(void **state)
+{
+    (void)state;
+    enum { W = 80000 };
+    assert_true(W > LEDE_TG_SLOTS0);
+    size_t cap = (size_t)W * 24 + 64, len = 0;
+    char *text = malloc(cap);
+    assert_non_null(text);
+    /* letters, not digits: the folded form keeps them apart */
+    static char w[W][6];
+    for (int k = 0; k < W; k++)
+        for (int c = 0, x = k; c < 6; c++, x /= 26)
+            w[k][c] = (char)('a' + x % 26);
+    for (int k = 0; k < W; k++) {
+        len += (size_t)snprintf(text + len, cap - len, "%.6s ", w[k]);
+        if (k % 3 == 0)
+            len += (size_t)snprintf(text + len, cap - len, "%c%.5s %.6s ", 'A' + w[k][0] - 'a', w[k] + 1, w[k / 2]);
+    }
+    lede_workspace *ws = lede_workspace_new(model, NULL);
+    ws->doc.text = text;
+    ws->doc.len = len;
+    ws->doc.text_is_input = true;
+    assert_int_equal(lede_segment(ws), LEDE_OK);
+    const lede_doc *d = &ws->doc;
+    size_t n = d->toks.n;
+    lede_tg_tables tab = model->tagger->tab;
+    tab.lex = model->lex;
+    void *mem = malloc(lede_tg_scratch_size(n));
+    assert_non_null(mem);
+    lede_tg_docview v;
+    lede_tg_prepare(&v, d, &tab, mem);
+    assert_int_equal(v.n_texts, W + (W + 2) / 3);
+    assert_true(v.form_mask + 1 >= 2 * (size_t)v.n_texts);
+    uint32_t *first = malloc(v.n_texts * sizeof *first);
+    assert_non_null(first);
+    uint32_t next = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t t = v.tok[i].text;
+        assert_true(t <= next);
+        if (t == next) {
+            first[next++] = (uint32_t)i;
+        } else { /* a copy: the same bytes as the text's first token */
+            const lede_token *a = &d->toks.v[i], *b = &d->toks.v[first[t]];
+            assert_int_equal(a->end - a->start, b->end - b->start);
+            assert_memory_equal(d->text + a->start, d->text + b->start, a->end - a->start);
+        }
+        assert_true(v.forms[v.tok[i].form].word == v.tok[i].word);
+    }
+    assert_int_equal(next, v.n_texts);
+    cmp_doc = d;
+    qsort(first, v.n_texts, sizeof *first, cmp_text);
+    for (uint32_t t = 1; t < v.n_texts; t++)
+        assert_int_not_equal(cmp_text(&first[t - 1], &first[t]), 0);
+    uint64_t *words = malloc(v.n_forms * sizeof *words);
+    assert_non_null(words);
+    for (uint32_t f = 0; f < v.n_forms; f++)
+        words[f] = v.forms[f].word;
+    qsort(words, v.n_forms, sizeof *words, cmp_u64);
+    for (uint32_t f = 1; f < v.n_forms; f++)
+        assert_true(words[f - 1] != words[f]);
+    assert_int_equal(v.n_forms, W);
+    free(words);
+    free(first);
+    free(mem);
+    lede_workspace_free(ws);
+    free(text);
+}
+
 /* lede_tg_reach_names (lede_ner_run's: active from the mentions and
  * cleared in one pass) gives what setting active[i] = mention < 0 and
  * calling lede_tg_far_from_names gives, with the view and without it, on
@@ -619,6 +710,7 @@ int main(void)
         cmocka_unit_test(far_from_names),
         cmocka_unit_test(position_capitals),
         cmocka_unit_test(reach_names_one_pass),
+        cmocka_unit_test(prepare_tables_grow),
         cmocka_unit_test(settles_pass_one),
         cmocka_unit_test(settle_leaves_punctuation),
     };
