@@ -35,8 +35,6 @@ static const setting settings[] = {
     {"bind", "LEDE_BIND", K_STR, F(bind), STRCAP(bind), 0, 0, "address to listen on (IPv4 or IPv6)"},
     {"workers", "LEDE_WORKERS", K_UINT, F(workers), 0, 1, 1024, "analysis threads (default: cores)"},
     {"queue", "LEDE_QUEUE", K_UINT, F(queue), 0, 0, 1000000, "requests waiting for a worker"},
-    {"inline-max", "LEDE_INLINE_MAX", K_SIZE, F(inline_max), 0, 0, 1u << 20,
-     "bodies up to this size run on the HTTP thread that read them when a worker is idle; 0: never"},
     {"max-body", "LEDE_MAX_BODY", K_SIZE, F(max_body), 0, 1, 1ull << 30,
      "largest request body in bytes (suffix K, M or G)"},
     {"deadline-ms", "LEDE_DEADLINE_MS", K_UINT, F(deadline_ms), 0, 0, 3600000,
@@ -81,7 +79,6 @@ static void set_defaults(lede_srv_config *c)
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     c->workers = n >= 1 && n <= 1024 ? (unsigned)n : 1;
     c->queue = 64;
-    c->inline_max = 32u << 10;
     c->max_body = 4u << 20;
     c->deadline_ms = 10000;
     c->log_level = LEDE_LOG_INFO;

@@ -19,7 +19,6 @@ typedef struct lede_srv_config {
     char bind[LEDE_SRV_BIND_MAX];   /* IPv4 or IPv6 literal                     */
     unsigned workers;               /* analysis threads                         */
     unsigned queue;                 /* jobs waiting for a worker                */
-    size_t inline_max;              /* larger bodies always go through the queue */
     size_t max_body;                /* request body bytes                       */
     unsigned deadline_ms;           /* per analysis, from enqueue; 0: none      */
     int log_level;                  /* LEDE_LOG_*                               */

@@ -1,22 +1,15 @@
 /*
  * http.c - libmicrohttpd callbacks: routing, request ids, body limits,
- * running analyses inline or handing them to the worker pool, and the
- * access log (params.c reads Content-Type and the query).
+ * handing analyses to the worker pool, and the access log (params.c reads
+ * Content-Type and the query).
  *
- * Runs on MHD's polling threads (poll; one per worker, up to
- * LEDE_SRV_HTTP_THREADS_MAX), each serving its own connections.  A POST
- * /v1/analyze whose body is complete either runs right there, when the
- * body is at most --inline-max bytes and a workspace is idle with nothing
- * queued, or is suspended and queued to the pool; the worker resumes it
- * and the next callback sends the answer.  Inline runs spare two
- * cross-CPU wake-ups per request (the queue's and the resume's), about a
- * quarter of the server's CPU on a paravirtualised 2-core machine, and
- * hold this thread's other connections for one small analysis at most;
- * large bodies never run here, so /healthz stays quick under their load.
- * Answers are queued on the handler's second call at the earliest: with
- * libmicrohttpd 0.9.75 answering on the first call drops keep-alive.  The
- * one exception is a body declared above the limit, where closing the
- * connection is the point.
+ * Runs on the single MHD polling thread (poll); nothing here blocks on
+ * analysis.  A POST /v1/analyze is suspended once its body is complete and
+ * queued to the pool; the worker resumes it and the next callback sends
+ * the answer.  Answers are queued on the handler's second call at the
+ * earliest: with libmicrohttpd 0.9.75 answering on the first call drops
+ * keep-alive.  The one exception is a body declared above the limit, where
+ * closing the connection is the point.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -366,27 +359,21 @@ static enum MHD_Result on_body(lede_srv_req *rq, const char *data, size_t n)
     return MHD_YES;
 }
 
-/* The analysis has run (inline, or on a worker that resumed us). */
-static enum MHD_Result answer_done(lede_srv_req *rq)
-{
-    if (rq->result != LEDE_OK)
-        return lede_srv_respond_problem(rq, rq->result, rq->result_detail);
-    char *json = rq->result_json;
-    rq->result_json = NULL;
-    /* compressed by lede_srv_job_run when the client accepts gzip */
-    struct MHD_Response *r =
-        lede_srv_response_new(rq, "application/json", json, rq->result_len, true, rq->result_gzip);
-    return r ? lede_srv_queue(rq, 200, r, rq->result_len) : MHD_NO;
-}
-
-/* Last call with the body complete: answer, run the analysis here, or
- * hand it over. */
+/* Last call with the body complete: answer, or hand the analysis over. */
 static enum MHD_Result on_complete(lede_srv_req *rq)
 {
     lede_srv *s = rq->srv;
     lede_srv_slow_request_read(s->slow, rq->conn); /* the client has sent it all */
-    if (rq->state == RQ_DONE)
-        return answer_done(rq);
+    if (rq->state == RQ_DONE) {
+        if (rq->result != LEDE_OK)
+            return lede_srv_respond_problem(rq, rq->result, rq->result_detail);
+        char *json = rq->result_json;
+        rq->result_json = NULL;
+        /* compressed by the worker when the client accepts gzip */
+        struct MHD_Response *r =
+            lede_srv_response_new(rq, "application/json", json, rq->result_len, true, rq->result_gzip);
+        return r ? lede_srv_queue(rq, 200, r, rq->result_len) : MHD_NO;
+    }
     if (rq->state == RQ_QUEUED)
         return MHD_YES; /* not ours until the worker resumes us */
     if (rq->early != LEDE_OK)
@@ -398,15 +385,6 @@ static enum MHD_Result on_complete(lede_srv_req *rq)
 
     /* no draining check here: a request whose headers came before the
      * signal is in flight and is finished; on_headers refused later ones */
-    rq->deadline_ms = s->cfg->deadline_ms ? lede_srv_now_us() / 1000 + s->cfg->deadline_ms : 0;
-    if (rq->body_n <= s->cfg->inline_max) {
-        lede_workspace *ws = lede_srv_pool_inline_begin(s->pool);
-        if (ws) {
-            lede_srv_job_run(rq, ws);
-            lede_srv_pool_inline_end(s->pool, ws);
-            return answer_done(rq);
-        }
-    }
     switch (lede_srv_pool_reserve(s->pool)) {
     case LEDE_POOL_FULL: {
         char msg[160];
@@ -419,6 +397,7 @@ static enum MHD_Result on_complete(lede_srv_req *rq)
     case LEDE_POOL_OK:
         break;
     }
+    rq->deadline_ms = s->cfg->deadline_ms ? lede_srv_now_us() / 1000 + s->cfg->deadline_ms : 0;
     rq->state = RQ_QUEUED;
     /* suspend before the push: the worker's resume must follow it */
     MHD_suspend_connection(rq->conn);
@@ -517,9 +496,6 @@ int lede_srv_http_start(lede_srv *s, char *err, size_t errlen)
      * until the connection timeout (3 in 20 tries here); poll sees it at
      * once, and max-connections keeps the poll set bounded. */
     unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_POLL | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
-    /* as many polling threads as workers, so inline analyses can use every
-     * workspace; one thread is MHD's plain internal thread */
-    unsigned threads = c->workers < LEDE_SRV_HTTP_THREADS_MAX ? c->workers : LEDE_SRV_HTTP_THREADS_MAX;
     struct sockaddr_in *v4 = (struct sockaddr_in *)&ss;
     struct sockaddr_in6 *v6 = (struct sockaddr_in6 *)&ss;
     if (inet_pton(AF_INET, c->bind, &v4->sin_addr) == 1) {
@@ -554,7 +530,6 @@ int lede_srv_http_start(lede_srv *s, char *err, size_t errlen)
         MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
         MHD_OPTION_NOTIFY_CONNECTION, lede_srv_slow_notify, s->slow,
         MHD_OPTION_URI_LOG_CALLBACK, on_uri, s,
-        threads > 1 ? MHD_OPTION_THREAD_POOL_SIZE : MHD_OPTION_END, threads,
         MHD_OPTION_END);
     if (!s->daemon) {
         lede_srv_slow_free(s->slow);

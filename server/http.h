@@ -2,10 +2,9 @@
  * http.h - the libmicrohttpd front end: the server state shared by the
  * HTTP thread and the workers, and the per-request context.
  *
- * Threads: the MHD polling thread serving a connection owns its
- * lede_srv_req, and runs small analyses itself, until it hands an
- * analysis to the pool; the connection is then suspended, the worker owns
- * the request until it calls MHD_resume_connection(), and ownership
+ * Threads: one MHD polling thread owns every lede_srv_req until it hands
+ * an analysis to the pool; the connection is then suspended, the worker
+ * owns the request until it calls MHD_resume_connection(), and ownership
  * returns to the MHD thread.  lede_srv itself is written before the
  * daemon starts; afterwards only `draining` and the id counter change,
  * both atomically.
@@ -25,8 +24,6 @@
 
 /* Longest X-Request-Id echoed back; longer or unprintable ones are replaced. */
 enum { LEDE_SRV_REQUEST_ID_MAX = 128 };
-/* Most MHD polling threads, whatever the number of workers. */
-enum { LEDE_SRV_HTTP_THREADS_MAX = 16 };
 /* Longest request path kept for logs and problem "instance". */
 enum { LEDE_SRV_PATH_KEEP = 256 };
 /* Longest ?title= / ?id= / ?published_at= value (bytes, after decoding). */

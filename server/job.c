@@ -1,11 +1,10 @@
 /*
- * job.c - one analysis on a worker thread, or inline on the MHD thread
- * (http.c): build the lede_request (decode
+ * job.c - one analysis on a worker thread: build the lede_request (decode
  * JSON, or the raw body plus query options), analyse, render, copy the
  * answer into the request (gzip-compressed when the client accepts it);
  * then (lede_srv_job_done) resume its connection.
  *
- * Runs with a workspace taken from the pool.  The request is the
+ * Runs on a pool worker with that worker's workspace.  The request is the
  * worker's alone between the MHD thread's push and MHD_resume_connection();
  * after the resume it must not be touched.
  */
@@ -54,8 +53,7 @@ static lede_status run(lede_srv_req *rq, lede_workspace *ws)
     st = lede_render(ws, res, LEDE_FORMAT_API, &json, &len);
     if (st != LEDE_OK)
         return st;
-    /* compressed here: on a worker for large bodies, so the MHD thread,
-     * which serves everyone, only ever compresses small answers */
+    /* compressed here, not on the MHD thread, which serves everyone */
     if (lede_srv_want_gzip(rq, "application/json", len)) {
         size_t gz_len;
         char *gz = lede_srv_gzip(json, len, (int)rq->srv->cfg->compress_level, &gz_len);

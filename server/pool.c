@@ -1,13 +1,9 @@
 /*
- * pool.c - fixed analysis worker threads over one bounded ring of jobs,
- * and the places analyses run in.  One mutex guards the ring, the
- * counters and the stack of free workspaces; workers sleep on a condition
- * variable.  There are as many workspaces as workers, and an analysis
- * holds one while it runs, on a worker or inline on an HTTP thread
- * (lede_srv_pool_inline_begin), so at most `workers` analyses run at once
- * whichever threads run them.  Workspaces keep their buffers across
- * analyses.  A job's run and done functions are called without the lock
- * held.
+ * pool.c - fixed analysis worker threads over one bounded ring of jobs.
+ * One mutex guards the ring and the counters; workers sleep on a condition
+ * variable.  Each worker owns its lede_workspace for its whole life, so
+ * warm requests reuse the workspace's buffers.  A job's run and done
+ * functions are called without the lock held.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -18,6 +14,7 @@
 
 typedef struct worker {
     pthread_t thread;
+    lede_workspace *ws;
     lede_srv_pool *pool;
     bool started;
 } worker;
@@ -28,10 +25,7 @@ struct lede_srv_pool {
     void **ring;
     size_t cap, head, count; /* ring: cap = workers + queue places     */
     size_t reserved;         /* places taken, job not pushed yet        */
-    size_t busy;             /* analyses running, inline ones included  */
-    lede_workspace **ws;     /* n_workers workspaces, for freeing       */
-    lede_workspace **idle;   /* stack of the free ones                  */
-    size_t n_idle;
+    size_t busy;             /* jobs running                            */
     bool closed, joined;
     lede_srv_job_fn run;
     lede_srv_job_done_fn done;
@@ -45,8 +39,7 @@ static void *worker_main(void *arg)
     lede_srv_pool *p = w->pool;
     pthread_mutex_lock(&p->mu);
     for (;;) {
-        /* a job needs a free workspace: inline analyses may hold them all */
-        while (!(p->count > 0 && p->n_idle > 0) && !(p->closed && p->reserved == 0 && p->count == 0))
+        while (p->count == 0 && !(p->closed && p->reserved == 0))
             pthread_cond_wait(&p->cv, &p->mu);
         if (p->count == 0)
             break; /* closed and nothing more can arrive */
@@ -54,11 +47,9 @@ static void *worker_main(void *arg)
         p->head = (p->head + 1) % p->cap;
         p->count--;
         p->busy++;
-        lede_workspace *ws = p->idle[--p->n_idle];
         pthread_mutex_unlock(&p->mu);
-        p->run(job, ws);
+        p->run(job, w->ws);
         pthread_mutex_lock(&p->mu);
-        p->idle[p->n_idle++] = ws;
         p->busy--;
         pthread_mutex_unlock(&p->mu);
         p->done(job);
@@ -84,23 +75,21 @@ lede_srv_pool *lede_srv_pool_new(const lede_model *m, const lede_limits *lim, un
     p->cap = (size_t)workers + queue;
     p->ring = calloc(p->cap, sizeof *p->ring);
     p->workers = calloc(workers, sizeof *p->workers);
-    p->ws = calloc(workers, sizeof *p->ws);
-    p->idle = calloc(workers, sizeof *p->idle);
-    if (!p->ring || !p->workers || !p->ws || !p->idle) {
+    if (!p->ring || !p->workers) {
         snprintf(err, errlen, "out of memory creating a queue of %zu places", p->cap);
         lede_srv_pool_free(p);
         return NULL;
     }
     p->n_workers = workers;
     for (unsigned i = 0; i < workers; i++) {
-        p->workers[i].pool = p;
-        p->ws[i] = lede_workspace_new(m, lim);
-        if (!p->ws[i]) {
+        worker *w = &p->workers[i];
+        w->pool = p;
+        w->ws = lede_workspace_new(m, lim);
+        if (!w->ws) {
             snprintf(err, errlen, "out of memory creating workspace %u", i);
             lede_srv_pool_free(p);
             return NULL;
         }
-        p->idle[p->n_idle++] = p->ws[i];
     }
     for (unsigned i = 0; i < workers; i++) {
         worker *w = &p->workers[i];
@@ -140,30 +129,6 @@ void lede_srv_pool_push(lede_srv_pool *p, void *job)
     pthread_mutex_unlock(&p->mu);
 }
 
-lede_workspace *lede_srv_pool_inline_begin(lede_srv_pool *p)
-{
-    lede_workspace *ws = NULL;
-    pthread_mutex_lock(&p->mu);
-    /* never ahead of a queued job, so inline runs cannot starve the queue */
-    if (!p->closed && p->count == 0 && p->reserved == 0 && p->n_idle > 0) {
-        ws = p->idle[--p->n_idle];
-        p->busy++;
-    }
-    pthread_mutex_unlock(&p->mu);
-    return ws;
-}
-
-void lede_srv_pool_inline_end(lede_srv_pool *p, lede_workspace *ws)
-{
-    pthread_mutex_lock(&p->mu);
-    p->idle[p->n_idle++] = ws;
-    p->busy--;
-    /* a job queued meanwhile waits for this workspace */
-    if (p->count > 0)
-        pthread_cond_signal(&p->cv);
-    pthread_mutex_unlock(&p->mu);
-}
-
 lede_srv_pool_stats lede_srv_pool_stats_now(lede_srv_pool *p)
 {
     lede_srv_pool_stats s;
@@ -196,10 +161,8 @@ void lede_srv_pool_free(lede_srv_pool *p)
     if (!p)
         return;
     lede_srv_pool_close(p);
-    for (unsigned i = 0; p->ws && i < p->n_workers; i++)
-        lede_workspace_free(p->ws[i]);
-    free(p->ws);
-    free(p->idle);
+    for (unsigned i = 0; p->workers && i < p->n_workers; i++)
+        lede_workspace_free(p->workers[i].ws);
     free(p->workers);
     free(p->ring);
     pthread_cond_destroy(&p->cv);

@@ -1,10 +1,8 @@
 /*
- * pool.h - the analysis worker pool: N threads and N workspaces, fed from
- * one bounded queue.  The HTTP thread reserves a place first (so a full
- * queue is known before the connection is suspended), then pushes the
- * job.  A small request may instead run inline on the HTTP thread when a
- * workspace is free and nothing waits, which spares the hand-over and the
- * wake-up of two threads.  All functions are thread-safe.
+ * pool.h - the analysis worker pool: N threads, each owning one
+ * lede_workspace, fed from one bounded queue.  The HTTP thread reserves a
+ * place first (so a full queue is known before the connection is
+ * suspended), then pushes the job.  All functions are thread-safe.
  */
 #ifndef LEDE_SRV_POOL_H
 #define LEDE_SRV_POOL_H
@@ -35,12 +33,6 @@ lede_srv_pool *lede_srv_pool_new(const lede_model *m, const lede_limits *lim, un
 lede_srv_pool_admit lede_srv_pool_reserve(lede_srv_pool *p);
 /* Queues a job into a place taken by lede_srv_pool_reserve(); never fails. */
 void lede_srv_pool_push(lede_srv_pool *p, void *job);
-
-/* A free workspace for an analysis the caller runs itself, counted as a
- * busy worker; NULL when every workspace is taken, a job is waiting, or
- * the pool is closed.  Give it back with lede_srv_pool_inline_end(). */
-lede_workspace *lede_srv_pool_inline_begin(lede_srv_pool *p);
-void lede_srv_pool_inline_end(lede_srv_pool *p, lede_workspace *ws);
 
 typedef struct lede_srv_pool_stats {
     size_t waiting, busy, workers, capacity;

@@ -130,8 +130,7 @@ class ShutdownTest(unittest.TestCase):
         with open(SEED, encoding="utf-8") as f:
             body = ((f.read() + "\n\n") * 4).encode()   # about 11 KB: the workers stay busy a while
         drain_ms = 120000
-        # --inline-max 0: queued, not answered inline before the signal
-        s = Server("--workers", "2", "--queue", "64", "--drain-timeout-ms", str(drain_ms), "--inline-max", "0").start()
+        s = Server("--workers", "2", "--queue", "64", "--drain-timeout-ms", str(drain_ms)).start()
         clients, results, errors = [], {}, []
         try:
             for n in range(16):
