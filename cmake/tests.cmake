@@ -12,6 +12,9 @@ foreach(src ${LEDE_UNIT_TESTS})
   add_test(NAME unit/${name} COMMAND ${name})
   set_tests_properties(unit/${name} PROPERTIES ENVIRONMENT "LEDE_DATA_DIR=${CMAKE_SOURCE_DIR}/data")
 endforeach()
+# the server's worker pool has logic of its own worth a unit test
+target_sources(test_pool PRIVATE ${CMAKE_SOURCE_DIR}/server/pool.c)
+target_include_directories(test_pool PRIVATE ${CMAKE_SOURCE_DIR}/server)
 
 add_test(NAME golden COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/golden/run.py
          $<TARGET_FILE:lede> ${CMAKE_SOURCE_DIR}/tests/golden)
