@@ -153,6 +153,19 @@ static void rejects_index_past_rows(void **state)
 /* ---- tagging ----------------------------------------------------------------- */
 static lede_model *model;
 
+/* The tagger's view of a segmented document, as lede_ner_run prepares it
+ * with the bundled model; the caller frees the returned scratch, and tab
+ * must outlive the view. */
+static void *prepare_view(const lede_doc *d, lede_tg_tables *tab, lede_tg_docview *v)
+{
+    *tab = model->tagger->tab;
+    tab->lex = model->lex;
+    void *mem = malloc(lede_tg_scratch_size(d->toks.n));
+    assert_non_null(mem);
+    lede_tg_prepare(v, d, tab, mem);
+    return mem;
+}
+
 static int setup(void **state)
 {
     lede_status st;
@@ -361,12 +374,9 @@ static void position_capitals(void **state)
     assert_int_equal(lede_segment(ws), LEDE_OK);
     const lede_doc *d = &ws->doc;
     assert_int_equal(d->sents.n, 2);
-    lede_tg_tables tab = model->tagger->tab;
-    tab.lex = model->lex;
-    void *mem = malloc(lede_tg_scratch_size(d->toks.n));
-    assert_non_null(mem);
+    lede_tg_tables tab;
     lede_tg_docview v;
-    lede_tg_prepare(&v, d, &tab, mem);
+    void *mem = prepare_view(d, &tab, &v);
     uint8_t active[64];
     assert_true(d->toks.n <= sizeof active);
     memset(active, 1, d->toks.n);
@@ -430,12 +440,9 @@ static void prepare_tables_grow(void **state)
     assert_int_equal(lede_segment(ws), LEDE_OK);
     const lede_doc *d = &ws->doc;
     size_t n = d->toks.n;
-    lede_tg_tables tab = model->tagger->tab;
-    tab.lex = model->lex;
-    void *mem = malloc(lede_tg_scratch_size(n));
-    assert_non_null(mem);
+    lede_tg_tables tab;
     lede_tg_docview v;
-    lede_tg_prepare(&v, d, &tab, mem);
+    void *mem = prepare_view(d, &tab, &v);
     assert_int_equal(v.n_texts, W + (W + 2) / 3);
     assert_true(v.form_mask + 1 >= 2 * (size_t)v.n_texts);
     uint32_t *first = malloc(v.n_texts * sizeof *first);
@@ -497,12 +504,9 @@ static void reach_names_one_pass(void **state)
     for (size_t i = 0; i < n; i += 7) /* as if earlier stages had taken them */
         d->toks.v[i].mention = 0;
     d->toks.v[n - 3].mention = 1; /* "London" or next to it */
-    lede_tg_tables tab = model->tagger->tab;
-    tab.lex = model->lex;
-    void *mem = malloc(lede_tg_scratch_size(n));
-    assert_non_null(mem);
+    lede_tg_tables tab;
     lede_tg_docview v;
-    lede_tg_prepare(&v, d, &tab, mem);
+    void *mem = prepare_view(d, &tab, &v);
     for (int view = 0; view < 2; view++) {
         uint8_t want[128], got[128];
         memset(got, 0xEE, sizeof got); /* every byte of a sentence is set */
@@ -545,12 +549,9 @@ static void settles_pass_one(void **state)
     assert_int_equal(lede_segment(ws), LEDE_OK);
     const lede_doc *d = &ws->doc;
     assert_int_equal(d->toks.n, 22);
-    lede_tg_tables tab = model->tagger->tab;
-    tab.lex = model->lex;
-    void *mem = malloc(lede_tg_scratch_size(d->toks.n));
-    assert_non_null(mem);
+    lede_tg_tables tab;
     lede_tg_docview v;
-    lede_tg_prepare(&v, d, &tab, mem);
+    void *mem = prepare_view(d, &tab, &v);
     uint8_t active[22], active2[22], y1[22] = {0};
     memset(active, 1, sizeof active);
     active[1] = 0; /* as if another stage had taken "met" */
@@ -596,12 +597,9 @@ static void settle_leaves_punctuation(void **state)
     assert_int_equal(lede_segment(ws), LEDE_OK);
     const lede_doc *d = &ws->doc;
     assert_int_equal(d->toks.n, 24);
-    lede_tg_tables tab = model->tagger->tab;
-    tab.lex = model->lex;
-    void *mem = malloc(lede_tg_scratch_size(d->toks.n));
-    assert_non_null(mem);
+    lede_tg_tables tab;
     lede_tg_docview v;
-    lede_tg_prepare(&v, d, &tab, mem);
+    void *mem = prepare_view(d, &tab, &v);
     uint8_t active[24], active2[24], y1[24] = {0};
     memset(active, 1, sizeof active);
     y1[0] = (uint8_t)lede_tg_label(LEDE_TG_PER, LEDE_TG_U); /* Smith */
