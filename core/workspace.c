@@ -98,6 +98,8 @@ enum { ARENA_CHUNK = 64 * 1024 };
 enum { ARENA_PER_TOKEN = 256 };
 /* scratch capacity kept across documents; larger buffers are returned */
 #define SCRATCH_KEEP ((size_t)16 << 20)
+/* a scratch lede_scratch_done hands to the arena is then a mapped block */
+_Static_assert(SCRATCH_KEEP >= LEDE_BLK_BIG, "SCRATCH_KEEP below the mapped-block size");
 /* the same for each of the document's arrays and the text and output
  * buffers (a 1 MB document's tokens take 8 MB) */
 #define ARRAY_KEEP ((size_t)8 << 20)
@@ -145,7 +147,7 @@ static void chunk_free(lede_arena_chunk *c) { lede_blk_free(c, sizeof(*c) + c->s
 void lede_scratch_done(lede_workspace *ws)
 {
     lede_buf *b = &ws->scratch;
-    if (b->cap <= SCRATCH_KEEP || b->cap < LEDE_BLK_BIG)
+    if (b->cap <= SCRATCH_KEEP)
         return;
     /* the arena's next chunk: its pages are touched already, so the later
      * stages' arrays reuse them instead of faulting in fresh ones; the cap
