@@ -238,16 +238,29 @@ static bool same_text(const lede_doc *d, uint32_t i, uint32_t j)
 
 /* Fields of a token that depend on its text alone: word hash, shape, word
  * class, form and the gazetteer's first-word entry (its affixes are
- * hashed for the decoded words' keys: lede_tg_suf3, lede_tg_affixes). */
+ * hashed for the decoded words' keys: lede_tg_suf3, lede_tg_affixes).
+ * In two steps: describe_text fills what the text's bytes give and
+ * prefetches the word-class and gazetteer slots; describe_lookups reads
+ * them a few texts later (lede_tg_prepare's pending batch), so the misses
+ * in those tables (256 KB-1 MB) overlap instead of stalling one by one. */
 static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const lede_token *tk, lede_tg_tok *k)
 {
     const lede_doc *d = v->d;
     const char *norm = lede_tok_norm(d, tk);
     size_t len = lede_tok_len(tk);
     k->word = word_hash(norm, tk->norm_len);
+    if (t->cls)
+        __builtin_prefetch(&t->cls[k->word & t->cls_mask]);
+    if (t->gaz && (tk->flags & (LEDE_TF_ALPHA | LEDE_TF_DIGIT)))
+        __builtin_prefetch(&t->gaz[lede_tg_gaz_first(k->word) & t->gaz_mask]);
     shapes(lede_tok_text(d, tk), len, k);
-    const lede_tg_cslot *c = lede_tg_cls_find(t, k->word);
     k->cluster = LEDE_TG_NO_CLUSTER;
+    k->form = form_of(v, k->word);
+}
+
+static void describe_lookups(const lede_tg_tables *t, const lede_token *tk, lede_tg_tok *k)
+{
+    const lede_tg_cslot *c = lede_tg_cls_find(t, k->word);
     if (c) {
         k->capb = c->capb;
         k->freqb = c->freqb;
@@ -260,7 +273,22 @@ static void describe_text(lede_tg_docview *v, const lede_tg_tables *t, const led
         const lede_tg_gslot *g = lede_tg_gaz_find(t->gaz, t->gaz_mask, lede_tg_gaz_first(k->word));
         k->gazmax = g ? g->maxlen : 0;
     }
-    k->form = form_of(v, k->word);
+}
+
+/* Texts described but not yet looked up (describe_lookups), in order: at
+ * most PENDING_MAX, all numbered from `first` on. */
+enum { PENDING_MAX = 8 };
+typedef struct pending {
+    uint32_t tok[PENDING_MAX];
+    uint32_t n, first;
+} pending;
+
+static void pending_flush(lede_tg_docview *v, const lede_tg_tables *t, pending *pd)
+{
+    for (uint32_t i = 0; i < pd->n; i++)
+        describe_lookups(t, &v->d->toks.v[pd->tok[i]], &v->tok[pd->tok[i]]);
+    pd->n = 0;
+    pd->first = v->n_texts;
 }
 
 /* A hash of a token's bytes for finding its earlier copies in the document
@@ -584,6 +612,7 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
     v->starts = (uint32_t *)(void *)(texts + slots);
 
     bool paren = false; /* the token before is "(" */
+    pending pd = {.n = 0, .first = 0};
     for (size_t i = 0; i < n; i++) {
         const lede_token *tk = &d->toks.v[i];
         lede_tg_tok *k = &v->tok[i];
@@ -597,6 +626,9 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
                 memset(k, 0, sizeof *k);
                 describe_text(v, t, tk, k);
                 k->text = v->n_texts++;
+                pd.tok[pd.n++] = (uint32_t)i;
+                if (pd.n == PENDING_MAX)
+                    pending_flush(v, t, &pd);
                 if (v->n_texts >= grow_at) {
                     tables_grow(v, texts, i + 1);
                     grow_at = v->form_mask + 1 < slots ? (uint32_t)((v->form_mask + 1) / 2) : UINT32_MAX;
@@ -604,6 +636,8 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
                 break;
             }
             if ((e ^ key) >> 32 == 0 && same_text(d, (uint32_t)i, j - 1)) {
+                if (v->tok[j - 1].text >= pd.first) /* a text still to look up: its fields first */
+                    pending_flush(v, t, &pd);
                 copy_text(k, &v->tok[j - 1]);
                 break;
             }
@@ -623,6 +657,7 @@ void lede_tg_prepare(lede_tg_docview *v, const lede_doc *d, const lede_tg_tables
         if (i > 0 && (tk->flags & LEDE_TF_POSSESSIVE))
             k[-1].misc |= LEDE_TG_M_POSS_NEXT;
     }
+    pending_flush(v, t, &pd);
     /* how each word is written where case carries information: counted
      * by sentence_context for the tokens of sentences in order and apart
      * (lede_segment's), here for the tokens between them (body text); in
