@@ -385,6 +385,11 @@ typedef struct qwords {
                              its one token                               */
 } qwords;
 
+/* How far ahead lede_qtoks_classify_n hashes tokens and fetches their
+ * table slots, and the ring that keeps those hashes (a power of two). */
+enum { QW_AHEAD = 8, QW_RING = 16 };
+_Static_assert(QW_RING >= QW_AHEAD + 1 && (QW_RING & (QW_RING - 1)) == 0, "the ring holds a token and those ahead");
+
 /* Without arena memory every probe misses here, and every word is worked
  * out per token. */
 static const uint16_t no_words[1];
@@ -584,11 +589,34 @@ void lede_qtoks_classify_n(lede_qctx *q, uint32_t max_words)
     const uint16_t *slot = words.slot;
     qword *wv = words.w;
     const uint32_t mask = words.mask;
+    /* The word table is about a megabyte, and a document's new words
+     * (word_new) missed in it one by one.  So each token's hash is taken
+     * QW_AHEAD tokens early and its table slot fetched, and half-way there
+     * the entry the slot names: by the token's turn both are in cache. */
+    uint64_t ahead[QW_RING];
+    const uint16_t *lslot = words.lex->slot;
+    const qent *lent = words.lex->ent;
+    const uint32_t lmask = words.lex->mask;
+    for (uint32_t j = 0; j < n && j < QW_AHEAD; j++) {
+        ahead[j] = lede_qword_hash64(norm + toks[j].norm, toks[j].norm_len);
+        __builtin_prefetch(&lslot[(uint32_t)ahead[j] & lmask]);
+    }
     for (uint32_t i = 0; i < n; i++) {
         const lede_token *t = &toks[i];
         uint32_t flags = t->flags, len = t->norm_len;
         const char *s = norm + t->norm;
-        uint64_t h64 = lede_qword_hash64(s, len);
+        if (i + QW_AHEAD < n) {
+            const lede_token *a = &toks[i + QW_AHEAD];
+            uint64_t ha = lede_qword_hash64(norm + a->norm, a->norm_len);
+            ahead[(i + QW_AHEAD) % QW_RING] = ha;
+            __builtin_prefetch(&lslot[(uint32_t)ha & lmask]);
+        }
+        if (i + QW_AHEAD / 2 < n) {
+            uint16_t e = lslot[(uint32_t)ahead[(i + QW_AHEAD / 2) % QW_RING] & lmask];
+            if (e)
+                __builtin_prefetch(&lent[e]);
+        }
+        uint64_t h64 = ahead[i % QW_RING];
         uint32_t shape = flags & TOK_FLAGS;
         if (!(flags & LEDE_TF_ALPHA) && t->end - t->start == 1 && text[t->start] == ':')
             shape |= TOK_COLON;
