@@ -8,6 +8,9 @@
  * are the data directory's facility_words.tsv, press_words.tsv and
  * vehicle_words.tsv, loaded into the lexicon as classes the tagger never
  * sees (LEDE_TG_LEX_CLASSES), so the shipped model needs no retrain.
+ * Also by WordNet's named instances (lede_lexicon_names): deities, software,
+ * works and laws the tagger's news training rarely saw ("Hera", "Internet
+ * Explorer").
  * Reentrant; reads the document and the read-only lexicon.  Owner: entities
  * engineer.
  */
@@ -103,5 +106,29 @@ bool lede_rs_type_by_form(const lede_rs *rs, lede_mention *m)
         return false;
     m->type = (uint8_t)to;
     m->subtype = (uint8_t)subtype;
+    return true;
+}
+
+/* WordNet's named instances (lede_lexicon_names): a name whose every sense
+ * there is a deity ("Hera", "Poseidon"), a work, software ("Internet
+ * Explorer") or a law, where the tagger read
+ * another type.  Only names the main lexicon lacks: a place or an
+ * organisation there has its own rules (ent_lexicon.c). */
+bool lede_rs_type_by_name(const lede_rs *rs, lede_mention *m)
+{
+    if (m->kind != LEDE_MK_NAME || !rs->lex)
+        return false;
+    const lede_lex_entry *e = lede_lexicon_span(lede_lexicon_names(rs->lex), rs->d, m->tok_begin, m->tok_end);
+    if (!e)
+        return false;
+    uint32_t c = e->classes;
+    int to = (c & LEDE_LEX_WN_PERSON)    ? LEDE_ET_PERSON
+             : (c & LEDE_LEX_WN_PRODUCT) ? LEDE_ET_PRODUCT
+             : (c & LEDE_LEX_WN_LAW)     ? LEDE_ET_LAW
+                                         : LEDE_ET_WORK;
+    if (m->type == to || m->type == LEDE_ET_NONE)
+        return false;
+    m->type = (uint8_t)to;
+    m->subtype = LEDE_LOC_NONE;
     return true;
 }

@@ -671,6 +671,8 @@ void lede_rs_type_mentions(lede_rs *rs)
         rs->sense[i] = NULL;
         if (lede_rs_type_by_form(rs, m))
             continue;
+        if (!e && lede_rs_type_by_name(rs, m))
+            continue;
         if (!e || m->kind != LEDE_MK_NAME)
             continue;
         /* "Jordan" after "Neil Jordan", "Washington" after "MaliVai

@@ -79,6 +79,6 @@ bool lex_load_iso3166_1(lexb *b, const char *path);
 bool lex_load_iso3166_2(lexb *b, const char *path);
 bool lex_load_iso4217(lexb *b, const char *path);
 bool lex_load_tsv(lexb *b, const char *path, uint32_t classes, bool required);
-bool lex_load_wordnet(lexb *b, const char *dir);
+bool lex_load_wordnet(lexb *b, lexb *names, const char *dir);
 
 #endif

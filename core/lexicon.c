@@ -41,6 +41,7 @@ struct lede_lexicon {
     lex_key *keys;
     uint32_t *slots;                   /* key index + 1, 0 = empty         */
     char *pool;
+    lede_lexicon *names;               /* lede_lexicon_names, owned        */
 };
 
 #define HASH_INIT 2166136261u
@@ -583,9 +584,11 @@ static const struct {
 
 lede_lexicon *lede_lexicon_load(const char *data_dir, char *err, size_t errlen)
 {
-    lexb b = {0};
+    lexb b = {0}, nb = {0}; /* the main table's builder, and the names' */
     b.err = err;
     b.errlen = errlen;
+    nb.err = err;
+    nb.errlen = errlen;
     char path[1200];
     const char *iso = dir_or_env("LEDE_ISO_CODES_DIR", LEDE_ISO_CODES_DIR);
     const char *wn = dir_or_env("LEDE_WORDNET_DIR", LEDE_WORDNET_DIR);
@@ -606,7 +609,7 @@ lede_lexicon *lede_lexicon_load(const char *data_dir, char *err, size_t errlen)
     }
     /* last: WordNet links aliases, demonyms and cities to the countries
      * above and flags phrases that are also ordinary words */
-    ok = ok && lex_load_wordnet(&b, wn);
+    ok = ok && lex_load_wordnet(&b, &nb, wn);
     /* overrides may have renamed a country after its senses were added */
     for (size_t i = 0; ok && i < b.n; i++) {
         lexb_sense *s = &b.senses[i];
@@ -616,12 +619,16 @@ lede_lexicon *lede_lexicon_load(const char *data_dir, char *err, size_t errlen)
                 s->name = c->name;
         }
     }
-    if (ok && b.oom) {
+    if (ok && (b.oom || nb.oom)) {
         snprintf(err, errlen, "out of memory loading the lexicons");
         ok = false;
     }
     if (ok) {
         l = pack(&b);
+        if (l && !(l->names = pack(&nb))) {
+            free(l);
+            l = NULL;
+        }
         if (!l)
             snprintf(err, errlen, "out of memory packing the lexicons");
     }
@@ -629,9 +636,18 @@ lede_lexicon *lede_lexicon_load(const char *data_dir, char *err, size_t errlen)
     free(b.pool);
     free(b.countries);
     free(b.by_synset);
+    free(nb.senses);
+    free(nb.pool);
     return l;
 }
 
-void lede_lexicon_free(lede_lexicon *l) { free(l); }
+void lede_lexicon_free(lede_lexicon *l)
+{
+    if (l)
+        free(l->names);
+    free(l);
+}
+
+const lede_lexicon *lede_lexicon_names(const lede_lexicon *l) { return l ? l->names : NULL; }
 
 size_t lede_lexicon_entries(const lede_lexicon *l) { return l ? l->n_entries : 0; }

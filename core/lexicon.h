@@ -29,6 +29,11 @@ enum {
     LEDE_LEX_FACILITY = 1u << 12,   /* "Airport", "Stadium", "Centre"   */
     LEDE_LEX_PRESS = 1u << 13,      /* "Times", "Herald", "Gazette"     */
     LEDE_LEX_VEHICLE = 1u << 14,    /* "HMS", "USS", "Space Shuttle"    */
+    /* WordNet's named instances, in lede_lexicon_names' table only: */
+    LEDE_LEX_WN_PERSON = 1u << 15,  /* a person or deity: "Hera"         */
+    LEDE_LEX_WN_WORK = 1u << 16,    /* a book, poem, hymn: "Iliad"       */
+    LEDE_LEX_WN_PRODUCT = 1u << 17, /* software: "Internet Explorer"     */
+    LEDE_LEX_WN_LAW = 1u << 18,     /* a treaty, an amendment            */
 };
 
 enum {
@@ -73,6 +78,13 @@ size_t lede_lexicon_longest(const lede_lexicon *l, const lede_doc *d, size_t tok
 /* Same, over tokens [tok, limit) of the document, looking up the exact
  * phrase only: the sense of tokens [tok, end), or NULL. */
 const lede_lex_entry *lede_lexicon_span(const lede_lexicon *l, const lede_doc *d, size_t tok, size_t end);
+
+/* The table of WordNet's named instances whose every noun sense is of one
+ * kind (deities, works, software, laws: LEDE_LEX_WN_*), and which are no adjective or verb.  Apart from the main
+ * table so that its phrases never shadow the tagger's or the gazetteer's
+ * longest matches; only the resolver's typing reads it (ent_forms.c).
+ * Borrowed from l; NULL when l is. */
+const lede_lexicon *lede_lexicon_names(const lede_lexicon *l);
 
 /* The sense of the phrase with any of `classes`, or NULL. */
 const lede_lex_entry *lede_lex_sense(const lede_lex_entry *e, uint32_t classes);

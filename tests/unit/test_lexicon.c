@@ -222,6 +222,35 @@ static void spans_match_joined_keys(void **state)
     lede_workspace_free(ws);
 }
 
+/* WordNet's named instances, in their own table: deities, software, works
+ * and laws whose every sense is of that one kind; never people who share a
+ * name with clubs, firms and towns, nor a word with a common sense. */
+static void named_instances_apart(void **state)
+{
+    const lede_lexicon *l = *state;
+    const lede_lexicon *names = lede_lexicon_names(l);
+    assert_non_null(names);
+    static const struct { const char *phrase; uint32_t cls; } kept[] = {
+        {"Hera", LEDE_LEX_WN_PERSON},  {"Poseidon", LEDE_LEX_WN_PERSON},        {"Athena", LEDE_LEX_WN_PERSON},
+        {"Iliad", LEDE_LEX_WN_WORK},   {"Internet Explorer", LEDE_LEX_WN_PRODUCT}, {"IE", LEDE_LEX_WN_PRODUCT},
+    };
+    for (size_t i = 0; i < sizeof kept / sizeof *kept; i++) {
+        const lede_lex_entry *e = get(names, kept[i].phrase);
+        if (!e)
+            fail_msg("%s is not in the names table", kept[i].phrase);
+        assert_int_equal(e->classes, kept[i].cls);
+        assert_null(lede_lex_sense(get(l, kept[i].phrase), LEDE_LEX_WN_PERSON | LEDE_LEX_WN_WORK |
+                                                                LEDE_LEX_WN_PRODUCT | LEDE_LEX_WN_LAW));
+    }
+    /* a hero and a club; six people and a racing team; a town and a
+     * president; a fish genus; a beginning */
+    static const char *const absent[] = {"Ajax", "Williams", "Washington", "Zeus", "Genesis", "Celsius", NULL};
+    for (const char *const *a = absent; *a; a++)
+        if (get(names, *a))
+            fail_msg("%s should not be in the names table", *a);
+    assert_null(get(l, "Hera")); /* the main table lacks them: no shadowed match */
+}
+
 static void missing_data_is_an_error(void **state)
 {
     (void)state;
@@ -264,6 +293,7 @@ int main(void)
         cmocka_unit_test(demonyms_and_words),
         cmocka_unit_test(phrases_over_tokens),
         cmocka_unit_test(spans_match_joined_keys),
+        cmocka_unit_test(named_instances_apart),
         cmocka_unit_test(missing_data_is_an_error),
         cmocka_unit_test(bytes_eq_matches_memcmp),
     };

@@ -374,6 +374,27 @@ static void names_typed_by_form(void **state)
     lede_workspace_free(ws);
 }
 
+/* WordNet's named deities and software retype what the tagger read as
+ * places or organisations; a surname WordNet knows stays as tagged. */
+static void names_typed_by_wordnet(void **state)
+{
+    lede_workspace *ws = doc(state, "Greeks still worship Hera and Poseidon. Users left Internet Explorer, "
+                                    "and Ajax beat Williams.");
+    tag(ws, "Hera", 0, LEDE_ET_LOC);
+    tag(ws, "Poseidon", 0, LEDE_ET_ORG);
+    tag(ws, "Internet Explorer", 0, LEDE_ET_ORG);
+    tag(ws, "Ajax", 0, LEDE_ET_ORG);
+    tag(ws, "Williams", 0, LEDE_ET_ORG);
+    resolve(ws);
+    invariants(ws);
+    assert_int_equal(by_name(ws, "Hera")->type, LEDE_ET_PERSON);
+    assert_int_equal(by_name(ws, "Poseidon")->type, LEDE_ET_PERSON);
+    assert_int_equal(by_name(ws, "Internet Explorer")->type, LEDE_ET_PRODUCT);
+    assert_int_equal(by_name(ws, "Ajax")->type, LEDE_ET_ORG);
+    assert_int_equal(by_name(ws, "Williams")->type, LEDE_ET_ORG);
+    lede_workspace_free(ws);
+}
+
 static void salience_prefers_the_headline_subject(void **state)
 {
     lede_workspace *ws = doc(state, "Qatar hosts talks\n\nDelegates met in Doha on Monday. Qatar said the talks "
@@ -498,6 +519,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(acronym_defined_in_text),
         cmocka_unit_test(names_typed_by_form),
+        cmocka_unit_test(names_typed_by_wordnet),
         cmocka_unit_test(long_form_the_tagger_split),
         cmocka_unit_test(acronym_by_initials),
         cmocka_unit_test(person_short_forms),
