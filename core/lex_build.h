@@ -80,5 +80,10 @@ bool lex_load_iso3166_2(lexb *b, const char *path);
 bool lex_load_iso4217(lexb *b, const char *path);
 bool lex_load_tsv(lexb *b, const char *path, uint32_t classes, bool required);
 bool lex_load_wordnet(lexb *b, lexb *names, const char *dir);
+/* lex_wn_names.c: WordNet's named deities, works, software and laws into
+ * names (lede_lexicon_names), from the mapped noun data and the indexes. */
+struct wn_file;
+void lex_wn_add_named(lexb *names, const struct wn_file *noun, const struct wn_file *inoun,
+                      const struct wn_file *iadj, const struct wn_file *iverb);
 
 #endif

@@ -5,8 +5,8 @@
  * "Afghan" -> AF), named organisations (NATO, Taliban), cities (instances of city, capital, port, town, with the
  * country they are part of), continents, and the flag for phrases that are
  * also ordinary words ("Reading", "Nice") or people's names ("Lincoln").
- * Into a second builder (lede_lexicon_names): the named deities, works,
- * software and laws whose every sense is of that one kind.
+ * Into a second builder (lede_lexicon_names), by lex_wn_names.c: named
+ * deities, works, software and laws.
  *
  * The files are memory-mapped for the load and unmapped after it, and read
  * in place (wordnet_file.c).  Load-time only.  Owner: entities engineer.
@@ -18,20 +18,13 @@
 #include "lex_build.h"
 #include "wordnet_file.h"
 
-enum { WN_LEX_GROUP = 14, WN_LEX_LOCATION = 15, WN_LEX_PERSON = 18 };
+enum { WN_LEX_GROUP = 14, WN_LEX_LOCATION = 15 };
 /* How many part-holonym steps lead from a city to its country at most. */
 #define WN_HOLONYM_DEPTH 3
-
-/* Slots of the cache of is_deity's answers by class (a power of two). */
-#define WN_DEITY_CACHE 1024
 
 typedef struct wn {
     wn_file noun, adj, inoun, iadj, iverb;
     uint32_t country_class;       /* "country, state, land"               */
-    /* is_deity's answers by the class's offset + 1 (0: empty) and 1 or 0:
-     * thousands of people share a few hundred classes ("painter") */
-    uint32_t deity_off[WN_DEITY_CACHE];
-    uint8_t deity[WN_DEITY_CACHE];
 } wn;
 
 /* Lexfile-15 synsets of a lemma. */
@@ -76,27 +69,6 @@ static size_t to_lemma(const char *key, size_t n, char *out, size_t cap)
     for (size_t i = 0; i < n; i++)
         out[i] = key[i] == ' ' ? '_' : key[i];
     return n;
-}
-
-static size_t to_phrase(const char *w, size_t n, char *out, size_t cap)
-{
-    if (n >= cap)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        out[i] = w[i] == '_' ? ' ' : w[i];
-    return n;
-}
-
-/* A name: capitalised, or a lowercase particle before a capitalised word
- * ("al-Qaeda"). */
-static bool upper_initial(const char *w)
-{
-    if (*w >= 'A' && *w <= 'Z')
-        return true;
-    size_t i = 0;
-    while (i < 4 && w[i] >= 'a' && w[i] <= 'z')
-        i++;
-    return i > 0 && w[i] == '-' && w[i + 1] >= 'A' && w[i + 1] <= 'Z';
 }
 
 typedef struct key_country { const char *key; uint32_t len; lexb_country *c; } key_country;
@@ -157,7 +129,7 @@ static lexb_country *country_by_words(const wn *w, const key_country *kc, size_t
         const char *word;
         size_t wl = lede_wn_word(&s, i, &word);
         char ph[128], key[128];
-        if (!upper_initial(word) || !to_phrase(word, wl, ph, sizeof ph))
+        if (!lede_wn_upper_initial(word) || !lede_wn_to_phrase(word, wl, ph, sizeof ph))
             continue;
         size_t kn = lede_lex_key(ph, wl, key, sizeof key);
         lexb_country *c = country_by_key(kc, n, key, kn);
@@ -207,7 +179,7 @@ static void link_countries(lexb *b, const wn *w)
             const char *word;
             size_t wl = lede_wn_word(&s, k, &word);
             char ph[256];
-            if (!upper_initial(word) || !to_phrase(word, wl, ph, sizeof ph))
+            if (!lede_wn_upper_initial(word) || !lede_wn_to_phrase(word, wl, ph, sizeof ph))
                 continue;
             /* Taiwan's synset also says "China": a name the standard gives
              * another country is not an alias */
@@ -248,12 +220,12 @@ static size_t add_continents(lexb *b, const wn *w, wn_place *out, size_t cap)
             const char *word;
             size_t wl = lede_wn_word(&inst, 0, &word);
             char ph[128];
-            if (!upper_initial(word) || !to_phrase(word, wl, ph, sizeof ph))
+            if (!lede_wn_upper_initial(word) || !lede_wn_to_phrase(word, wl, ph, sizeof ph))
                 continue;
             out[k] = (wn_place){q.off, lexb_concept(b), lexb_concept(b), lexb_str(b, ph, wl)};
             for (int m = 0; m < inst.w_cnt; m++) {
                 wl = lede_wn_word(&inst, m, &word);
-                if (upper_initial(word) && to_phrase(word, wl, ph, sizeof ph))
+                if (lede_wn_upper_initial(word) && lede_wn_to_phrase(word, wl, ph, sizeof ph))
                     lexb_add(b, ph, wl, LEDE_LEX_PLACE, 0, out[k].concept, out[k].name, LEXB_NONE, LEXB_NONE,
                              LEXB_RANK_WORDNET);
             }
@@ -310,7 +282,7 @@ static void add_demonyms(lexb *b, const wn *w, const wn_place *conts, size_t n_c
                 const char *word;
                 size_t wl = lede_wn_word(&s, i, &word);
                 char ph[128], pl[128];
-                if (!upper_initial(word) || !to_phrase(word, wl, ph, sizeof ph))
+                if (!lede_wn_upper_initial(word) || !lede_wn_to_phrase(word, wl, ph, sizeof ph))
                     continue;
                 uint32_t name = lexb_str(b, ph, wl);
                 uint32_t country = c ? lexb_str(b, c->code, 2) : LEXB_NONE;
@@ -402,7 +374,7 @@ static void add_cities(lexb *b, const wn *w)
             const char *word;
             size_t wl = lede_wn_word(&s, k, &word);
             char ph[128];
-            if (!upper_initial(word) || !to_phrase(word, wl, ph, sizeof ph))
+            if (!lede_wn_upper_initial(word) || !lede_wn_to_phrase(word, wl, ph, sizeof ph))
                 continue;
             if (name == LEXB_NONE)
                 name = lexb_str(b, ph, wl);
@@ -456,7 +428,7 @@ static void add_orgs(lexb *b, const wn *w)
                 const char *word;
                 size_t wl = lede_wn_word(&s, k, &word);
                 char ph[128];
-                if (!upper_initial(word) || !to_phrase(word, wl, ph, sizeof ph))
+                if (!lede_wn_upper_initial(word) || !lede_wn_to_phrase(word, wl, ph, sizeof ph))
                     continue;
                 if (!concept) {
                     concept = lexb_concept(b);
@@ -525,171 +497,6 @@ static void flag_ambiguous(lexb *b, const wn *w)
     }
 }
 
-/* ---- named instances (lede_lexicon_names) ------------------------------------------ */
-
-enum { WN_LEX_COMMUNICATION = 10 };
-/* How many hypernym steps lead from a deity's class to "spiritual being"
- * at most ("Hera" -> Greek deity -> deity -> spiritual being). */
-#define WN_DEITY_DEPTH 4
-
-/* Whether a class of people lies under "spiritual being" (a deity, God):
- * "Hera" is a Greek deity, "Ajax" a mythical hero and a football club,
- * "Williams" six people and a racing team. */
-static bool is_deity_walk(const wn *w, uint32_t off)
-{
-    for (int depth = 0; depth < WN_DEITY_DEPTH; depth++) {
-        wn_syn s;
-        const char *word;
-        if (!lede_wn_synset(&w->noun, off, &s))
-            return false;
-        size_t n = lede_wn_word(&s, 0, &word);
-        if (n == 15 && memcmp(word, "spiritual_being", 15) == 0)
-            return true;
-        const char *p = s.ptrs;
-        uint32_t up = 0;
-        for (int i = 0; i < s.p_cnt && !up; i++) {
-            wn_ptr q;
-            p = lede_wn_next_ptr(&s, p, &q);
-            if (strcmp(q.sym, "@") == 0 || strcmp(q.sym, "@i") == 0)
-                up = q.off;
-        }
-        if (!up)
-            return false;
-        off = up;
-    }
-    return false;
-}
-
-static bool is_deity(wn *w, uint32_t off)
-{
-    size_t h = (off * 2654435761u) & (WN_DEITY_CACHE - 1);
-    if (w->deity_off[h] != off + 1) {
-        w->deity_off[h] = off + 1;
-        w->deity[h] = is_deity_walk(w, off);
-    }
-    return w->deity[h];
-}
-
-/* The class of an instance synset of one of the kinds kept, by its lexicon
- * file and, for communications, the class it is an instance of ("browser",
- * "treaty"); 0 for any other synset. */
-static uint32_t instance_class(wn *w, uint32_t off)
-{
-    static const char *const products[] = {"browser", "search_engine", NULL};
-    static const char *const laws[] = {"treaty", "amendment", "convention", "resolution", "royal_charter", NULL};
-    wn_syn s;
-    if (!lede_wn_synset(&w->noun, off, &s) ||
-        (s.lexfile != WN_LEX_PERSON && s.lexfile != WN_LEX_COMMUNICATION))
-        return 0;
-    const char *p = s.ptrs;
-    for (int i = 0; i < s.p_cnt; i++) {
-        wn_ptr q;
-        p = lede_wn_next_ptr(&s, p, &q);
-        if (strcmp(q.sym, "@i") != 0)
-            continue;
-        if (s.lexfile == WN_LEX_PERSON) /* of people, only deities: news names clubs and firms after the rest */
-            return is_deity(w, q.off) ? LEDE_LEX_WN_PERSON : 0;
-        wn_syn h;
-        const char *hw;
-        size_t hn = lede_wn_synset(&w->noun, q.off, &h) ? lede_wn_word(&h, 0, &hw) : 0;
-        for (const char *const *k = products; hn && *k; k++)
-            if (strlen(*k) == hn && memcmp(*k, hw, hn) == 0)
-                return LEDE_LEX_WN_PRODUCT;
-        for (const char *const *k = laws; hn && *k; k++)
-            if (strlen(*k) == hn && memcmp(*k, hw, hn) == 0)
-                return LEDE_LEX_WN_LAW;
-        return LEDE_LEX_WN_WORK;
-    }
-    return 0;
-}
-
-/* The class every noun sense of a lemma agrees on (each an instance of
- * the kinds kept, all of one class), or 0: "Athena" is only a goddess,
- * "Washington" also a state and a city, "Genesis" also a beginning. */
-static uint32_t lemma_class(wn *w, const char *word, size_t n)
-{
-    char lemma[128];
-    if (n >= sizeof lemma)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        lemma[i] = word[i] >= 'A' && word[i] <= 'Z' ? (char)(word[i] - 'A' + 'a') : word[i];
-    if (lede_wn_index_find(&w->iadj, lemma, n) || lede_wn_index_find(&w->iverb, lemma, n))
-        return 0;
-    const char *line = lede_wn_index_find(&w->inoun, lemma, n);
-    uint32_t offs[WN_MAX_SENSES];
-    size_t k = line ? lede_wn_index_senses(&w->inoun, line, offs, WN_MAX_SENSES) : 0;
-    uint32_t cls = 0;
-    for (size_t i = 0; i < k; i++) {
-        uint32_t c = instance_class(w, offs[i]);
-        if (!c || (cls && c != cls))
-            return 0;
-        cls = c;
-    }
-    return cls;
-}
-
-/* The classes whose named instances are kept, by a lemma of theirs: the
- * instances are found under them (hyponyms, at any depth), so the load
- * reads a few hundred synsets, not all 82,000 (touching the whole of
- * data.noun cost ~11 ms). */
-static const char *const named_roots[] = {"spiritual_being", "browser", "search_engine", "book", "sacred_text",
-                                          "epic_poem", "hymn", "national_anthem", "treaty", "amendment"};
-#define WN_NAMED_MAX 8192 /* synsets visited at most (a power of two) */
-
-/* Every capitalised word of the instances under the roots that
- * lemma_class keeps. */
-static void add_named(lexb *names, wn *w)
-{
-    uint32_t *queue = malloc(WN_NAMED_MAX * sizeof *queue);
-    uint32_t *seen = calloc(WN_NAMED_MAX * 2, sizeof *seen); /* open addressing, offset + 1 */
-    if (!queue || !seen) {
-        free(queue);
-        free(seen);
-        names->oom = true;
-        return;
-    }
-    size_t head = 0, tail = 0;
-    for (size_t r = 0; r < sizeof named_roots / sizeof *named_roots; r++) {
-        const char *line = lede_wn_index_find(&w->inoun, named_roots[r], strlen(named_roots[r]));
-        uint32_t offs[WN_MAX_SENSES];
-        size_t k = line ? lede_wn_index_senses(&w->inoun, line, offs, WN_MAX_SENSES) : 0;
-        for (size_t i = 0; i < k && tail < WN_NAMED_MAX; i++)
-            queue[tail++] = offs[i];
-    }
-    while (head < tail) {
-        uint32_t off = queue[head++];
-        wn_syn s;
-        if (!lede_wn_synset(&w->noun, off, &s))
-            continue;
-        for (int k = 0; instance_class(w, off) && k < s.w_cnt; k++) {
-            const char *word;
-            size_t wl = lede_wn_word(&s, k, &word);
-            char ph[128];
-            uint32_t cls;
-            if (!upper_initial(word) || !to_phrase(word, wl, ph, sizeof ph) || !(cls = lemma_class(w, word, wl)))
-                continue;
-            uint32_t name = lexb_str(names, ph, wl);
-            lexb_add(names, ph, wl, cls, 0, lexb_concept(names), name, LEXB_NONE, LEXB_NONE, LEXB_RANK_WORDNET);
-        }
-        const char *p = s.ptrs;
-        for (int j = 0; j < s.p_cnt; j++) {
-            wn_ptr q;
-            p = lede_wn_next_ptr(&s, p, &q);
-            if ((strcmp(q.sym, "~") != 0 && strcmp(q.sym, "~i") != 0) || q.pos != 'n' || tail == WN_NAMED_MAX)
-                continue;
-            size_t h = (q.off * 2654435761u) & (WN_NAMED_MAX * 2 - 1);
-            while (seen[h] && seen[h] != q.off + 1)
-                h = (h + 1) & (WN_NAMED_MAX * 2 - 1);
-            if (seen[h])
-                continue;
-            seen[h] = q.off + 1;
-            queue[tail++] = q.off;
-        }
-    }
-    free(queue);
-    free(seen);
-}
-
 bool lex_load_wordnet(lexb *b, lexb *names, const char *dir)
 {
     wn w = {0};
@@ -726,7 +533,7 @@ bool lex_load_wordnet(lexb *b, lexb *names, const char *dir)
         add_cities(b, &w);
         add_orgs(b, &w);
         flag_ambiguous(b, &w);
-        add_named(names, &w);
+        lex_wn_add_named(names, &w.noun, &w.inoun, &w.iadj, &w.iverb);
     }
     lede_wn_unmap(&w.noun);
     lede_wn_unmap(&w.adj);

@@ -2,7 +2,7 @@
  * wordnet_file.h - reading Debian's WordNet database files in place
  * (wordnet_file.c): a memory-mapped file, lemma lookup in a sorted index
  * file, the synsets a lemma names, a synset's words and pointers.  Used by
- * lex_wordnet.c at model load.  Owner: entities engineer.
+ * lex_wordnet.c and lex_wn_names.c at model load.  Owner: entities engineer.
  * Thread-safety: a mapped file is read-only once indexed.
  */
 #ifndef LEDE_WORDNET_FILE_H
@@ -53,5 +53,31 @@ size_t lede_wn_word(const wn_syn *s, int i, const char **w);
 const char *lede_wn_next_ptr(const wn_syn *s, const char *p, wn_ptr *out);
 /* Whether synset off of f has a pointer sym to target. */
 bool lede_wn_has_ptr(const wn_file *f, uint32_t off, const char *sym, uint32_t target);
+
+/* WordNet's lexicographer files the loaders read. */
+enum { WN_LEX_COMMUNICATION = 10, WN_LEX_PERSON = 18 };
+
+/* A WordNet word as a display phrase ("Internet_Explorer" -> "Internet
+ * Explorer") into out; 0 when it does not fit. */
+static inline size_t lede_wn_to_phrase(const char *w, size_t n, char *out, size_t cap)
+{
+    if (n >= cap)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        out[i] = w[i] == '_' ? ' ' : w[i];
+    return n;
+}
+
+/* A name: capitalised, or a lowercase particle before a capitalised word
+ * ("al-Qaeda"). */
+static inline bool lede_wn_upper_initial(const char *w)
+{
+    if (*w >= 'A' && *w <= 'Z')
+        return true;
+    size_t i = 0;
+    while (i < 4 && w[i] >= 'a' && w[i] <= 'z')
+        i++;
+    return i > 0 && w[i] == '-' && w[i + 1] >= 'A' && w[i + 1] <= 'Z';
+}
 
 #endif
