@@ -3,8 +3,9 @@
  * the same lexicon concept ("U.S.", "US", "United States", "America";
  * "Afghan", "Afghans"), the same text case-insensitively, acronyms defined
  * in parentheses, acronyms made of a longer name's initials ("ACSSR"),
- * and short forms of person names ("Ghazikhail" after "Wahidullah
- * Ghazikhail", or before it).  Number and date mentions cluster by type and
+ * short forms of person names ("Ghazikhail" after "Wahidullah
+ * Ghazikhail", or before it) and vessels' names ("Atlantis" with "Space
+ * Shuttle Atlantis").  Number and date mentions cluster by type and
  * text.  Nationalities never merge into their country: they only share its
  * code.  Union-find over mentions with hash maps from the workspace arena;
  * reentrant.  Owner: entities engineer.
@@ -158,7 +159,7 @@ static bool acronym_like(const lede_doc *d, const lede_mention *m)
            lede_tok_len(t) <= RS_INITIALS_MAX;
 }
 
-enum { K_CONCEPT = 1, K_TEXT, K_VALUE, K_INITIALS, K_LAST, K_FIRST };
+enum { K_CONCEPT = 1, K_TEXT, K_VALUE, K_INITIALS, K_LAST, K_FIRST, K_VESSEL };
 
 static void initials_rule(lede_rs *rs, rs_map *map)
 {
@@ -244,6 +245,38 @@ static void person_rule(lede_rs *rs, rs_map *map, int dir, uint64_t *key, uint8_
     }
 }
 
+/* A vessel's name without its prefix is the vessel: "Atlantis" after (or
+ * before) "Space Shuttle Atlantis", "Cole" with "USS Cole". */
+static void vessel_rule(lede_rs *rs, rs_map *map)
+{
+    lede_doc *d = rs->d;
+    size_t n = d->mentions.n;
+    bool any = false;
+    for (size_t i = 0; i < n; i++) {
+        const lede_mention *m = &d->mentions.v[i];
+        size_t p = m->type == LEDE_ET_PRODUCT ? lede_rs_vehicle_prefix(rs, m) : 0;
+        if (!p)
+            continue;
+        bool fresh;
+        int32_t *v = map_slot(map, mix(K_VESSEL, lede_rs_hash_tokens(d, m->tok_begin + p, m->tok_end, 0)), &fresh);
+        if (fresh)
+            *v = (int32_t)i;
+        any = true;
+    }
+    for (size_t i = 0; any && i < n; i++) {
+        const lede_mention *m = &d->mentions.v[i];
+        /* only where the tagger read a vessel's name as it mostly does, an
+         * organisation or a place: a person keeps the name a ship was given
+         * after them ("Reagan" and "USS Ronald Reagan"), as does a word
+         * made a name ("going down with the USS Trump") */
+        if (m->kind != LEDE_MK_NAME || (m->type != LEDE_ET_ORG && m->type != LEDE_ET_LOC))
+            continue;
+        const int32_t *v = map_get(map, mix(K_VESSEL, lede_rs_hash_tokens(d, m->tok_begin, m->tok_end, 0)));
+        if (v && *v >= 0)
+            lede_rs_union(rs, *v, (int32_t)i);
+    }
+}
+
 lede_status lede_rs_cluster(lede_rs *rs)
 {
     lede_doc *d = rs->d;
@@ -286,5 +319,7 @@ lede_status lede_rs_cluster(lede_rs *rs)
     memset(keyed, 0, n + 1);
     person_rule(rs, &map, 1, key, keyed);
     person_rule(rs, &map, -1, key, keyed);
+    if (rs->lex)
+        vessel_rule(rs, &map);
     return LEDE_OK;
 }

@@ -43,16 +43,20 @@ static bool facility_of(const lede_rs *rs, const lede_mention *m)
 }
 
 /* "HMS Belfast", "Space Shuttle Atlantis": a vessel prefix (a short
- * capitals abbreviation, or "Space Shuttle"), then the vessel's own name. */
-static bool vehicle_name(const lede_rs *rs, const lede_mention *m)
+ * capitals abbreviation, or "Space Shuttle"), then the vessel's own name;
+ * the prefix's length in tokens, 0 for any other name. */
+size_t lede_rs_vehicle_prefix(const lede_rs *rs, const lede_mention *m)
 {
+    if (!rs->lex || m->kind != LEDE_MK_NAME || m->tok_end - m->tok_begin < 2)
+        return 0;
     const lede_token *t = &rs->d->toks.v[m->tok_begin];
     if (!(t->flags & LEDE_TF_ALL_UPPER) && !token_is(rs->d, m->tok_begin, "space"))
-        return false;
+        return 0;
     const lede_lex_entry *e = NULL;
     size_t n = lede_lexicon_longest(rs->lex, rs->d, m->tok_begin, m->tok_end, &e);
-    return n && m->tok_begin + n < m->tok_end && e && (e->all_classes & LEDE_LEX_VEHICLE) &&
-           (rs->d->toks.v[m->tok_begin + n].flags & LEDE_TF_UPPER_INIT);
+    bool ok = n && m->tok_begin + n < m->tok_end && e && (e->all_classes & LEDE_LEX_VEHICLE) &&
+              (rs->d->toks.v[m->tok_begin + n].flags & LEDE_TF_UPPER_INIT);
+    return ok ? n : 0;
 }
 
 /* "IE6", "A310", "MiG29": one token, letters first, then digits, the
@@ -99,7 +103,7 @@ bool lede_rs_type_by_form(const lede_rs *rs, lede_mention *m)
             to = LEDE_ET_LOC, subtype = LEDE_LOC_OTHER;
         else if ((m->type == LEDE_ET_PERSON || m->type == LEDE_ET_LOC) && (last & LEDE_LEX_PRESS))
             to = LEDE_ET_ORG;
-        else if (vehicle_name(rs, m))
+        else if (lede_rs_vehicle_prefix(rs, m))
             to = LEDE_ET_PRODUCT;
     }
     if (to < 0)

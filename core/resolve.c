@@ -315,7 +315,7 @@ static void vote_type(lede_rs *rs, lede_entity *en, size_t e, const int32_t *ent
     float w[LEDE_ET_COUNT] = {0};
     uint32_t seen = 0; /* types with a weight; the others weigh 0 */
     bool negative = false;
-    bool full_person = false;
+    bool full_person = false, vessel = false;
     for (uint32_t k = rs->grp_start[e]; k < rs->grp_start[e + 1]; k++) {
         size_t i = rs->grp_order[k];
         if (ent[i] != (int32_t)e)
@@ -326,6 +326,7 @@ static void vote_type(lede_rs *rs, lede_entity *en, size_t e, const int32_t *ent
         /* the lexicon and a person's full name outweigh short forms */
         bool full = lede_rs_full_person(d, m);
         full_person = full_person || full;
+        vessel = vessel || (m->type == LEDE_ET_PRODUCT && lede_rs_vehicle_prefix(rs, m));
         float x = rs->sense[i] || full ? 4.0f : 1.0f + 0.5f * (float)(tok_count(m) > 1);
         /* an acronym repeats what its long form says ("KSC") */
         if (m->kind == LEDE_MK_ACRONYM && !rs->sense[i])
@@ -351,6 +352,8 @@ static void vote_type(lede_rs *rs, lede_entity *en, size_t e, const int32_t *ent
     /* a person's full name anchors the entity its short forms joined */
     if (full_person)
         best = LEDE_ET_PERSON;
+    else if (vessel) /* "Space Shuttle Atlantis" anchors "Atlantis" */
+        best = LEDE_ET_PRODUCT;
     en->type = (uint8_t)best;
 }
 
@@ -418,7 +421,8 @@ static lede_status build_entities(lede_rs *rs)
             /* an acronym has no reading of its own: "KSC" is the place
              * "Kennedy Space Center" is */
             bool metonym = (m->type == LEDE_ET_ORG || m->type == LEDE_ET_LOC) && m->kind != LEDE_MK_ACRONYM;
-            if (!rs->sense[i] && (!metonym || (en->type == LEDE_ET_PERSON && tok_count(m) == 1)))
+            bool anchored = en->type == LEDE_ET_PERSON || en->type == LEDE_ET_PRODUCT;
+            if (!rs->sense[i] && (!metonym || (anchored && tok_count(m) == 1)))
                 m->type = en->type;
             m->subtype = en->type == LEDE_ET_LOC ? en->subtype : LEDE_LOC_NONE;
         }

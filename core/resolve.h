@@ -94,6 +94,9 @@ const lede_lex_entry *lede_rs_place_sense(const lede_rs *rs, const lede_lex_entr
  * vessel's head word, a model number) where the tagger leans the wrong
  * way; true when it changed the mention's type. */
 bool lede_rs_type_by_form(const lede_rs *rs, lede_mention *m);
+/* ent_forms.c: the length in tokens of a vessel's prefix ("HMS", "Space
+ * Shuttle") that starts name m, 0 when none does. */
+size_t lede_rs_vehicle_prefix(const lede_rs *rs, const lede_mention *m);
 /* ent_forms.c: types a name the main lexicon lacks by WordNet's named
  * instances (lede_lexicon_names); true when it changed the type. */
 bool lede_rs_type_by_name(const lede_rs *rs, lede_mention *m);

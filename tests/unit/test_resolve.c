@@ -395,6 +395,33 @@ static void names_typed_by_wordnet(void **state)
     lede_workspace_free(ws);
 }
 
+/* A vessel's name without its prefix joins the vessel, where the tagger
+ * read it as an organisation or a place; a person the ship is named after
+ * stays a person. */
+static void vessels_and_their_names(void **state)
+{
+    lede_workspace *ws = doc(state, "Space Shuttle Atlantis flew. Atlantis landed later. Ronald Reagan saluted, "
+                                    "USS Ronald Reagan sailed and Reagan waved.");
+    tag(ws, "Space Shuttle Atlantis", 0, LEDE_ET_ORG);
+    tag(ws, "Atlantis", 1, LEDE_ET_ORG);
+    tag(ws, "Ronald Reagan", 0, LEDE_ET_PERSON);
+    tag(ws, "USS Ronald Reagan", 0, LEDE_ET_LOC);
+    tag(ws, "Reagan", 2, LEDE_ET_PERSON);
+    resolve(ws);
+    invariants(ws);
+    const lede_entity *ship = by_name(ws, "Space Shuttle Atlantis");
+    assert_int_equal(ship->type, LEDE_ET_PRODUCT);
+    assert_int_equal(ship->n_mentions, 2);
+    for (size_t i = 0; i < ws->doc.mentions.n; i++)
+        if (ws->doc.mentions.v[i].entity == ship - ws->doc.entities.v)
+            assert_int_equal(ws->doc.mentions.v[i].type, LEDE_ET_PRODUCT);
+    assert_int_equal(by_name(ws, "USS Ronald Reagan")->type, LEDE_ET_PRODUCT);
+    assert_int_equal(by_name(ws, "USS Ronald Reagan")->n_mentions, 1);
+    assert_int_equal(by_name(ws, "Ronald Reagan")->type, LEDE_ET_PERSON);
+    assert_int_equal(by_name(ws, "Ronald Reagan")->n_mentions, 2);
+    lede_workspace_free(ws);
+}
+
 static void salience_prefers_the_headline_subject(void **state)
 {
     lede_workspace *ws = doc(state, "Qatar hosts talks\n\nDelegates met in Doha on Monday. Qatar said the talks "
@@ -520,6 +547,7 @@ int main(void)
         cmocka_unit_test(acronym_defined_in_text),
         cmocka_unit_test(names_typed_by_form),
         cmocka_unit_test(names_typed_by_wordnet),
+        cmocka_unit_test(vessels_and_their_names),
         cmocka_unit_test(long_form_the_tagger_split),
         cmocka_unit_test(acronym_by_initials),
         cmocka_unit_test(person_short_forms),
