@@ -13,7 +13,8 @@ PRED.jsonl: `lede batch --format eval` output on ../shared/corpora/gum_news/dev.
 that never saw GUM (tests/eval/run.py's train-only model, or tests/eval/gum_cv.sh's folds).
 
 What it prints:
-  1. entities whose text is a country name (ISO 3166-1, Debian iso-codes), by gold type, per corpus;
+  1. entities whose text is a country name (ISO 3166-1, Debian iso-codes), by gold type, per corpus, and how
+     many of CoNLL testa's would change type under GUM's convention (subjects of a verb, teams in results);
   2. capitalised demonyms in the text (data/demonyms.tsv and the -an/-ian/-ish/-ese family) that the
      gold annotates, per corpus;
   3. the GUM confusions (gold type -> predicted type) among overlapping spans, with examples;
@@ -91,6 +92,31 @@ def convention_counts(docs, countries, dem):
     return types, seen, annotated
 
 
+# Words after a country that make it the subject of a verb, as GUM types organisations ("Russia said",
+# "England beat"): the reporting and sports verbs and auxiliaries news uses most.
+AGENT_VERBS = set("said says say beat beats won win wins lost lose loses drew draw defeated held scored play played "
+                  "plays face faced meet meets will would has have had is was are were signed agreed called wants "
+                  "wanted warned threatened announced plans planned accused rejected denied".split())
+
+
+def conll_cost(docs, countries):
+    """CoNLL testa country mentions GUM's convention would retype ORGANIZATION: subjects of a verb, and teams in
+    results lines (a number follows); CoNLL gold types both LOCATION."""
+    subj = results = total = 0
+    for d in docs:
+        if not d["id"].startswith("conll2003/testa-"):
+            continue
+        t = d["text"]
+        for e in d["entities"]:
+            if e["text"].lower() not in countries or e["type"] != "LOCATION":
+                continue
+            total += 1
+            m = re.match(r"\s+([a-z]+)", t[e["end"]:e["end"] + 20])
+            subj += bool(m and m.group(1) in AGENT_VERBS)
+            results += bool(re.search(r"\d", t[e["end"]:e["end"] + 6]))
+    return total, subj, results
+
+
 def score(shared, gold, pred):
     p = subprocess.run([sys.executable, os.path.join(shared, "tools", "score.py"), gold, pred, "--task", "entities",
                         "--json"], stdout=subprocess.PIPE, check=True)
@@ -114,6 +140,11 @@ def main():
         print("  %-10s country names: %s; demonyms annotated: %d of %d (%.0f%%)" % (
             name, ", ".join("%s %d (%.0f%%)" % (t, n, 100.0 * n / total) for t, n in types.most_common()),
             annotated, seen, 100.0 * annotated / max(1, seen)))
+
+    total, subj, results = conll_cost(conll, countries)
+    print("  conll2003 testa: of %d country names typed LOCATION, %d are subjects of a verb and %d teams in results "
+          "lines: GUM's convention would retype them (testa has %d gold entities)" % (
+              total, subj, results, sum(len(d["entities"]) for d in conll if d["id"].startswith("conll2003/testa-"))))
 
     gold = {d["id"]: d["entities"] for d in gum}
     preds = {d["id"]: d for d in load(a.pred)}
