@@ -137,58 +137,41 @@ static const char *const named_roots[] = {"spiritual_being", "browser", "search_
                                           "epic_poem", "hymn", "national_anthem", "treaty", "amendment"};
 #define WN_NAMED_MAX 8192 /* synsets visited at most (a power of two) */
 
-/* Every capitalised word of the instances under the roots that
- * lemma_class keeps. */
+typedef struct named_ctx { lexb *names; nw *w; } named_ctx;
+
+/* Every capitalised word of an instance under the roots that lemma_class
+ * keeps. */
+static void add_instance(void *ctx, uint32_t off, const wn_syn *s, bool is_root)
+{
+    named_ctx *c = ctx;
+    (void)is_root;
+    if (!instance_class(c->w, off))
+        return;
+    for (int k = 0; k < s->w_cnt; k++) {
+        const char *word;
+        size_t wl = lede_wn_word(s, k, &word);
+        char ph[128];
+        uint32_t cls;
+        if (!lede_wn_upper_initial(word) || !lede_wn_to_phrase(word, wl, ph, sizeof ph) ||
+            !(cls = lemma_class(c->w, word, wl)))
+            continue;
+        uint32_t name = lexb_str(c->names, ph, wl);
+        lexb_add(c->names, ph, wl, cls, 0, lexb_concept(c->names), name, LEXB_NONE, LEXB_NONE, LEXB_RANK_WORDNET);
+    }
+}
+
 static void add_named(lexb *names, nw *w)
 {
-    uint32_t *queue = malloc(WN_NAMED_MAX * sizeof *queue);
-    uint32_t *seen = calloc(WN_NAMED_MAX * 2, sizeof *seen); /* open addressing, offset + 1 */
-    if (!queue || !seen) {
-        free(queue);
-        free(seen);
-        names->oom = true;
-        return;
-    }
-    size_t head = 0, tail = 0;
+    uint32_t roots[sizeof named_roots / sizeof *named_roots * WN_MAX_SENSES];
+    size_t nr = 0;
     for (size_t r = 0; r < sizeof named_roots / sizeof *named_roots; r++) {
         const char *line = lede_wn_index_find(w->inoun, named_roots[r], strlen(named_roots[r]));
-        uint32_t offs[WN_MAX_SENSES];
-        size_t k = line ? lede_wn_index_senses(w->inoun, line, offs, WN_MAX_SENSES) : 0;
-        for (size_t i = 0; i < k && tail < WN_NAMED_MAX; i++)
-            queue[tail++] = offs[i];
+        if (line)
+            nr += lede_wn_index_senses(w->inoun, line, roots + nr, WN_MAX_SENSES);
     }
-    while (head < tail) {
-        uint32_t off = queue[head++];
-        wn_syn s;
-        if (!lede_wn_synset(w->noun, off, &s))
-            continue;
-        for (int k = 0; instance_class(w, off) && k < s.w_cnt; k++) {
-            const char *word;
-            size_t wl = lede_wn_word(&s, k, &word);
-            char ph[128];
-            uint32_t cls;
-            if (!lede_wn_upper_initial(word) || !lede_wn_to_phrase(word, wl, ph, sizeof ph) || !(cls = lemma_class(w, word, wl)))
-                continue;
-            uint32_t name = lexb_str(names, ph, wl);
-            lexb_add(names, ph, wl, cls, 0, lexb_concept(names), name, LEXB_NONE, LEXB_NONE, LEXB_RANK_WORDNET);
-        }
-        const char *p = s.ptrs;
-        for (int j = 0; j < s.p_cnt; j++) {
-            wn_ptr q;
-            p = lede_wn_next_ptr(&s, p, &q);
-            if ((strcmp(q.sym, "~") != 0 && strcmp(q.sym, "~i") != 0) || q.pos != 'n' || tail == WN_NAMED_MAX)
-                continue;
-            size_t h = (q.off * 2654435761u) & (WN_NAMED_MAX * 2 - 1);
-            while (seen[h] && seen[h] != q.off + 1)
-                h = (h + 1) & (WN_NAMED_MAX * 2 - 1);
-            if (seen[h])
-                continue;
-            seen[h] = q.off + 1;
-            queue[tail++] = q.off;
-        }
-    }
-    free(queue);
-    free(seen);
+    named_ctx c = {names, w};
+    if (!lede_wn_hyponyms(w->noun, roots, nr, WN_NAMED_MAX, add_instance, &c))
+        names->oom = true;
 }
 
 void lex_wn_add_named(lexb *names, const wn_file *noun, const wn_file *inoun, const wn_file *iadj,

@@ -392,68 +392,46 @@ static void add_cities(lexb *b, const wn *w)
 /* Named organisations: capitalised synsets anywhere below the group
  * senses of "organization" and "social movement" (NATO, Taliban,
  * al-Qaeda). */
+/* A named organisation: every capitalised word of a synset under the
+ * roots, one concept (the roots themselves are common nouns). */
+static void add_org(void *ctx, uint32_t off, const wn_syn *s, bool is_root)
+{
+    lexb *b = ctx;
+    (void)off;
+    if (is_root)
+        return;
+    uint32_t concept = 0, name = LEXB_NONE;
+    for (int k = 0; k < s->w_cnt; k++) {
+        const char *word;
+        size_t wl = lede_wn_word(s, k, &word);
+        char ph[128];
+        if (!lede_wn_upper_initial(word) || !lede_wn_to_phrase(word, wl, ph, sizeof ph))
+            continue;
+        if (!concept) {
+            concept = lexb_concept(b);
+            name = lexb_str(b, ph, wl);
+        }
+        lexb_add(b, ph, wl, LEDE_LEX_ORG, 0, concept, name, LEXB_NONE, LEXB_NONE, LEXB_RANK_WORDNET);
+    }
+}
+
 static void add_orgs(lexb *b, const wn *w)
 {
     static const char *const root_lemmas[] = {"organization", "social_movement"};
-    uint32_t roots[2 * WN_MAX_SENSES];
-    size_t nr = 0;
+    uint32_t senses[2 * WN_MAX_SENSES], roots[2 * WN_MAX_SENSES];
+    size_t ns = 0, nr = 0;
     for (size_t r = 0; r < 2; r++) {
         const char *line = lede_wn_index_find(&w->inoun, root_lemmas[r], strlen(root_lemmas[r]));
         if (line)
-            nr += lede_wn_index_senses(&w->inoun, line, roots + nr, WN_MAX_SENSES);
+            ns += lede_wn_index_senses(&w->inoun, line, senses + ns, WN_MAX_SENSES);
     }
-    uint32_t *queue = malloc(WN_ORG_MAX * sizeof *queue);
-    uint32_t *seen = calloc(WN_ORG_MAX * 2, sizeof *seen); /* open addressing, 0 = empty */
-    if (!queue || !seen) {
-        free(queue);
-        free(seen);
+    for (size_t i = 0; i < ns; i++) { /* the group senses: not "organization" the act */
+        wn_syn s;
+        if (lede_wn_synset(&w->noun, senses[i], &s) && s.lexfile == WN_LEX_GROUP)
+            roots[nr++] = senses[i];
+    }
+    if (!lede_wn_hyponyms(&w->noun, roots, nr, WN_ORG_MAX, add_org, b))
         b->oom = true;
-        return;
-    }
-    size_t head = 0, tail = 0;
-    for (size_t i = 0; i < nr; i++) {
-        wn_syn s;
-        if (lede_wn_synset(&w->noun, roots[i], &s) && s.lexfile == WN_LEX_GROUP && tail < WN_ORG_MAX)
-            queue[tail++] = roots[i];
-    }
-    size_t n_roots = tail;
-    while (head < tail) {
-        uint32_t off = queue[head++];
-        wn_syn s;
-        if (!lede_wn_synset(&w->noun, off, &s))
-            continue;
-        if (head > n_roots) { /* the roots themselves are common nouns */
-            uint32_t concept = 0, name = LEXB_NONE;
-            for (int k = 0; k < s.w_cnt; k++) {
-                const char *word;
-                size_t wl = lede_wn_word(&s, k, &word);
-                char ph[128];
-                if (!lede_wn_upper_initial(word) || !lede_wn_to_phrase(word, wl, ph, sizeof ph))
-                    continue;
-                if (!concept) {
-                    concept = lexb_concept(b);
-                    name = lexb_str(b, ph, wl);
-                }
-                lexb_add(b, ph, wl, LEDE_LEX_ORG, 0, concept, name, LEXB_NONE, LEXB_NONE, LEXB_RANK_WORDNET);
-            }
-        }
-        const char *p = s.ptrs;
-        for (int j = 0; j < s.p_cnt; j++) {
-            wn_ptr q;
-            p = lede_wn_next_ptr(&s, p, &q);
-            if ((strcmp(q.sym, "~") != 0 && strcmp(q.sym, "~i") != 0) || q.pos != 'n' || tail == WN_ORG_MAX)
-                continue;
-            size_t h = (q.off * 2654435761u) & (WN_ORG_MAX * 2 - 1);
-            while (seen[h] && seen[h] != q.off)
-                h = (h + 1) & (WN_ORG_MAX * 2 - 1);
-            if (seen[h])
-                continue;
-            seen[h] = q.off;
-            queue[tail++] = q.off;
-        }
-    }
-    free(queue);
-    free(seen);
 }
 
 /* ---- ordinary words --------------------------------------------------------------- */

@@ -238,3 +238,42 @@ bool lede_wn_has_ptr(const wn_file *f, uint32_t off, const char *sym, uint32_t t
     }
     return false;
 }
+
+bool lede_wn_hyponyms(const wn_file *noun, const uint32_t *roots, size_t n_roots, size_t cap, lede_wn_visit visit,
+                      void *ctx)
+{
+    uint32_t *queue = malloc(cap * sizeof *queue);
+    uint32_t *seen = calloc(cap * 2, sizeof *seen); /* open addressing, offset + 1, 0 = empty */
+    if (!queue || !seen) {
+        free(queue);
+        free(seen);
+        return false;
+    }
+    size_t head = 0, tail = 0;
+    for (size_t i = 0; i < n_roots && tail < cap; i++)
+        queue[tail++] = roots[i];
+    while (head < tail) {
+        uint32_t off = queue[head++];
+        wn_syn s;
+        if (!lede_wn_synset(noun, off, &s))
+            continue;
+        visit(ctx, off, &s, head <= n_roots);
+        const char *p = s.ptrs;
+        for (int j = 0; j < s.p_cnt; j++) {
+            wn_ptr q;
+            p = lede_wn_next_ptr(&s, p, &q);
+            if ((strcmp(q.sym, "~") != 0 && strcmp(q.sym, "~i") != 0) || q.pos != 'n' || tail == cap)
+                continue;
+            size_t h = (q.off * 2654435761u) & (cap * 2 - 1);
+            while (seen[h] && seen[h] != q.off + 1)
+                h = (h + 1) & (cap * 2 - 1);
+            if (seen[h])
+                continue;
+            seen[h] = q.off + 1;
+            queue[tail++] = q.off;
+        }
+    }
+    free(queue);
+    free(seen);
+    return true;
+}

@@ -54,6 +54,14 @@ const char *lede_wn_next_ptr(const wn_syn *s, const char *p, wn_ptr *out);
 /* Whether synset off of f has a pointer sym to target. */
 bool lede_wn_has_ptr(const wn_file *f, uint32_t off, const char *sym, uint32_t target);
 
+/* Calls visit for every noun synset under the roots, breadth first: the
+ * roots (is_root), then their hyponyms and instance hyponyms at any depth,
+ * each once, at most cap synsets in all (a power of two).  False when out
+ * of memory. */
+typedef void (*lede_wn_visit)(void *ctx, uint32_t off, const wn_syn *s, bool is_root);
+bool lede_wn_hyponyms(const wn_file *noun, const uint32_t *roots, size_t n_roots, size_t cap, lede_wn_visit visit,
+                      void *ctx);
+
 /* WordNet's lexicographer files the loaders read. */
 enum { WN_LEX_COMMUNICATION = 10, WN_LEX_PERSON = 18 };
 
