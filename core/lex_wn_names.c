@@ -29,14 +29,10 @@ typedef struct nw {
     uint8_t deity[WN_DEITY_CACHE];
 } nw;
 
-/* How many hypernym steps lead from a deity's class to "spiritual being"
- * at most ("Hera" -> Greek deity -> deity -> spiritual being). */
-#define WN_DEITY_DEPTH 4
-
 /* Whether a class of people lies under "spiritual being" (a deity, God):
  * "Hera" is a Greek deity, "Ajax" a mythical hero and a football club,
  * "Williams" six people and a racing team. */
-static bool is_deity_walk(nw *w, uint32_t off)
+static bool is_deity_walk(const nw *w, uint32_t off)
 {
     for (int depth = 0; depth < WN_DEITY_DEPTH; depth++) {
         wn_syn s;
