@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "event_int.h"
+#include "model_mem.h"
 #include "stages.h"
 #include "vocab.h"
 
@@ -42,6 +43,7 @@ typedef lede_evkslot kslot;
 #define KSLOTS_PER_FORM 4
 
 struct lede_evmodel {
+    lede_mm mem;             /* the tables below (model_mem.c)             */
     char *buf, *abuf;
     slot *lslots, *aslots;   /* form -> lex; feature -> weight             */
     size_t lcap, acap;
@@ -198,6 +200,14 @@ static char *slurp(const char *path, const char *builder, char *err, size_t errl
     return NULL;
 }
 
+/* A zeroed array of n elements of size bytes in the model's memory (the
+ * tables are probed for every token: 2 MB pages); NULL on overflow or
+ * when out of memory. */
+static void *mm_array(lede_evmodel *m, size_t n, size_t size)
+{
+    return n > SIZE_MAX / size ? NULL : lede_mm_alloc(&m->mem, n * size);
+}
+
 static size_t khash(const lede_evmodel *m, lede_vocab_key k, size_t n) { return lede_evkslot_hash(k, n, m->kshift); }
 
 /* The keyed index of every form of lslots that is short enough. */
@@ -211,7 +221,7 @@ static bool build_keyed(lede_evmodel *m)
     m->kshift = 64;
     for (size_t c = m->kcap; c > 1; c >>= 1)
         m->kshift--;
-    m->kslots = calloc(m->kcap, sizeof *m->kslots);
+    m->kslots = mm_array(m, m->kcap, sizeof *m->kslots);
     if (!m->kslots)
         return false;
     for (size_t i = 0; i < m->kcap; i++) /* an empty slot answers a miss (lede_evkeyed_find) */
@@ -231,7 +241,7 @@ static bool build_keyed(lede_evmodel *m)
         char ch = (char)b;
         m->lex1[b] = lede_evmodel_lex(m, &ch, 1);
     }
-    if (m->nlex < 0xFFFF && (m->lex2 = calloc(1u << 16, sizeof *m->lex2)) != NULL)
+    if (m->nlex < 0xFFFF && (m->lex2 = mm_array(m, 1u << 16, sizeof *m->lex2)) != NULL)
         for (size_t i = 0; i < m->lcap; i++)
             if (m->lslots[i].key && m->lslots[i].len == 2) {
                 const unsigned char *k = (const unsigned char *)m->lslots[i].key;
@@ -269,8 +279,8 @@ static bool load_args(lede_evmodel *m, const char *data_dir, char *err, size_t e
     for (char *p = m->abuf; *p; p++)
         n += (p == m->abuf || p[-1] == '\n') && p[0] == 'A' && p[1] == '\t';
     m->acap = pow2_above(n);
-    m->aslots = calloc(m->acap, sizeof *m->aslots);
-    m->weights = calloc(n + 1, sizeof *m->weights);
+    m->aslots = mm_array(m, m->acap, sizeof *m->aslots);
+    m->weights = mm_array(m, n + 1, sizeof *m->weights);
     if (!m->aslots || !m->weights) {
         snprintf(err, errlen, "out of memory loading %s", path);
         return false;
@@ -320,12 +330,12 @@ lede_evmodel *lede_evmodel_load(const char *data_dir, char *err, size_t errlen)
     lede_ev_cue_words(count_cue, &ncues);
     lede_ev_arg_words(count_cue, &ncues);
     size_t nforms = nw + nt + nclosed + ncues;
-    m->words = calloc(nw + 1, sizeof *m->words);
-    m->trigs = calloc(nt + 1, sizeof *m->trigs);
-    m->lex = calloc(nforms + 1, sizeof *m->lex);
-    m->preps = calloc(nclosed + 1, sizeof *m->preps);
+    m->words = mm_array(m, nw + 1, sizeof *m->words);
+    m->trigs = mm_array(m, nt + 1, sizeof *m->trigs);
+    m->lex = mm_array(m, nforms + 1, sizeof *m->lex);
+    m->preps = mm_array(m, nclosed + 1, sizeof *m->preps);
     m->lcap = pow2_above(nforms);
-    m->lslots = calloc(m->lcap, sizeof *m->lslots);
+    m->lslots = mm_array(m, m->lcap, sizeof *m->lslots);
     if (!m->words || !m->trigs || !m->lex || !m->preps || !m->lslots)
         goto fail_mem;
     /* closed words first: a form's first listed class is its class */
@@ -380,8 +390,8 @@ lede_evmodel *lede_evmodel_load(const char *data_dir, char *err, size_t errlen)
         lede_ev_lex_class(&m->lex[k]);
     m->tables = lede_ev_tables_build(m, sem_seen);
     const char *const *types = lede_event_types(&m->nroles);
-    m->roles = calloc(m->nroles + 1, sizeof *m->roles);
-    m->tflags = calloc(m->nroles + 1, sizeof *m->tflags);
+    m->roles = mm_array(m, m->nroles + 1, sizeof *m->roles);
+    m->tflags = mm_array(m, m->nroles + 1, sizeof *m->tflags);
     if (!m->tables || !build_keyed(m) || !m->roles || !m->tflags)
         goto fail_mem;
     m->bound = lede_ev_bound_build(m->tables); /* NULL (out of memory, huge weights): no bound */
@@ -402,17 +412,7 @@ void lede_evmodel_free(lede_evmodel *m)
         return;
     free(m->buf);
     free(m->abuf);
-    free(m->aslots);
-    free(m->kslots);
-    free(m->lex2);
-    free(m->roles);
-    free(m->tflags);
-    free(m->weights);
-    free(m->words);
-    free(m->trigs);
-    free(m->lex);
-    free(m->preps);
-    free(m->lslots);
+    lede_mm_fini(&m->mem);
     lede_ev_tables_free(m->tables);
     lede_ev_bound_free(m->bound);
     free(m);

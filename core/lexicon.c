@@ -16,6 +16,7 @@
 
 #include "bytes_eq.h"
 #include "lex_build.h"
+#include "model_mem.h"
 #include "stages.h"
 #include "utf8.h"
 
@@ -42,6 +43,7 @@ struct lede_lexicon {
     uint32_t *slots;                   /* key index + 1, 0 = empty         */
     char *pool;
     lede_lexicon *names;               /* lede_lexicon_names, owned        */
+    lede_mm mem;                       /* the tables                       */
 };
 
 #define HASH_INIT 2166136261u
@@ -412,13 +414,18 @@ static lede_lexicon *pack(lexb *b)
     size_t slots = 16;
     while (slots < n_keys * 2)
         slots *= 2;
-    size_t sz = sizeof(lede_lexicon) + n_entries * sizeof(lede_lex_entry) + n_keys * sizeof(lex_key) +
-                slots * sizeof(uint32_t) + b->pool_n + 1;
-    char *mem = calloc(1, sz);
-    if (!mem)
+    size_t sz = n_entries * sizeof(lede_lex_entry) + n_keys * sizeof(lex_key) + slots * sizeof(uint32_t) +
+                b->pool_n + 1;
+    /* the tables are probed for every token's phrase starts: in the
+     * model's 2 MB pages; the struct stays on the heap, where leak
+     * checkers look for the pointers it holds */
+    lede_lexicon *l = calloc(1, sizeof *l);
+    char *mem = l ? lede_mm_alloc(&l->mem, sz) : NULL;
+    if (!mem) {
+        free(l);
         return NULL;
-    lede_lexicon *l = (lede_lexicon *)mem;
-    l->entries = (lede_lex_entry *)(mem + sizeof *l);
+    }
+    l->entries = (lede_lex_entry *)mem;
     l->keys = (lex_key *)(l->entries + n_entries);
     l->slots = (uint32_t *)(l->keys + n_keys);
     l->pool = (char *)(l->slots + slots);
@@ -626,7 +633,7 @@ lede_lexicon *lede_lexicon_load(const char *data_dir, char *err, size_t errlen)
     if (ok) {
         l = pack(&b);
         if (l && !(l->names = pack(&nb))) {
-            free(l);
+            lede_lexicon_free(l);
             l = NULL;
         }
         if (!l)
@@ -643,8 +650,10 @@ lede_lexicon *lede_lexicon_load(const char *data_dir, char *err, size_t errlen)
 
 void lede_lexicon_free(lede_lexicon *l)
 {
-    if (l)
-        free(l->names);
+    if (!l)
+        return;
+    lede_lexicon_free(l->names);
+    lede_mm_fini(&l->mem);
     free(l);
 }
 

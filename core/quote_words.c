@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model_mem.h"
 #include "quote_learn.h"
 #include "stages.h"
 
@@ -67,6 +68,7 @@ struct lede_qlex {
     uint16_t *slot;    /* entry index, 0 = empty                     */
     qent *ent;
     char *pool;
+    lede_mm mem;       /* lede_qlex_load's: holds the table itself   */
 };
 
 static const char *const qword_text[LEDE_QW_COUNT] = {
@@ -227,17 +229,26 @@ lede_qlex *lede_qlex_init(void *mem, size_t bytes)
 lede_qlex *lede_qlex_load(char *err, size_t errlen)
 {
     size_t n = lede_qlex_bytes();
-    void *mem = malloc(n);
-    lede_qlex *lx = lede_qlex_init(mem, n);
+    /* probed for most tokens: in the model's 2 MB pages */
+    lede_mm mm = {0};
+    lede_qlex *lx = lede_qlex_init(lede_mm_alloc(&mm, n), n);
     if (!lx) {
-        free(mem);
+        lede_mm_fini(&mm);
         if (err && errlen)
             snprintf(err, errlen, "out of memory building the quote word table");
+        return NULL;
     }
+    lx->mem = mm;
     return lx;
 }
 
-void lede_qlex_free(lede_qlex *l) { free(l); }
+void lede_qlex_free(lede_qlex *l)
+{
+    if (!l)
+        return;
+    lede_mm mm = l->mem; /* l is in it */
+    lede_mm_fini(&mm);
+}
 
 /* ---- cues ------------------------------------------------------------------ */
 /* The recogniser itself (what lede_cue_at always did), over the table. */

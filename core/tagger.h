@@ -38,6 +38,7 @@
 
 #include "doc.h"
 #include "lexicon.h"
+#include "model_mem.h"
 
 /* ---- labels: 0 = O, then 1 + type * 4 + {B, I, L, U} ------------------------ */
 enum { LEDE_TG_PER, LEDE_TG_ORG, LEDE_TG_LOC, LEDE_TG_MISC, LEDE_TG_NTYPES };
@@ -72,6 +73,8 @@ lede_etype lede_tg_etype(int type);
  * the wrong features, so load refuses it. */
 #define LEDE_TG_FEATSET 9u
 #define LEDE_TG_HEADER_SIZE 512u
+/* A model file larger than this is refused at load (it is read into memory). */
+#define LEDE_TG_MODEL_MAX_BYTES ((size_t)256 << 20)
 
 /* One weight table. */
 typedef struct lede_tg_wtable {
@@ -460,8 +463,8 @@ typedef struct lede_tg_weights {
 typedef struct lede_tg_dense lede_tg_dense;
 
 struct lede_tagger {
-    void *map;
-    size_t size;
+    lede_mm mem;               /* the image and the dense tables (model_mem.c) */
+    size_t size;               /* of the image                                 */
     const lede_tg_header *h;
     lede_tg_weights w[LEDE_TG_TABLES]; /* w[1] == w[0] for a one-pass model */
     bool two_pass;

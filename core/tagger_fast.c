@@ -188,14 +188,15 @@ static bool codes_fit(const lede_tg_tables *tab)
     return true;
 }
 
-lede_tg_dense *lede_tg_dense_build(const lede_tagger *t)
+lede_tg_dense *lede_tg_dense_build(const lede_tagger *t, lede_mm *mm)
 {
     if (t->tab.n_paths > LEDE_TG_DENSE_PATHS)
         return NULL;
     lede_tg_dense *d = calloc(1, sizeof *d);
     size_t per = (size_t)R_TOTAL * LEDE_TG_STRIDE * sizeof(int32_t);
     size_t pper = (size_t)t->tab.n_paths * P_PER_CLASS * LEDE_TG_STRIDE * sizeof(int32_t);
-    if (!d || !(d->mem = calloc(1, LEDE_TG_TABLES * (per + pper) + 64))) {
+    /* the rows live as long as mm: the tagger's own memory */
+    if (!d || !(d->mem = lede_mm_alloc(mm, LEDE_TG_TABLES * (per + pper) + 64))) {
         free(d);
         return NULL;
     }
@@ -222,10 +223,7 @@ bool lede_tg_dense_codes_fit(const lede_tg_dense *d) { return d->codes_fit; }
 
 void lede_tg_dense_free(lede_tg_dense *d)
 {
-    if (!d)
-        return;
-    free(d->mem);
-    free(d);
+    free(d); /* (d->mem is the caller's lede_mm's) */
 }
 
 /* ---- per-document cache ------------------------------------------------------------- */

@@ -17,7 +17,7 @@
  * more word classes than LEDE_TG_DENSE_PATHS (data/ner.model has 256),
  * which is then scored key by key (lede_tg_ref_static). */
 #define LEDE_TG_DENSE_PATHS 4096u
-lede_tg_dense *lede_tg_dense_build(const lede_tagger *t);
+lede_tg_dense *lede_tg_dense_build(const lede_tagger *t, lede_mm *mm);
 void lede_tg_dense_free(lede_tg_dense *d);
 /* Whether every code the model's word classes and gazetteer give a token
  * has a dense row (then the sums check no token's codes). */

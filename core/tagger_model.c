@@ -12,12 +12,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "stages.h"
 #include "tagger.h"
+#include "model_mem.h"
 #include "tagger_fast.h"
 
 static_assert(sizeof(lede_tg_header) == LEDE_TG_HEADER_SIZE, "header layout");
@@ -184,30 +184,51 @@ lede_tagger *lede_tagger_load(const char *path, char *err, size_t errlen)
         close(fd);
         return NULL;
     }
-    void *map = mmap(NULL, n, PROT_READ, MAP_PRIVATE, fd, 0);
-    close(fd);
-    if (map == MAP_FAILED) {
-        snprintf(err, errlen, "cannot map the tagger model %s", path);
+    if (n > LEDE_TG_MODEL_MAX_BYTES) {
+        snprintf(err, errlen, "tagger model %s is larger than %zu bytes", path, (size_t)LEDE_TG_MODEL_MAX_BYTES);
+        close(fd);
         return NULL;
     }
     lede_tagger *t = calloc(1, sizeof *t);
     if (!t) {
-        munmap(map, n);
+        close(fd);
         snprintf(err, errlen, "out of memory loading the tagger model");
         return NULL;
     }
-    char why[256];
-    if (!lede_tg_open_image(t, map, n, why, sizeof why)) {
-        snprintf(err, errlen, "%s: %s", path, why);
-        munmap(map, n);
+    /* read, not mapped: the weights are probed at random for every token,
+     * and the model's own memory is in 2 MB pages (model_mem.c) where a
+     * file mapping's is in 4 KB ones */
+    lede_mm mm = {0};
+    char *img = lede_mm_alloc(&mm, n);
+    size_t got = 0;
+    while (img && got < n) {
+        ssize_t r = read(fd, img + got, n - got);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            break;
+        got += (size_t)r;
+    }
+    close(fd);
+    if (!img || got < n) {
+        snprintf(err, errlen, img ? "cannot read the tagger model %s" : "out of memory loading the tagger model",
+                 path);
+        lede_mm_fini(&mm);
         free(t);
         return NULL;
     }
-    t->map = map;
+    char why[256];
+    bool ok = lede_tg_open_image(t, img, n, why, sizeof why);
+    t->mem = mm; /* (lede_tg_open_image zeroes t) */
+    if (!ok) {
+        snprintf(err, errlen, "%s: %s", path, why);
+        lede_tagger_free(t);
+        return NULL;
+    }
     t->size = n;
     /* dense rows of the features of small codes (tagger_fast.c): a few
-     * hundred KB, built once, read-only after */
-    t->dense = lede_tg_dense_build(t);
+     * hundred KB, built once, read-only after, beside the weights */
+    t->dense = lede_tg_dense_build(t, &t->mem);
     if (!t->dense && t->tab.n_paths <= LEDE_TG_DENSE_PATHS) {
         snprintf(err, errlen, "out of memory loading the tagger model");
         lede_tagger_free(t);
@@ -221,8 +242,7 @@ void lede_tagger_free(lede_tagger *t)
     if (!t)
         return;
     lede_tg_dense_free(t->dense);
-    if (t->map)
-        munmap(t->map, t->size);
+    lede_mm_fini(&t->mem);
     free(t);
 }
 

@@ -521,7 +521,9 @@ static void dense_tables_cover_the_classes(void **state)
     lede_tagger t = *model->tagger;
     assert_true(t.tab.n_paths <= LEDE_TG_DENSE_PATHS);
     t.tab.n_paths = LEDE_TG_DENSE_PATHS + 1;
-    assert_null(lede_tg_dense_build(&t));
+    lede_mm mm = {0};
+    assert_null(lede_tg_dense_build(&t, &mm));
+    assert_int_equal(lede_mm_mapped(&mm), 0);
 }
 
 /* A model whose word classes give a code outside the dense rows (a
@@ -541,7 +543,8 @@ static void codes_outside_the_rows(void **state)
     assert_non_null(c);
     cls[c - t.tab.cls].capb = 9;
     t.tab.cls = cls;
-    t.dense = lede_tg_dense_build(&t);
+    lede_mm mm = {0}; /* not t.mem: that is the shared model's */
+    t.dense = lede_tg_dense_build(&t, &mm);
     assert_non_null(t.dense);
     assert_false(lede_tg_dense_codes_fit(t.dense));
     viewed x;
@@ -571,6 +574,7 @@ static void codes_outside_the_rows(void **state)
     free(b);
     view_free(&x);
     lede_tg_dense_free(t.dense);
+    lede_mm_fini(&mm);
     free(cls);
 }
 
