@@ -92,6 +92,10 @@ struct lede_arena_chunk {
 };
 
 enum { ARENA_CHUNK = 64 * 1024 };
+/* arena capacity a reset keeps, in one chunk; below LEDE_BLK_BIG, so the
+ * kept chunk is never a mapping a long document asked for */
+#define ARENA_KEEP ((size_t)1 << 20)
+_Static_assert(ARENA_KEEP + 64 < LEDE_BLK_BIG, "the kept arena chunk is a small block");
 /* arena bytes a document may use per token, beyond 8 per text byte; the
  * events stage alone takes about 130 (tests/http/test_hostile.py sends
  * 3.9 MB bodies of one-letter words) */
@@ -162,17 +166,34 @@ void lede_scratch_done(lede_workspace *ws)
 }
 
 /* Keep the oldest chunk (the tail), unless it is a mapped block (a long
- * document's first allocation), free the rest. */
+ * document's first allocation), free the rest.  When the document also
+ * used other small chunks, the kept one grows to their total (up to
+ * ARENA_KEEP), so the next document of that size allocates nothing: a news
+ * story takes about three 64 KB chunks beyond the first, and getting and
+ * returning them for every document was malloc's and the kernel's work
+ * (heap trims, fresh pages). */
 static void arena_reset(lede_arena *a)
 {
     lede_arena_chunk *c = a->head, *keep = NULL;
+    size_t small = 0; /* capacity of the small chunks */
     while (c) {
         lede_arena_chunk *next = c->next;
-        if (!next && sizeof(*c) + c->size < LEDE_BLK_BIG)
+        bool mapped = sizeof(*c) + c->size >= LEDE_BLK_BIG;
+        small += mapped ? 0 : c->size;
+        if (!next && !mapped)
             keep = c;
         else
             chunk_free(c);
         c = next;
+    }
+    if (keep && small > keep->size && small <= ARENA_KEEP) {
+        lede_arena_chunk *g = lede_blk_alloc(sizeof(*g) + small);
+        if (g) { /* else the old one stays */
+            chunk_free(keep);
+            keep = g;
+            keep->size = small;
+            keep->next = NULL;
+        }
     }
     a->head = keep;
     a->used_total = keep ? keep->size : 0;

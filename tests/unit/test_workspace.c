@@ -97,7 +97,9 @@ static void buffer_grows_across_blocks(void **state)
 
 /* Arena allocations of every size are disjoint and keep their bytes; the
  * space after a large allocation in its mapped chunk serves the next
- * ones; a reset keeps only a small first chunk, never a mapped one. */
+ * ones; a reset keeps the small chunks' capacity as one chunk (the next
+ * document of that size allocates nothing), never a mapped one, and no
+ * more than a small block's worth. */
 static void arena_chunks(void **state)
 {
     (void)state;
@@ -117,10 +119,21 @@ static void arena_chunks(void **state)
             assert_true(filled(p[i], sizes[i], (unsigned)i));
         /* the 5 bytes went into the rest of the big allocation's chunk */
         assert_true(p[3] >= p[2] + sizes[2] && p[3] < p[2] + 2 * LEDE_BLK_BIG);
+        /* after the first reset, the 10 and 70,000 bytes share the kept chunk */
+        if (round > 0)
+            assert_ptr_equal(p[1], p[0] + 16);
         lede_workspace_reset(ws);
-        /* kept: the first 64 KB chunk, nothing mapped */
-        assert_int_equal(ws->arena.used_total, 64 * 1024);
+        /* kept: the first 64 KB chunk grown by the 70,000-byte one, nothing mapped */
+        assert_int_equal(ws->arena.used_total, 64 * 1024 + 70000);
     }
+    lede_workspace_free(ws);
+    /* a document that used more small chunks than a small block holds
+     * keeps only its first */
+    ws = lede_workspace_new(NULL, NULL);
+    for (int i = 0; i < 40; i++) /* one 64 KB chunk each: 2.6 MB */
+        assert_non_null(lede_arena_alloc(&ws->arena, 60000));
+    lede_workspace_reset(ws);
+    assert_int_equal(ws->arena.used_total, 64 * 1024);
     lede_workspace_free(ws);
     /* a workspace whose first allocation is large keeps nothing of it */
     ws = lede_workspace_new(NULL, NULL);
