@@ -6,7 +6,9 @@
  * the stage entry points of core/stages.h in analyze.c's order, each call
  * timed on the thread's CPU clock (robust to other processes sharing the
  * core), then the whole public path (lede_analyze + lede_render) is timed
- * separately.  One line per pass and stage on stdout, for bench/run.py:
+ * separately, then (text only, not --sizes) the tokenize-and-lookup floor
+ * over the same documents.  One line per pass and stage on stdout, for
+ * bench/run.py:
  *   pass<TAB>stage<TAB>bytes<TAB>docs<TAB>cpu_seconds
  * plus pass-0 facts: model_load (seconds), model_rss_kb and words (in the
  * last column).
@@ -183,8 +185,101 @@ static lede_workspace *fresh(const lede_model *m)
     return ws;
 }
 
+
+/* ---- the tokenize-and-lookup floor (issue 8's reference: 283 MB/s per core)
+ * UTF-8 validation, tokenizing and one hash lookup per token: the least any
+ * analysis of the text must do.  Timed in the same pass as the analysis, so
+ * their ratio does not move with the host's speed the way either figure
+ * does.  Tokens: runs of letters, digits and non-ASCII bytes, and single
+ * punctuation marks; each is hashed (eight bytes a step) and looked up in an
+ * open-addressing table of the 39,010 words of data/clusters.tsv (65,536
+ * slots of 8 bytes, 512 KB). */
+enum { FLOOR_SLOTS = 1 << 16 };
+typedef struct floor_tab { uint64_t key[FLOOR_SLOTS]; } floor_tab;
+
+/* Eight bytes at a time, read whole where the text has eight more (and
+ * masked): a floor should not be slowed by a byte-wise hash. */
+static uint64_t floor_hash(const unsigned char *s, size_t n, const unsigned char *end)
+{
+    uint64_t h = n * 0x9E3779B97F4A7C15ull;
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t w = 0;
+        size_t k = n - i < 8 ? n - i : 8;
+        if (end - (s + i) >= 8) {
+            memcpy(&w, s + i, 8);
+            w &= k == 8 ? ~0ull : (1ull << (8 * k)) - 1;
+        } else {
+            memcpy(&w, s + i, k);
+        }
+        h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+        h ^= h >> 31;
+    }
+    return h | 1; /* 0 marks an empty slot */
+}
+
+static bool floor_find(const floor_tab *t, uint64_t h)
+{
+    for (size_t i = h & (FLOOR_SLOTS - 1);; i = (i + 1) & (FLOOR_SLOTS - 1)) {
+        if (t->key[i] == h)
+            return true;
+        if (!t->key[i])
+            return false;
+    }
+}
+
+static floor_tab *floor_load(void)
+{
+    const char *dir = getenv("LEDE_DATA_DIR");
+    char path[1200];
+    snprintf(path, sizeof path, "%s/clusters.tsv", dir && *dir ? dir : "data");
+    FILE *f = fopen(path, "r");
+    floor_tab *t = calloc(1, sizeof *t);
+    if (!f || !t)
+        die("cannot load the floor's vocabulary (data/clusters.tsv)");
+    char line[512];
+    size_t n = 0;
+    while (fgets(line, sizeof line, f) && n < FLOOR_SLOTS / 2) {
+        size_t len = strcspn(line, "\t\n");
+        if (line[0] == '#' || !len)
+            continue;
+        uint64_t h = floor_hash((const unsigned char *)line, len, (const unsigned char *)line + len);
+        size_t i = h & (FLOOR_SLOTS - 1);
+        while (t->key[i] && t->key[i] != h)
+            i = (i + 1) & (FLOOR_SLOTS - 1);
+        n += !t->key[i];
+        t->key[i] = h;
+    }
+    fclose(f);
+    return t;
+}
+
+/* Tokens found in the table; the count keeps the work from being optimised away. */
+static size_t floor_doc(const floor_tab *t, const char *body, size_t len)
+{
+    if (lede_utf8_validate(body, len) != len)
+        return 0;
+    const unsigned char *s = (const unsigned char *)body;
+    size_t found = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = s[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        bool word = c >= 0x80 || (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u;
+        if (word)
+            while (j < len && (s[j] >= 0x80 || (unsigned)((s[j] | 0x20) - 'a') < 26u || (unsigned)(s[j] - '0') < 10u))
+                j++;
+        found += floor_find(t, floor_hash(s + i, j - i, s + len));
+        i = j;
+    }
+    return found;
+}
+
 /* One pass: stages, then the public path; prints the pass's lines. */
-static void run_pass(const lede_model *m, const docset *s, bool html, int pass, const char *label)
+static void run_pass(const lede_model *m, const floor_tab *ft, const docset *s, bool html, int pass,
+                     const char *label)
 {
     lede_workspace *ws = fresh(m);
     double t[ST_COUNT] = {0};
@@ -251,6 +346,16 @@ static void run_pass(const lede_model *m, const docset *s, bool html, int pass, 
     }
     free(all_counts);
     printf("%d\t%sall\t%zu\t%zu\t%.6f\n", pass, label, all_bytes, all_ok, all);
+    if (ft && !html) {
+        size_t found = 0, fbytes = 0;
+        double f0 = cpu_now();
+        for (size_t i = 0; i < s->n; i++) {
+            found += floor_doc(ft, s->v[i].body, s->v[i].len);
+            fbytes += s->v[i].len;
+        }
+        double fl = cpu_now() - f0;
+        printf("%d\t%sfloor\t%zu\t%zu\t%.6f\n", pass, label, fbytes, found ? s->n : 0, fl);
+    }
     if (pass == 1 && (failed || all_ok != ok))
         fprintf(stderr, "bench_core: %s%zu of %zu documents failed; first: %s\n", label, s->n - all_ok, s->n,
                 first_err);
@@ -373,6 +478,7 @@ int main(int argc, char **argv)
     printf("0\tmodel_load\t0\t1\t%.6f\n", load);
     printf("0\tmodel_rss_kb\t0\t0\t%ld\n", rss_kb() - rss0);
 
+    floor_tab *ft = html || sizes ? NULL : floor_load();
     if (sizes) {
         /* 1 KB .. 4 MB (the server's default body limit), about 4 MB of text at each size */
         for (size_t size = 1024; size <= (4u << 20); size *= 4) {
@@ -380,13 +486,14 @@ int main(int argc, char **argv)
             char label[32];
             snprintf(label, sizeof label, "size%zu:", size);
             for (int p = 1; p <= passes; p++)
-                run_pass(m, &s, false, p, label);
+                run_pass(m, NULL, &s, false, p, label);
             free_docs(&s);
         }
     } else {
         for (int p = 1; p <= passes; p++)
-            run_pass(m, &set, html, p, "");
+            run_pass(m, ft, &set, html, p, "");
     }
+    free(ft);
     lede_model_free(m);
     free_docs(&set);
     return 0;
