@@ -442,11 +442,20 @@ static void gazetteer_matches(lede_tg_docview *v, const lede_tg_tables *t, const
             continue;
         size_t best = 0;
         uint8_t types = 0;
-        uint64_t h = LEDE_TG_GAZ_SEED;
+        uint64_t h = LEDE_TG_GAZ_SEED, keys[LEDE_TG_GAZ_MAX];
         size_t max = v->tok[i].gazmax;
-        for (size_t k = 0; k < max && i + k < s->tok_end; k++) {
-            h = lede_tg_gaz_step(h, v->tok[i + k].word);
-            const lede_tg_gslot *g = lede_tg_gaz_find(t->gaz, t->gaz_mask, h);
+        if (max > s->tok_end - i)
+            max = s->tok_end - i;
+        if (max > LEDE_TG_GAZ_MAX) /* (no phrase is longer) */
+            max = LEDE_TG_GAZ_MAX;
+        /* every prefix's slot fetched first: the probes' misses in the
+         * 256 KB table overlap instead of waiting one for another */
+        for (size_t k = 0; k < max; k++) {
+            keys[k] = h = lede_tg_gaz_step(h, v->tok[i + k].word);
+            __builtin_prefetch(&t->gaz[h & t->gaz_mask]);
+        }
+        for (size_t k = 0; k < max; k++) {
+            const lede_tg_gslot *g = lede_tg_gaz_find(t->gaz, t->gaz_mask, keys[k]);
             if (g && g->types) {
                 best = k + 1;
                 types = g->types;
