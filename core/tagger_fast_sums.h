@@ -10,13 +10,22 @@
  * Thread-safety: writes only the per-document cache and the caller's sums.
  */
 
-/* Fills the own sum of token j's word for table p: its entry's, or, when
- * the cache had no room for its word, into tmp. */
-static __attribute__((noinline)) FS_TARGET const int32_t *FS(own_fill)(lede_tg_fast *f, uint32_t j, int p, bool lite,
-                                                                       int32_t *tmp)
+/* The own sum of token j's word for table p once filled: NULL when not
+ * yet (or when the cache has no room for its word). */
+static inline FS_TARGET const int32_t *FS(own_cached)(const lede_tg_fast *f, uint32_t j, int p)
 {
-    const lede_tg_weights *w = &f->tg->w[p];
-    uint64_t keys[LEDE_TG_MAX_STATIC];
+    uint32_t e = entry_of(f, j);
+    uint32_t at = e ? f->ent[e - 1].at[p] : 0;
+    return at ? f->sum + (size_t)(at - 1) * LEDE_TG_STRIDE : NULL;
+}
+
+/* Fills the own sum of token j's word for table p from the rows of its OWN
+ * keys (rw[0..nr), found by the caller): its entry's, or, when the cache
+ * had no room for its word, into tmp. */
+static __attribute__((noinline)) FS_TARGET const int32_t *FS(own_fill)(lede_tg_fast *f, uint32_t j, int p, bool lite,
+                                                                       int32_t *tmp, const lede_tg_wrow *const *rw,
+                                                                       size_t nr)
+{
     uint32_t e = entry_of(f, j);
     int32_t *s = tmp;
     if (e) {
@@ -26,9 +35,6 @@ static __attribute__((noinline)) FS_TARGET const int32_t *FS(own_fill)(lede_tg_f
         f->ent[e - 1].at[p] = ++f->used;
         s = f->sum + (size_t)(f->used - 1) * LEDE_TG_STRIDE;
     }
-    /* the key list inlined, lite folded: a call cost more than the keys */
-    size_t nk = lite ? lede_tg_keys_of(f->v, j, 0, 0, true, LEDE_TGK_OWN, keys)
-                     : lede_tg_keys_of(f->v, j, 0, 0, false, LEDE_TGK_OWN, keys);
     FS_ACC b;
     FS_ZERO(&b);
     /* the word class's path keys: one row summed at load */
@@ -37,20 +43,10 @@ static __attribute__((noinline)) FS_TARGET const int32_t *FS(own_fill)(lede_tg_f
         const lede_tg_dense *d = f->tg->dense;
         FS_ADD_SUM(&b, prow(d->prows[p], d->n_paths, lite ? P_OWN_LITE : P_OWN_FULL, k->cluster));
     }
-    FS_ADD_KEYS(&b, w, keys, nk);
+    for (size_t r = 0; r < nr; r++)
+        FS_ADD(&b, rw[r]);
     FS_STORE(&b, s);
     return s;
-}
-
-/* The own sum of token j's word for table p: its entry's when filled (the
- * common case, inline), else own_fill's. */
-static inline FS_TARGET const int32_t *FS(own_sum)(lede_tg_fast *f, uint32_t j, int p, bool lite, int32_t *tmp)
-{
-    uint32_t e = entry_of(f, j);
-    uint32_t at = e ? f->ent[e - 1].at[p] : 0;
-    if (at)
-        return f->sum + (size_t)(at - 1) * LEDE_TG_STRIDE;
-    return FS(own_fill)(f, j, p, lite, tmp);
 }
 
 /* Adds the rows of the SMALL keys of token i in the dense tables to a
@@ -128,9 +124,10 @@ static FS_TARGET void FS(fast_static)(lede_tg_fast *f, int p, bool lite, uint32_
     const lede_tg_weights *w = &f->tg->w[p];
     const int32_t *rows = f->tg->dense->rows[p];
     const bool fit = f->tg->dense->codes_fit;
-    uint64_t keys[CHUNK][LEDE_TG_MAX_STATIC];
-    const lede_tg_wrow *rw[CHUNK][LEDE_TG_MAX_STATIC];
-    size_t nk[CHUNK]; /* keys, then rows found */
+    uint64_t keys[CHUNK][LEDE_TG_MAX_STATIC], okeys[CHUNK][LEDE_TG_MAX_STATIC];
+    const lede_tg_wrow *rw[CHUNK][LEDE_TG_MAX_STATIC], *orw[CHUNK][LEDE_TG_MAX_STATIC];
+    size_t nk[CHUNK], nok[CHUNK]; /* keys, then rows found */
+    const int32_t *own[CHUNK];    /* the own sums cached already */
     for (uint32_t c0 = b; c0 < e; c0 += CHUNK) {
         uint32_t m = e - c0 < CHUNK ? e - c0 : CHUNK;
         /* the PAIR keys of a few tokens first, their slots fetched ahead */
@@ -146,6 +143,16 @@ static FS_TARGET void FS(fast_static)(lede_tg_fast *f, int p, bool lite, uint32_
                 nk[t] += lede_tg_nb_keys(v, i + 1, 1, keys[t] + nk[t]);
             for (size_t k = 0; k < nk[t]; k++)
                 __builtin_prefetch(lede_tg_home(w, keys[t][k]));
+            /* a word new to the document: its OWN keys too, so their misses
+             * overlap the others' instead of following them (the key list
+             * inlined, lite folded: a call cost more than the keys) */
+            nok[t] = 0;
+            if (!(own[t] = FS(own_cached)(f, i, p))) {
+                nok[t] = lite ? lede_tg_keys_of(v, i, 0, 0, true, LEDE_TGK_OWN, okeys[t])
+                              : lede_tg_keys_of(v, i, 0, 0, false, LEDE_TGK_OWN, okeys[t]);
+                for (size_t k = 0; k < nok[t]; k++)
+                    __builtin_prefetch(lede_tg_home(w, okeys[t][k]));
+            }
         }
         /* then their rows, found in the index entries just fetched */
         for (uint32_t t = 0; t < m; t++) {
@@ -158,6 +165,15 @@ static FS_TARGET void FS(fast_static)(lede_tg_fast *f, int p, bool lite, uint32_
                 nr += found;
             }
             nk[t] = nr;
+            nr = 0;
+            for (size_t k = 0; k < nok[t]; k++) {
+                const lede_tg_wrow *x;
+                unsigned found = lede_tg_probe(w, okeys[t][k], &x);
+                __builtin_prefetch(x);
+                orw[t][nr] = x;
+                nr += found;
+            }
+            nok[t] = nr;
         }
         for (uint32_t t = 0; t < m; t++) {
             uint32_t i = c0 + t;
@@ -165,7 +181,10 @@ static FS_TARGET void FS(fast_static)(lede_tg_fast *f, int p, bool lite, uint32_
              * word classes and the dense rows, then the rows found */
             int32_t tmp[LEDE_TG_STRIDE];
             FS_ACC a;
-            FS_LOAD(&a, FS(own_sum)(f, i, p, lite, tmp));
+            /* (a word twice in the chunk: its second token finds the sum
+             * its first one filled) */
+            const int32_t *os = own[t] ? own[t] : FS(own_cached)(f, i, p);
+            FS_LOAD(&a, os ? os : FS(own_fill)(f, i, p, lite, tmp, orw[t], nok[t]));
             if (i <= sb)
                 FS_ADD_SUM(&a, rows + (size_t)R_EDGE_M1 * LEDE_TG_STRIDE);
             if (i + 1 >= se)
