@@ -97,15 +97,13 @@ static inline void acc_add_sum(acc_t *a, const int32_t *p)
 }
 #endif
 
-/* The rows of keys[0..nk) that the model has, into r (room for
- * LEDE_TG_MAX_STATIC); returns how many.  The index entries are fetched
- * ahead, then the rows found, so the cache misses of the keys overlap in
- * both steps.  Shared by the SSE2 and AVX2 adders (inlined into either). */
-static inline size_t acc_rows_of(const lede_tg_weights *w, const uint64_t *keys, size_t nk, const lede_tg_wrow **r)
+/* acc_rows_of's second step (below) alone, for a caller that fetched the index
+ * entries itself (earlier, beside other keys'): each row found is fetched
+ * in turn. */
+static inline size_t acc_probe_rows(const lede_tg_weights *w, const uint64_t *keys, size_t nk,
+                                    const lede_tg_wrow **r)
 {
     size_t nr = 0;
-    for (size_t k = 0; k < nk; k++)
-        __builtin_prefetch(lede_tg_home(w, keys[k]));
     for (size_t k = 0; k < nk; k++) {
         /* no branch on whether the key was found: r[nr] is overwritten
          * when it was not; prefetching a row never faults */
@@ -116,6 +114,17 @@ static inline size_t acc_rows_of(const lede_tg_weights *w, const uint64_t *keys,
         nr += found;
     }
     return nr;
+}
+
+/* The rows of keys[0..nk) that the model has, into r (room for
+ * LEDE_TG_MAX_STATIC); returns how many.  The index entries are fetched
+ * ahead, then the rows found, so the cache misses of the keys overlap in
+ * both steps.  Shared by the SSE2 and AVX2 adders (inlined into either). */
+static inline size_t acc_rows_of(const lede_tg_weights *w, const uint64_t *keys, size_t nk, const lede_tg_wrow **r)
+{
+    for (size_t k = 0; k < nk; k++)
+        __builtin_prefetch(lede_tg_home(w, keys[k]));
+    return acc_probe_rows(w, keys, nk, r);
 }
 
 /* The same sums with AVX2, for code compiled for it (LEDE_TG_AVX2, chosen

@@ -156,24 +156,8 @@ static FS_TARGET void FS(fast_static)(lede_tg_fast *f, int p, bool lite, uint32_
         }
         /* then their rows, found in the index entries just fetched */
         for (uint32_t t = 0; t < m; t++) {
-            size_t nr = 0;
-            for (size_t k = 0; k < nk[t]; k++) { /* branch-free, as acc_rows_of */
-                const lede_tg_wrow *x;
-                unsigned found = lede_tg_probe(w, keys[t][k], &x);
-                __builtin_prefetch(x);
-                rw[t][nr] = x;
-                nr += found;
-            }
-            nk[t] = nr;
-            nr = 0;
-            for (size_t k = 0; k < nok[t]; k++) {
-                const lede_tg_wrow *x;
-                unsigned found = lede_tg_probe(w, okeys[t][k], &x);
-                __builtin_prefetch(x);
-                orw[t][nr] = x;
-                nr += found;
-            }
-            nok[t] = nr;
+            nk[t] = acc_probe_rows(w, keys[t], nk[t], rw[t]);
+            nok[t] = acc_probe_rows(w, okeys[t], nok[t], orw[t]);
         }
         for (uint32_t t = 0; t < m; t++) {
             uint32_t i = c0 + t;
