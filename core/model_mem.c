@@ -18,8 +18,9 @@
 #include "model_mem.h"
 #include "workspace.h"
 
-/* The header of a mapping (in its first 64 bytes) or of a small block (in
- * the 16 bytes before the table). */
+/* The header of a mapping (in its first HDR_BIG bytes) or of a small block
+ * (in the HDR_SMALL bytes before the table, which keep its 16-byte
+ * alignment). */
 struct lede_mm_chunk {
     lede_mm_chunk *next;
     size_t len;  /* bytes mapped (big) or allocated (small) */
